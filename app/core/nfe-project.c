@@ -1,0 +1,1375 @@
+/* nfe-project.c
+ *
+ * Copyright 2026 NextFin
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nfe-project"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "nfe-project.h"
+#include "nfe-store-private.h"
+
+/* A NextFin project: one SQLite file holding every article of a desk's
+ * project. Edits are written as they happen (debounced by SAVE_DELAY_MS)
+ * in one transaction, so nothing depends on anybody remembering to save. */
+
+#define SAVE_DELAY_MS   400
+#define BUSY_TIMEOUT_MS 1000
+#define SQLITE_HEADER   "SQLite format 3"
+
+struct _NfeProject
+{
+  GObject      parent_instance;
+
+  GFile       *file;
+  char        *path;
+  sqlite3     *db;
+  GHashTable  *statements;
+  GListStore  *articles;
+  GHashTable  *dirty;
+  guint        save_source;
+  guint        read_only : 1;
+};
+
+G_DEFINE_FINAL_TYPE (NfeProject, nfe_project, G_TYPE_OBJECT)
+G_DEFINE_QUARK (nfe-store-error-quark, nfe_store_error)
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_READ_ONLY,
+  PROP_HAS_UNSAVED,
+  N_PROPS
+};
+
+enum {
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Every schema change is one step here, applied in order in one transaction
+ * each, and user_version records how many have run. Never edit a released
+ * step: add the next one. */
+static const char * const migrations[] = {
+  /* 1: the first schema. */
+  "CREATE TABLE article ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  headline TEXT NOT NULL DEFAULT '',"
+  "  byline TEXT NOT NULL DEFAULT '',"
+  "  source TEXT NOT NULL DEFAULT '',"
+  "  dateline TEXT NOT NULL DEFAULT '',"
+  "  body_md TEXT NOT NULL DEFAULT '',"
+  "  closing TEXT NOT NULL DEFAULT '',"
+  "  status TEXT NOT NULL DEFAULT 'draft'"
+  "    CHECK (status IN ('draft', 'in-review', 'approved', 'published')),"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE summary_bullet ("
+  "  id INTEGER PRIMARY KEY,"
+  "  article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  origin TEXT NOT NULL CHECK (origin IN ('generated', 'edited', 'manual')),"
+  "  locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),"
+  "  provenance TEXT NOT NULL DEFAULT '[]',"
+  "  source_hash TEXT,"
+  "  generator TEXT"
+  ");"
+  "CREATE INDEX summary_bullet_by_article ON summary_bullet (article_id, position);"
+  "CREATE TABLE question ("
+  "  id INTEGER PRIMARY KEY,"
+  "  article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  state TEXT NOT NULL DEFAULT 'candidate'"
+  "    CHECK (state IN ('candidate', 'accepted', 'rejected')),"
+  "  origin TEXT NOT NULL CHECK (origin IN ('generated', 'edited', 'manual')),"
+  "  provenance TEXT NOT NULL DEFAULT '[]',"
+  "  generator TEXT,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX question_by_article ON question (article_id, position);"
+  "CREATE TABLE revision ("
+  "  id INTEGER PRIMARY KEY,"
+  "  article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,"
+  "  created_at INTEGER NOT NULL,"
+  "  author TEXT NOT NULL DEFAULT '',"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  snapshot TEXT NOT NULL"
+  ");"
+  "CREATE INDEX revision_by_article ON revision (article_id, created_at);",
+};
+
+int
+nfe_project_get_schema_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+static char *
+display_name (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+
+  return g_filename_display_name (base);
+}
+
+/* Turns what SQLite reports into a sentence a person can act on. The
+ * SQLite text is kept at the end, for the support desk. */
+static gboolean
+set_error_from_sqlite (GError     **error,
+                       sqlite3     *db,
+                       int          rc,
+                       const char  *path)
+{
+  g_autofree char *name = display_name (path);
+  const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged and cannot be read; open a backup copy instead"), name);
+      break;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_LOCKED,
+                   _("“%s” is locked by another program; close it there and try again"), name);
+      break;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_READ_ONLY,
+                   _("“%s” is read-only; changes cannot be saved"), name);
+      break;
+
+    case SQLITE_FULL:
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_FAILED,
+                   _("The disk holding “%s” is full; free some space and try again"), name);
+      break;
+
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_FAILED,
+                   _("“%s” could not be read or written (%s)"), name, detail);
+      break;
+
+    default:
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_FAILED,
+                   _("“%s” could not be updated (%s)"), name, detail);
+      break;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+exec_sql (NfeProject  *self,
+          const char  *sql,
+          GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return set_error_from_sqlite (error, self->db, rc, self->path);
+
+  return TRUE;
+}
+
+/* Statements live as long as the connection: the same few run on every
+ * save, and parameters are always bound, never pasted into SQL. */
+static sqlite3_stmt *
+get_statement (NfeProject  *self,
+               const char  *sql,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_sqlite (error, self->db, rc, self->path);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+static gboolean
+step_done (NfeProject    *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return set_error_from_sqlite (error, self->db, rc, self->path);
+
+  return TRUE;
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static gint64
+now_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+/* Reads the fixed 100-byte SQLite header ourselves, before SQLite opens
+ * anything, so that a file that is not ours is never touched. */
+static gboolean
+check_header (const char  *path,
+              GError     **error)
+{
+  g_autofree char *name = display_name (path);
+  guint8 header[100];
+  GStatBuf st;
+  guint32 app_id;
+  FILE *fp;
+  size_t n_read;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT)
+        g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_NOT_FOUND,
+                     _("“%s” does not exist"), name);
+      else
+        g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_FAILED,
+                     _("“%s” cannot be opened: %s"), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_NOT_A_PROJECT,
+                   _("“%s” is a folder, not a NextFin project"), name);
+      return FALSE;
+    }
+
+  fp = g_fopen (path, "rb");
+  if (fp == NULL)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_FAILED,
+                   _("“%s” cannot be opened: %s"), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  n_read = fread (header, 1, sizeof header, fp);
+  fclose (fp);
+
+  if (n_read < sizeof header || memcmp (header, SQLITE_HEADER, sizeof SQLITE_HEADER) != 0)
+    {
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_NOT_A_PROJECT,
+                   _("“%s” is not a NextFin project (it is not a project database at all)"),
+                   name);
+      return FALSE;
+    }
+
+  app_id = GUINT32_FROM_BE (*(guint32 *) (header + 68));
+  if (app_id != NFE_PROJECT_APPLICATION_ID)
+    {
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_NOT_A_PROJECT,
+                   _("“%s” is a database of another program, not a NextFin project"), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+query_int (NfeProject  *self,
+           const char  *sql,
+           int         *value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *value = sqlite3_column_int (stmt, 0);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    return set_error_from_sqlite (error, self->db, rc, self->path);
+
+  return TRUE;
+}
+
+/* A truncated copy keeps a valid header; SQLite would only notice once it
+ * reads a missing page, perhaps in the middle of an edit. The header says
+ * how many pages the file must hold, so compare. A -wal file may hold
+ * pages the main file does not have yet, so only check without one. */
+static gboolean
+check_not_truncated (NfeProject  *self,
+                     GError     **error)
+{
+  g_autofree char *wal_path = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *name = display_name (self->path);
+  GStatBuf st;
+  int page_count, page_size;
+
+  if (g_stat (wal_path, &st) == 0 && st.st_size > 0)
+    return TRUE;
+
+  if (!query_int (self, "PRAGMA page_count", &page_count, error) ||
+      !query_int (self, "PRAGMA page_size", &page_size, error))
+    return FALSE;
+
+  if (g_stat (self->path, &st) != 0 || st.st_size < (goffset) page_count * page_size)
+    {
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged (the file is cut short) and cannot be read; open a backup copy instead"),
+                   name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+open_connection (NfeProject  *self,
+                 int          sqlite_flags,
+                 GError     **error)
+{
+  int rc;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close);
+
+  rc = sqlite3_open_v2 (self->path, &self->db, sqlite_flags | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    return set_error_from_sqlite (error, self->db, rc, self->path);
+
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->db, TRUE);
+
+  return TRUE;
+}
+
+static gboolean
+migrate (NfeProject  *self,
+         int          from_version,
+         GError     **error)
+{
+  for (int version = from_version; version < nfe_project_get_schema_version (); version++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+
+      g_debug ("Migrating %s to schema %d", self->path, version + 1);
+
+      if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+
+      if (!exec_sql (self, migrations[version], error) ||
+          !exec_sql (self, set_version, error) ||
+          !exec_sql (self, "COMMIT", error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_article_list (NfeProject  *self,
+                   GError     **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = get_statement (self,
+                        "SELECT id, uuid, headline, status, created_at, updated_at"
+                        " FROM article ORDER BY id DESC",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NfeArticleStatus status = NFE_ARTICLE_STATUS_DRAFT;
+
+      nfe_article_status_from_string (column_text (stmt, 3), &status);
+      g_ptr_array_add (items,
+                       _nfe_article_new_stored (sqlite3_column_int64 (stmt, 0),
+                                                column_text (stmt, 1),
+                                                column_text (stmt, 2),
+                                                status,
+                                                sqlite3_column_int64 (stmt, 4),
+                                                sqlite3_column_int64 (stmt, 5)));
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    return set_error_from_sqlite (error, self->db, rc, self->path);
+
+  g_list_store_splice (self->articles, 0, 0, items->pdata, items->len);
+  return TRUE;
+}
+
+static gboolean
+project_open (NfeProject           *self,
+              NfeProjectOpenFlags   flags,
+              GError              **error)
+{
+  g_autofree char *name = display_name (self->path);
+  int version;
+
+  if (!check_header (self->path, error))
+    return FALSE;
+
+  /* The user's "read-only" wins even for root, who may write anyway. */
+  if ((flags & NFE_PROJECT_OPEN_READ_ONLY) != 0 || g_access (self->path, W_OK) != 0)
+    self->read_only = TRUE;
+  else
+    {
+      GStatBuf st;
+
+      if (g_stat (self->path, &st) == 0 && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+        self->read_only = TRUE;
+    }
+
+  /* Look first through a read-only connection, which can change nothing,
+   * not even by checkpointing a journal on close. */
+  if (!open_connection (self, SQLITE_OPEN_READONLY, error) ||
+      !query_int (self, "PRAGMA user_version", &version, error))
+    return FALSE;
+
+  if (version > nfe_project_get_schema_version ())
+    {
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer NextFin Editor (schema %d); this version reads up to %d"),
+                   name, version, nfe_project_get_schema_version ());
+      return FALSE;
+    }
+
+  if (!check_not_truncated (self, error))
+    return FALSE;
+
+  if (self->read_only && version < nfe_project_get_schema_version ())
+    {
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_READ_ONLY,
+                   _("“%s” was written by an older NextFin Editor and must be upgraded, but it is read-only"),
+                   name);
+      return FALSE;
+    }
+
+  if (!self->read_only)
+    {
+      if (!open_connection (self, SQLITE_OPEN_READWRITE, error) ||
+          !exec_sql (self, "PRAGMA journal_mode = WAL", error) ||
+          !exec_sql (self, "PRAGMA synchronous = NORMAL", error) ||
+          !migrate (self, version, error))
+        return FALSE;
+    }
+
+  return exec_sql (self, "PRAGMA foreign_keys = ON", error) &&
+         load_article_list (self, error);
+}
+
+static void
+nfe_project_dispose (GObject *object)
+{
+  NfeProject *self = (NfeProject *)object;
+
+  nfe_project_close (self);
+  g_clear_object (&self->articles);
+
+  G_OBJECT_CLASS (nfe_project_parent_class)->dispose (object);
+}
+
+static void
+nfe_project_finalize (GObject *object)
+{
+  NfeProject *self = (NfeProject *)object;
+
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->dirty, g_hash_table_unref);
+
+  G_OBJECT_CLASS (nfe_project_parent_class)->finalize (object);
+}
+
+static void
+nfe_project_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  NfeProject *self = NFE_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+
+    case PROP_HAS_UNSAVED:
+      g_value_set_boolean (value, nfe_project_get_has_unsaved (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nfe_project_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  NfeProject *self = NFE_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      self->file = g_value_dup_object (value);
+      self->path = g_file_get_path (self->file);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nfe_project_class_init (NfeProjectClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = nfe_project_dispose;
+  object_class->finalize = nfe_project_finalize;
+  object_class->get_property = nfe_project_get_property;
+  object_class->set_property = nfe_project_set_property;
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL,
+                         G_TYPE_FILE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_HAS_UNSAVED] =
+    g_param_spec_boolean ("has-unsaved", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * NfeProject::save-failed:
+   * @error: what went wrong
+   *
+   * Emitted when saving edits in the background failed; the edits stay
+   * in memory and are tried again with the next change or save.
+   */
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
+}
+
+static void
+nfe_project_init (NfeProject *self)
+{
+  self->articles = g_list_store_new (NFE_TYPE_ARTICLE);
+  self->dirty = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+}
+
+GFile *
+nfe_project_get_file (NfeProject *self)
+{
+  g_return_val_if_fail (NFE_IS_PROJECT (self), NULL);
+  return self->file;
+}
+
+/**
+ * nfe_project_dup_title:
+ *
+ * Returns: the name people call the project by: its file name without
+ *   the extension.
+ */
+char *
+nfe_project_dup_title (NfeProject *self)
+{
+  g_autofree char *name = NULL;
+  char *dot;
+
+  g_return_val_if_fail (NFE_IS_PROJECT (self), NULL);
+
+  name = display_name (self->path);
+  dot = g_strrstr (name, ".nfproj");
+  if (dot != NULL && dot != name && dot[strlen (".nfproj")] == '\0')
+    *dot = '\0';
+
+  return g_steal_pointer (&name);
+}
+
+gboolean
+nfe_project_get_read_only (NfeProject *self)
+{
+  g_return_val_if_fail (NFE_IS_PROJECT (self), TRUE);
+  return self->read_only;
+}
+
+/**
+ * nfe_project_get_articles:
+ *
+ * Returns: (transfer none): the articles, newest first, as a #GListModel
+ *   of #NfeArticle that follows insertions and deletions.
+ */
+GListModel *
+nfe_project_get_articles (NfeProject *self)
+{
+  g_return_val_if_fail (NFE_IS_PROJECT (self), NULL);
+  return G_LIST_MODEL (self->articles);
+}
+
+static gboolean
+find_article_position (NfeProject *self,
+                       NfeArticle *article,
+                       guint      *position)
+{
+  return g_list_store_find (self->articles, article, position);
+}
+
+NfeArticle *
+nfe_project_find_article (NfeProject *self,
+                          gint64      id)
+{
+  GListModel *model;
+  guint n_items;
+
+  g_return_val_if_fail (NFE_IS_PROJECT (self), NULL);
+
+  model = G_LIST_MODEL (self->articles);
+  n_items = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(NfeArticle) article = g_list_model_get_item (model, i);
+
+      if (nfe_article_get_id (article) == id)
+        return article;
+    }
+
+  return NULL;
+}
+
+/* Ids are formatted outside the message: gettext cannot see through
+ * G_GINT64_FORMAT. */
+static gboolean
+set_no_such_article (GError     **error,
+                     NfeArticle  *article,
+                     const char  *format)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, nfe_article_get_id (article));
+
+  g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_NO_SUCH_ARTICLE, format, id);
+  return FALSE;
+}
+
+static gboolean
+check_writable (NfeProject  *self,
+                GError     **error)
+{
+  g_autofree char *name = NULL;
+
+  if (self->db != NULL && !self->read_only)
+    return TRUE;
+
+  name = display_name (self->path);
+  if (self->db == NULL)
+    g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_FAILED,
+                 _("“%s” is closed"), name);
+  else
+    g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_READ_ONLY,
+                 _("“%s” is read-only; changes cannot be saved"), name);
+  return FALSE;
+}
+
+static GPtrArray *
+read_bullets (NfeProject  *self,
+              gint64       article_id,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) bullets = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = get_statement (self,
+                        "SELECT id, text, origin, locked, provenance, source_hash, generator"
+                        " FROM summary_bullet WHERE article_id = ? ORDER BY position, id",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NfeOrigin origin = NFE_ORIGIN_MANUAL;
+      NfeBullet *bullet;
+
+      nfe_origin_from_string (column_text (stmt, 2), &origin);
+      bullet = nfe_bullet_new (column_text (stmt, 1), origin);
+      nfe_bullet_set_locked (bullet, sqlite3_column_int (stmt, 3));
+      _nfe_bullet_set_stored (bullet, sqlite3_column_int64 (stmt, 0), column_text (stmt, 4),
+                              column_text (stmt, 5), column_text (stmt, 6));
+      g_ptr_array_add (bullets, bullet);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_sqlite (error, self->db, rc, self->path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&bullets);
+}
+
+static GPtrArray *
+read_questions (NfeProject  *self,
+                gint64       article_id,
+                GError     **error)
+{
+  g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = get_statement (self,
+                        "SELECT id, text, state, origin, provenance, generator"
+                        " FROM question WHERE article_id = ? ORDER BY position, id",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NfeQuestionState state = NFE_QUESTION_STATE_CANDIDATE;
+      NfeOrigin origin = NFE_ORIGIN_MANUAL;
+      NfeQuestion *question;
+
+      nfe_question_state_from_string (column_text (stmt, 2), &state);
+      nfe_origin_from_string (column_text (stmt, 3), &origin);
+      question = nfe_question_new (column_text (stmt, 1), state, origin);
+      _nfe_question_set_stored (question, sqlite3_column_int64 (stmt, 0),
+                                column_text (stmt, 4), column_text (stmt, 5));
+      g_ptr_array_add (questions, question);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_sqlite (error, self->db, rc, self->path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&questions);
+}
+
+/**
+ * nfe_project_load_article:
+ *
+ * Reads the whole of @article (body, bullets, questions) from the file,
+ * unless that was done already.
+ */
+gboolean
+nfe_project_load_article (NfeProject  *self,
+                          NfeArticle  *article,
+                          GError     **error)
+{
+  g_autoptr(GPtrArray) bullets = NULL;
+  g_autoptr(GPtrArray) questions = NULL;
+  g_auto(GStrv) fields = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NFE_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (NFE_IS_ARTICLE (article), FALSE);
+
+  if (nfe_article_get_loaded (article))
+    return TRUE;
+
+  if (self->db == NULL)
+    return check_writable (self, error);
+
+  stmt = get_statement (self,
+                        "SELECT headline, byline, source, dateline, body_md, closing"
+                        " FROM article WHERE id = ?",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, nfe_article_get_id (article));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      fields = g_new0 (char *, NFE_N_ARTICLE_FIELDS + 1);
+      for (guint i = 0; i < NFE_N_ARTICLE_FIELDS; i++)
+        fields[i] = g_strdup (column_text (stmt, i));
+    }
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    return set_no_such_article (error, article, _("Article %s is no longer in the project"));
+  if (rc != SQLITE_ROW)
+    return set_error_from_sqlite (error, self->db, rc, self->path);
+
+  if (!(bullets = read_bullets (self, nfe_article_get_id (article), error)) ||
+      !(questions = read_questions (self, nfe_article_get_id (article), error)))
+    return FALSE;
+
+  _nfe_article_set_loaded (article, (const char **) fields, bullets, questions);
+  return TRUE;
+}
+
+static gboolean
+write_article_fields (NfeProject  *self,
+                      NfeArticle  *article,
+                      gint64       now,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = get_statement (self,
+                        "UPDATE article SET headline = ?, byline = ?, source = ?, dateline = ?,"
+                        " body_md = ?, closing = ?, status = ?, updated_at = ? WHERE id = ?",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < NFE_N_ARTICLE_FIELDS; i++)
+    bind_text (stmt, i + 1, nfe_article_get_field (article, i));
+  bind_text (stmt, 7, nfe_article_status_to_string (nfe_article_get_status (article)));
+  sqlite3_bind_int64 (stmt, 8, now);
+  sqlite3_bind_int64 (stmt, 9, nfe_article_get_id (article));
+
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  _nfe_article_set_stored (article, nfe_article_get_id (article),
+                           nfe_article_get_created (article), now);
+  return TRUE;
+}
+
+static gboolean
+write_items (NfeProject  *self,
+             NfeArticle  *article,
+             gint64       now,
+             GError     **error)
+{
+  GListModel *bullets = nfe_article_get_bullets (article);
+  GListModel *questions = nfe_article_get_questions (article);
+  gint64 article_id = nfe_article_get_id (article);
+  sqlite3_stmt *stmt;
+
+  for (guint i = 0; i < g_list_model_get_n_items (bullets); i++)
+    {
+      g_autoptr(NfeBullet) bullet = g_list_model_get_item (bullets, i);
+
+      stmt = get_statement (self,
+                            "INSERT INTO summary_bullet (article_id, position, text, origin, locked,"
+                            " provenance, source_hash, generator) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            error);
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, article_id);
+      sqlite3_bind_int (stmt, 2, i);
+      bind_text (stmt, 3, nfe_bullet_get_text (bullet));
+      bind_text (stmt, 4, nfe_origin_to_string (nfe_bullet_get_origin (bullet)));
+      sqlite3_bind_int (stmt, 5, nfe_bullet_get_locked (bullet));
+      bind_text (stmt, 6, nfe_bullet_get_provenance (bullet));
+      bind_text (stmt, 7, nfe_bullet_get_source_hash (bullet));
+      bind_text (stmt, 8, nfe_bullet_get_generator (bullet));
+      if (!step_done (self, stmt, error))
+        return FALSE;
+
+      _nfe_bullet_set_stored (bullet, sqlite3_last_insert_rowid (self->db),
+                              nfe_bullet_get_provenance (bullet),
+                              nfe_bullet_get_source_hash (bullet),
+                              nfe_bullet_get_generator (bullet));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(NfeQuestion) question = g_list_model_get_item (questions, i);
+
+      stmt = get_statement (self,
+                            "INSERT INTO question (article_id, position, text, state, origin,"
+                            " provenance, generator, created_at, updated_at)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            error);
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, article_id);
+      sqlite3_bind_int (stmt, 2, i);
+      bind_text (stmt, 3, nfe_question_get_text (question));
+      bind_text (stmt, 4, nfe_question_state_to_string (nfe_question_get_state (question)));
+      bind_text (stmt, 5, nfe_origin_to_string (nfe_question_get_origin (question)));
+      bind_text (stmt, 6, nfe_question_get_provenance (question));
+      bind_text (stmt, 7, nfe_question_get_generator (question));
+      sqlite3_bind_int64 (stmt, 8, now);
+      sqlite3_bind_int64 (stmt, 9, now);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+
+      _nfe_question_set_stored (question, sqlite3_last_insert_rowid (self->db),
+                                nfe_question_get_provenance (question),
+                                nfe_question_get_generator (question));
+    }
+
+  return TRUE;
+}
+
+/* Runs @func inside one transaction: all of it lands, or none. */
+static gboolean
+in_transaction (NfeProject  *self,
+                gboolean   (*func) (NfeProject *, gpointer, GError **),
+                gpointer     data,
+                GError     **error)
+{
+  if (!check_writable (self, error) ||
+      !exec_sql (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  if (!func (self, data, error) || !exec_sql (self, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void article_edited_cb (NfeProject *self,
+                               NfeArticle *article);
+
+static gboolean
+insert_article_txn (NfeProject  *self,
+                    gpointer     data,
+                    GError     **error)
+{
+  NfeArticle *article = data;
+  gint64 now = now_seconds ();
+  sqlite3_stmt *stmt;
+
+  stmt = get_statement (self,
+                        "INSERT INTO article (uuid, status, created_at, updated_at)"
+                        " VALUES (?, ?, ?, ?)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_text (stmt, 1, nfe_article_get_uuid (article));
+  bind_text (stmt, 2, nfe_article_status_to_string (nfe_article_get_status (article)));
+  sqlite3_bind_int64 (stmt, 3, now);
+  sqlite3_bind_int64 (stmt, 4, now);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  _nfe_article_set_stored (article, sqlite3_last_insert_rowid (self->db), now, now);
+
+  return write_article_fields (self, article, now, error) &&
+         write_items (self, article, now, error);
+}
+
+/**
+ * nfe_project_insert_article:
+ * @article: a new article (see nfe_article_new()), with its bullets and
+ *   questions
+ *
+ * Stores @article and everything it holds in one transaction, and puts it
+ * first in the article list.
+ */
+gboolean
+nfe_project_insert_article (NfeProject  *self,
+                            NfeArticle  *article,
+                            GError     **error)
+{
+  g_return_val_if_fail (NFE_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (NFE_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (nfe_article_get_id (article) == 0, FALSE);
+
+  if (!in_transaction (self, insert_article_txn, article, error))
+    {
+      _nfe_article_set_stored (article, 0, 0, 0);
+      return FALSE;
+    }
+
+  g_signal_connect_object (article, "edited", G_CALLBACK (article_edited_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_list_store_insert (self->articles, 0, article);
+  return TRUE;
+}
+
+static gboolean
+delete_article_txn (NfeProject  *self,
+                    gpointer     data,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = get_statement (self, "DELETE FROM article WHERE id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, nfe_article_get_id (data));
+  return step_done (self, stmt, error);
+}
+
+/**
+ * nfe_project_delete_article:
+ *
+ * Deletes @article with its bullets, questions and revisions.
+ */
+gboolean
+nfe_project_delete_article (NfeProject  *self,
+                            NfeArticle  *article,
+                            GError     **error)
+{
+  guint position;
+
+  g_return_val_if_fail (NFE_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (NFE_IS_ARTICLE (article), FALSE);
+
+  if (!find_article_position (self, article, &position))
+    return set_no_such_article (error, article, _("Article %s is not in this project"));
+
+  if (!in_transaction (self, delete_article_txn, article, error))
+    return FALSE;
+
+  g_signal_handlers_disconnect_by_func (article, article_edited_cb, self);
+  g_hash_table_remove (self->dirty, article);
+  g_list_store_remove (self->articles, position);
+  return TRUE;
+}
+
+gboolean
+nfe_project_get_has_unsaved (NfeProject *self)
+{
+  g_return_val_if_fail (NFE_IS_PROJECT (self), FALSE);
+  return g_hash_table_size (self->dirty) > 0;
+}
+
+static gboolean
+save_txn (NfeProject  *self,
+          gpointer     data,
+          GError     **error)
+{
+  gint64 now = now_seconds ();
+  GHashTableIter iter;
+  gpointer article;
+
+  g_hash_table_iter_init (&iter, self->dirty);
+  while (g_hash_table_iter_next (&iter, &article, NULL))
+    {
+      if (!write_article_fields (self, article, now, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * nfe_project_save:
+ *
+ * Writes every pending edit now, in one transaction. Edits are saved by
+ * themselves shortly after they happen; call this before closing.
+ */
+gboolean
+nfe_project_save (NfeProject  *self,
+                  GError     **error)
+{
+  g_return_val_if_fail (NFE_IS_PROJECT (self), FALSE);
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+
+  if (g_hash_table_size (self->dirty) == 0)
+    return TRUE;
+
+  if (!in_transaction (self, save_txn, NULL, error))
+    return FALSE;
+
+  g_hash_table_remove_all (self->dirty);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_UNSAVED]);
+  return TRUE;
+}
+
+static gboolean
+save_timeout_cb (gpointer data)
+{
+  NfeProject *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->save_source = 0;
+
+  if (!nfe_project_save (self, &error))
+    {
+      g_warning ("Saving %s failed: %s", self->path, error->message);
+      g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+article_edited_cb (NfeProject *self,
+                   NfeArticle *article)
+{
+  gboolean was_clean = g_hash_table_size (self->dirty) == 0;
+
+  g_assert (NFE_IS_PROJECT (self));
+  g_assert (NFE_IS_ARTICLE (article));
+
+  g_hash_table_add (self->dirty, g_object_ref (article));
+  if (was_clean)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_UNSAVED]);
+
+  /* Restarted by each change, so a burst of typing is one write. */
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
+}
+
+static void
+watch_articles (NfeProject *self)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(NfeArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
+
+      g_signal_connect_object (article, "edited", G_CALLBACK (article_edited_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
+/**
+ * nfe_project_close:
+ *
+ * Saves what is pending and closes the file. Safe to call twice.
+ */
+void
+nfe_project_close (NfeProject *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (NFE_IS_PROJECT (self));
+
+  if (self->db == NULL)
+    return;
+
+  if (!self->read_only && !nfe_project_save (self, &error))
+    g_warning ("Could not save %s before closing: %s", self->path, error->message);
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close);
+}
+
+/**
+ * nfe_project_open:
+ * @flags: %NFE_PROJECT_OPEN_READ_ONLY to change nothing
+ *
+ * Opens an existing project, upgrading its schema if it comes from an
+ * older version. A file that is not a project, is damaged, too new or
+ * locked gives an error and is left exactly as it was.
+ */
+NfeProject *
+nfe_project_open (GFile                *file,
+                  NfeProjectOpenFlags   flags,
+                  GError              **error)
+{
+  g_autoptr(NfeProject) self = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = g_object_new (NFE_TYPE_PROJECT, "file", file, NULL);
+  if (self->path == NULL)
+    {
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_NOT_FOUND,
+                   _("Projects must be local files"));
+      return NULL;
+    }
+
+  if (!project_open (self, flags, error))
+    {
+      g_clear_pointer (&self->statements, g_hash_table_unref);
+      g_clear_pointer (&self->db, sqlite3_close);
+      return NULL;
+    }
+
+  watch_articles (self);
+  return g_steal_pointer (&self);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  NfeProjectOpenFlags flags = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (task), "flags"));
+  GError *error = NULL;
+  NfeProject *project;
+
+  project = nfe_project_open (task_data, flags, &error);
+  if (project == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, project, g_object_unref);
+}
+
+/* The article list of a large project takes a moment to read: do it off
+ * the main thread. The connection is then used from the main thread only. */
+void
+nfe_project_open_async (GFile               *file,
+                        NfeProjectOpenFlags  flags,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, nfe_project_open_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_object_set_data (G_OBJECT (task), "flags", GUINT_TO_POINTER (flags));
+  g_task_run_in_thread (task, open_thread);
+}
+
+NfeProject *
+nfe_project_open_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * nfe_project_create:
+ *
+ * Creates a new, empty project at @file, which must not exist yet.
+ */
+NfeProject *
+nfe_project_create (GFile   *file,
+                    GError **error)
+{
+  g_autoptr(NfeProject) self = NULL;
+  g_autofree char *set_app_id = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = g_object_new (NFE_TYPE_PROJECT, "file", file, NULL);
+  if (self->path == NULL)
+    {
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_NOT_FOUND,
+                   _("Projects must be local files"));
+      return NULL;
+    }
+
+  name = display_name (self->path);
+  if (g_file_test (self->path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_EXISTS,
+                   _("“%s” already exists; choose another name"), name);
+      return NULL;
+    }
+
+  /* The application id and schema are written before the switch to WAL,
+   * so they are in the main file's header from the start, where
+   * check_header() and file(1)-style sniffers look. */
+  set_app_id = g_strdup_printf ("PRAGMA application_id = %d", NFE_PROJECT_APPLICATION_ID);
+  if (!open_connection (self, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        error) ||
+      !exec_sql (self, set_app_id, error) ||
+      !migrate (self, 0, error) ||
+      !exec_sql (self, "PRAGMA journal_mode = WAL", error))
+    {
+      g_clear_pointer (&self->statements, g_hash_table_unref);
+      g_clear_pointer (&self->db, sqlite3_close);
+      g_unlink (self->path);
+      return NULL;
+    }
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close);
+
+  return nfe_project_open (file, NFE_PROJECT_OPEN_DEFAULT, error);
+}

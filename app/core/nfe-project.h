@@ -1,0 +1,77 @@
+/* nfe-project.h
+ *
+ * Copyright 2026 NextFin
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "nfe-article.h"
+
+G_BEGIN_DECLS
+
+#define NFE_STORE_ERROR (nfe_store_error_quark())
+
+typedef enum
+{
+  NFE_STORE_ERROR_FAILED,
+  NFE_STORE_ERROR_NOT_FOUND,
+  NFE_STORE_ERROR_EXISTS,
+  NFE_STORE_ERROR_NOT_A_PROJECT,
+  NFE_STORE_ERROR_TOO_NEW,
+  NFE_STORE_ERROR_CORRUPT,
+  NFE_STORE_ERROR_READ_ONLY,
+  NFE_STORE_ERROR_LOCKED,
+  NFE_STORE_ERROR_NO_SUCH_ARTICLE,
+} NfeStoreError;
+
+/* "NFEN" in ASCII: the number SQLite keeps at byte 68 of our files. */
+#define NFE_PROJECT_APPLICATION_ID 0x4E46454E
+
+typedef enum
+{
+  NFE_PROJECT_OPEN_DEFAULT   = 0,
+  NFE_PROJECT_OPEN_READ_ONLY = 1 << 0,
+} NfeProjectOpenFlags;
+
+#define NFE_TYPE_PROJECT (nfe_project_get_type())
+
+G_DECLARE_FINAL_TYPE (NfeProject, nfe_project, NFE, PROJECT, GObject)
+
+GQuark       nfe_store_error_quark             (void);
+int          nfe_project_get_schema_version    (void);
+NfeProject  *nfe_project_create                (GFile                *file,
+                                                GError              **error);
+NfeProject  *nfe_project_open                  (GFile                *file,
+                                                NfeProjectOpenFlags   flags,
+                                                GError              **error);
+void         nfe_project_open_async            (GFile                *file,
+                                                NfeProjectOpenFlags   flags,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+NfeProject  *nfe_project_open_finish           (GAsyncResult         *result,
+                                                GError              **error);
+GFile       *nfe_project_get_file              (NfeProject           *self);
+char        *nfe_project_dup_title             (NfeProject           *self);
+gboolean     nfe_project_get_read_only         (NfeProject           *self);
+GListModel  *nfe_project_get_articles          (NfeProject           *self);
+NfeArticle  *nfe_project_find_article          (NfeProject           *self,
+                                                gint64                id);
+gboolean     nfe_project_load_article          (NfeProject           *self,
+                                                NfeArticle           *article,
+                                                GError              **error);
+gboolean     nfe_project_insert_article        (NfeProject           *self,
+                                                NfeArticle           *article,
+                                                GError              **error);
+gboolean     nfe_project_delete_article        (NfeProject           *self,
+                                                NfeArticle           *article,
+                                                GError              **error);
+gboolean     nfe_project_get_has_unsaved       (NfeProject           *self);
+gboolean     nfe_project_save                  (NfeProject           *self,
+                                                GError              **error);
+void         nfe_project_close                 (NfeProject           *self);
+
+G_END_DECLS

@@ -1,0 +1,30 @@
+/* nfe-util.h
+ *
+ * Copyright 2026 NextFin
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* GLib 2.76 has g_set_str(); Debian 12 ships 2.74, so we carry our own. */
+static inline gboolean
+nfe_set_str (char       **str_pointer,
+             const char  *new_str)
+{
+  char *copy;
+
+  if (*str_pointer == new_str || g_strcmp0 (*str_pointer, new_str) == 0)
+    return FALSE;
+
+  copy = g_strdup (new_str);
+  g_free (*str_pointer);
+  *str_pointer = copy;
+
+  return TRUE;
+}
+
+G_END_DECLS

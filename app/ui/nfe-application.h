@@ -1,0 +1,20 @@
+/* nfe-application.h
+ *
+ * Copyright 2026 NextFin
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define NFE_TYPE_APPLICATION (nfe_application_get_type())
+
+G_DECLARE_FINAL_TYPE (NfeApplication, nfe_application, NFE, APPLICATION, AdwApplication)
+
+NfeApplication *nfe_application_new          (void);
+GSettings      *nfe_application_get_settings (NfeApplication *self);
+
+G_END_DECLS

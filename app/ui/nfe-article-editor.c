@@ -1,0 +1,574 @@
+/* nfe-article-editor.c
+ *
+ * Copyright 2026 NextFin
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nfe-article-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gtksourceview/gtksource.h>
+
+#include "nfe-article-editor.h"
+#include "nfe-text.h"
+
+/* Typing must never wait for the disk: the body is handed to the article
+ * (which the project then saves) once typing pauses this long. Together
+ * with the project's own delay that stays well under a second. */
+#define BODY_PUSH_DELAY_MS 250
+
+struct _NfeArticleEditor
+{
+  AdwBin                   parent_instance;
+
+  NfeArticle              *article;
+  GBindingGroup           *bindings;
+  GtkSourceSearchContext  *search_context;
+  guint                    push_source;
+  guint                    loading : 1;
+
+  GtkEntry                *headline_entry;
+  GtkEntry                *byline_entry;
+  GtkEntry                *source_entry;
+  GtkEntry                *dateline_entry;
+  GtkSearchBar            *search_bar;
+  GtkSearchEntry          *search_entry;
+  GtkEntry                *replace_entry;
+  GtkWidget               *replace_box;
+  GtkLabel                *match_label;
+  GtkSourceView           *source_view;
+  GtkSourceBuffer         *buffer;
+  GtkLabel                *word_count_label;
+  GtkListView             *bullet_list;
+  GtkListView             *question_list;
+};
+
+G_DEFINE_FINAL_TYPE (NfeArticleEditor, nfe_article_editor, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_ARTICLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_word_count (NfeArticleEditor *self,
+                   const char       *body)
+{
+  guint words = nfe_text_count_words (body, -1);
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words",
+                                                        words),
+                                           words);
+
+  gtk_label_set_label (self->word_count_label, text);
+}
+
+static char *
+dup_buffer_text (NfeArticleEditor *self)
+{
+  GtkTextIter begin, end;
+
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &begin, &end);
+  return gtk_text_buffer_get_text (GTK_TEXT_BUFFER (self->buffer), &begin, &end, TRUE);
+}
+
+static gboolean
+push_body_cb (gpointer data)
+{
+  NfeArticleEditor *self = data;
+  g_autofree char *body = NULL;
+
+  self->push_source = 0;
+  if (self->article == NULL)
+    return G_SOURCE_REMOVE;
+
+  body = dup_buffer_text (self);
+  nfe_article_set_body (self->article, body);
+  update_word_count (self, body);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * nfe_article_editor_flush:
+ *
+ * Hands the text typed so far to the article now, instead of when typing
+ * pauses. Call before saving or closing.
+ */
+void
+nfe_article_editor_flush (NfeArticleEditor *self)
+{
+  g_return_if_fail (NFE_IS_ARTICLE_EDITOR (self));
+
+  if (self->push_source != 0)
+    {
+      g_clear_handle_id (&self->push_source, g_source_remove);
+      push_body_cb (self);
+    }
+}
+
+static void
+buffer_changed_cb (NfeArticleEditor *self)
+{
+  if (self->loading || self->article == NULL)
+    return;
+
+  g_clear_handle_id (&self->push_source, g_source_remove);
+  self->push_source = g_timeout_add (BODY_PUSH_DELAY_MS, push_body_cb, self);
+}
+
+static void
+load_body (NfeArticleEditor *self)
+{
+  const char *body = self->article ? nfe_article_get_body (self->article) : "";
+  GtkTextIter start;
+
+  /* A new article's text starts a new undo history: Ctrl+Z must never
+   * bring back another article's text. */
+  self->loading = TRUE;
+  gtk_text_buffer_begin_irreversible_action (GTK_TEXT_BUFFER (self->buffer));
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self->buffer), body, -1);
+  gtk_text_buffer_end_irreversible_action (GTK_TEXT_BUFFER (self->buffer));
+  gtk_text_buffer_get_start_iter (GTK_TEXT_BUFFER (self->buffer), &start);
+  gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (self->buffer), &start);
+  gtk_text_buffer_set_modified (GTK_TEXT_BUFFER (self->buffer), FALSE);
+  self->loading = FALSE;
+
+  update_word_count (self, body);
+}
+
+NfeArticle *
+nfe_article_editor_get_article (NfeArticleEditor *self)
+{
+  g_return_val_if_fail (NFE_IS_ARTICLE_EDITOR (self), NULL);
+  return self->article;
+}
+
+void
+nfe_article_editor_set_article (NfeArticleEditor *self,
+                                NfeArticle       *article)
+{
+  g_return_if_fail (NFE_IS_ARTICLE_EDITOR (self));
+  g_return_if_fail (!article || NFE_IS_ARTICLE (article));
+
+  if (self->article == article)
+    return;
+
+  nfe_article_editor_flush (self);
+  g_set_object (&self->article, article);
+  g_binding_group_set_source (self->bindings, article);
+  load_body (self);
+
+  gtk_list_view_set_model (self->bullet_list,
+                           article ? GTK_SELECTION_MODEL (gtk_no_selection_new (
+                                       g_object_ref (nfe_article_get_bullets (article))))
+                                   : NULL);
+  gtk_list_view_set_model (self->question_list,
+                           article ? GTK_SELECTION_MODEL (gtk_no_selection_new (
+                                       g_object_ref (nfe_article_get_questions (article))))
+                                   : NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+}
+
+void
+nfe_article_editor_set_editable (NfeArticleEditor *self,
+                                 gboolean          editable)
+{
+  GtkEditable *entries[] = {
+    GTK_EDITABLE (self->headline_entry), GTK_EDITABLE (self->byline_entry),
+    GTK_EDITABLE (self->source_entry), GTK_EDITABLE (self->dateline_entry),
+  };
+
+  g_return_if_fail (NFE_IS_ARTICLE_EDITOR (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    gtk_editable_set_editable (entries[i], editable);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (self->source_view), editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.replace", editable);
+}
+
+void
+nfe_article_editor_focus_headline (NfeArticleEditor *self)
+{
+  g_return_if_fail (NFE_IS_ARTICLE_EDITOR (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->headline_entry));
+}
+
+static void
+update_match_label (NfeArticleEditor *self)
+{
+  int count = gtk_source_search_context_get_occurrences_count (self->search_context);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  int position = -1;
+
+  if (gtk_text_buffer_get_selection_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end))
+    position = gtk_source_search_context_get_occurrence_position (self->search_context,
+                                                                  &start, &end);
+
+  if (count < 0 || gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] == '\0')
+    text = g_strdup ("");
+  else if (count == 0)
+    text = g_strdup (_("No matches"));
+  else if (position > 0)
+    text = g_strdup_printf (_("%d of %d"), position, count);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d match", "%d matches", count), count);
+
+  gtk_label_set_label (self->match_label, text);
+}
+
+static void
+select_match (NfeArticleEditor *self,
+              gboolean          forward)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
+  GtkTextIter start, end, match_start, match_end;
+  gboolean wrapped;
+  gboolean found;
+
+  gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+  if (forward)
+    found = gtk_source_search_context_forward (self->search_context, &end,
+                                               &match_start, &match_end, &wrapped);
+  else
+    found = gtk_source_search_context_backward (self->search_context, &start,
+                                                &match_start, &match_end, &wrapped);
+
+  if (found)
+    {
+      gtk_text_buffer_select_range (buffer, &match_start, &match_end);
+      gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->source_view),
+                                    gtk_text_buffer_get_insert (buffer), 0.2, FALSE, 0, 0);
+    }
+
+  update_match_label (self);
+}
+
+static void
+search_changed_cb (NfeArticleEditor *self)
+{
+  GtkSourceSearchSettings *settings = gtk_source_search_context_get_settings (self->search_context);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  GtkTextIter start;
+
+  gtk_source_search_settings_set_search_text (settings, *text ? text : NULL);
+
+  /* Search from where the cursor is, as the user would expect. */
+  gtk_text_buffer_get_selection_bounds (GTK_TEXT_BUFFER (self->buffer), &start, NULL);
+  gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (self->buffer), &start);
+  select_match (self, TRUE);
+}
+
+static void
+search_activate_cb (NfeArticleEditor *self)
+{
+  select_match (self, TRUE);
+}
+
+static void
+show_search (NfeArticleEditor *self,
+             gboolean          replace)
+{
+  GtkTextIter start, end;
+
+  if (gtk_text_buffer_get_selection_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end) &&
+      gtk_text_iter_get_line (&start) == gtk_text_iter_get_line (&end))
+    {
+      g_autofree char *selected = gtk_text_iter_get_visible_text (&start, &end);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), selected);
+    }
+
+  gtk_widget_set_visible (self->replace_box, replace);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  show_search (NFE_ARTICLE_EDITOR (widget), FALSE);
+}
+
+static void
+replace_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  show_search (NFE_ARTICLE_EDITOR (widget), TRUE);
+}
+
+static void
+find_next_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  select_match (NFE_ARTICLE_EDITOR (widget), !g_str_equal (action_name, "editor.find-previous"));
+}
+
+static void
+replace_one_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  NfeArticleEditor *self = NFE_ARTICLE_EDITOR (widget);
+  const char *replacement = gtk_editable_get_text (GTK_EDITABLE (self->replace_entry));
+  GtkTextIter start, end;
+
+  if (gtk_text_buffer_get_selection_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end) &&
+      gtk_source_search_context_get_occurrence_position (self->search_context, &start, &end) > 0)
+    gtk_source_search_context_replace (self->search_context, &start, &end, replacement, -1, NULL);
+
+  select_match (self, TRUE);
+}
+
+static void
+replace_all_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  NfeArticleEditor *self = NFE_ARTICLE_EDITOR (widget);
+  const char *replacement = gtk_editable_get_text (GTK_EDITABLE (self->replace_entry));
+  g_autofree char *message = NULL;
+  guint n;
+
+  n = gtk_source_search_context_replace_all (self->search_context, replacement, -1, NULL);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Replaced %u match",
+                                          "Replaced %u matches", n), n);
+  gtk_label_set_label (self->match_label, message);
+}
+
+static void
+stop_search_cb (NfeArticleEditor *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->source_view));
+}
+
+static void
+update_style_scheme (NfeArticleEditor *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GtkSourceStyleSchemeManager *schemes = gtk_source_style_scheme_manager_get_default ();
+  const char *id = adw_style_manager_get_dark (manager) ? "Adwaita-dark" : "Adwaita";
+
+  gtk_source_buffer_set_style_scheme (self->buffer,
+                                      gtk_source_style_scheme_manager_get_scheme (schemes, id));
+}
+
+static void
+item_row_setup_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *text = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "question-state");
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), detail);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+/* Until curation arrives these lists only show what the project holds;
+ * they are rebound whenever a row is reused for another item. */
+static void
+item_row_bind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  GObject *object = gtk_list_item_get_item (item);
+  GtkWidget *text = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *detail = gtk_widget_get_next_sibling (text);
+  g_autofree char *detail_text = NULL;
+
+  if (NFE_IS_BULLET (object))
+    {
+      NfeBullet *bullet = NFE_BULLET (object);
+
+      gtk_label_set_label (GTK_LABEL (text), nfe_bullet_get_text (bullet));
+      detail_text = g_strdup_printf ("%s%s", nfe_origin_to_string (nfe_bullet_get_origin (bullet)),
+                                     nfe_bullet_get_locked (bullet) ? _(" · locked") : "");
+    }
+  else
+    {
+      NfeQuestion *question = NFE_QUESTION (object);
+
+      gtk_label_set_label (GTK_LABEL (text), nfe_question_get_text (question));
+      detail_text = g_strdup (nfe_question_state_to_string (nfe_question_get_state (question)));
+    }
+
+  gtk_label_set_label (GTK_LABEL (detail), detail_text);
+}
+
+static void
+setup_item_list (GtkListView *list)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (item_row_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (item_row_bind_cb), NULL);
+  gtk_list_view_set_factory (list, factory);
+  g_object_unref (factory);
+}
+
+static void
+nfe_article_editor_dispose (GObject *object)
+{
+  NfeArticleEditor *self = (NfeArticleEditor *)object;
+
+  nfe_article_editor_flush (self);
+  g_clear_handle_id (&self->push_source, g_source_remove);
+  if (self->bindings != NULL)
+    g_binding_group_set_source (self->bindings, NULL);
+  g_clear_object (&self->bindings);
+  g_clear_object (&self->search_context);
+  g_clear_object (&self->article);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NFE_TYPE_ARTICLE_EDITOR);
+
+  G_OBJECT_CLASS (nfe_article_editor_parent_class)->dispose (object);
+}
+
+static void
+nfe_article_editor_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  NfeArticleEditor *self = NFE_ARTICLE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE:
+      g_value_set_object (value, self->article);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nfe_article_editor_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  NfeArticleEditor *self = NFE_ARTICLE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE:
+      nfe_article_editor_set_article (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nfe_article_editor_class_init (NfeArticleEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nfe_article_editor_dispose;
+  object_class->get_property = nfe_article_editor_get_property;
+  object_class->set_property = nfe_article_editor_set_property;
+
+  properties[PROP_ARTICLE] =
+    g_param_spec_object ("article", NULL, NULL,
+                         NFE_TYPE_ARTICLE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/nextfin/Editor/nfe-article-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, headline_entry);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, byline_entry);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, source_entry);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, dateline_entry);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, replace_entry);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, replace_box);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, match_label);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, source_view);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, word_count_label);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, bullet_list);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, question_list);
+
+  gtk_widget_class_install_action (widget_class, "editor.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "editor.replace", NULL, replace_action);
+  gtk_widget_class_install_action (widget_class, "editor.find-next", NULL, find_next_action);
+  gtk_widget_class_install_action (widget_class, "editor.find-previous", NULL, find_next_action);
+  gtk_widget_class_install_action (widget_class, "editor.replace-one", NULL, replace_one_action);
+  gtk_widget_class_install_action (widget_class, "editor.replace-all", NULL, replace_all_action);
+}
+
+static void
+nfe_article_editor_init (NfeArticleEditor *self)
+{
+  GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
+  g_autoptr(GtkSourceSearchSettings) search_settings = gtk_source_search_settings_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)));
+  gtk_source_buffer_set_language (self->buffer,
+                                  gtk_source_language_manager_get_language (languages, "markdown"));
+  gtk_source_buffer_set_highlight_matching_brackets (self->buffer, FALSE);
+  g_signal_connect_object (self->buffer, "changed", G_CALLBACK (buffer_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  update_style_scheme (self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (update_style_scheme), self, G_CONNECT_SWAPPED);
+
+  gtk_source_search_settings_set_wrap_around (search_settings, TRUE);
+  self->search_context = gtk_source_search_context_new (self->buffer, search_settings);
+  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activate_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (stop_search_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_context, "notify::occurrences-count",
+                           G_CALLBACK (update_match_label), self, G_CONNECT_SWAPPED);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  self->bindings = g_binding_group_new ();
+  g_binding_group_bind (self->bindings, "headline", self->headline_entry, "text",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->bindings, "byline", self->byline_entry, "text",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->bindings, "source", self->source_entry, "text",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->bindings, "dateline", self->dateline_entry, "text",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  setup_item_list (self->bullet_list);
+  setup_item_list (self->question_list);
+  update_word_count (self, "");
+}

@@ -1,0 +1,27 @@
+/* nfe-article-editor.h
+ *
+ * Copyright 2026 NextFin
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "nfe-article.h"
+
+G_BEGIN_DECLS
+
+#define NFE_TYPE_ARTICLE_EDITOR (nfe_article_editor_get_type())
+
+G_DECLARE_FINAL_TYPE (NfeArticleEditor, nfe_article_editor, NFE, ARTICLE_EDITOR, AdwBin)
+
+NfeArticle *nfe_article_editor_get_article    (NfeArticleEditor *self);
+void        nfe_article_editor_set_article    (NfeArticleEditor *self,
+                                               NfeArticle       *article);
+void        nfe_article_editor_set_editable   (NfeArticleEditor *self,
+                                               gboolean          editable);
+void        nfe_article_editor_flush          (NfeArticleEditor *self);
+void        nfe_article_editor_focus_headline (NfeArticleEditor *self);
+
+G_END_DECLS

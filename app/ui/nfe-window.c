@@ -1,0 +1,697 @@
+/* nfe-window.c
+ *
+ * Copyright 2026 NextFin
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nfe-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nfe-article-editor.h"
+#include "nfe-window.h"
+
+/* A window shows one project: its articles in the sidebar and the chosen
+ * one in the article editor. Without a project it offers the recent ones. */
+struct _NfeWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  GFile                *file;
+  NfeProject           *project;
+  GtkSingleSelection   *selection;
+  GCancellable         *cancellable;
+  gboolean              sidebar_visible;
+  gboolean              closing;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkRevealer          *read_only_revealer;
+  GtkStack             *main_stack;
+  GtkListBox           *recent_list;
+  GtkSpinner           *loading_spinner;
+  GtkPaned             *paned;
+  GtkWidget            *sidebar;
+  GtkListView          *article_list;
+  GtkStack             *article_stack;
+  AdwStatusPage        *empty_page;
+  NfeArticleEditor     *article_editor;
+  GMenu                *recent_submenu;
+};
+
+G_DEFINE_FINAL_TYPE (NfeWindow, nfe_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  PROP_SIDEBAR_VISIBLE,
+  N_PROPS
+};
+
+enum {
+  PROJECT_OPENED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+NfeWindow *
+nfe_window_new (NfeApplication *application,
+                GSettings      *settings)
+{
+  return g_object_new (NFE_TYPE_WINDOW,
+                       "application", application,
+                       "settings", settings,
+                       NULL);
+}
+
+GFile *
+nfe_window_get_file (NfeWindow *self)
+{
+  g_return_val_if_fail (NFE_IS_WINDOW (self), NULL);
+  return self->file;
+}
+
+NfeProject *
+nfe_window_get_project (NfeWindow *self)
+{
+  g_return_val_if_fail (NFE_IS_WINDOW (self), NULL);
+  return self->project;
+}
+
+static void
+show_toast (NfeWindow  *self,
+            const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_error_dialog (NfeWindow  *self,
+                   const char *heading,
+                   const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static NfeArticle *
+selected_article (NfeWindow *self)
+{
+  if (self->selection == NULL)
+    return NULL;
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static void
+update_actions (NfeWindow *self)
+{
+  gboolean writable = self->project != NULL && !nfe_project_get_read_only (self->project);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-article", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-article",
+                                 writable && selected_article (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-sidebar", self->project != NULL);
+}
+
+static void
+show_article (NfeWindow  *self,
+              NfeArticle *article)
+{
+  g_autoptr(GError) error = NULL;
+
+  nfe_article_editor_set_article (self->article_editor, NULL);
+
+  if (article == NULL)
+    {
+      gboolean empty = g_list_model_get_n_items (nfe_project_get_articles (self->project)) == 0;
+
+      adw_status_page_set_title (self->empty_page,
+                                 empty ? _("No Articles Yet") : _("No Article Selected"));
+      gtk_stack_set_visible_child_name (self->article_stack, "empty");
+      return;
+    }
+
+  if (!nfe_project_load_article (self->project, article, &error))
+    {
+      show_error_dialog (self, _("Could Not Open the Article"), error->message);
+      gtk_stack_set_visible_child_name (self->article_stack, "empty");
+      return;
+    }
+
+  nfe_article_editor_set_article (self->article_editor, article);
+  gtk_stack_set_visible_child_name (self->article_stack, "editor");
+}
+
+static void
+selection_changed_cb (NfeWindow *self)
+{
+  show_article (self, selected_article (self));
+  update_actions (self);
+}
+
+static gboolean
+headline_or_untitled (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      user_data)
+{
+  const char *headline = g_value_get_string (from);
+
+  g_value_set_string (to, headline && *headline ? headline : _("Untitled article"));
+  return TRUE;
+}
+
+static gboolean
+status_to_label (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  g_value_set_string (to, nfe_article_status_get_label (g_value_get_enum (from)));
+  return TRUE;
+}
+
+static void
+set_status_class (GtkWidget        *label,
+                  NfeArticleStatus  status)
+{
+  g_autofree char *css_class = g_strdup_printf ("status-%s", nfe_article_status_to_string (status));
+  const char *classes[] = { "status-label", css_class, NULL };
+
+  gtk_widget_set_css_classes (label, classes);
+}
+
+static void
+article_status_changed_cb (NfeArticle *article,
+                           GParamSpec *pspec,
+                           GtkWidget  *label)
+{
+  set_status_class (label, nfe_article_get_status (article));
+}
+
+static void
+article_row_setup_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *headline = gtk_label_new (NULL);
+  GtkWidget *status = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (headline), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (headline), PANGO_ELLIPSIZE_END);
+  gtk_label_set_lines (GTK_LABEL (headline), 2);
+  gtk_label_set_wrap (GTK_LABEL (headline), TRUE);
+  gtk_widget_set_halign (status, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), headline);
+  gtk_box_append (GTK_BOX (box), status);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+article_row_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  NfeArticle *article = gtk_list_item_get_item (item);
+  GtkWidget *headline = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *status = gtk_widget_get_next_sibling (headline);
+  GBinding *bindings[2];
+
+  bindings[0] = g_object_bind_property_full (article, "headline", headline, "label",
+                                             G_BINDING_SYNC_CREATE, headline_or_untitled,
+                                             NULL, NULL, NULL);
+  bindings[1] = g_object_bind_property_full (article, "status", status, "label",
+                                             G_BINDING_SYNC_CREATE, status_to_label,
+                                             NULL, NULL, NULL);
+  g_object_set_data (G_OBJECT (item), "headline-binding", bindings[0]);
+  g_object_set_data (G_OBJECT (item), "status-binding", bindings[1]);
+  set_status_class (status, nfe_article_get_status (article));
+  g_signal_connect_object (article, "notify::status", G_CALLBACK (article_status_changed_cb),
+                           status, 0);
+}
+
+static void
+article_row_unbind_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item)
+{
+  NfeArticle *article = gtk_list_item_get_item (item);
+  GtkWidget *headline = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+
+  g_binding_unbind (g_object_get_data (G_OBJECT (item), "headline-binding"));
+  g_binding_unbind (g_object_get_data (G_OBJECT (item), "status-binding"));
+  g_signal_handlers_disconnect_by_func (article, article_status_changed_cb,
+                                        gtk_widget_get_next_sibling (headline));
+}
+
+static void
+save_failed_cb (NfeWindow    *self,
+                const GError *error)
+{
+  g_autofree char *message = g_strdup_printf (_("Your last changes are not saved yet: %s"),
+                                              error->message);
+
+  show_toast (self, message);
+}
+
+static void
+set_project (NfeWindow  *self,
+             NfeProject *project)
+{
+  g_autofree char *title = nfe_project_dup_title (project);
+  g_autoptr(GFile) parent = g_file_get_parent (nfe_project_get_file (project));
+  g_autofree char *folder = parent ? g_file_get_parse_name (parent) : NULL;
+
+  g_assert (self->project == NULL);
+
+  self->project = g_object_ref (project);
+  g_set_object (&self->file, nfe_project_get_file (project));
+  g_signal_connect_object (project, "save-failed", G_CALLBACK (save_failed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, folder);
+  gtk_revealer_set_reveal_child (self->read_only_revealer, nfe_project_get_read_only (project));
+  nfe_article_editor_set_editable (self->article_editor, !nfe_project_get_read_only (project));
+
+  self->selection = gtk_single_selection_new (g_object_ref (nfe_project_get_articles (project)));
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->article_list, GTK_SELECTION_MODEL (self->selection));
+
+  gtk_stack_set_visible_child_name (self->main_stack, "project");
+  selection_changed_cb (self);
+
+  g_signal_emit (self, signals[PROJECT_OPENED], 0, self->file);
+}
+
+static void
+open_finished_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(NfeWindow) self = user_data;
+  g_autoptr(NfeProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  project = nfe_project_open_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  gtk_spinner_stop (self->loading_spinner);
+
+  if (project == NULL)
+    {
+      g_clear_object (&self->file);
+      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+      show_error_dialog (self, _("Could Not Open the Project"), error->message);
+      return;
+    }
+
+  set_project (self, project);
+}
+
+/**
+ * nfe_window_open_file:
+ *
+ * Opens the project in @file in this window, which must have none yet.
+ * Reading happens in the background; errors are shown in the window.
+ */
+void
+nfe_window_open_file (NfeWindow *self,
+                      GFile     *file)
+{
+  g_return_if_fail (NFE_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->file == NULL);
+
+  self->file = g_object_ref (file);
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  gtk_spinner_start (self->loading_spinner);
+  nfe_project_open_async (file, NFE_PROJECT_OPEN_DEFAULT, self->cancellable,
+                          open_finished_cb, g_object_ref (self));
+}
+
+void
+nfe_window_create_file (NfeWindow *self,
+                        GFile     *file)
+{
+  g_autoptr(NfeProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (NFE_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->project != NULL)
+    {
+      g_warning ("A window shows one project");
+      return;
+    }
+
+  if (!(project = nfe_project_create (file, &error)))
+    {
+      show_error_dialog (self, _("Could Not Create the Project"), error->message);
+      return;
+    }
+
+  set_project (self, project);
+}
+
+static void
+new_article_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  NfeWindow *self = NFE_WINDOW (widget);
+  g_autoptr(NfeArticle) article = nfe_article_new ();
+  g_autoptr(GError) error = NULL;
+
+  if (!nfe_project_insert_article (self->project, article, &error))
+    {
+      show_error_dialog (self, _("Could Not Add an Article"), error->message);
+      return;
+    }
+
+  gtk_single_selection_set_selected (self->selection, 0);
+  nfe_article_editor_focus_headline (self->article_editor);
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    NfeWindow        *self)
+{
+  NfeArticle *article = g_object_get_data (G_OBJECT (dialog), "article");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "delete") || self->project == NULL)
+    return;
+
+  if (selected_article (self) == article)
+    nfe_article_editor_set_article (self->article_editor, NULL);
+
+  if (!nfe_project_delete_article (self->project, article, &error))
+    show_error_dialog (self, _("Could Not Delete the Article"), error->message);
+}
+
+static void
+delete_article_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  NfeWindow *self = NFE_WINDOW (widget);
+  NfeArticle *article = selected_article (self);
+  const char *headline;
+  GtkWidget *dialog;
+
+  if (article == NULL)
+    return;
+
+  headline = nfe_article_get_headline (article);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete This Article?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s”, with its summary, questions and revisions, will be deleted for good."),
+                                  *headline ? headline : _("Untitled article"));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "article", g_object_ref (article), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+recent_row_activated_cb (NfeWindow     *self,
+                         AdwActionRow  *row)
+{
+  const char *path = g_object_get_data (G_OBJECT (row), "path");
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "app.open-recent", "s", path);
+}
+
+static void
+update_recent (NfeWindow *self)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-projects");
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))))
+    gtk_list_box_remove (self->recent_list, child);
+  g_menu_remove_all (self->recent_submenu);
+
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autofree char *base = g_path_get_basename (recent[i]);
+      g_autofree char *name = g_filename_display_name (base);
+      g_autofree char *dir = g_path_get_dirname (recent[i]);
+      g_autofree char *dir_name = g_filename_display_name (dir);
+      g_autofree char *detailed = NULL;
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), dir_name);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "path", g_strdup (recent[i]), g_free);
+      g_signal_connect_object (row, "activated", G_CALLBACK (recent_row_activated_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_list_box_append (self->recent_list, row);
+
+      detailed = g_strdup_printf ("app.open-recent(%s)",
+                                  g_variant_print (g_variant_new_string (recent[i]), FALSE));
+      g_menu_append (self->recent_submenu, name, detailed);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_list), recent[0] != NULL);
+}
+
+static gboolean
+nfe_window_close_request (GtkWindow *window)
+{
+  NfeWindow *self = NFE_WINDOW (window);
+  g_autoptr(GError) error = NULL;
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  if (gtk_paned_get_position (self->paned) > 0)
+    g_settings_set_int (self->settings, "sidebar-width", gtk_paned_get_position (self->paned));
+
+  if (self->project != NULL && !self->closing)
+    {
+      nfe_article_editor_flush (self->article_editor);
+      if (!nfe_project_get_read_only (self->project) && !nfe_project_save (self->project, &error))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("%s. Close the window again to discard the unsaved changes."),
+                             error->message);
+
+          /* Keep the window, and the text in it, rather than lose the edit. */
+          show_error_dialog (self, _("Your Changes Could Not Be Saved"), message);
+          self->closing = TRUE;
+          return TRUE;
+        }
+      nfe_project_close (self->project);
+    }
+
+  return GTK_WINDOW_CLASS (nfe_window_parent_class)->close_request (window);
+}
+
+static void
+nfe_window_constructed (GObject *object)
+{
+  NfeWindow *self = (NfeWindow *)object;
+
+  G_OBJECT_CLASS (nfe_window_parent_class)->constructed (object);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  gtk_paned_set_position (self->paned, g_settings_get_int (self->settings, "sidebar-width"));
+
+  g_signal_connect_object (self->settings, "changed::recent-projects",
+                           G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
+  update_recent (self);
+  update_actions (self);
+}
+
+static void
+nfe_window_dispose (GObject *object)
+{
+  NfeWindow *self = (NfeWindow *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->project != NULL)
+    nfe_project_close (self->project);
+
+  G_OBJECT_CLASS (nfe_window_parent_class)->dispose (object);
+}
+
+static void
+nfe_window_finalize (GObject *object)
+{
+  NfeWindow *self = (NfeWindow *)object;
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->project);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (nfe_window_parent_class)->finalize (object);
+}
+
+static void
+nfe_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  NfeWindow *self = NFE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_SIDEBAR_VISIBLE:
+      g_value_set_boolean (value, self->sidebar_visible);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nfe_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  NfeWindow *self = NFE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_SIDEBAR_VISIBLE:
+      if (self->sidebar_visible != g_value_get_boolean (value))
+        {
+          self->sidebar_visible = g_value_get_boolean (value);
+          gtk_widget_set_visible (self->sidebar, self->sidebar_visible);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nfe_window_class_init (NfeWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = nfe_window_constructed;
+  object_class->dispose = nfe_window_dispose;
+  object_class->finalize = nfe_window_finalize;
+  object_class->get_property = nfe_window_get_property;
+  object_class->set_property = nfe_window_set_property;
+  window_class->close_request = nfe_window_close_request;
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SIDEBAR_VISIBLE] =
+    g_param_spec_boolean ("sidebar-visible", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * NfeWindow::project-opened:
+   * @file: the project's file
+   *
+   * Emitted when a project was opened or created in the window.
+   */
+  signals[PROJECT_OPENED] =
+    g_signal_new ("project-opened",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_FILE);
+
+  g_type_ensure (NFE_TYPE_ARTICLE_EDITOR);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/nextfin/Editor/nfe-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, article_list);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, article_stack);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, article_editor);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, recent_submenu);
+
+  gtk_widget_class_install_action (widget_class, "win.new-article", NULL, new_article_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-article", NULL,
+                                   delete_article_action);
+  gtk_widget_class_install_property_action (widget_class, "win.toggle-sidebar", "sidebar-visible");
+}
+
+static void
+nfe_window_init (NfeWindow *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->sidebar_visible = TRUE;
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (article_row_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (article_row_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (article_row_unbind_cb), NULL);
+  gtk_list_view_set_factory (self->article_list, factory);
+  g_object_unref (factory);
+
+}

@@ -1,0 +1,26 @@
+/* nfe-test-util.h
+ *
+ * Copyright 2026 NextFin
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+char  *nfe_test_make_dir        (void);
+char  *nfe_test_checksum        (const char  *path);
+void   nfe_test_write_file      (const char  *path,
+                                 const char  *contents,
+                                 gssize       length);
+void   nfe_test_sql             (const char  *path,
+                                 const char  *sql);
+char  *nfe_test_sql_text        (const char  *path,
+                                 const char  *sql);
+void   nfe_test_wait_until      (gboolean   (*done) (gpointer),
+                                 gpointer     data,
+                                 guint        timeout_ms);
+
+G_END_DECLS

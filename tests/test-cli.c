@@ -1,0 +1,271 @@
+/* test-cli.c
+ *
+ * Copyright 2026 NextFin
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "nfe-cli.h"
+#include "nfe-project.h"
+#include "nfe-test-util.h"
+
+/* The command line is tested as scripts use it: the real executable, its
+ * output and its exit status. */
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run (Run *result,
+     ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int wait_status;
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) g_getenv ("NFE_EXECUTABLE"));
+  va_start (ap, result);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &result->out, &result->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  result->status = WEXITSTATUS (wait_status);
+  g_test_message ("exit %d\nstdout: %s\nstderr: %s", result->status, result->out, result->err);
+}
+
+static char *
+temp_path (const char *name)
+{
+  g_autofree char *dir = nfe_test_make_dir ();
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/* An error is one line on stderr, and nothing on stdout. */
+static void
+assert_one_line_error (Run        *result,
+                       int         status,
+                       const char *part)
+{
+  g_assert_cmpint (result->status, ==, status);
+  g_assert_cmpstr (result->out, ==, "");
+  g_assert_true (g_str_has_suffix (result->err, "\n"));
+  g_assert_true (strchr (result->err, '\n') == result->err + strlen (result->err) - 1);
+  g_assert_nonnull (strstr (result->err, part));
+}
+
+static void
+test_version_help (void)
+{
+  g_auto(Run) version = { 0 };
+  g_auto(Run) help = { 0 };
+
+  run (&version, "--version", NULL);
+  g_assert_cmpint (version.status, ==, NFE_EXIT_OK);
+  g_assert_cmpstr (version.out, ==, "nextfin-editor " PACKAGE_VERSION "\n");
+
+  run (&help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, NFE_EXIT_OK);
+  g_assert_nonnull (strstr (help.out, "--new-project"));
+  g_assert_nonnull (strstr (help.out, "--show"));
+}
+
+static void
+test_new_project (void)
+{
+  g_autofree char *path = temp_path ("cli.nfproj");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) created = { 0 };
+  g_auto(Run) again = { 0 };
+  g_autofree char *app_id = NULL;
+  g_autofree char *check = NULL;
+
+  run (&created, "--new-project", path, NULL);
+  g_assert_cmpint (created.status, ==, NFE_EXIT_OK);
+  app_id = nfe_test_sql_text (path, "PRAGMA application_id");
+  check = nfe_test_sql_text (path, "PRAGMA integrity_check");
+  g_assert_cmpint (g_ascii_strtoll (app_id, NULL, 10), ==, NFE_PROJECT_APPLICATION_ID);
+  g_assert_cmpstr (check, ==, "ok");
+
+  before = nfe_test_checksum (path);
+  run (&again, "--new-project", path, NULL);
+  assert_one_line_error (&again, NFE_EXIT_FAILED, "already exists");
+  after = nfe_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_sample_list_show (void)
+{
+  g_autofree char *path = temp_path ("sample.nfproj");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) created = { 0 };
+  g_auto(Run) added = { 0 };
+  g_auto(Run) listed = { 0 };
+  g_auto(Run) shown = { 0 };
+  g_auto(Run) text = { 0 };
+  g_autofree char *expected_line = NULL;
+  g_autofree char *id = NULL;
+  JsonObject *object;
+  JsonArray *bullets;
+  JsonArray *questions;
+  static const char * const keys[] = {
+    "id", "headline", "byline", "source", "dateline", "status", "body_markdown",
+    "bullets", "questions",
+  };
+
+  run (&created, "--new-project", path, NULL);
+  run (&added, "--add-sample", path, NULL);
+  g_assert_cmpint (added.status, ==, NFE_EXIT_OK);
+  id = g_strstrip (g_strdup (added.out));
+  g_assert_cmpint (g_ascii_strtoll (id, NULL, 10), >, 0);
+
+  run (&listed, "--list", path, NULL);
+  g_assert_cmpint (listed.status, ==, NFE_EXIT_OK);
+  expected_line = g_strdup_printf ("%s\tdraft\t", id);
+  g_assert_true (g_str_has_prefix (listed.out, expected_line));
+  g_assert_cmpint (strlen (listed.out), >, strlen (expected_line) + 10);
+
+  run (&shown, "--show", path, "--article", id, "--json", NULL);
+  g_assert_cmpint (shown.status, ==, NFE_EXIT_OK);
+  json_parser_load_from_data (parser, shown.out, -1, &error);
+  g_assert_no_error (error);
+  object = json_node_get_object (json_parser_get_root (parser));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_true (json_object_has_member (object, keys[i]));
+  g_assert_cmpint (json_object_get_int_member (object, "id"), ==, g_ascii_strtoll (id, NULL, 10));
+  g_assert_true (g_str_has_prefix (listed.out + strlen (expected_line),
+                                   json_object_get_string_member (object, "headline")));
+
+  bullets = json_object_get_array_member (object, "bullets");
+  questions = json_object_get_array_member (object, "questions");
+  g_assert_cmpuint (json_array_get_length (bullets), ==, 4);
+  g_assert_cmpuint (json_array_get_length (questions), >=, 12);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (bullets, 0),
+                                                  "origin"), ==, "generated");
+  g_assert_false (json_object_get_boolean_member (json_array_get_object_element (bullets, 0),
+                                                  "locked"));
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (questions, 0),
+                                                  "state"), ==, "accepted");
+
+  run (&text, "--show", path, "--article", id, NULL);
+  g_assert_cmpint (text.status, ==, NFE_EXIT_OK);
+  g_assert_true (g_str_has_prefix (text.out, json_object_get_string_member (object, "headline")));
+}
+
+static void
+test_usage_errors (void)
+{
+  g_autofree char *path = temp_path ("usage.nfproj");
+  g_auto(Run) created = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) no_article = { 0 };
+  g_auto(Run) two = { 0 };
+  g_auto(Run) stray = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) json_alone = { 0 };
+
+  run (&created, "--new-project", path, NULL);
+
+  run (&unknown, "--frobnicate", NULL);
+  assert_one_line_error (&unknown, NFE_EXIT_USAGE, "--help");
+  run (&no_article, "--show", path, NULL);
+  assert_one_line_error (&no_article, NFE_EXIT_USAGE, "--article");
+  run (&two, "--list", path, "--add-sample", path, NULL);
+  assert_one_line_error (&two, NFE_EXIT_USAGE, "one command");
+  run (&stray, "--list", path, "extra", NULL);
+  assert_one_line_error (&stray, NFE_EXIT_USAGE, "extra");
+  run (&json_alone, "--json", NULL);
+  assert_one_line_error (&json_alone, NFE_EXIT_USAGE, "--show");
+
+  /* A well-formed request that fails is 1, not 2. */
+  run (&missing, "--show", path, "--article", "999", "--json", NULL);
+  assert_one_line_error (&missing, NFE_EXIT_FAILED, "999");
+}
+
+static void
+test_bad_files (void)
+{
+  g_autofree char *text = temp_path ("notes.txt");
+  g_autofree char *foreign = temp_path ("other.db");
+  g_autofree char *truncated = temp_path ("cut.nfproj");
+  g_autofree char *source = temp_path ("whole.nfproj");
+  const char *paths[] = { text, foreign, truncated };
+  const char *parts[] = { "not a NextFin project", "another program", "damaged" };
+  g_autofree char *contents = NULL;
+  g_auto(Run) created = { 0 };
+  gsize length;
+
+  nfe_test_write_file (text, "Just some notes.\n", -1);
+  nfe_test_sql (foreign, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+
+  run (&created, "--new-project", source, NULL);
+  for (guint i = 0; i < 30; i++)
+    {
+      g_auto(Run) added = { 0 };
+
+      run (&added, "--add-sample", source, NULL);
+    }
+  g_file_get_contents (source, &contents, &length, NULL);
+  nfe_test_write_file (truncated, contents, length / 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autofree char *before = nfe_test_checksum (paths[i]);
+      g_autofree char *after = NULL;
+      g_auto(Run) listed = { 0 };
+      g_auto(Run) shown = { 0 };
+      g_auto(Run) added = { 0 };
+
+      run (&listed, "--list", paths[i], NULL);
+      assert_one_line_error (&listed, NFE_EXIT_FAILED, parts[i]);
+      run (&shown, "--show", paths[i], "--article", "1", "--json", NULL);
+      assert_one_line_error (&shown, NFE_EXIT_FAILED, parts[i]);
+      run (&added, "--add-sample", paths[i], NULL);
+      assert_one_line_error (&added, NFE_EXIT_FAILED, parts[i]);
+
+      after = nfe_test_checksum (paths[i]);
+      g_assert_cmpstr (before, ==, after);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/nfe/cli/version-help", test_version_help);
+  g_test_add_func ("/nfe/cli/new-project", test_new_project);
+  g_test_add_func ("/nfe/cli/sample-list-show", test_sample_list_show);
+  g_test_add_func ("/nfe/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/nfe/cli/bad-files", test_bad_files);
+
+  return g_test_run ();
+}

@@ -758,76 +758,54 @@ check_writable (NfeProject  *self,
   return FALSE;
 }
 
-static GPtrArray *
-read_bullets (NfeProject  *self,
-              gint64       article_id,
-              GError     **error)
+static gpointer
+bullet_from_row (sqlite3_stmt *stmt)
 {
-  g_autoptr(GPtrArray) bullets = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
+  NfeOrigin origin = NFE_ORIGIN_MANUAL;
+  NfeBullet *bullet;
 
-  stmt = get_statement (self,
-                        "SELECT id, text, origin, locked, provenance, source_hash, generator"
-                        " FROM summary_bullet WHERE article_id = ? ORDER BY position, id",
-                        error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, article_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      NfeOrigin origin = NFE_ORIGIN_MANUAL;
-      NfeBullet *bullet;
-
-      nfe_origin_from_string (column_text (stmt, 2), &origin);
-      bullet = nfe_bullet_new (column_text (stmt, 1), origin);
-      nfe_bullet_set_locked (bullet, sqlite3_column_int (stmt, 3));
-      _nfe_bullet_set_stored (bullet, sqlite3_column_int64 (stmt, 0), column_text (stmt, 4),
-                              column_text (stmt, 5), column_text (stmt, 6));
-      g_ptr_array_add (bullets, bullet);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      set_error_from_sqlite (error, self->db, rc, self->path);
-      return NULL;
-    }
-
-  return g_steal_pointer (&bullets);
+  nfe_origin_from_string (column_text (stmt, 2), &origin);
+  bullet = nfe_bullet_new (column_text (stmt, 1), origin);
+  nfe_bullet_set_locked (bullet, sqlite3_column_int (stmt, 3));
+  _nfe_bullet_set_stored (bullet, sqlite3_column_int64 (stmt, 0), column_text (stmt, 4),
+                          column_text (stmt, 5), column_text (stmt, 6));
+  return bullet;
 }
 
-static GPtrArray *
-read_questions (NfeProject  *self,
-                gint64       article_id,
-                GError     **error)
+static gpointer
+question_from_row (sqlite3_stmt *stmt)
 {
-  g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func (g_object_unref);
+  NfeQuestionState state = NFE_QUESTION_STATE_CANDIDATE;
+  NfeOrigin origin = NFE_ORIGIN_MANUAL;
+  NfeQuestion *question;
+
+  nfe_question_state_from_string (column_text (stmt, 2), &state);
+  nfe_origin_from_string (column_text (stmt, 3), &origin);
+  question = nfe_question_new (column_text (stmt, 1), state, origin);
+  _nfe_question_set_stored (question, sqlite3_column_int64 (stmt, 0),
+                            column_text (stmt, 4), column_text (stmt, 5));
+  return question;
+}
+
+/* Reads the rows of one article's bullets or questions, in order, each
+ * turned into its object by @from_row. */
+static GPtrArray *
+read_items (NfeProject  *self,
+            gint64       article_id,
+            const char  *sql,
+            gpointer   (*from_row) (sqlite3_stmt *),
+            GError     **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = get_statement (self,
-                        "SELECT id, text, state, origin, provenance, generator"
-                        " FROM question WHERE article_id = ? ORDER BY position, id",
-                        error);
-  if (stmt == NULL)
+  if (!(stmt = get_statement (self, sql, error)))
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, article_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      NfeQuestionState state = NFE_QUESTION_STATE_CANDIDATE;
-      NfeOrigin origin = NFE_ORIGIN_MANUAL;
-      NfeQuestion *question;
-
-      nfe_question_state_from_string (column_text (stmt, 2), &state);
-      nfe_origin_from_string (column_text (stmt, 3), &origin);
-      question = nfe_question_new (column_text (stmt, 1), state, origin);
-      _nfe_question_set_stored (question, sqlite3_column_int64 (stmt, 0),
-                                column_text (stmt, 4), column_text (stmt, 5));
-      g_ptr_array_add (questions, question);
-    }
+    g_ptr_array_add (items, from_row (stmt));
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
@@ -836,7 +814,7 @@ read_questions (NfeProject  *self,
       return NULL;
     }
 
-  return g_steal_pointer (&questions);
+  return g_steal_pointer (&items);
 }
 
 /**
@@ -887,8 +865,18 @@ nfe_project_load_article (NfeProject  *self,
   if (rc != SQLITE_ROW)
     return set_error_from_sqlite (error, self->db, rc, self->path);
 
-  if (!(bullets = read_bullets (self, nfe_article_get_id (article), error)) ||
-      !(questions = read_questions (self, nfe_article_get_id (article), error)))
+  bullets = read_items (self, nfe_article_get_id (article),
+                        "SELECT id, text, origin, locked, provenance, source_hash, generator"
+                        " FROM summary_bullet WHERE article_id = ? ORDER BY position, id",
+                        bullet_from_row, error);
+  if (bullets == NULL)
+    return FALSE;
+
+  questions = read_items (self, nfe_article_get_id (article),
+                          "SELECT id, text, state, origin, provenance, generator"
+                          " FROM question WHERE article_id = ? ORDER BY position, id",
+                          question_from_row, error);
+  if (questions == NULL)
     return FALSE;
 
   _nfe_article_set_loaded (article, (const char **) fields, bullets, questions);
@@ -1240,6 +1228,22 @@ nfe_project_close (NfeProject *self)
   g_clear_pointer (&self->db, sqlite3_close);
 }
 
+static NfeProject *
+project_new (GFile   *file,
+             GError **error)
+{
+  g_autoptr(NfeProject) self = g_object_new (NFE_TYPE_PROJECT, "file", file, NULL);
+
+  if (self->path == NULL)
+    {
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_NOT_FOUND,
+                   _("Projects must be local files"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
 /**
  * nfe_project_open:
  * @flags: %NFE_PROJECT_OPEN_READ_ONLY to change nothing
@@ -1257,13 +1261,8 @@ nfe_project_open (GFile                *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  self = g_object_new (NFE_TYPE_PROJECT, "file", file, NULL);
-  if (self->path == NULL)
-    {
-      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_NOT_FOUND,
-                   _("Projects must be local files"));
-      return NULL;
-    }
+  if (!(self = project_new (file, error)))
+    return NULL;
 
   if (!project_open (self, flags, error))
     {
@@ -1336,13 +1335,8 @@ nfe_project_create (GFile   *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  self = g_object_new (NFE_TYPE_PROJECT, "file", file, NULL);
-  if (self->path == NULL)
-    {
-      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_NOT_FOUND,
-                   _("Projects must be local files"));
-      return NULL;
-    }
+  if (!(self = project_new (file, error)))
+    return NULL;
 
   name = display_name (self->path);
   if (g_file_test (self->path, G_FILE_TEST_EXISTS))

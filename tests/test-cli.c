@@ -255,6 +255,41 @@ test_bad_files (void)
     }
 }
 
+static void
+test_render_html (void)
+{
+  g_autofree char *markdown = temp_path ("article.md");
+  g_autofree char *binary = temp_path ("binary.md");
+  g_autofree char *missing = temp_path ("missing.md");
+  g_auto(Run) page = { 0 };
+  g_auto(Run) not_text = { 0 };
+  g_auto(Run) absent = { 0 };
+  const char *parts[] = {
+    "<!DOCTYPE html>", "<title>Oil &amp; gas &lt;rally&gt;</title>", "<h1>Oil &amp; gas &lt;rally&gt;</h1>",
+    "<p>Crude rose <strong>4%</strong>.</p>", "<h2>Why</h2>", "</html>",
+  };
+  const char *p;
+
+  nfe_test_write_file (markdown, "\n# Oil & gas <rally>\n\nCrude rose **4%**.\n\n## Why\n\nSupply.\n", -1);
+  nfe_test_write_file (binary, "PK\003\004\0\0binary", 12);
+
+  run (&page, "--render-html", markdown, NULL);
+  g_assert_cmpint (page.status, ==, NFE_EXIT_OK);
+  p = page.out;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      p = strstr (p, parts[i]);
+      g_assert_nonnull (p);
+    }
+  g_assert_null (strstr (page.out, "<script"));
+  g_assert_null (strstr (page.out, "nfe-block"));
+
+  run (&not_text, "--render-html", binary, NULL);
+  assert_one_line_error (&not_text, NFE_EXIT_FAILED, "binary");
+  run (&absent, "--render-html", missing, NULL);
+  assert_one_line_error (&absent, NFE_EXIT_FAILED, "missing.md");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/nfe/cli/sample-list-show", test_sample_list_show);
   g_test_add_func ("/nfe/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/nfe/cli/bad-files", test_bad_files);
+  g_test_add_func ("/nfe/cli/render-html", test_render_html);
 
   return g_test_run ();
 }

@@ -17,8 +17,6 @@
 
 #define SAMPLE_RESOURCE "/org/nextfin/Editor/sample/sample-article.json"
 
-G_DEFINE_QUARK (nfe-import-error-quark, nfe_import_error)
-
 static const char * const field_keys[NFE_N_ARTICLE_FIELDS] = {
   "headline", "byline", "source", "dateline", "body_markdown", "closing",
 };

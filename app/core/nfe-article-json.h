@@ -9,18 +9,10 @@
 #include <json-glib/json-glib.h>
 
 #include "nfe-article.h"
+#include "nfe-import.h"
 
 G_BEGIN_DECLS
 
-#define NFE_IMPORT_ERROR (nfe_import_error_quark())
-
-typedef enum
-{
-  NFE_IMPORT_ERROR_INVALID,
-  NFE_IMPORT_ERROR_NO_HEADLINE,
-} NfeImportError;
-
-GQuark      nfe_import_error_quark      (void);
 JsonNode   *nfe_article_to_json         (NfeArticle  *article);
 NfeArticle *nfe_article_new_from_json   (JsonNode    *node,
                                          GError     **error);

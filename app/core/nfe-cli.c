@@ -13,6 +13,8 @@
 
 #include "nfe-article-json.h"
 #include "nfe-cli.h"
+#include "nfe-import.h"
+#include "nfe-page.h"
 #include "nfe-project.h"
 
 /* The operations that scripts and pipelines run without a display. Each
@@ -27,6 +29,7 @@ typedef struct
   char      *list;
   char      *show;
   char      *add_sample;
+  char      *render_html;
   gint64     article_id;
   gboolean   json;
 } CliOptions;
@@ -38,6 +41,7 @@ cli_options_clear (CliOptions *options)
   g_clear_pointer (&options->list, g_free);
   g_clear_pointer (&options->show, g_free);
   g_clear_pointer (&options->add_sample, g_free);
+  g_clear_pointer (&options->render_html, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliOptions, cli_options_clear)
@@ -189,13 +193,30 @@ run_add_sample (const char *path)
 }
 
 static int
+run_render_html (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(NfeArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+
+  if (!(article = nfe_import_markdown_file (file, &error)))
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  html = nfe_page_render (article, NULL, NFE_PAGE_DEFAULT);
+  g_print ("%s", html);
+  return NFE_EXIT_OK;
+}
+
+static int
 count_commands (const CliOptions *options)
 {
   return (options->version ? 1 : 0) +
          (options->new_project != NULL) +
          (options->list != NULL) +
          (options->show != NULL) +
-         (options->add_sample != NULL);
+         (options->add_sample != NULL) +
+         (options->render_html != NULL);
 }
 
 static int
@@ -221,6 +242,9 @@ run_command (const CliOptions *options)
 
   if (options->add_sample != NULL)
     return run_add_sample (options->add_sample);
+
+  if (options->render_html != NULL)
+    return run_render_html (options->render_html);
 
   if (options->article_id <= 0)
     return fail (NFE_EXIT_USAGE, _("--show needs --article ID; --list shows the ids"));
@@ -259,6 +283,9 @@ nfe_cli_run (char ***argv,
       N_("With --show: print JSON"), NULL },
     { "add-sample", 0, 0, G_OPTION_ARG_FILENAME, &options.add_sample,
       N_("Add the bundled sample article to a project"), N_("PROJECT") },
+    { "render-html", 0, 0, G_OPTION_ARG_FILENAME, &options.render_html,
+      N_("Print the published page for a Markdown or text file (its first heading is the headline)"),
+      N_("FILE") },
     { NULL }
   };
 

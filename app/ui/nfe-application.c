@@ -313,6 +313,7 @@ nfe_application_startup (GApplication *app)
     { "win.delete-article", { "<Control>Delete", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
     { "window.close", { "<Control>w", NULL } },
+    { "editor.toggle-preview", { "<Control><Alt>p", NULL } },
     { "editor.find", { "<Control>f", NULL } },
     { "editor.replace", { "<Control>h", NULL } },
     { "editor.find-next", { "<Control>g", "F3", NULL } },

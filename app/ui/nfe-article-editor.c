@@ -12,6 +12,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "nfe-article-editor.h"
+#include "nfe-preview.h"
 #include "nfe-text.h"
 
 /* Typing must never wait for the disk: the body is handed to the article
@@ -43,6 +44,7 @@ struct _NfeArticleEditor
   GtkLabel                *word_count_label;
   GtkListView             *bullet_list;
   GtkListView             *question_list;
+  NfePreview              *preview;
 };
 
 G_DEFINE_FINAL_TYPE (NfeArticleEditor, nfe_article_editor, ADW_TYPE_BIN)
@@ -162,6 +164,7 @@ nfe_article_editor_set_article (NfeArticleEditor *self,
   g_set_object (&self->article, article);
   g_binding_group_set_source (self->bindings, article);
   load_body (self);
+  nfe_preview_set_article (self->preview, article);
 
   gtk_list_view_set_model (self->bullet_list,
                            article ? GTK_SELECTION_MODEL (gtk_no_selection_new (
@@ -190,6 +193,25 @@ nfe_article_editor_set_editable (NfeArticleEditor *self,
     gtk_editable_set_editable (entries[i], editable);
   gtk_text_view_set_editable (GTK_TEXT_VIEW (self->source_view), editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.replace", editable);
+}
+
+/**
+ * nfe_article_editor_bind_settings:
+ *
+ * Keeps the preview's options in @settings, so they last between runs.
+ */
+void
+nfe_article_editor_bind_settings (NfeArticleEditor *self,
+                                  GSettings        *settings)
+{
+  g_return_if_fail (NFE_IS_ARTICLE_EDITOR (self));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  g_settings_bind (settings, "preview-visible", self->preview, "visible", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "preview-sync-scroll", self->preview, "sync-scroll",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "preview-remote-images", self->preview, "remote-images",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 void
@@ -289,6 +311,17 @@ show_search (NfeArticleEditor *self,
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+static void
+toggle_preview_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  NfeArticleEditor *self = NFE_ARTICLE_EDITOR (widget);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->preview),
+                          !gtk_widget_get_visible (GTK_WIDGET (self->preview)));
 }
 
 static void
@@ -435,6 +468,11 @@ nfe_article_editor_dispose (GObject *object)
 
   nfe_article_editor_flush (self);
   g_clear_handle_id (&self->push_source, g_source_remove);
+  if (self->preview != NULL)
+    {
+      nfe_preview_set_article (self->preview, NULL);
+      nfe_preview_set_source_view (self->preview, NULL);
+    }
   if (self->bindings != NULL)
     g_binding_group_set_source (self->bindings, NULL);
   g_clear_object (&self->bindings);
@@ -502,6 +540,7 @@ nfe_article_editor_class_init (NfeArticleEditorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+  g_type_ensure (NFE_TYPE_PREVIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/nextfin/Editor/nfe-article-editor.ui");
@@ -518,7 +557,10 @@ nfe_article_editor_class_init (NfeArticleEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, word_count_label);
   gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, bullet_list);
   gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, question_list);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, preview);
 
+  gtk_widget_class_install_action (widget_class, "editor.toggle-preview", NULL,
+                                   toggle_preview_action);
   gtk_widget_class_install_action (widget_class, "editor.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "editor.replace", NULL, replace_action);
   gtk_widget_class_install_action (widget_class, "editor.find-next", NULL, find_next_action);
@@ -567,6 +609,8 @@ nfe_article_editor_init (NfeArticleEditor *self)
                         G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_binding_group_bind (self->bindings, "dateline", self->dateline_entry, "text",
                         G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  nfe_preview_set_source_view (self->preview, self->source_view);
 
   setup_item_list (self->bullet_list);
   setup_item_list (self->question_list);

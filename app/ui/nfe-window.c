@@ -531,6 +531,7 @@ nfe_window_constructed (GObject *object)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
   gtk_paned_set_position (self->paned, g_settings_get_int (self->settings, "sidebar-width"));
+  nfe_article_editor_bind_settings (self->article_editor, self->settings);
 
   g_signal_connect_object (self->settings, "changed::recent-projects",
                            G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);

@@ -1,0 +1,201 @@
+/* nfe-import.c
+ *
+ * Copyright 2026 NextFin
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nfe-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "nfe-import.h"
+
+/* Articles from outside: checked to be text first, then read. Nothing is
+ * half-read: an import gives a whole article or an error naming the line. */
+
+#define MAX_IMPORT_BYTES (8 * 1024 * 1024)
+
+G_DEFINE_QUARK (nfe-import-error-quark, nfe_import_error)
+
+static guint
+line_number_at (const char *text,
+                const char *position)
+{
+  guint line = 1;
+
+  for (const char *p = text; p < position; p++)
+    if (*p == '\n')
+      line++;
+
+  return line;
+}
+
+/**
+ * nfe_import_check_text:
+ *
+ * Checks that @text is something a person wrote: UTF-8, no binary data,
+ * not empty and of a sensible size.
+ */
+gboolean
+nfe_import_check_text (const char  *text,
+                       gsize        length,
+                       GError     **error)
+{
+  const char *end;
+
+  if (length > MAX_IMPORT_BYTES)
+    {
+      g_set_error (error, NFE_IMPORT_ERROR, NFE_IMPORT_ERROR_NOT_TEXT,
+                   _("It is too large for an article (%" G_GSIZE_FORMAT " MB; the limit is %d MB)"),
+                   length / (1024 * 1024), MAX_IMPORT_BYTES / (1024 * 1024));
+      return FALSE;
+    }
+
+  if (memchr (text, '\0', length) != NULL)
+    {
+      g_set_error (error, NFE_IMPORT_ERROR, NFE_IMPORT_ERROR_NOT_TEXT,
+                   _("It is not text (it holds binary data)"));
+      return FALSE;
+    }
+
+  if (!g_utf8_validate (text, length, &end))
+    {
+      g_set_error (error, NFE_IMPORT_ERROR, NFE_IMPORT_ERROR_NOT_TEXT,
+                   _("Line %u is not valid UTF-8 text; save the file as UTF-8 and try again"),
+                   line_number_at (text, end));
+      return FALSE;
+    }
+
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (text[i]))
+      return TRUE;
+
+  g_set_error (error, NFE_IMPORT_ERROR, NFE_IMPORT_ERROR_EMPTY, _("It is empty"));
+  return FALSE;
+}
+
+/* A "# Heading" line (ATX, level one or any level): its text, or NULL. */
+static char *
+heading_text (const char *line)
+{
+  const char *p = line;
+  guint level = 0;
+
+  while (*p == ' ' && p - line < 3)
+    p++;
+  while (*p == '#')
+    {
+      p++;
+      level++;
+    }
+  if (level == 0 || level > 6 || (*p != ' ' && *p != '\t' && *p != '\0'))
+    return NULL;
+
+  return g_strstrip (g_strdup (p));
+}
+
+/**
+ * nfe_import_markdown:
+ *
+ * Reads plain Markdown or text: the first heading (or, with none before
+ * the text starts, the first line) is the headline; the rest the body.
+ */
+NfeArticle *
+nfe_import_markdown (const char  *text,
+                     gsize        length,
+                     GError     **error)
+{
+  g_autoptr(NfeArticle) article = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *headline = NULL;
+  g_auto(GStrv) lines = NULL;
+  GString *body;
+  guint i;
+
+  if (!nfe_import_check_text (text, length, error))
+    return NULL;
+
+  copy = g_strndup (text, length);
+  lines = g_strsplit (copy, "\n", -1);
+  for (i = 0; lines[i] != NULL; i++)
+    {
+      g_strchomp (lines[i]);
+      if (lines[i][0] == '\0')
+        continue;
+
+      headline = heading_text (lines[i]);
+      if (headline == NULL)
+        headline = g_strstrip (g_strdup (lines[i]));
+      i++;
+      break;
+    }
+
+  if (headline == NULL || *headline == '\0')
+    {
+      g_set_error (error, NFE_IMPORT_ERROR, NFE_IMPORT_ERROR_NO_HEADLINE,
+                   _("Line %u: the article has no headline"), MAX (i, 1));
+      return NULL;
+    }
+
+  /* A "====" or "----" under the first line makes it a heading too. */
+  if (lines[i - 1] != NULL && lines[i] != NULL && lines[i][0] != '\0' &&
+      strspn (lines[i], "=") == strlen (lines[i]))
+    i++;
+
+  while (lines[i] != NULL && lines[i][0] == '\0')
+    i++;
+
+  body = g_string_new (NULL);
+  for (; lines[i] != NULL; i++)
+    {
+      g_string_append (body, lines[i]);
+      if (lines[i + 1] != NULL)
+        g_string_append_c (body, '\n');
+    }
+  while (body->len > 0 && body->str[body->len - 1] == '\n')
+    g_string_truncate (body, body->len - 1);
+  if (body->len > 0)
+    g_string_append_c (body, '\n');
+
+  article = nfe_article_new ();
+  nfe_article_set_headline (article, headline);
+  nfe_article_set_body (article, body->str);
+  g_string_free (body, TRUE);
+
+  return g_steal_pointer (&article);
+}
+
+/**
+ * nfe_import_markdown_file:
+ *
+ * Like nfe_import_markdown(), for a file; the error names the file.
+ */
+NfeArticle *
+nfe_import_markdown_file (GFile   *file,
+                          GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  NfeArticle *article;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, NFE_IMPORT_ERROR, NFE_IMPORT_ERROR_INVALID,
+                   _("“%s” cannot be read: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  article = nfe_import_markdown (contents, length, &local_error);
+  if (article == NULL)
+    g_set_error (error, NFE_IMPORT_ERROR, local_error->code, "%s: %s", name, local_error->message);
+
+  return article;
+}

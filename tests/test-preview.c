@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "nfe-preview.h"
+#include "nfe-rendering.h"
 #include "nfe-test-util.h"
 
 /* The live preview in a real window under Xvfb: edits reach the page
@@ -480,6 +481,58 @@ test_scroll_sync (Fixture       *fixture,
     }
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+crashed_page_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *page = find_descendant (GTK_WIDGET (fixture->preview), ADW_TYPE_STATUS_PAGE);
+
+  return page != NULL && gtk_widget_get_mapped (page);
+}
+
+/* The web process dies: the preview says so, offers to reload, and the
+ * reloaded page shows the text as it is now, edits made meanwhile too. */
+static void
+test_crash_and_reload (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *button;
+
+  webkit_web_view_terminate_web_process (nfe_preview_get_web_view (fixture->preview));
+  nfe_test_wait_until (crashed_page_shown, fixture, 10000);
+  g_assert_false (nfe_preview_get_loaded (fixture->preview));
+
+  gtk_text_buffer_set_text (fixture->buffer, "Written while the preview was down.\n", -1);
+
+  button = find_descendant (find_descendant (GTK_WIDGET (fixture->preview), ADW_TYPE_STATUS_PAGE),
+                            GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  nfe_test_wait_until (loaded, fixture, 20000);
+  g_assert_false (crashed_page_shown (fixture));
+  g_assert_cmpfloat (eval_number (fixture, "document.body.innerText.indexOf('Written while the preview was down.')"),
+                     >=, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +540,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_set_prgname ("test-preview");
   adw_init ();
+  nfe_rendering_setup ();
 
   g_test_add ("/nfe/preview/patch-keeps-place", Fixture, NULL,
               fixture_set_up, test_patch_keeps_place, fixture_tear_down);
@@ -496,6 +550,8 @@ main (int   argc,
               fixture_set_up, test_link_click_stays, fixture_tear_down);
   g_test_add ("/nfe/preview/scroll-sync", Fixture, NULL,
               fixture_set_up, test_scroll_sync, fixture_tear_down);
+  g_test_add ("/nfe/preview/crash-and-reload", Fixture, NULL,
+              fixture_set_up, test_crash_and_reload, fixture_tear_down);
 
   return g_test_run ();
 }

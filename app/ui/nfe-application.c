@@ -12,6 +12,7 @@
 
 #include "nfe-application.h"
 #include "nfe-cli.h"
+#include "nfe-rendering.h"
 #include "nfe-window.h"
 
 #define MAX_RECENT_PROJECTS 10
@@ -321,6 +322,8 @@ nfe_application_startup (GApplication *app)
   };
 
   G_APPLICATION_CLASS (nfe_application_parent_class)->startup (app);
+
+  nfe_rendering_setup ();
 
   self->settings = g_settings_new (APP_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,

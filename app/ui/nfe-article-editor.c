@@ -408,6 +408,9 @@ item_row_setup_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  /* Wrapping labels ask for their text's whole width on one line; keep
+   * the panel from growing to that. */
+  gtk_label_set_max_width_chars (GTK_LABEL (text), 20);
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_label_set_xalign (GTK_LABEL (detail), 0);
   gtk_widget_add_css_class (detail, "dim-label");

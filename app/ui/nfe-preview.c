@@ -15,6 +15,7 @@
 #include "nfe-markdown.h"
 #include "nfe-page.h"
 #include "nfe-preview.h"
+#include "nfe-rendering.h"
 
 /* The article as readers will see it, live. The page is loaded once; after
  * that each edit re-renders the Markdown off the main thread and only the
@@ -919,6 +920,9 @@ create_web_view (NfePreview *self)
                                                 "allow-top-navigation-to-data-urls", FALSE,
                                                 "media-playback-requires-user-gesture", TRUE,
                                                 NULL);
+  if (nfe_rendering_is_software ())
+    webkit_settings_set_hardware_acceleration_policy (settings,
+                                                      WEBKIT_HARDWARE_ACCELERATION_POLICY_NEVER);
 
   view = g_object_new (WEBKIT_TYPE_WEB_VIEW,
                        "network-session", session,

@@ -1,0 +1,5 @@
+/* nfe-keyring.c
+ *
+ * Copyright 2026 NextFin
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */

@@ -345,6 +345,20 @@ _nfe_article_set_loaded (NfeArticle  *self,
   self->quiet = FALSE;
 }
 
+/* Replaces the whole of one of the article's lists (its bullets or its
+ * questions) with @items, as the project just stored them. */
+void
+_nfe_article_replace_items (NfeArticle *self,
+                            GListModel *list,
+                            GPtrArray  *items)
+{
+  g_assert (NFE_IS_ARTICLE (self));
+  g_assert (list == G_LIST_MODEL (self->bullets) || list == G_LIST_MODEL (self->questions));
+
+  g_list_store_splice (G_LIST_STORE (list), 0, g_list_model_get_n_items (list),
+                       items->pdata, items->len);
+}
+
 static void
 nfe_article_edited (NfeArticle *self)
 {

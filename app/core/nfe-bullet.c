@@ -263,3 +263,43 @@ nfe_bullet_get_generator (NfeBullet *self)
   g_return_val_if_fail (NFE_IS_BULLET (self), NULL);
   return self->generator;
 }
+
+/**
+ * nfe_bullet_set_source:
+ * @provenance: the source sentences, as JSON (see nfe-summary.c)
+ * @source_hash: (nullable): a digest of their text, to notice changes
+ * @generator: (nullable): the generator that wrote the bullet
+ *
+ * Records where a generated bullet came from.
+ */
+void
+nfe_bullet_set_source (NfeBullet  *self,
+                       const char *provenance,
+                       const char *source_hash,
+                       const char *generator)
+{
+  g_return_if_fail (NFE_IS_BULLET (self));
+
+  nfe_set_str (&self->provenance, provenance ? provenance : "[]");
+  nfe_set_str (&self->source_hash, source_hash);
+  nfe_set_str (&self->generator, generator);
+}
+
+/**
+ * nfe_bullet_copy:
+ *
+ * Returns: (transfer full): a bullet with the same contents, stored
+ *   nowhere yet.
+ */
+NfeBullet *
+nfe_bullet_copy (NfeBullet *self)
+{
+  NfeBullet *copy;
+
+  g_return_val_if_fail (NFE_IS_BULLET (self), NULL);
+
+  copy = nfe_bullet_new (self->text, self->origin);
+  copy->locked = self->locked;
+  nfe_bullet_set_source (copy, self->provenance, self->source_hash, self->generator);
+  return copy;
+}

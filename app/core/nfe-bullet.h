@@ -29,7 +29,12 @@ gboolean    nfe_bullet_get_locked     (NfeBullet  *self);
 void        nfe_bullet_set_locked     (NfeBullet  *self,
                                        gboolean    locked);
 const char *nfe_bullet_get_provenance (NfeBullet  *self);
-const char *nfe_bullet_get_source_hash(NfeBullet  *self);
+const char *nfe_bullet_get_source_hash (NfeBullet *self);
 const char *nfe_bullet_get_generator  (NfeBullet  *self);
+void        nfe_bullet_set_source     (NfeBullet  *self,
+                                       const char *provenance,
+                                       const char *source_hash,
+                                       const char *generator);
+NfeBullet  *nfe_bullet_copy           (NfeBullet  *self);
 
 G_END_DECLS

@@ -912,20 +912,27 @@ write_article_fields (NfeProject  *self,
   return TRUE;
 }
 
-static gboolean
-write_items (NfeProject  *self,
-             NfeArticle  *article,
-             gint64       now,
-             GError     **error)
+static GPtrArray *
+list_to_array (GListModel *model)
 {
-  GListModel *bullets = nfe_article_get_bullets (article);
-  GListModel *questions = nfe_article_get_questions (article);
-  gint64 article_id = nfe_article_get_id (article);
-  sqlite3_stmt *stmt;
+  GPtrArray *array = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint i = 0; i < g_list_model_get_n_items (bullets); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (array, g_list_model_get_item (model, i));
+
+  return array;
+}
+
+static gboolean
+write_bullets (NfeProject  *self,
+               gint64       article_id,
+               GPtrArray   *bullets,
+               GError     **error)
+{
+  for (guint i = 0; i < bullets->len; i++)
     {
-      g_autoptr(NfeBullet) bullet = g_list_model_get_item (bullets, i);
+      NfeBullet *bullet = g_ptr_array_index (bullets, i);
+      sqlite3_stmt *stmt;
 
       stmt = get_statement (self,
                             "INSERT INTO summary_bullet (article_id, position, text, origin, locked,"
@@ -951,9 +958,20 @@ write_items (NfeProject  *self,
                               nfe_bullet_get_generator (bullet));
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+  return TRUE;
+}
+
+static gboolean
+write_questions (NfeProject  *self,
+                 gint64       article_id,
+                 GPtrArray   *questions,
+                 gint64       now,
+                 GError     **error)
+{
+  for (guint i = 0; i < questions->len; i++)
     {
-      g_autoptr(NfeQuestion) question = g_list_model_get_item (questions, i);
+      NfeQuestion *question = g_ptr_array_index (questions, i);
+      sqlite3_stmt *stmt;
 
       stmt = get_statement (self,
                             "INSERT INTO question (article_id, position, text, state, origin,"
@@ -1012,6 +1030,8 @@ insert_article_txn (NfeProject  *self,
                     GError     **error)
 {
   NfeArticle *article = data;
+  g_autoptr(GPtrArray) bullets = list_to_array (nfe_article_get_bullets (article));
+  g_autoptr(GPtrArray) questions = list_to_array (nfe_article_get_questions (article));
   gint64 now = now_seconds ();
   sqlite3_stmt *stmt;
 
@@ -1032,7 +1052,8 @@ insert_article_txn (NfeProject  *self,
   _nfe_article_set_stored (article, sqlite3_last_insert_rowid (self->db), now, now);
 
   return write_article_fields (self, article, now, error) &&
-         write_items (self, article, now, error);
+         write_bullets (self, nfe_article_get_id (article), bullets, error) &&
+         write_questions (self, nfe_article_get_id (article), questions, now, error);
 }
 
 /**
@@ -1102,6 +1123,98 @@ nfe_project_delete_article (NfeProject  *self,
   g_signal_handlers_disconnect_by_func (article, article_edited_cb, self);
   g_hash_table_remove (self->dirty, article);
   g_list_store_remove (self->articles, position);
+  return TRUE;
+}
+
+typedef struct
+{
+  NfeArticle *article;
+  GPtrArray  *items;
+} ItemsChange;
+
+static gboolean
+set_bullets_txn (NfeProject  *self,
+                 gpointer     data,
+                 GError     **error)
+{
+  ItemsChange *change = data;
+  sqlite3_stmt *stmt = get_statement (self, "DELETE FROM summary_bullet WHERE article_id = ?",
+                                      error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, nfe_article_get_id (change->article));
+  return step_done (self, stmt, error) &&
+         write_bullets (self, nfe_article_get_id (change->article), change->items, error);
+}
+
+static gboolean
+set_questions_txn (NfeProject  *self,
+                   gpointer     data,
+                   GError     **error)
+{
+  ItemsChange *change = data;
+  sqlite3_stmt *stmt = get_statement (self, "DELETE FROM question WHERE article_id = ?", error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, nfe_article_get_id (change->article));
+  return step_done (self, stmt, error) &&
+         write_questions (self, nfe_article_get_id (change->article), change->items,
+                          now_seconds (), error);
+}
+
+/**
+ * nfe_project_set_bullets:
+ * @bullets: (element-type NfeBullet): the article's summary, in order
+ *
+ * Makes @bullets the article's summary, in the file and in the article's
+ * list, in one transaction: every change to a summary (an edit, a move,
+ * a regeneration, an undo) is this one call.
+ */
+gboolean
+nfe_project_set_bullets (NfeProject  *self,
+                         NfeArticle  *article,
+                         GPtrArray   *bullets,
+                         GError     **error)
+{
+  ItemsChange change = { article, bullets };
+
+  g_return_val_if_fail (NFE_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (NFE_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (nfe_article_get_loaded (article), FALSE);
+
+  if (!in_transaction (self, set_bullets_txn, &change, error))
+    return FALSE;
+
+  _nfe_article_replace_items (article, nfe_article_get_bullets (article), bullets);
+  return TRUE;
+}
+
+/**
+ * nfe_project_set_questions:
+ * @questions: (element-type NfeQuestion): the article's questions, in order
+ *
+ * Like nfe_project_set_bullets(), for the insight questions.
+ */
+gboolean
+nfe_project_set_questions (NfeProject  *self,
+                           NfeArticle  *article,
+                           GPtrArray   *questions,
+                           GError     **error)
+{
+  ItemsChange change = { article, questions };
+
+  g_return_val_if_fail (NFE_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (NFE_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (nfe_article_get_loaded (article), FALSE);
+
+  if (!in_transaction (self, set_questions_txn, &change, error))
+    return FALSE;
+
+  _nfe_article_replace_items (article, nfe_article_get_questions (article), questions);
   return TRUE;
 }
 

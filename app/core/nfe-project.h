@@ -69,6 +69,14 @@ gboolean     nfe_project_insert_article        (NfeProject           *self,
 gboolean     nfe_project_delete_article        (NfeProject           *self,
                                                 NfeArticle           *article,
                                                 GError              **error);
+gboolean     nfe_project_set_bullets           (NfeProject           *self,
+                                                NfeArticle           *article,
+                                                GPtrArray            *bullets,
+                                                GError              **error);
+gboolean     nfe_project_set_questions         (NfeProject           *self,
+                                                NfeArticle           *article,
+                                                GPtrArray            *questions,
+                                                GError              **error);
 gboolean     nfe_project_get_has_unsaved       (NfeProject           *self);
 gboolean     nfe_project_save                  (NfeProject           *self,
                                                 GError              **error);

@@ -29,6 +29,9 @@ void        _nfe_article_set_loaded  (NfeArticle        *self,
                                       const char       **fields,
                                       GPtrArray         *bullets,
                                       GPtrArray         *questions);
+void        _nfe_article_replace_items (NfeArticle      *self,
+                                        GListModel      *list,
+                                        GPtrArray       *items);
 void        _nfe_bullet_set_stored   (NfeBullet         *self,
                                       gint64             id,
                                       const char        *provenance,

@@ -14,6 +14,7 @@
 #include "nfe-page.h"
 #include "nfe-preview.h"
 #include "nfe-rendering.h"
+#include "nfe-test-util.h"
 #include "nfe-text.h"
 
 /* Drives the real article editor and its live preview in a window (run it
@@ -116,25 +117,6 @@ percentile (GArray *values,
 {
   g_array_sort (values, compare_doubles);
   return g_array_index (values, double, MIN (values->len - 1, (guint) (p * values->len)));
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static void
@@ -336,9 +318,9 @@ bench_size (guint        words,
   gtk_window_present (window);
   nfe_article_editor_set_article (NFE_ARTICLE_EDITOR (editor), article);
 
-  run.view = GTK_SOURCE_VIEW (find_descendant (editor, GTK_SOURCE_TYPE_VIEW));
+  run.view = GTK_SOURCE_VIEW (nfe_test_find_widget (editor, GTK_SOURCE_TYPE_VIEW, 0));
   run.buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (run.view));
-  run.preview = NFE_PREVIEW (find_descendant (editor, NFE_TYPE_PREVIEW));
+  run.preview = NFE_PREVIEW (nfe_test_find_widget (editor, NFE_TYPE_PREVIEW, 0));
   run.sent = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   run.latencies = g_array_new (FALSE, FALSE, sizeof (double));
   g_signal_connect (run.preview, "updated", G_CALLBACK (updated_cb), &run);

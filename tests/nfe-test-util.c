@@ -93,3 +93,37 @@ nfe_test_wait_until (gboolean (*done) (gpointer),
       g_usleep (5000);
     }
 }
+
+/**
+ * nfe_test_find_widget:
+ * @skip: how many matches to pass over
+ *
+ * Returns: (nullable): a descendant of @widget (or @widget) of @type, in
+ *   breadth-first order: what a test reaches without private API.
+ */
+GtkWidget *
+nfe_test_find_widget (GtkWidget *widget,
+                      GType      type,
+                      guint      skip)
+{
+  g_autoptr(GQueue) queue = g_queue_new ();
+
+  g_queue_push_tail (queue, widget);
+  while (!g_queue_is_empty (queue))
+    {
+      GtkWidget *current = g_queue_pop_head (queue);
+
+      if (g_type_is_a (G_OBJECT_TYPE (current), type))
+        {
+          if (skip == 0)
+            return current;
+          skip--;
+        }
+
+      for (GtkWidget *child = gtk_widget_get_first_child (current); child;
+           child = gtk_widget_get_next_sibling (child))
+        g_queue_push_tail (queue, child);
+    }
+
+  return NULL;
+}

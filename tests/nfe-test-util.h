@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -19,6 +19,9 @@ void   nfe_test_sql             (const char  *path,
                                  const char  *sql);
 char  *nfe_test_sql_text        (const char  *path,
                                  const char  *sql);
+GtkWidget *nfe_test_find_widget (GtkWidget  *widget,
+                                 GType       type,
+                                 guint       skip);
 void   nfe_test_wait_until      (gboolean   (*done) (gpointer),
                                  gpointer     data,
                                  guint        timeout_ms);

@@ -7,9 +7,12 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "nfe-article-json.h"
 #include "nfe-cli.h"
+#include "nfe-text.h"
 #include "nfe-project.h"
 #include "nfe-test-util.h"
 
@@ -290,6 +293,89 @@ test_render_html (void)
   assert_one_line_error (&absent, NFE_EXIT_FAILED, "missing.md");
 }
 
+static void
+test_summarize (void)
+{
+  g_autoptr(NfeArticle) sample = nfe_article_new_sample (NULL);
+  g_autofree char *path = temp_path ("sample.md");
+  g_autofree char *markdown = g_strdup_printf ("# %s\n\n%s", nfe_article_get_headline (sample),
+                                               nfe_article_get_body (sample));
+  g_auto(Run) summary = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(GStrv) lines = NULL;
+  guint n;
+
+  nfe_test_write_file (path, markdown, -1);
+  run (&summary, "--summarize", path, NULL);
+  g_assert_cmpint (summary.status, ==, NFE_EXIT_OK);
+
+  lines = g_strsplit (summary.out, "\n", -1);
+  g_free (lines[g_strv_length (lines) - 1]);
+  lines[g_strv_length (lines) - 1] = NULL;
+  n = g_strv_length (lines);
+  g_assert_cmpuint (n, >=, 3);
+  g_assert_cmpuint (n, <=, 5);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpuint (nfe_text_count_words (lines[i], -1), <=, 30);
+      g_assert_true (g_str_has_suffix (lines[i], "."));
+    }
+
+  /* The same article gives the same bullets. */
+  run (&again, "--summarize", path, NULL);
+  g_assert_cmpstr (again.out, ==, summary.out);
+}
+
+static void
+test_generate (void)
+{
+  g_autofree char *path = temp_path ("generate.nfproj");
+  g_auto(Run) created = { 0 };
+  g_auto(Run) added = { 0 };
+  g_auto(Run) replaced = { 0 };
+  g_auto(Run) appended = { 0 };
+  g_auto(Run) no_kind = { 0 };
+  g_auto(Run) stray = { 0 };
+  g_autofree char *rows = NULL;
+  g_autofree char *id = NULL;
+
+  run (&created, "--new-project", path, NULL);
+  run (&added, "--add-sample", path, NULL);
+  id = g_strstrip (g_strdup (added.out));
+  nfe_test_sql (path, "UPDATE summary_bullet SET locked = 1 WHERE position = 0");
+
+  run (&replaced, "--generate", path, "--article", id, "--summary", "--replace", NULL);
+  g_assert_cmpint (replaced.status, ==, NFE_EXIT_OK);
+  rows = nfe_test_sql_text (path, "SELECT count(*) || ':' || sum(locked) || ':' ||"
+                                  " sum(generator = 'builtin-1') FROM summary_bullet");
+  g_test_message ("after --replace: %s", rows);
+  {
+    int total = 0, locked = 0, generated = 0;
+
+    /* The locked bullet stays; the others are the generator's. */
+    g_assert_cmpint (sscanf (rows, "%d:%d:%d", &total, &locked, &generated), ==, 3);
+    g_assert_cmpint (total, >=, 3);
+    g_assert_cmpint (locked, ==, 1);
+    g_assert_cmpint (generated, ==, total - 1);
+  }
+
+  /* Without --replace everything stays and one more comes. */
+  g_free (rows);
+  rows = nfe_test_sql_text (path, "SELECT count(*) FROM summary_bullet");
+  run (&appended, "--generate", path, "--article", id, "--summary", NULL);
+  g_assert_cmpint (appended.status, ==, NFE_EXIT_OK);
+  {
+    g_autofree char *count = nfe_test_sql_text (path, "SELECT count(*) FROM summary_bullet");
+
+    g_assert_cmpint (g_ascii_strtoll (count, NULL, 10), >=, g_ascii_strtoll (rows, NULL, 10));
+  }
+
+  run (&no_kind, "--generate", path, "--article", id, NULL);
+  assert_one_line_error (&no_kind, NFE_EXIT_USAGE, "--summary");
+  run (&stray, "--summary", NULL);
+  assert_one_line_error (&stray, NFE_EXIT_USAGE, "--generate");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,6 +388,8 @@ main (int   argc,
   g_test_add_func ("/nfe/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/nfe/cli/bad-files", test_bad_files);
   g_test_add_func ("/nfe/cli/render-html", test_render_html);
+  g_test_add_func ("/nfe/cli/summarize", test_summarize);
+  g_test_add_func ("/nfe/cli/generate", test_generate);
 
   return g_test_run ();
 }

@@ -481,30 +481,11 @@ test_scroll_sync (Fixture       *fixture,
     }
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 crashed_page_shown (gpointer data)
 {
   Fixture *fixture = data;
-  GtkWidget *page = find_descendant (GTK_WIDGET (fixture->preview), ADW_TYPE_STATUS_PAGE);
+  GtkWidget *page = nfe_test_find_widget (GTK_WIDGET (fixture->preview), ADW_TYPE_STATUS_PAGE, 0);
 
   return page != NULL && gtk_widget_get_mapped (page);
 }
@@ -523,8 +504,9 @@ test_crash_and_reload (Fixture       *fixture,
 
   gtk_text_buffer_set_text (fixture->buffer, "Written while the preview was down.\n", -1);
 
-  button = find_descendant (find_descendant (GTK_WIDGET (fixture->preview), ADW_TYPE_STATUS_PAGE),
-                            GTK_TYPE_BUTTON);
+  button = nfe_test_find_widget (nfe_test_find_widget (GTK_WIDGET (fixture->preview),
+                                                     ADW_TYPE_STATUS_PAGE, 0),
+                                 GTK_TYPE_BUTTON, 0);
   g_assert_nonnull (button);
   gtk_widget_activate (button);
   nfe_test_wait_until (loaded, fixture, 20000);

@@ -34,26 +34,6 @@ typedef struct
   gboolean        finished;
 } Fixture;
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GSubprocess *
 spawn (const char *first,
        ...)
@@ -110,7 +90,7 @@ step_seconds (Fixture *fixture)
 static GtkSourceView *
 source_view (Fixture *fixture)
 {
-  return GTK_SOURCE_VIEW (find_descendant (GTK_WIDGET (fixture->window), GTK_SOURCE_TYPE_VIEW));
+  return GTK_SOURCE_VIEW (nfe_test_find_widget (GTK_WIDGET (fixture->window), GTK_SOURCE_TYPE_VIEW, 0));
 }
 
 static char *

@@ -12,7 +12,11 @@
 #include <stdio.h>
 
 #include "nfe-article-json.h"
+#include "nfe-builtin-generator.h"
 #include "nfe-cli.h"
+#include "nfe-generator-settings.h"
+#include "nfe-keyring.h"
+#include "nfe-summary.h"
 #include "nfe-import.h"
 #include "nfe-page.h"
 #include "nfe-project.h"
@@ -30,8 +34,12 @@ typedef struct
   char      *show;
   char      *add_sample;
   char      *render_html;
+  char      *generate;
+  char      *summarize;
   gint64     article_id;
   gboolean   json;
+  gboolean   summary;
+  gboolean   replace;
 } CliOptions;
 
 static void
@@ -42,6 +50,8 @@ cli_options_clear (CliOptions *options)
   g_clear_pointer (&options->show, g_free);
   g_clear_pointer (&options->add_sample, g_free);
   g_clear_pointer (&options->render_html, g_free);
+  g_clear_pointer (&options->generate, g_free);
+  g_clear_pointer (&options->summarize, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliOptions, cli_options_clear)
@@ -64,6 +74,34 @@ open_project (const char           *path,
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
   return nfe_project_open (file, flags, error);
+}
+
+/* Opens a project and reads one article of it whole. */
+static NfeArticle *
+open_article (const char           *path,
+              NfeProjectOpenFlags   flags,
+              gint64                article_id,
+              NfeProject          **project,
+              GError              **error)
+{
+  NfeArticle *article;
+
+  if (!(*project = open_project (path, flags, error)))
+    return NULL;
+
+  if (!(article = nfe_project_find_article (*project, article_id)))
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, article_id);
+
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_NO_SUCH_ARTICLE,
+                   _("There is no article %s in “%s”; --list shows the ids"), id, path);
+      return NULL;
+    }
+
+  if (!nfe_project_load_article (*project, article, error))
+    return NULL;
+
+  return article;
 }
 
 static int
@@ -146,18 +184,7 @@ run_show (const char *path,
   g_autoptr(GError) error = NULL;
   NfeArticle *article;
 
-  if (!(project = open_project (path, NFE_PROJECT_OPEN_READ_ONLY, &error)))
-    return fail (NFE_EXIT_FAILED, error->message);
-
-  if (!(article = nfe_project_find_article (project, article_id)))
-    {
-      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, article_id);
-      g_autofree char *message =
-        g_strdup_printf (_("There is no article %s in “%s”; --list shows the ids"), id, path);
-      return fail (NFE_EXIT_FAILED, message);
-    }
-
-  if (!nfe_project_load_article (project, article, &error))
+  if (!(article = open_article (path, NFE_PROJECT_OPEN_READ_ONLY, article_id, &project, &error)))
     return fail (NFE_EXIT_FAILED, error->message);
 
   if (json)
@@ -209,6 +236,116 @@ run_render_html (const char *path)
 }
 
 static int
+run_summarize (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(NfeArticle) article = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(article = nfe_import_markdown_file (file, &error)) ||
+      !(items = nfe_builtin_generator_summarize (nfe_article_get_headline (article),
+                                                 nfe_article_get_body (article),
+                                                 NFE_SUMMARY_MAX_BULLETS, &error)))
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  for (guint i = 0; i < items->len; i++)
+    g_print ("%s\n", ((NfeGeneratedItem *) g_ptr_array_index (items, i))->text);
+
+  return NFE_EXIT_OK;
+}
+
+/* Keeps the result of an asynchronous call the command line waits for. */
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_set_object ((GAsyncResult **) user_data, result);
+}
+
+/* The generator Preferences chose; the built-in one when the settings are
+ * not installed (a program run from its build tree). */
+static NfeGenerator *
+configured_generator (SoupSession  *session,
+                      GMainContext *context)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *key = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    return g_object_new (NFE_TYPE_BUILTIN_GENERATOR, NULL);
+
+  settings = g_settings_new (APP_ID);
+  if (nfe_generator_settings_use_http (settings))
+    {
+      url = g_settings_get_string (settings, "generator-url");
+      nfe_keyring_lookup_async (url, NULL, store_result_cb, &result);
+      while (result == NULL)
+        g_main_context_iteration (context, TRUE);
+      key = nfe_keyring_lookup_finish (result, NULL);
+    }
+
+  return nfe_generator_new_from_settings (settings, session, key);
+}
+
+static int
+run_generate (const char *path,
+              gint64      article_id,
+              gboolean    replace)
+{
+  g_autoptr(NfeProject) project = NULL;
+  g_autoptr(SoupSession) session = soup_session_new ();
+  g_autoptr(NfeGenerator) generator = NULL;
+  g_autoptr(NfeGenerateRequest) request = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *generator_id = NULL;
+  NfeArticle *article;
+  GListModel *bullets;
+
+  if (!(article = open_article (path, NFE_PROJECT_OPEN_DEFAULT, article_id, &project, &error)))
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  generator = configured_generator (session, NULL);
+  request = nfe_generate_request_new (nfe_article_get_headline (article),
+                                      nfe_article_get_body (article), NFE_SUMMARY_MAX_BULLETS);
+  nfe_generator_generate_async (generator, NFE_GENERATE_BULLETS, request, NULL, store_result_cb,
+                                &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!(items = nfe_generator_generate_finish (generator, result, &error)))
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  generator_id = nfe_generator_dup_id (generator);
+  merged = nfe_summary_merge (nfe_article_get_bullets (article), items,
+                              nfe_article_get_body (article), generator_id,
+                              replace ? NFE_SUMMARY_REPLACE : NFE_SUMMARY_KEEP_ALL);
+  if (!nfe_project_set_bullets (project, article, merged, &error))
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  bullets = nfe_article_get_bullets (article);
+  for (guint i = 0; i < g_list_model_get_n_items (bullets); i++)
+    {
+      g_autoptr(NfeBullet) bullet = g_list_model_get_item (bullets, i);
+
+      g_print ("%s\n", nfe_bullet_get_text (bullet));
+    }
+
+  nfe_project_close (project);
+  return NFE_EXIT_OK;
+}
+
+static int
 count_commands (const CliOptions *options)
 {
   return (options->version ? 1 : 0) +
@@ -216,7 +353,9 @@ count_commands (const CliOptions *options)
          (options->list != NULL) +
          (options->show != NULL) +
          (options->add_sample != NULL) +
-         (options->render_html != NULL);
+         (options->render_html != NULL) +
+         (options->generate != NULL) +
+         (options->summarize != NULL);
 }
 
 static int
@@ -225,8 +364,14 @@ run_command (const CliOptions *options)
   if (count_commands (options) > 1)
     return fail (NFE_EXIT_USAGE, _("Give one command at a time; see --help"));
 
-  if ((options->json || options->article_id != 0) && options->show == NULL)
-    return fail (NFE_EXIT_USAGE, _("--article and --json go with --show; see --help"));
+  if (options->json && options->show == NULL)
+    return fail (NFE_EXIT_USAGE, _("--json goes with --show; see --help"));
+
+  if (options->article_id != 0 && options->show == NULL && options->generate == NULL)
+    return fail (NFE_EXIT_USAGE, _("--article goes with --show or --generate; see --help"));
+
+  if ((options->summary || options->replace) && options->generate == NULL)
+    return fail (NFE_EXIT_USAGE, _("--summary and --replace go with --generate; see --help"));
 
   if (options->version)
     {
@@ -245,6 +390,18 @@ run_command (const CliOptions *options)
 
   if (options->render_html != NULL)
     return run_render_html (options->render_html);
+
+  if (options->summarize != NULL)
+    return run_summarize (options->summarize);
+
+  if (options->generate != NULL)
+    {
+      if (options->article_id <= 0)
+        return fail (NFE_EXIT_USAGE, _("--generate needs --article ID; --list shows the ids"));
+      if (!options->summary)
+        return fail (NFE_EXIT_USAGE, _("--generate needs what to generate: --summary"));
+      return run_generate (options->generate, options->article_id, options->replace);
+    }
 
   if (options->article_id <= 0)
     return fail (NFE_EXIT_USAGE, _("--show needs --article ID; --list shows the ids"));
@@ -283,6 +440,16 @@ nfe_cli_run (char ***argv,
       N_("With --show: print JSON"), NULL },
     { "add-sample", 0, 0, G_OPTION_ARG_FILENAME, &options.add_sample,
       N_("Add the bundled sample article to a project"), N_("PROJECT") },
+    { "generate", 0, 0, G_OPTION_ARG_FILENAME, &options.generate,
+      N_("Generate for an article (with --article and --summary) with the generator of Preferences"),
+      N_("PROJECT") },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &options.summary,
+      N_("With --generate: summary bullets, added beside the ones there"), NULL },
+    { "replace", 0, 0, G_OPTION_ARG_NONE, &options.replace,
+      N_("With --generate: replace the bullets nobody locked or edited"), NULL },
+    { "summarize", 0, 0, G_OPTION_ARG_FILENAME, &options.summarize,
+      N_("Print the built-in generator’s summary bullets for a Markdown or text file"),
+      N_("FILE") },
     { "render-html", 0, 0, G_OPTION_ARG_FILENAME, &options.render_html,
       N_("Print the published page for a Markdown or text file (its first heading is the headline)"),
       N_("FILE") },
@@ -307,7 +474,8 @@ nfe_cli_run (char ***argv,
       return TRUE;
     }
 
-  if (count_commands (&options) == 0 && !options.json && options.article_id == 0)
+  if (count_commands (&options) == 0 && !options.json && options.article_id == 0 &&
+      !options.summary && !options.replace)
     return FALSE;
 
   if (g_strv_length (args) > 1)

@@ -12,6 +12,9 @@
 
 #include "nfe-application.h"
 #include "nfe-cli.h"
+#include "nfe-generator-settings.h"
+#include "nfe-keyring.h"
+#include "nfe-preferences-window.h"
 #include "nfe-rendering.h"
 #include "nfe-window.h"
 
@@ -22,9 +25,21 @@ struct _NfeApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  SoupSession    *session;
+  NfeGenerator   *generator;
+  char           *api_key;
+  GCancellable   *key_lookup;
 };
 
 G_DEFINE_FINAL_TYPE (NfeApplication, nfe_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_GENERATOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 NfeApplication *
 nfe_application_new (void)
@@ -41,6 +56,67 @@ nfe_application_get_settings (NfeApplication *self)
 {
   g_return_val_if_fail (NFE_IS_APPLICATION (self), NULL);
   return self->settings;
+}
+
+/**
+ * nfe_application_get_generator:
+ *
+ * Returns: (transfer none): what writes bullets and questions, as chosen
+ *   in Preferences; it changes when they do (see #NfeApplication:generator).
+ */
+NfeGenerator *
+nfe_application_get_generator (NfeApplication *self)
+{
+  g_return_val_if_fail (NFE_IS_APPLICATION (self), NULL);
+  return self->generator;
+}
+
+static void
+rebuild_generator (NfeApplication *self)
+{
+  g_clear_object (&self->generator);
+  self->generator = nfe_generator_new_from_settings (self->settings, self->session, self->api_key);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GENERATOR]);
+}
+
+static void
+key_lookup_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  NfeApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = nfe_keyring_lookup_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* Without a keyring, servers that need no key still work. */
+  if (error != NULL)
+    g_debug ("No API key: %s", error->message);
+
+  g_clear_object (&self->key_lookup);
+  g_free (self->api_key);
+  self->api_key = g_steal_pointer (&key);
+  rebuild_generator (self);
+}
+
+static void
+generator_settings_changed_cb (NfeApplication *self)
+{
+  g_autofree char *url = g_settings_get_string (self->settings, "generator-url");
+
+  rebuild_generator (self);
+
+  if (!nfe_generator_settings_use_http (self->settings))
+    return;
+
+  /* The key belongs to the server: look it up again. */
+  if (self->key_lookup != NULL)
+    g_cancellable_cancel (self->key_lookup);
+  g_clear_object (&self->key_lookup);
+  self->key_lookup = g_cancellable_new ();
+  nfe_keyring_lookup_async (url, self->key_lookup, key_lookup_cb, self);
 }
 
 static NfeWindow *
@@ -238,6 +314,20 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  NfeApplication *self = user_data;
+  GtkWindow *window = GTK_WINDOW (nfe_preferences_window_new (self->settings));
+
+  gtk_window_set_transient_for (window, gtk_application_get_active_window (GTK_APPLICATION (self)));
+  g_signal_connect_object (window, "key-changed", G_CALLBACK (generator_settings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (window);
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
@@ -295,6 +385,7 @@ static const GActionEntry app_actions[] = {
   { "open-recent", open_recent_action, "s" },
   { "new-window", new_window_action },
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -310,6 +401,7 @@ nfe_application_startup (GApplication *app)
     { "app.open-project", { "<Control>o", NULL } },
     { "app.new-window", { "<Control><Alt>n", NULL } },
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.new-article", { "<Control>n", NULL } },
     { "win.delete-article", { "<Control>Delete", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
@@ -326,6 +418,17 @@ nfe_application_startup (GApplication *app)
   nfe_rendering_setup ();
 
   self->settings = g_settings_new (APP_ID);
+  self->session = soup_session_new_with_options ("user-agent", "NextFin-Editor/" PACKAGE_VERSION,
+                                                 NULL);
+  g_signal_connect_object (self->settings, "changed::generator",
+                           G_CALLBACK (generator_settings_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::generator-url",
+                           G_CALLBACK (generator_settings_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::generator-model",
+                           G_CALLBACK (generator_settings_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::generator-timeout",
+                           G_CALLBACK (generator_settings_changed_cb), self, G_CONNECT_SWAPPED);
+  generator_settings_changed_cb (self);
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
@@ -342,13 +445,48 @@ nfe_application_shutdown (GApplication *app)
 
   G_APPLICATION_CLASS (nfe_application_parent_class)->shutdown (app);
 
+  if (self->key_lookup != NULL)
+    g_cancellable_cancel (self->key_lookup);
+  g_clear_object (&self->key_lookup);
+  g_clear_object (&self->generator);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->api_key, g_free);
   g_clear_object (&self->settings);
+}
+
+static void
+nfe_application_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  NfeApplication *self = NFE_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_GENERATOR:
+      g_value_set_object (value, self->generator);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
 nfe_application_class_init (NfeApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = nfe_application_get_property;
+
+  properties[PROP_GENERATOR] =
+    g_param_spec_object ("generator", NULL, NULL,
+                         NFE_TYPE_GENERATOR,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   app_class->local_command_line = nfe_application_local_command_line;
   app_class->activate = nfe_application_activate;

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "nfe-generator.h"
+
 G_BEGIN_DECLS
 
 #define NFE_TYPE_APPLICATION (nfe_application_get_type())
@@ -15,6 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NfeApplication, nfe_application, NFE, APPLICATION, AdwApplication)
 
 NfeApplication *nfe_application_new          (void);
-GSettings      *nfe_application_get_settings (NfeApplication *self);
+GSettings      *nfe_application_get_settings  (NfeApplication *self);
+NfeGenerator   *nfe_application_get_generator (NfeApplication *self);
 
 G_END_DECLS

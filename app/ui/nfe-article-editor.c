@@ -13,6 +13,7 @@
 
 #include "nfe-article-editor.h"
 #include "nfe-preview.h"
+#include "nfe-summary-panel.h"
 #include "nfe-text.h"
 
 /* Typing must never wait for the disk: the body is handed to the article
@@ -42,7 +43,9 @@ struct _NfeArticleEditor
   GtkSourceView           *source_view;
   GtkSourceBuffer         *buffer;
   GtkLabel                *word_count_label;
-  GtkListView             *bullet_list;
+  NfeSummaryPanel         *summary_panel;
+  NfeProject              *project;
+  GtkTextTag              *source_tag;
   GtkListView             *question_list;
   NfePreview              *preview;
 };
@@ -166,10 +169,7 @@ nfe_article_editor_set_article (NfeArticleEditor *self,
   load_body (self);
   nfe_preview_set_article (self->preview, article);
 
-  gtk_list_view_set_model (self->bullet_list,
-                           article ? GTK_SELECTION_MODEL (gtk_no_selection_new (
-                                       g_object_ref (nfe_article_get_bullets (article))))
-                                   : NULL);
+  nfe_summary_panel_set_article (self->summary_panel, article ? self->project : NULL, article);
   gtk_list_view_set_model (self->question_list,
                            article ? GTK_SELECTION_MODEL (gtk_no_selection_new (
                                        g_object_ref (nfe_article_get_questions (article))))
@@ -193,6 +193,68 @@ nfe_article_editor_set_editable (NfeArticleEditor *self,
     gtk_editable_set_editable (entries[i], editable);
   gtk_text_view_set_editable (GTK_TEXT_VIEW (self->source_view), editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.replace", editable);
+}
+
+/**
+ * nfe_article_editor_set_project:
+ *
+ * The project the articles shown belong to: bullets and questions are
+ * stored through it.
+ */
+void
+nfe_article_editor_set_project (NfeArticleEditor *self,
+                                NfeProject       *project)
+{
+  g_return_if_fail (NFE_IS_ARTICLE_EDITOR (self));
+  g_return_if_fail (!project || NFE_IS_PROJECT (project));
+
+  g_set_object (&self->project, project);
+}
+
+void
+nfe_article_editor_set_generator (NfeArticleEditor *self,
+                                  NfeGenerator     *generator)
+{
+  g_return_if_fail (NFE_IS_ARTICLE_EDITOR (self));
+
+  nfe_summary_panel_set_generator (self->summary_panel, generator);
+}
+
+/* Shows where a bullet or question came from: its sentences marked in
+ * the text (the first one scrolled to) and in the preview. */
+static void
+sources_selected_cb (NfeArticleEditor  *self,
+                     const char       **texts)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
+  GtkTextIter start, end, match_start, match_end;
+  gboolean scrolled = FALSE;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->source_tag, &start, &end);
+
+  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
+    {
+      gtk_text_buffer_get_start_iter (buffer, &start);
+      if (!gtk_text_iter_forward_search (&start, texts[i], 0, &match_start, &match_end, NULL))
+        continue;
+
+      gtk_text_buffer_apply_tag (buffer, self->source_tag, &match_start, &match_end);
+      if (!scrolled)
+        gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->source_view), &match_start, 0.1,
+                                      FALSE, 0, 0);
+      scrolled = TRUE;
+    }
+
+  nfe_preview_highlight (self->preview, texts);
+}
+
+static void
+save_text_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  nfe_article_editor_flush (NFE_ARTICLE_EDITOR (widget));
 }
 
 /**
@@ -481,6 +543,7 @@ nfe_article_editor_dispose (GObject *object)
   g_clear_object (&self->bindings);
   g_clear_object (&self->search_context);
   g_clear_object (&self->article);
+  g_clear_object (&self->project);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), NFE_TYPE_ARTICLE_EDITOR);
 
@@ -544,6 +607,7 @@ nfe_article_editor_class_init (NfeArticleEditorClass *klass)
 
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
   g_type_ensure (NFE_TYPE_PREVIEW);
+  g_type_ensure (NFE_TYPE_SUMMARY_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/nextfin/Editor/nfe-article-editor.ui");
@@ -558,10 +622,11 @@ nfe_article_editor_class_init (NfeArticleEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, match_label);
   gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, source_view);
   gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, word_count_label);
-  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, bullet_list);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, summary_panel);
   gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, question_list);
   gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, preview);
 
+  gtk_widget_class_install_action (widget_class, "editor.save-text", NULL, save_text_action);
   gtk_widget_class_install_action (widget_class, "editor.toggle-preview", NULL,
                                    toggle_preview_action);
   gtk_widget_class_install_action (widget_class, "editor.find", NULL, find_action);
@@ -615,7 +680,13 @@ nfe_article_editor_init (NfeArticleEditor *self)
 
   nfe_preview_set_source_view (self->preview, self->source_view);
 
-  setup_item_list (self->bullet_list);
+  self->source_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "source-highlight",
+                                                 "background", "#fff1a8",
+                                                 "foreground", "#1d1f23",
+                                                 NULL);
+  g_signal_connect_object (self->summary_panel, "sources-selected",
+                           G_CALLBACK (sources_selected_cb), self, G_CONNECT_SWAPPED);
+
   setup_item_list (self->question_list);
   update_word_count (self, "");
 }

@@ -9,6 +9,8 @@
 #include <adwaita.h>
 
 #include "nfe-article.h"
+#include "nfe-generator.h"
+#include "nfe-project.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +27,9 @@ void        nfe_article_editor_flush          (NfeArticleEditor *self);
 void        nfe_article_editor_focus_headline (NfeArticleEditor *self);
 void        nfe_article_editor_bind_settings  (NfeArticleEditor *self,
                                                GSettings        *settings);
+void        nfe_article_editor_set_project    (NfeArticleEditor *self,
+                                               NfeProject       *project);
+void        nfe_article_editor_set_generator  (NfeArticleEditor *self,
+                                               NfeGenerator     *generator);
 
 G_END_DECLS

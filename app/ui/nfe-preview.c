@@ -878,6 +878,54 @@ dark_changed_cb (NfePreview *self)
                         ignore_result_cb, NULL);
 }
 
+/* Markdown source text as it reads on the page: no emphasis or code
+ * marks, links as their text, white space collapsed. */
+static char *
+page_text_of (const char *markdown)
+{
+  static GRegex *link, *marks, *space;
+  g_autofree char *unlinked = NULL;
+  g_autofree char *unmarked = NULL;
+
+  if (g_once_init_enter (&link))
+    {
+      marks = g_regex_new ("[*_`~]+", G_REGEX_OPTIMIZE, 0, NULL);
+      space = g_regex_new ("\\s+", G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&link, g_regex_new ("!?\\[([^\\]]*)\\]\\([^)]*\\)", G_REGEX_OPTIMIZE, 0, NULL));
+    }
+
+  unlinked = g_regex_replace (link, markdown, -1, 0, "\\1", 0, NULL);
+  unmarked = g_regex_replace_literal (marks, unlinked, -1, 0, "", 0, NULL);
+  return g_strstrip (g_regex_replace_literal (space, unmarked, -1, 0, " ", 0, NULL));
+}
+
+/**
+ * nfe_preview_highlight:
+ * @texts: (nullable): Markdown source texts to mark in the page
+ *
+ * Marks where the texts stand in the page, and scrolls to the first;
+ * %NULL clears the marks.
+ */
+void
+nfe_preview_highlight (NfePreview  *self,
+                       const char **texts)
+{
+  g_autoptr(GPtrArray) page_texts = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_if_fail (NFE_IS_PREVIEW (self));
+
+  if (!self->loaded)
+    return;
+
+  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
+    g_ptr_array_add (page_texts, page_text_of (texts[i]));
+  g_ptr_array_add (page_texts, NULL);
+
+  call_page_function (self, "nfe.highlight(texts);",
+                      g_variant_new_parsed ("{'texts': <%^as>}", page_texts->pdata),
+                      ignore_result_cb, NULL);
+}
+
 static WebKitWebView *
 create_web_view (NfePreview *self)
 {

@@ -26,5 +26,7 @@ void           nfe_preview_set_source_view   (NfePreview    *self,
 guint64        nfe_preview_get_generation    (NfePreview    *self);
 gboolean       nfe_preview_get_loaded        (NfePreview    *self);
 WebKitWebView *nfe_preview_get_web_view      (NfePreview    *self);
+void           nfe_preview_highlight         (NfePreview    *self,
+                                              const char   **texts);
 
 G_END_DECLS

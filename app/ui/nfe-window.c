@@ -285,6 +285,7 @@ set_project (NfeWindow  *self,
   adw_window_title_set_subtitle (self->window_title, folder);
   gtk_revealer_set_reveal_child (self->read_only_revealer, nfe_project_get_read_only (project));
   nfe_article_editor_set_editable (self->article_editor, !nfe_project_get_read_only (project));
+  nfe_article_editor_set_project (self->article_editor, project);
 
   self->selection = gtk_single_selection_new (g_object_ref (nfe_project_get_articles (project)));
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb),
@@ -519,6 +520,16 @@ nfe_window_close_request (GtkWindow *window)
 }
 
 static void
+generator_changed_cb (NfeWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (NFE_IS_APPLICATION (app))
+    nfe_article_editor_set_generator (self->article_editor,
+                                      nfe_application_get_generator (NFE_APPLICATION (app)));
+}
+
+static void
 nfe_window_constructed (GObject *object)
 {
   NfeWindow *self = (NfeWindow *)object;
@@ -532,6 +543,10 @@ nfe_window_constructed (GObject *object)
     gtk_window_maximize (GTK_WINDOW (self));
   gtk_paned_set_position (self->paned, g_settings_get_int (self->settings, "sidebar-width"));
   nfe_article_editor_bind_settings (self->article_editor, self->settings);
+  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    g_signal_connect_object (gtk_window_get_application (GTK_WINDOW (self)), "notify::generator",
+                             G_CALLBACK (generator_changed_cb), self, G_CONNECT_SWAPPED);
+  generator_changed_cb (self);
 
   g_signal_connect_object (self->settings, "changed::recent-projects",
                            G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);

@@ -130,7 +130,57 @@
     });
   });
 
+  // Marks the first place each text stands in the body (text is compared
+  // with runs of white space folded), and brings the first into view.
+  function highlight(texts) {
+    if (!window.CSS || !CSS.highlights)
+      return 0;
+    CSS.highlights.delete('nfe-source');
+    if (texts.length === 0)
+      return 0;
+
+    const nodes = [];
+    const walker = document.createTreeWalker(body(), NodeFilter.SHOW_TEXT);
+    let folded = '';
+    const origin = [];   // for each folded character: [node index, offset]
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      nodes.push(node);
+      for (let i = 0; i < node.data.length; i++) {
+        const space = /\s/.test(node.data[i]);
+        if (space && folded.endsWith(' '))
+          continue;
+        folded += space ? ' ' : node.data[i];
+        origin.push([nodes.length - 1, i]);
+      }
+    }
+
+    const ranges = [];
+    for (const text of texts) {
+      const at = folded.indexOf(text.replace(/\s+/g, ' '));
+      if (at < 0 || text.length === 0)
+        continue;
+      const first = origin[at];
+      const last = origin[at + text.replace(/\s+/g, ' ').length - 1];
+      const range = new Range();
+      range.setStart(nodes[first[0]], first[1]);
+      range.setEnd(nodes[last[0]], last[1] + 1);
+      ranges.push(range);
+    }
+    if (ranges.length === 0)
+      return 0;
+
+    CSS.highlights.set('nfe-source', new Highlight(...ranges));
+    const rect = ranges[0].getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > window.innerHeight) {
+      window.scrollBy(0, rect.top - window.innerHeight / 3);
+      expectedScrollY = window.scrollY;
+    }
+    return ranges.length;
+  }
+
   window.nfe = {
+    highlight: highlight,
     patch: patch,
     setPart: setPart,
     setTheme: setTheme,

@@ -153,6 +153,18 @@ drive_cb (gpointer data)
       fixture->window = NFE_WINDOW (window);
       if (!gtk_widget_get_mapped (GTK_WIDGET (source_view (fixture))))
         break;
+      /* The window hands the application's generator to the summary. */
+      for (guint i = 0; ; i++)
+        {
+          GtkWidget *button = nfe_test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, i);
+
+          g_assert_nonnull (button);
+          if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), "_Regenerate") == 0)
+            {
+              g_assert_true (gtk_widget_is_sensitive (button));
+              break;
+            }
+        }
       next_step (fixture);
       break;
 

@@ -36,7 +36,8 @@
 
 #define MIN_BULLETS         3
 #define MAX_BULLETS         5
-#define MAX_BULLET_WORDS    30
+static int tune_maxw = 30;
+#define MAX_BULLET_WORDS    tune_maxw
 #define MIN_SOURCE_WORDS    6
 static double tune_max_source = 60;
 #define MAX_SOURCE_WORDS    tune_max_source
@@ -47,7 +48,8 @@ static double tune_lambda = 0.7;
 static double tune_wc = 0.35, tune_wp = 0.5, tune_decay = 0.78, tune_n1 = 600, tune_n2 = 1200;
 #define WEIGHT_CENTROID     tune_wc
 #define WEIGHT_POSITION     tune_wp
-#define WEIGHT_HEADLINE     0.15
+static double tune_wh = 0.15;
+#define WEIGHT_HEADLINE     tune_wh
 #define POSITION_DECAY      tune_decay
 
 struct _NfeBuiltinGenerator
@@ -1219,6 +1221,8 @@ nfe_builtin_generator_summarize_full (const char          *headline,
     sscanf (g_getenv ("NFE_TUNE"), "%lf,%lf,%lf,%lf,%lf,%lf,%lf", &tune_wc, &tune_wp, &tune_decay,
             &tune_lambda, &tune_max_source, &tune_n1, &tune_n2);
 
+  if (g_getenv ("NFE_MAXW")) tune_maxw = atoi (g_getenv ("NFE_MAXW"));
+  if (g_getenv ("NFE_WH")) tune_wh = atof (g_getenv ("NFE_WH"));
   sentences = nfe_sentences_split (markdown, strlen (markdown));
   units = g_array_sized_new (FALSE, TRUE, sizeof (Unit), sentences->len);
   g_array_set_clear_func (units, (GDestroyNotify) unit_clear);
@@ -1295,6 +1299,11 @@ nfe_builtin_generator_summarize_full (const char          *headline,
       }
   normalize (centroid);
 
+  if (headline_terms == NULL && units->len > 0 && g_getenv ("NFE_LEDE"))
+    {
+      headline_terms = g_array_copy (g_array_index (units, Unit, 0).terms);
+    }
+
   /* News puts the key facts first: the prior falls off geometrically. */
   position = g_new (double, units->len + 1);
   for (guint i = 0; i < units->len; i++)
@@ -1354,6 +1363,16 @@ nfe_builtin_generator_summarize_full (const char          *headline,
       unit->score = WEIGHT_CENTROID * dot (unit->terms, centroid) +
                     WEIGHT_POSITION * position[unit->rank] +
                     WEIGHT_HEADLINE * headline_overlap;
+      {
+        double wl = g_getenv ("NFE_WLEN") ? atof (g_getenv ("NFE_WLEN")) : 0;
+        double wpr = g_getenv ("NFE_WPRON") ? atof (g_getenv ("NFE_WPRON")) : 0;
+        gsize fl;
+        const char *fw = first_word (unit->bullet, &fl);
+        static const char * const pronouns[] = { "He", "Her", "His", "It", "Its", "She", "That", "The", "Their", "These", "They", "This", "Those", NULL };
+        unit->score += wl * MIN (count_words (unit->bullet), 30) / 30.0;
+        if (unit->rank > 1 && word_in (fw, fl, pronouns) && !(fl == 3 && strncmp (fw, "The", 3) == 0))
+          unit->score -= wpr;
+      }
     }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

@@ -59,14 +59,24 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+static void generator_changed_cb (NfeWindow *self);
+
 NfeWindow *
 nfe_window_new (NfeApplication *application,
                 GSettings      *settings)
 {
-  return g_object_new (NFE_TYPE_WINDOW,
-                       "application", application,
-                       "settings", settings,
-                       NULL);
+  NfeWindow *self = g_object_new (NFE_TYPE_WINDOW,
+                                  "application", application,
+                                  "settings", settings,
+                                  NULL);
+
+  /* Articles are summarized with the generator Preferences chose, and
+   * follow it when it changes. */
+  g_signal_connect_object (application, "notify::generator", G_CALLBACK (generator_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  generator_changed_cb (self);
+
+  return self;
 }
 
 GFile *
@@ -543,10 +553,6 @@ nfe_window_constructed (GObject *object)
     gtk_window_maximize (GTK_WINDOW (self));
   gtk_paned_set_position (self->paned, g_settings_get_int (self->settings, "sidebar-width"));
   nfe_article_editor_bind_settings (self->article_editor, self->settings);
-  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
-    g_signal_connect_object (gtk_window_get_application (GTK_WINDOW (self)), "notify::generator",
-                             G_CALLBACK (generator_changed_cb), self, G_CONNECT_SWAPPED);
-  generator_changed_cb (self);
 
   g_signal_connect_object (self->settings, "changed::recent-projects",
                            G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);

@@ -376,6 +376,63 @@ test_generate (void)
   assert_one_line_error (&stray, NFE_EXIT_USAGE, "--generate");
 }
 
+static void
+test_questions (void)
+{
+  g_autoptr(NfeArticle) sample = nfe_article_new_sample (NULL);
+  g_autofree char *file = temp_path ("questions.md");
+  g_autofree char *project = temp_path ("questions.nfproj");
+  g_autofree char *markdown = g_strdup_printf ("# %s\n\n%s", nfe_article_get_headline (sample),
+                                               nfe_article_get_body (sample));
+  g_auto(Run) printed = { 0 };
+  g_auto(Run) created = { 0 };
+  g_auto(Run) added = { 0 };
+  g_auto(Run) generated = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) replace = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *after_again = NULL;
+
+  nfe_test_write_file (file, markdown, -1);
+  run (&printed, "--questions", file, NULL);
+  g_assert_cmpint (printed.status, ==, NFE_EXIT_OK);
+  lines = g_strsplit (printed.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 10);
+  for (guint i = 0; lines[i + 1] != NULL; i++)
+    g_assert_true (g_str_has_suffix (lines[i], "?"));
+
+  /* In a project they are added as candidates, beside the decided ones,
+   * and never twice. */
+  run (&created, "--new-project", project, NULL);
+  run (&added, "--add-sample", project, NULL);
+  id = g_strstrip (g_strdup (added.out));
+  before = nfe_test_sql_text (project, "SELECT count(*) FROM question WHERE state = 'accepted'");
+  run (&generated, "--generate", project, "--article", id, "--questions", NULL);
+  g_assert_cmpint (generated.status, ==, NFE_EXIT_OK);
+  after = nfe_test_sql_text (project, "SELECT count(*) || ':' || sum(state = 'accepted') || ':' ||"
+                                      " sum(state = 'candidate') FROM question");
+  g_test_message ("questions after --generate: %s", after);
+  {
+    int total = 0, accepted = 0, candidates = 0;
+
+    g_assert_cmpint (sscanf (after, "%d:%d:%d", &total, &accepted, &candidates), ==, 3);
+    g_assert_cmpint (accepted, ==, g_ascii_strtoll (before, NULL, 10));
+    g_assert_cmpint (candidates, >=, 1);
+  }
+
+  /* Asking again offers nothing that is there already. */
+  run (&again, "--generate", project, "--article", id, "--questions", NULL);
+  g_assert_cmpint (again.status, ==, NFE_EXIT_OK);
+  after_again = nfe_test_sql_text (project, "SELECT count(*) = count(DISTINCT lower(text)) FROM question");
+  g_assert_cmpstr (after_again, ==, "1");
+
+  run (&replace, "--generate", project, "--article", id, "--questions", "--replace", NULL);
+  assert_one_line_error (&replace, NFE_EXIT_USAGE, "--replace");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -390,6 +447,7 @@ main (int   argc,
   g_test_add_func ("/nfe/cli/render-html", test_render_html);
   g_test_add_func ("/nfe/cli/summarize", test_summarize);
   g_test_add_func ("/nfe/cli/generate", test_generate);
+  g_test_add_func ("/nfe/cli/questions", test_questions);
 
   return g_test_run ();
 }

@@ -8,12 +8,14 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <libstemmer.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "nfe-builtin-generator.h"
+#include "nfe-questions.h"
 #include "nfe-sentences.h"
 #include "nfe-text.h"
 
@@ -36,21 +38,16 @@
 
 #define MIN_BULLETS         3
 #define MAX_BULLETS         5
-static int tune_maxw = 30;
-#define MAX_BULLET_WORDS    tune_maxw
+#define MAX_BULLET_WORDS    30
 #define MIN_SOURCE_WORDS    6
-static double tune_max_source = 60;
-#define MAX_SOURCE_WORDS    tune_max_source
+#define MAX_SOURCE_WORDS    60
 #define MIN_CUT_WORDS       8
-static double tune_lambda = 0.7;
-#define MMR_LAMBDA          tune_lambda
+#define MMR_LAMBDA          0.75
 #define AVOID_JACCARD       0.6
-static double tune_wc = 0.35, tune_wp = 0.5, tune_decay = 0.78, tune_n1 = 600, tune_n2 = 1200;
-#define WEIGHT_CENTROID     tune_wc
-#define WEIGHT_POSITION     tune_wp
-static double tune_wh = 0.15;
-#define WEIGHT_HEADLINE     tune_wh
-#define POSITION_DECAY      tune_decay
+#define WEIGHT_CENTROID     0.5
+#define WEIGHT_POSITION     0.5
+#define WEIGHT_HEADLINE     0.15
+#define POSITION_DECAY      0.8    /* per sentence */
 
 struct _NfeBuiltinGenerator
 {
@@ -178,63 +175,6 @@ count_words (const char *text)
   return MAX (spaced, nfe_text_count_words (text, -1));
 }
 
-/* Arithmetic ------------------------------------------------------------ */
-
-/* The core library does not link libm, and the weights below need only a
- * logarithm and a square root, to a precision that these simple series
- * give exactly enough of, the same on every machine. */
-
-static double
-natural_log (double x)
-{
-  const double ln2 = 0.69314718055994530942;
-  double z, z2, term, sum = 0;
-  int exponent = 0;
-
-  g_assert (x > 0);
-
-  while (x >= 2)
-    {
-      x /= 2;
-      exponent++;
-    }
-  while (x < 1)
-    {
-      x *= 2;
-      exponent--;
-    }
-
-  /* ln x = 2 atanh ((x - 1) / (x + 1)), with |z| < 1/3 here. */
-  z = (x - 1) / (x + 1);
-  z2 = z * z;
-  term = z;
-  for (int k = 1; k < 40; k += 2)
-    {
-      sum += term / k;
-      term *= z2;
-    }
-
-  return exponent * ln2 + 2 * sum;
-}
-
-static double
-square_root (double x)
-{
-  double y = x > 1 ? x : 1;
-
-  if (x <= 0)
-    return 0;
-  for (int i = 0; i < 100; i++)
-    {
-      double next = (y + x / y) / 2;
-
-      if (next >= y)
-        break;
-      y = next;
-    }
-  return y;
-}
-
 /* Sentences ------------------------------------------------------------- */
 
 typedef struct
@@ -250,6 +190,7 @@ typedef struct
   guint        rank;      /* position among the article's prose sentences */
   GArray      *terms;     /* of Term, by id: unit-length TF-IDF vector */
   char        *bullet;    /* the shortened sentence, if it can be a bullet */
+  guint        source_start;  /* past a caption run into the sentence */
   GHashTable  *bullet_words;
   double       score;
 } Unit;
@@ -345,7 +286,7 @@ normalize (GArray *terms)
 
   for (guint i = 0; i < terms->len; i++)
     norm += g_array_index (terms, Term, i).weight * g_array_index (terms, Term, i).weight;
-  norm = square_root (norm);
+  norm = sqrt (norm);
   if (norm > 0)
     for (guint i = 0; i < terms->len; i++)
       g_array_index (terms, Term, i).weight /= norm;
@@ -529,16 +470,16 @@ static const char * const prepositions[] = {
 /* Words a sentence cannot end on: articles, prepositions, conjunctions,
  * auxiliaries, and verbs that need what follows them. */
 static const char * const dangling_words[] = {
-  "a", "about", "across", "after", "against", "an", "and", "are", "around", "as", "at", "be",
-  "because", "been", "before", "being", "between", "both", "but", "by", "can", "could",
-  "did", "do", "does", "during", "each", "either", "every", "for", "from", "had", "has",
-  "have", "having", "her", "his", "if", "in", "including", "into", "is", "its", "least",
-  "may", "might", "more", "most", "must", "my", "neither", "no", "nor", "not", "of", "on",
-  "onto", "or", "our", "over", "per", "said", "says", "shall", "should", "so", "than", "that",
-  "the", "their", "these", "this", "those", "through", "to", "told", "too", "toward",
-  "towards", "under", "until", "upon", "very", "via", "was", "were", "what", "whether",
-  "which", "while", "who", "whom", "whose", "will", "with", "within", "without", "would",
-  NULL,
+  "a", "about", "across", "after", "against", "already", "also", "an", "and", "are", "around",
+  "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can",
+  "could", "did", "do", "does", "during", "each", "either", "even", "every", "for", "from", "had",
+  "has", "have", "having", "her", "his", "if", "in", "including", "into", "is", "its", "just",
+  "least", "may", "might", "more", "most", "must", "my", "neither", "no", "nor", "not", "of",
+  "on", "only", "onto", "or", "our", "over", "per", "said", "says", "shall", "should", "so",
+  "still", "than", "that", "the", "their", "these", "this", "those", "through", "to", "told",
+  "too", "toward", "towards", "under", "until", "upon", "very", "via", "was", "were", "what",
+  "whether", "which", "while", "who", "whom", "whose", "will", "with", "within", "without",
+  "would", NULL,
 };
 
 /* Words that open a subordinate clause or an introductory phrase: a
@@ -604,6 +545,52 @@ last_word (const char *text,
     start--;
   *word_length = end - start;
   return start;
+}
+
+/* Words after which a word in "-s" is a plural noun, not a verb. */
+static const char * const noun_markers[] = {
+  "a", "all", "an", "and", "any", "at", "by", "few", "for", "from", "her", "his", "in",
+  "its", "many", "more", "most", "my", "of", "on", "or", "other", "our", "several", "some",
+  "such", "the", "their", "these", "those", "to", "two", "three", "with", "your", NULL,
+};
+
+/* A lenient test for a clause: a verb nfe_sentences_has_finite_verb()
+ * knows, or a word in "-s" after a word that does not mark a noun
+ * ("Manny loves", "the bank expects"). Wrong at times both ways, which
+ * only costs a cut that could have been made, or makes one that reads a
+ * little short. */
+static gboolean
+looks_like_clause (const char *text)
+{
+  g_auto(GStrv) words = NULL;
+
+  if (nfe_sentences_has_finite_verb (text))
+    return TRUE;
+
+  words = g_strsplit (text, " ", -1);
+  for (guint i = 1; words[i] != NULL; i++)
+    {
+      const char *word = words[i];
+      gsize length = strlen (word);
+      g_autofree char *previous = g_ascii_strdown (words[i - 1], -1);
+
+      while (length > 0 && g_ascii_ispunct (word[length - 1]))
+        length--;
+      if (length < 4 || !g_ascii_islower (word[0]) || word[length - 1] != 's' ||
+          strchr ("su'i", word[length - 2]) != NULL)
+        continue;
+      for (gsize k = 0; k < length; k++)
+        if (!g_ascii_islower (word[k]))
+          goto next_word;
+      if (g_ascii_ispunct (previous[strlen (previous) - 1]) ||
+          word_in (previous, strlen (previous), noun_markers))
+        continue;
+      return TRUE;
+    next_word:
+      ;
+    }
+
+  return FALSE;
 }
 
 static void
@@ -776,7 +763,7 @@ drop_attribution_tail (GString *text)
       head = g_strndup (text->str, comma - text->str);
 
       if (is_attribution (tail) && quotes_balanced (head) &&
-          nfe_sentences_has_finite_verb (head) && count_words (head) >= MIN_CUT_WORDS)
+          looks_like_clause (head) && count_words (head) >= MIN_CUT_WORDS)
         {
           g_string_truncate (text, comma - text->str);
           return;
@@ -789,7 +776,7 @@ drop_attribution_tail (GString *text)
       g_clear_pointer (&head, g_free);
       head = g_strndup (text->str, according - text->str);
 
-      if (quotes_balanced (head) && nfe_sentences_has_finite_verb (head) &&
+      if (quotes_balanced (head) && looks_like_clause (head) &&
           count_words (head) >= MIN_CUT_WORDS)
         g_string_truncate (text, according - text->str);
     }
@@ -808,34 +795,6 @@ parentheses_balanced (const char *text)
         return FALSE;
     }
   return depth == 0;
-}
-
-/* ", which campaigns for sharks," and ", who joined in 2019," give
- * background a bullet can do without. */
-static void
-drop_relative_clauses (GString *text)
-{
-  static const char * const openers[] = { ", which ", ", who ", ", whose ", ", where ", NULL };
-
-  for (guint k = 0; openers[k] != NULL; k++)
-    {
-      const char *start = strstr (text->str, openers[k]);
-      const char *end;
-      g_autofree char *clause = NULL;
-
-      if (start == NULL)
-        continue;
-      end = strstr (start + strlen (openers[k]), ", ");
-      if (end == NULL)
-        continue;
-
-      clause = g_strndup (start, end - start);
-      if (count_words (clause) > 15 || !quotes_balanced (clause) ||
-          !parentheses_balanced (clause))
-        continue;
-
-      g_string_erase (text, start - text->str, end - start);
-    }
 }
 
 /* Ends the text with a period. Returns FALSE for a text that cannot be a
@@ -888,13 +847,27 @@ end_sentence (GString *text)
   return TRUE;
 }
 
-
-/* Whether @text[0, @length) can stand as a sentence of its own. */
-/* Words that open a clause inside a sentence; the clause they open
- * must have its verb. */
+/* Words that open a finite clause inside a sentence: the clause must
+ * have its verb ("because the bank" will not do), unless a participle
+ * follows ("while keeping"). "After" and "before" are left out: they are
+ * as often prepositions ("after the meeting"). */
 static const char * const clause_openers[] = {
-  "after", "although", "as", "because", "before", "but", "if", "since", "that", "though",
-  "unless", "until", "when", "where", "whether", "which", "while", "who", NULL,
+  "although", "as", "because", "if", "since", "that", "though", "unless", "when", "where",
+  "whereas", "whether", "which", "while", "who", "whose", NULL,
+};
+
+/* Participles and adjectives that need what follows them ("memory used
+ * in accelerators", "a plant expected to open"). */
+static const char * const needs_complement[] = {
+  "able", "according", "aimed", "backed", "based", "called", "compared", "designed", "due",
+  "expected", "given", "known", "likely", "linked", "listed", "located", "made", "named",
+  "owned", "related", "set", "tied", "used", "worth", NULL,
+};
+
+/* A non-restrictive clause right after the subject: the main verb comes
+ * after its closing comma. */
+static const char * const relative_openers[] = {
+  ", which ", ", who ", ", whose ", ", where ", " - who ", " - which ", NULL,
 };
 
 /* Verbs after which an "-ing" word is part of the verb ("prices are
@@ -921,12 +894,22 @@ is_clause (const char *text,
 
   lower = g_ascii_strdown (word, word_length);
   if (word_in (lower, word_length, dangling_words) ||
-      !nfe_sentences_has_finite_verb (head) ||
+      word_in (lower, word_length, needs_complement) ||
+      !looks_like_clause (head) ||
       !quotes_balanced (head) || !parentheses_balanced (head))
     return FALSE;
 
   words = g_strsplit (head, " ", -1);
   n = g_strv_length (words);
+
+  /* "… from the roof, contained." and "… insight, authority" end in
+   * the middle of a phrase or a list. */
+  {
+    const char *comma = g_strrstr (head, ", ");
+
+    if (comma != NULL && count_words (comma + 2) < 2)
+      return FALSE;
+  }
 
   /* "… allowing." wants what was cut off. */
   if (word_length > 4 && g_str_has_suffix (lower, "ing") &&
@@ -938,15 +921,65 @@ is_clause (const char *text,
   for (guint i = 1; i < n; i++)
     if (word_in (words[i], strlen (words[i]), clause_openers))
       last_opener = i;
-  if (last_opener > 0)
+  if (last_opener > 0 && last_opener + 1 < n &&
+      !g_str_has_suffix (words[last_opener + 1], "ing"))
     {
       g_autofree char *clause = g_strjoinv (" ", words + last_opener + 1);
 
-      if (!nfe_sentences_has_finite_verb (clause))
+      if (!looks_like_clause (clause))
         return FALSE;
     }
 
+  /* "Holland, whose win marked the end of an era" has no main verb. */
+  for (guint i = 0; relative_openers[i] != NULL; i++)
+    {
+      const char *relative = strstr (head, relative_openers[i]);
+
+      if (relative != NULL)
+        {
+          g_autofree char *subject = g_strndup (head, relative - head);
+
+          if (!looks_like_clause (subject))
+            {
+              const char *close = strstr (relative + strlen (relative_openers[i]), ", ");
+
+              if (close == NULL || !looks_like_clause (close + 2))
+                return FALSE;
+            }
+        }
+    }
+
   return TRUE;
+}
+
+/* Whether the text after a comma goes on a list: "and" or "or" as its
+ * second to fourth word. */
+static gboolean
+in_list (const char *after_comma)
+{
+  g_auto(GStrv) words = g_strsplit (after_comma, " ", 5);
+
+  for (guint i = 1; i < 4 && words[i] != NULL; i++)
+    if (strcmp (words[i], "and") == 0 || strcmp (words[i], "or") == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a comma stands among the last three words before @at. */
+static gboolean
+ends_in_list (const char *text,
+              gsize       at)
+{
+  guint spaces = 0;
+
+  for (gsize i = at; i > 0; i--)
+    {
+      if (text[i - 1] == ',')
+        return TRUE;
+      if (text[i - 1] == ' ' && ++spaces >= 3)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* Cuts @text at the clause boundary that keeps the most of it. */
@@ -959,7 +992,7 @@ cut_at_clause (GString *text)
   const char *opener = first_word (text->str, &length);
 
   /* "As prices rose, the bank…": not before the main clause. */
-  if (word_in (opener, length, subordinate_openers) ||
+  if ((opener[length] == ' ' && word_in (opener, length, subordinate_openers)) ||
       (length > 4 && g_ascii_islower (opener[1]) && strncmp (opener + length - 3, "ing", 3) == 0))
     {
       const char *comma = strstr (text->str, ", ");
@@ -977,8 +1010,17 @@ cut_at_clause (GString *text)
         {
           gsize at = p - text->str;
 
-          /* Not inside a figure ("6-3, 6-1", "June 3, 2025"). */
-          if (i == 0 && at > 0 && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[2]))
+          /* Not inside a figure ("6-3, 6-1", "June 3, 2025") nor a list
+           * ("insight, authority and wit"). */
+          if (i == 0 && at > 0 &&
+              ((g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[2])) || in_list (p + 2)))
+            {
+              p++;
+              continue;
+            }
+
+          /* "X, Y and Z": not between Y and Z. */
+          if (g_str_equal (clause_boundaries[i], " and ") && ends_in_list (text->str, at))
             {
               p++;
               continue;
@@ -1026,22 +1068,15 @@ static char *
 condense (const char *plain)
 {
   g_autoptr(GString) text = g_string_new (plain);
-  int mask = g_getenv ("NFE_MASK") ? atoi (g_getenv ("NFE_MASK")) : 15;
-
-  if (mask & 1) drop_parentheticals (text);
-  if (mask & 2) drop_asides (text);
+  drop_parentheticals (text);
+  drop_asides (text);
   tidy_spaces (text);
-  if (mask & 4) drop_leading_connectives (text);
-  if (mask & 8) drop_attribution_tail (text);
+  drop_leading_connectives (text);
+  drop_attribution_tail (text);
   tidy_spaces (text);
 
   if (!end_sentence (text))
     return NULL;
-
-  if ((mask & 16) && count_words (text->str) > MAX_BULLET_WORDS)
-    drop_relative_clauses (text);
-  if ((mask & 32))
-    drop_relative_clauses (text);
 
   if (count_words (text->str) > MAX_BULLET_WORDS)
     {
@@ -1066,10 +1101,14 @@ static const char * const run_in_starters[] = {
 
 /* Pages copied from the web lose the stops between photo captions and
  * the text, and a caption runs into the sentence after it. Returns the
- * offset in @plain of the sentence after the last such run-in, or 0. */
+ * offset in @plain of the sentence after the last such run-in, or 0.
+ * After a caption's label ("Accused: … assault A senior doctor…") an
+ * "A" starts a sentence too; elsewhere it is too often a grade or a
+ * class ("infra-red A rays"). */
 static gsize
 after_run_in (const char *plain)
 {
+  gboolean caption = nfe_sentences_label_length (plain) > 0;
   gsize result = 0;
   const char *p = strchr (plain, ' ');
 
@@ -1078,24 +1117,45 @@ after_run_in (const char *plain)
       const char *word = p + 1;
       const char *next = strchr (word, ' ');
       gsize length = next ? (gsize) (next - word) : strlen (word);
-      char before = p[-1];
+      const char *previous = p;
 
-      if (next != NULL && g_ascii_isalnum (before) && word_in (word, length, run_in_starters) &&
-          g_ascii_islower (next[1]))
-        {
-          /* "Plan A is" and "Class A shares" are no run-ins. */
-          const char *previous = p;
+      while (previous > plain && previous[-1] != ' ')
+        previous--;
 
-          while (previous > plain && previous[-1] != ' ')
-            previous--;
-          if (!(length == 1 && g_ascii_isupper (*previous)))
-            result = word - plain;
-        }
+      if (next != NULL && g_ascii_isalnum (p[-1]) && g_ascii_islower (next[1]) &&
+          (word_in (word, length, run_in_starters) ||
+           (caption && length == 1 && word[0] == 'A' && !g_ascii_isupper (*previous))))
+        result = word - plain;
 
       p = next;
     }
 
   return result;
+}
+
+/* Where in the Markdown source of @sentence its plain text from @text on
+ * starts: found by its first two words (one, "The", would match too
+ * early), at the place that leaves about as much source as there is
+ * text; the sentence's own start if they are not there. */
+static guint
+source_offset (const char        *markdown,
+               const NfeSentence *sentence,
+               const char        *text)
+{
+  const char *space = strchr (text, ' ');
+  const char *next = space ? strchr (space + 1, ' ') : NULL;
+  gsize length = next ? (gsize) (next - text) : strlen (text);
+  gsize wanted = strlen (text);
+  const char *end = markdown + sentence->end;
+  const char *best = NULL;
+
+  for (const char *p = markdown + sentence->start; p + length <= end; p++)
+    if (strncmp (p, text, length) == 0 &&
+        (best == NULL || ABS ((gssize) (end - p) - (gssize) wanted) <
+                         ABS ((gssize) (end - best) - (gssize) wanted)))
+      best = p;
+
+  return best ? (guint) (best - markdown) : sentence->start;
 }
 
 /* Why a sentence cannot be the source of a bullet, or %NULL if it can. */
@@ -1132,7 +1192,7 @@ why_unusable (const Unit       *unit,
     return "no full stop";
   if (nfe_sentences_label_length (text) > 0)
     return "a caption";
-  if (!nfe_sentences_has_finite_verb (text))
+  if (!looks_like_clause (text))
     return "no verb";
 
   if (quotes->unbalanced)
@@ -1151,9 +1211,9 @@ static guint
 target_bullets (guint words)
 {
   /* Longer articles have more to say; three is the floor the desk asks for. */
-  if (words >= tune_n2)
-    return 5;
-  if (words >= tune_n1)
+  if (words >= 2000)
+    return MAX_BULLETS;
+  if (words >= 1000)
     return 4;
   return MIN_BULLETS;
 }
@@ -1217,12 +1277,6 @@ nfe_builtin_generator_summarize_full (const char          *headline,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  if (g_getenv ("NFE_TUNE"))
-    sscanf (g_getenv ("NFE_TUNE"), "%lf,%lf,%lf,%lf,%lf,%lf,%lf", &tune_wc, &tune_wp, &tune_decay,
-            &tune_lambda, &tune_max_source, &tune_n1, &tune_n2);
-
-  if (g_getenv ("NFE_MAXW")) tune_maxw = atoi (g_getenv ("NFE_MAXW"));
-  if (g_getenv ("NFE_WH")) tune_wh = atof (g_getenv ("NFE_WH"));
   sentences = nfe_sentences_split (markdown, strlen (markdown));
   units = g_array_sized_new (FALSE, TRUE, sizeof (Unit), sentences->len);
   g_array_set_clear_func (units, (GDestroyNotify) unit_clear);
@@ -1282,12 +1336,16 @@ nfe_builtin_generator_summarize_full (const char          *headline,
         {
           Term *term = &g_array_index (terms, Term, k);
 
-          term->weight = (1 + natural_log (term->weight)) *
-                         natural_log (1.0 + (double) units->len / document_frequency[term->id]);
+          term->weight = (1 + log (term->weight)) *
+                         log (1.0 + (double) units->len / document_frequency[term->id]);
         }
       normalize (terms);
       for (guint k = 0; k < terms->len; k++)
-        centroid_weights[g_array_index (terms, Term, k).id] += g_array_index (terms, Term, k).weight;
+        {
+          const Term *term = &g_array_index (terms, Term, k);
+
+          centroid_weights[term->id] += term->weight;
+        }
     }
   centroid = g_array_new (FALSE, FALSE, sizeof (Term));
   for (guint id = 0; id < n_terms; id++)
@@ -1298,11 +1356,6 @@ nfe_builtin_generator_summarize_full (const char          *headline,
         g_array_append_val (centroid, term);
       }
   normalize (centroid);
-
-  if (headline_terms == NULL && units->len > 0 && g_getenv ("NFE_LEDE"))
-    {
-      headline_terms = g_array_copy (g_array_index (units, Unit, 0).terms);
-    }
 
   /* News puts the key facts first: the prior falls off geometrically. */
   position = g_new (double, units->len + 1);
@@ -1317,7 +1370,8 @@ nfe_builtin_generator_summarize_full (const char          *headline,
   for (guint i = 0; i < units->len; i++)
     {
       Unit *unit = &g_array_index (units, Unit, i);
-      const char *text = unit->plain + after_run_in (unit->plain);
+      gsize run_in = after_run_in (unit->plain);
+      const char *text = unit->plain + run_in;
       double headline_overlap = 0;
       QuoteStats quotes;
       const char *why;
@@ -1348,6 +1402,10 @@ nfe_builtin_generator_summarize_full (const char          *headline,
           continue;
         }
 
+      unit->source_start = unit->sentence.start;
+      if (run_in > 0)
+        unit->source_start = source_offset (markdown, &unit->sentence, text);
+
       n_usable++;
       unit->bullet_words = word_set (unit->bullet);
       if (is_avoided (unit, avoid_sets))
@@ -1363,16 +1421,6 @@ nfe_builtin_generator_summarize_full (const char          *headline,
       unit->score = WEIGHT_CENTROID * dot (unit->terms, centroid) +
                     WEIGHT_POSITION * position[unit->rank] +
                     WEIGHT_HEADLINE * headline_overlap;
-      {
-        double wl = g_getenv ("NFE_WLEN") ? atof (g_getenv ("NFE_WLEN")) : 0;
-        double wpr = g_getenv ("NFE_WPRON") ? atof (g_getenv ("NFE_WPRON")) : 0;
-        gsize fl;
-        const char *fw = first_word (unit->bullet, &fl);
-        static const char * const pronouns[] = { "He", "Her", "His", "It", "Its", "She", "That", "The", "Their", "These", "They", "This", "Those", NULL };
-        unit->score += wl * MIN (count_words (unit->bullet), 30) / 30.0;
-        if (unit->rank > 1 && word_in (fw, fl, pronouns) && !(fl == 3 && strncmp (fw, "The", 3) == 0))
-          unit->score -= wpr;
-      }
     }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -1397,9 +1445,7 @@ nfe_builtin_generator_summarize_full (const char          *headline,
 
   /* Maximal marginal relevance: good, and unlike what is chosen already. */
   chosen = g_new0 (gboolean, units->len + 1);
-  guint budget_words = 0;
-  double tune_budget = g_getenv ("NFE_BUDGET") ? atof (g_getenv ("NFE_BUDGET")) : 0;
-  while (n_chosen < target || (tune_budget > 0 && budget_words < tune_budget && n_chosen < MIN (max_items ? max_items : 5, 5)))
+  while (n_chosen < target)
     {
       double best_value = -G_MAXDOUBLE;
       gint best = -1;
@@ -1436,7 +1482,6 @@ nfe_builtin_generator_summarize_full (const char          *headline,
       if (best < 0)
         break;
       chosen[best] = TRUE;
-      budget_words += count_words (g_array_index (units, Unit, best).bullet);
       n_chosen++;
     }
 
@@ -1447,7 +1492,7 @@ nfe_builtin_generator_summarize_full (const char          *headline,
         Unit *unit = &g_array_index (units, Unit, i);
         NfeGeneratedItem *item = nfe_generated_item_new (unit->bullet);
 
-        nfe_generated_item_add_source (item, unit->sentence.start, unit->sentence.end);
+        nfe_generated_item_add_source (item, unit->source_start, unit->sentence.end);
         g_ptr_array_add (items, item);
       }
 
@@ -1478,19 +1523,24 @@ nfe_builtin_generator_dup_id (NfeGenerator *generator)
 }
 
 static void
-summarize_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
+generate_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
 {
   const NfeGenerateRequest *request = task_data;
+  NfeGenerateKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "kind"));
   GError *error = NULL;
   GPtrArray *items;
 
-  items = nfe_builtin_generator_summarize_full (request->headline, request->body,
-                                                request->max_items,
-                                                (const char * const *) request->avoid,
-                                                cancellable, &error);
+  if (kind == NFE_GENERATE_QUESTIONS)
+    items = nfe_questions_generate (request->headline, request->body, request->max_items,
+                                    (const char * const *) request->avoid, cancellable, &error);
+  else
+    items = nfe_builtin_generator_summarize_full (request->headline, request->body,
+                                                  request->max_items,
+                                                  (const char * const *) request->avoid,
+                                                  cancellable, &error);
   if (items == NULL)
     g_task_return_error (task, error);
   else
@@ -1509,16 +1559,10 @@ nfe_builtin_generator_generate_async (NfeGenerator             *generator,
 
   g_task_set_source_tag (task, nfe_builtin_generator_generate_async);
 
-  if (kind != NFE_GENERATE_BULLETS)
-    {
-      g_task_return_new_error (task, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_FAILED,
-                               "The built-in generator writes summary bullets only");
-      return;
-    }
-
+  g_object_set_data (G_OBJECT (task), "kind", GINT_TO_POINTER (kind));
   g_task_set_task_data (task, nfe_generate_request_copy (request),
                         (GDestroyNotify) nfe_generate_request_free);
-  g_task_run_in_thread (task, summarize_thread);
+  g_task_run_in_thread (task, generate_thread);
 }
 
 static GPtrArray *

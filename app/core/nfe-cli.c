@@ -14,6 +14,8 @@
 #include "nfe-article-json.h"
 #include "nfe-builtin-generator.h"
 #include "nfe-cli.h"
+#include "nfe-curation.h"
+#include "nfe-questions.h"
 #include "nfe-generator-settings.h"
 #include "nfe-keyring.h"
 #include "nfe-summary.h"
@@ -36,9 +38,11 @@ typedef struct
   char      *render_html;
   char      *generate;
   char      *summarize;
+  char      *questions_file;
   gint64     article_id;
   gboolean   json;
   gboolean   summary;
+  gboolean   questions;
   gboolean   replace;
 } CliOptions;
 
@@ -52,6 +56,7 @@ cli_options_clear (CliOptions *options)
   g_clear_pointer (&options->render_html, g_free);
   g_clear_pointer (&options->generate, g_free);
   g_clear_pointer (&options->summarize, g_free);
+  g_clear_pointer (&options->questions_file, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliOptions, cli_options_clear)
@@ -255,6 +260,25 @@ run_summarize (const char *path)
   return NFE_EXIT_OK;
 }
 
+static int
+run_questions (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(NfeArticle) article = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(article = nfe_import_markdown_file (file, &error)) ||
+      !(items = nfe_questions_generate (nfe_article_get_headline (article),
+                                        nfe_article_get_body (article), 25, NULL, NULL, &error)))
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  for (guint i = 0; i < items->len; i++)
+    g_print ("%s\n", ((NfeGeneratedItem *) g_ptr_array_index (items, i))->text);
+
+  return NFE_EXIT_OK;
+}
+
 /* Keeps the result of an asynchronous call the command line waits for. */
 static void
 store_result_cb (GObject      *object,
@@ -296,9 +320,10 @@ configured_generator (SoupSession  *session,
 }
 
 static int
-run_generate (const char *path,
-              gint64      article_id,
-              gboolean    replace)
+run_generate (const char      *path,
+              gint64           article_id,
+              NfeGenerateKind  kind,
+              gboolean         replace)
 {
   g_autoptr(NfeProject) project = NULL;
   g_autoptr(SoupSession) session = soup_session_new ();
@@ -310,16 +335,18 @@ run_generate (const char *path,
   g_autoptr(GError) error = NULL;
   g_autofree char *generator_id = NULL;
   NfeArticle *article;
-  GListModel *bullets;
+  GListModel *list;
 
   if (!(article = open_article (path, NFE_PROJECT_OPEN_DEFAULT, article_id, &project, &error)))
     return fail (NFE_EXIT_FAILED, error->message);
 
   generator = configured_generator (session, NULL);
   request = nfe_generate_request_new (nfe_article_get_headline (article),
-                                      nfe_article_get_body (article), NFE_SUMMARY_MAX_BULLETS);
-  nfe_generator_generate_async (generator, NFE_GENERATE_BULLETS, request, NULL, store_result_cb,
-                                &result);
+                                      nfe_article_get_body (article),
+                                      kind == NFE_GENERATE_BULLETS ? NFE_SUMMARY_MAX_BULLETS : 25);
+  if (kind == NFE_GENERATE_QUESTIONS)
+    request->avoid = nfe_curation_texts (nfe_article_get_questions (article));
+  nfe_generator_generate_async (generator, kind, request, NULL, store_result_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
 
@@ -327,18 +354,32 @@ run_generate (const char *path,
     return fail (NFE_EXIT_FAILED, error->message);
 
   generator_id = nfe_generator_dup_id (generator);
-  merged = nfe_summary_merge (nfe_article_get_bullets (article), items,
-                              nfe_article_get_body (article), generator_id,
-                              replace ? NFE_SUMMARY_REPLACE : NFE_SUMMARY_KEEP_ALL);
-  if (!nfe_project_set_bullets (project, article, merged, &error))
-    return fail (NFE_EXIT_FAILED, error->message);
-
-  bullets = nfe_article_get_bullets (article);
-  for (guint i = 0; i < g_list_model_get_n_items (bullets); i++)
+  if (kind == NFE_GENERATE_BULLETS)
     {
-      g_autoptr(NfeBullet) bullet = g_list_model_get_item (bullets, i);
+      merged = nfe_summary_merge (nfe_article_get_bullets (article), items,
+                                  nfe_article_get_body (article), generator_id,
+                                  replace ? NFE_SUMMARY_REPLACE : NFE_SUMMARY_KEEP_ALL);
+      if (!nfe_project_set_bullets (project, article, merged, &error))
+        return fail (NFE_EXIT_FAILED, error->message);
+      list = nfe_article_get_bullets (article);
+    }
+  else
+    {
+      merged = nfe_curation_add_generated (nfe_article_get_questions (article), items,
+                                           nfe_article_get_body (article), generator_id, NULL);
+      if (!nfe_project_set_questions (project, article, merged, &error))
+        return fail (NFE_EXIT_FAILED, error->message);
+      list = nfe_article_get_questions (article);
+    }
 
-      g_print ("%s\n", nfe_bullet_get_text (bullet));
+  /* What the article has now, a line each. */
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      g_autofree char *text = NULL;
+
+      g_object_get (item, "text", &text, NULL);
+      g_print ("%s\n", text);
     }
 
   nfe_project_close (project);
@@ -355,7 +396,8 @@ count_commands (const CliOptions *options)
          (options->add_sample != NULL) +
          (options->render_html != NULL) +
          (options->generate != NULL) +
-         (options->summarize != NULL);
+         (options->summarize != NULL) +
+         (options->questions_file != NULL);
 }
 
 static int
@@ -370,8 +412,9 @@ run_command (const CliOptions *options)
   if (options->article_id != 0 && options->show == NULL && options->generate == NULL)
     return fail (NFE_EXIT_USAGE, _("--article goes with --show or --generate; see --help"));
 
-  if ((options->summary || options->replace) && options->generate == NULL)
-    return fail (NFE_EXIT_USAGE, _("--summary and --replace go with --generate; see --help"));
+  if ((options->summary || options->questions || options->replace) && options->generate == NULL)
+    return fail (NFE_EXIT_USAGE,
+                 _("--summary, --questions and --replace go with --generate; see --help"));
 
   if (options->version)
     {
@@ -394,13 +437,20 @@ run_command (const CliOptions *options)
   if (options->summarize != NULL)
     return run_summarize (options->summarize);
 
+  if (options->questions_file != NULL)
+    return run_questions (options->questions_file);
+
   if (options->generate != NULL)
     {
       if (options->article_id <= 0)
         return fail (NFE_EXIT_USAGE, _("--generate needs --article ID; --list shows the ids"));
-      if (!options->summary)
-        return fail (NFE_EXIT_USAGE, _("--generate needs what to generate: --summary"));
-      return run_generate (options->generate, options->article_id, options->replace);
+      if (options->summary == options->questions)
+        return fail (NFE_EXIT_USAGE, _("--generate needs what to generate: --summary or --questions"));
+      if (options->questions && options->replace)
+        return fail (NFE_EXIT_USAGE, _("--replace goes with --summary: questions are only ever added"));
+      return run_generate (options->generate, options->article_id,
+                           options->summary ? NFE_GENERATE_BULLETS : NFE_GENERATE_QUESTIONS,
+                           options->replace);
     }
 
   if (options->article_id <= 0)
@@ -445,6 +495,9 @@ nfe_cli_run (char ***argv,
       N_("PROJECT") },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &options.summary,
       N_("With --generate: summary bullets, added beside the ones there"), NULL },
+    { "questions", 0, 0, G_OPTION_ARG_NONE, &options.questions,
+      N_("With --generate: insight questions, added as candidates; with a FILE: print the "
+         "built-in generator’s questions for a Markdown or text file"), NULL },
     { "replace", 0, 0, G_OPTION_ARG_NONE, &options.replace,
       N_("With --generate: replace the bullets nobody locked or edited"), NULL },
     { "summarize", 0, 0, G_OPTION_ARG_FILENAME, &options.summarize,
@@ -474,8 +527,16 @@ nfe_cli_run (char ***argv,
       return TRUE;
     }
 
+  /* "--questions FILE" on its own prints questions for a file. */
+  if (options.questions && options.generate == NULL && g_strv_length (args) == 2)
+    {
+      options.questions_file = g_strdup (args[1]);
+      options.questions = FALSE;
+      g_clear_pointer (&args[1], g_free);
+    }
+
   if (count_commands (&options) == 0 && !options.json && options.article_id == 0 &&
-      !options.summary && !options.replace)
+      !options.summary && !options.questions && !options.replace)
     return FALSE;
 
   if (g_strv_length (args) > 1)

@@ -1166,6 +1166,24 @@ set_questions_txn (NfeProject  *self,
                           now_seconds (), error);
 }
 
+static gboolean
+same_items (GListModel *list,
+            GPtrArray  *items)
+{
+  if (g_list_model_get_n_items (list) != items->len)
+    return FALSE;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      if (item != g_ptr_array_index (items, i))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * nfe_project_set_bullets:
  * @bullets: (element-type NfeBullet): the article's summary, in order
@@ -1214,7 +1232,10 @@ nfe_project_set_questions (NfeProject  *self,
   if (!in_transaction (self, set_questions_txn, &change, error))
     return FALSE;
 
-  _nfe_article_replace_items (article, nfe_article_get_questions (article), questions);
+  /* Saving the list as it stands (after a change of state or wording in
+   * place) leaves the list, and the rows showing it, alone. */
+  if (!same_items (nfe_article_get_questions (article), questions))
+    _nfe_article_replace_items (article, nfe_article_get_questions (article), questions);
   return TRUE;
 }
 

@@ -100,9 +100,7 @@ nfe_question_set_property (GObject      *object,
       break;
 
     case PROP_ORIGIN:
-      /* Construct-only: who wrote a question does not change, an edit
-       * of a generated one is recorded by the store. */
-      self->origin = g_value_get_enum (value);
+      nfe_question_set_origin (self, g_value_get_enum (value));
       break;
 
     default:
@@ -137,7 +135,7 @@ nfe_question_class_init (NfeQuestionClass *klass)
   properties[PROP_ORIGIN] =
     g_param_spec_enum ("origin", NULL, NULL,
                        NFE_TYPE_ORIGIN, NFE_ORIGIN_MANUAL,
-                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -229,6 +227,18 @@ nfe_question_get_origin (NfeQuestion *self)
   return self->origin;
 }
 
+void
+nfe_question_set_origin (NfeQuestion *self,
+                         NfeOrigin    origin)
+{
+  g_return_if_fail (NFE_IS_QUESTION (self));
+
+  if (self->origin == origin)
+    return;
+  self->origin = origin;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORIGIN]);
+}
+
 const char *
 nfe_question_get_provenance (NfeQuestion *self)
 {
@@ -241,4 +251,40 @@ nfe_question_get_generator (NfeQuestion *self)
 {
   g_return_val_if_fail (NFE_IS_QUESTION (self), NULL);
   return self->generator;
+}
+
+/**
+ * nfe_question_set_source:
+ * @provenance: the source sentences, as JSON (see nfe-summary.c)
+ * @generator: (nullable): the generator that wrote the question
+ *
+ * Records where a generated question came from.
+ */
+void
+nfe_question_set_source (NfeQuestion *self,
+                         const char  *provenance,
+                         const char  *generator)
+{
+  g_return_if_fail (NFE_IS_QUESTION (self));
+
+  nfe_set_str (&self->provenance, provenance ? provenance : "[]");
+  nfe_set_str (&self->generator, generator);
+}
+
+/**
+ * nfe_question_copy:
+ *
+ * Returns: (transfer full): a question with the same contents, stored
+ *   nowhere yet.
+ */
+NfeQuestion *
+nfe_question_copy (NfeQuestion *self)
+{
+  NfeQuestion *copy;
+
+  g_return_val_if_fail (NFE_IS_QUESTION (self), NULL);
+
+  copy = nfe_question_new (self->text, self->state, self->origin);
+  nfe_question_set_source (copy, self->provenance, self->generator);
+  return copy;
 }

@@ -27,7 +27,13 @@ NfeQuestionState  nfe_question_get_state      (NfeQuestion      *self);
 void              nfe_question_set_state      (NfeQuestion      *self,
                                                NfeQuestionState  state);
 NfeOrigin         nfe_question_get_origin     (NfeQuestion      *self);
+void              nfe_question_set_origin     (NfeQuestion      *self,
+                                               NfeOrigin         origin);
 const char       *nfe_question_get_provenance (NfeQuestion      *self);
 const char       *nfe_question_get_generator  (NfeQuestion      *self);
+void              nfe_question_set_source     (NfeQuestion      *self,
+                                               const char       *provenance,
+                                               const char       *generator);
+NfeQuestion      *nfe_question_copy           (NfeQuestion      *self);
 
 G_END_DECLS

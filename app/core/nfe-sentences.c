@@ -40,8 +40,8 @@ typedef struct
 
 typedef struct
 {
-  guint start;
-  guint end;
+  guint            start;
+  guint            end;
   NfeSentenceFlags flags;
 } Piece;
 
@@ -51,8 +51,6 @@ block_free (Block *block)
   g_array_unref (block->segments);
   g_free (block);
 }
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Block, block_free)
 
 /* Block parsing ---------------------------------------------------------- */
 
@@ -792,7 +790,8 @@ should_join (const char  *buffer,
           if (p > buffer + previous->start && strchr ("\"'*_)", p[-1]) != NULL)
             p--;
           else if (p - 3 >= buffer + previous->start &&
-                   (strncmp (p - 3, "\xe2\x80\x9d", 3) == 0 || strncmp (p - 3, "\xe2\x80\x99", 3) == 0))
+                   (strncmp (p - 3, "\xe2\x80\x9d", 3) == 0 ||
+                    strncmp (p - 3, "\xe2\x80\x99", 3) == 0))
             p -= 3;
           else
             break;
@@ -876,13 +875,15 @@ get_patterns (void)
         date, agency, date, agency, separator);
 
       patterns.dateline = g_regex_new (dateline, flags, 0, NULL);
-      patterns.byline = g_regex_new ("^By\\s+(?:\\.\\s+)?(?:\\p{Lu}[\\p{L}'\xe2\x80\x99.-]*\\s*){2,5}"
+      patterns.byline = g_regex_new ("^By\\s+(?:\\.\\s+)?"
+                                     "(?:\\p{Lu}[\\p{L}'\xe2\x80\x99.-]*\\s*){2,5}"
                                      "(?:$|[,|.]|(?:PUBLISHED|UPDATED|and|for|in|In)\\b)",
                                      flags, 0, NULL);
       patterns.byline_alone = g_regex_new ("^By\\s+(?:\\p{Lu}[\\p{L}'\xe2\x80\x99.-]*\\s*){1,5}$",
                                            flags, 0, NULL);
       patterns.label = g_regex_new ("^\\p{Lu}[\\p{L}\\p{N}'\xe2\x80\x99&-]*"
-                                    "(?:\\s+[\\p{L}\\p{N}'\xe2\x80\x99&-]+){0,3}:\\s+(?=\\p{Lu}|\\d)",
+                                    "(?:\\s+[\\p{L}\\p{N}'\xe2\x80\x99&-]+){0,3}"
+                                    ":\\s+(?=\\p{Lu}|\\d)",
                                     flags, 0, NULL);
       patterns.run_in_label = g_regex_new ("[\\p{Ll}\\p{N}]\\s+\\p{Lu}[\\p{L}'\xe2\x80\x99-]*"
                                            "(?:\\s+[\\p{L}'\xe2\x80\x99-]+){0,3}:\\s+\\p{Lu}",
@@ -907,7 +908,8 @@ static const char * const boilerplate_prefixes[] = {
   "subscribe to", "advertisement", "share this article", "related:", "related articles",
   "related coverage", "watch the video", "watch video", "see also:", "photo:", "image:",
   "credit:", "caption:", "reporting by", "(reporting by", "editing by", "writing by",
-  "additional reporting by", "copyright", "all rights reserved", "\xc2\xa9",
+  "additional reporting by", "copyright \xc2\xa9", "copyright (c)", "all rights reserved",
+  "\xc2\xa9",
 };
 
 static const char * const boilerplate_anywhere[] = {
@@ -1165,6 +1167,21 @@ split_block (Splitter    *s,
   for (guint i = 0; i < length; i++)
     if (buffer[i] == '\n' || buffer[i] == '\r' || buffer[i] == '\t')
       buffer[i] = ' ';
+
+  /* Inline markup ICU would read as punctuation: the "!" of an image and
+   * the periods of a link target. */
+  for (guint i = 0; i + 1 < length; i++)
+    {
+      if (buffer[i] == '!' && buffer[i + 1] == '[')
+        buffer[i] = ' ';
+      else if (buffer[i] == ']' && buffer[i + 1] == '(')
+        {
+          gsize close = match_brackets (buffer, i + 1, length, '(', ')');
+
+          if (close > 0)
+            memset (buffer + i + 1, ' ', close - i);
+        }
+    }
 
   if (block->flags & NFE_SENTENCE_HEADING)
     add_piece (pieces, buffer, 0, length);

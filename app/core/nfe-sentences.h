@@ -31,12 +31,11 @@ typedef struct
   NfeSentenceFlags flags;
 } NfeSentence;
 
-GArray *nfe_sentences_split      (const char        *markdown,
-                                  gsize              length);
-char   *nfe_sentences_plain_text (const char        *markdown,
-                                  const NfeSentence *sentence);
-
-gboolean nfe_sentences_has_finite_verb (const char *text);
-gsize    nfe_sentences_label_length    (const char *text);
+GArray   *nfe_sentences_split           (const char        *markdown,
+                                         gsize              length);
+char     *nfe_sentences_plain_text      (const char        *markdown,
+                                         const NfeSentence *sentence);
+gboolean  nfe_sentences_has_finite_verb (const char        *text);
+gsize     nfe_sentences_label_length    (const char        *text);
 
 G_END_DECLS

@@ -21,10 +21,16 @@
  * offsets say where the source sentences were when it was written, the
  * text lets us find them again after edits above them moved them. */
 
-static char *
-provenance_json (const NfeGeneratedItem *item,
-                 const char             *body,
-                 char                  **hash)
+/**
+ * nfe_provenance_to_json:
+ * @hash: (out): a digest of the source sentences' text
+ *
+ * Returns: the provenance of a generated bullet or question, as stored.
+ */
+char *
+nfe_provenance_to_json (const NfeGeneratedItem  *item,
+                        const char              *body,
+                        char                   **hash)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -78,27 +84,24 @@ nfe_summary_bullet_new (const NfeGeneratedItem *item,
   g_return_val_if_fail (item != NULL, NULL);
   g_return_val_if_fail (body != NULL, NULL);
 
-  provenance = provenance_json (item, body, &hash);
+  provenance = nfe_provenance_to_json (item, body, &hash);
   bullet = nfe_bullet_new (item->text, NFE_ORIGIN_GENERATED);
   nfe_bullet_set_source (bullet, provenance, hash, generator_id);
   return bullet;
 }
 
 /**
- * nfe_summary_source_texts:
+ * nfe_provenance_texts:
  *
- * Returns: (transfer full): the text of the sentences @bullet was made
- *   from; empty for a bullet a person wrote.
+ * Returns: (transfer full): the text of the source sentences a stored
+ *   provenance names; empty for an item a person wrote.
  */
 char **
-nfe_summary_source_texts (NfeBullet *bullet)
+nfe_provenance_texts (const char *provenance)
 {
   g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) root = json_from_string (provenance ? provenance : "[]", NULL);
 
-  g_return_val_if_fail (NFE_IS_BULLET (bullet), NULL);
-
-  root = json_from_string (nfe_bullet_get_provenance (bullet), NULL);
   if (root != NULL && JSON_NODE_HOLDS_ARRAY (root))
     {
       JsonArray *array = json_node_get_array (root);
@@ -118,6 +121,13 @@ nfe_summary_source_texts (NfeBullet *bullet)
     }
 
   return g_strv_builder_end (texts);
+}
+
+char **
+nfe_summary_source_texts (NfeBullet *bullet)
+{
+  g_return_val_if_fail (NFE_IS_BULLET (bullet), NULL);
+  return nfe_provenance_texts (nfe_bullet_get_provenance (bullet));
 }
 
 /**

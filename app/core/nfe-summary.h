@@ -23,6 +23,10 @@ typedef enum
   NFE_SUMMARY_REPLACE      = 1 << 0,
 } NfeSummaryMergeFlags;
 
+char       *nfe_provenance_to_json       (const NfeGeneratedItem  *item,
+                                          const char              *body,
+                                          char                   **hash);
+char      **nfe_provenance_texts         (const char              *provenance);
 NfeBullet  *nfe_summary_bullet_new       (const NfeGeneratedItem  *item,
                                           const char              *body,
                                           const char              *generator_id);

@@ -13,6 +13,7 @@
 
 #include "nfe-article-editor.h"
 #include "nfe-preview.h"
+#include "nfe-question-list.h"
 #include "nfe-summary-panel.h"
 #include "nfe-text.h"
 
@@ -46,7 +47,7 @@ struct _NfeArticleEditor
   NfeSummaryPanel         *summary_panel;
   NfeProject              *project;
   GtkTextTag              *source_tag;
-  GtkListView             *question_list;
+  NfeQuestionList         *question_list;
   NfePreview              *preview;
 };
 
@@ -170,10 +171,7 @@ nfe_article_editor_set_article (NfeArticleEditor *self,
   nfe_preview_set_article (self->preview, article);
 
   nfe_summary_panel_set_article (self->summary_panel, article ? self->project : NULL, article);
-  gtk_list_view_set_model (self->question_list,
-                           article ? GTK_SELECTION_MODEL (gtk_no_selection_new (
-                                       g_object_ref (nfe_article_get_questions (article))))
-                                   : NULL);
+  nfe_question_list_set_article (self->question_list, article ? self->project : NULL, article);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
@@ -218,6 +216,7 @@ nfe_article_editor_set_generator (NfeArticleEditor *self,
   g_return_if_fail (NFE_IS_ARTICLE_EDITOR (self));
 
   nfe_summary_panel_set_generator (self->summary_panel, generator);
+  nfe_question_list_set_generator (self->question_list, generator);
 }
 
 /* Shows where a bullet or question came from: its sentences marked in
@@ -461,72 +460,6 @@ update_style_scheme (NfeArticleEditor *self)
 }
 
 static void
-item_row_setup_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *text = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
-  /* Wrapping labels ask for their text's whole width on one line; keep
-   * the panel from growing to that. */
-  gtk_label_set_max_width_chars (GTK_LABEL (text), 20);
-  gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_widget_add_css_class (detail, "question-state");
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_box_append (GTK_BOX (box), detail);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_list_item_set_child (item, box);
-  gtk_list_item_set_activatable (item, FALSE);
-}
-
-/* Until curation arrives these lists only show what the project holds;
- * they are rebound whenever a row is reused for another item. */
-static void
-item_row_bind_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item)
-{
-  GObject *object = gtk_list_item_get_item (item);
-  GtkWidget *text = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *detail = gtk_widget_get_next_sibling (text);
-  g_autofree char *detail_text = NULL;
-
-  if (NFE_IS_BULLET (object))
-    {
-      NfeBullet *bullet = NFE_BULLET (object);
-
-      gtk_label_set_label (GTK_LABEL (text), nfe_bullet_get_text (bullet));
-      detail_text = g_strdup_printf ("%s%s", nfe_origin_to_string (nfe_bullet_get_origin (bullet)),
-                                     nfe_bullet_get_locked (bullet) ? _(" · locked") : "");
-    }
-  else
-    {
-      NfeQuestion *question = NFE_QUESTION (object);
-
-      gtk_label_set_label (GTK_LABEL (text), nfe_question_get_text (question));
-      detail_text = g_strdup (nfe_question_state_to_string (nfe_question_get_state (question)));
-    }
-
-  gtk_label_set_label (GTK_LABEL (detail), detail_text);
-}
-
-static void
-setup_item_list (GtkListView *list)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (item_row_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (item_row_bind_cb), NULL);
-  gtk_list_view_set_factory (list, factory);
-  g_object_unref (factory);
-}
-
-static void
 nfe_article_editor_dispose (GObject *object)
 {
   NfeArticleEditor *self = (NfeArticleEditor *)object;
@@ -608,6 +541,7 @@ nfe_article_editor_class_init (NfeArticleEditorClass *klass)
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
   g_type_ensure (NFE_TYPE_PREVIEW);
   g_type_ensure (NFE_TYPE_SUMMARY_PANEL);
+  g_type_ensure (NFE_TYPE_QUESTION_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/nextfin/Editor/nfe-article-editor.ui");
@@ -686,7 +620,8 @@ nfe_article_editor_init (NfeArticleEditor *self)
                                                  NULL);
   g_signal_connect_object (self->summary_panel, "sources-selected",
                            G_CALLBACK (sources_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->question_list, "sources-selected",
+                           G_CALLBACK (sources_selected_cb), self, G_CONNECT_SWAPPED);
 
-  setup_item_list (self->question_list);
   update_word_count (self, "");
 }

@@ -1,0 +1,2951 @@
+/* nfe-questions.c
+ *
+ * Copyright 2026 NextFin
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "nfe-questions"
+
+#include "config.h"
+
+#include <libstemmer.h>
+#include <string.h>
+
+#include "nfe-questions.h"
+#include "nfe-sentences.h"
+
+/* The offline writer of "Insights" reader questions: no model, no network,
+ * the same questions for the same article every time.
+ *
+ *  1. Cut the body into sentences (headings and boilerplate left out) and
+ *     the sentences into words, with no part-of-speech tagger: word lists
+ *     and suffixes stand in for one.
+ *  2. Find what the article is about. Named entities are runs of
+ *     capitalised words, joined over "of" and "&" ("Bank of England"), with
+ *     titles split off people ("Governor Helen Marsh"), aliases in
+ *     brackets ("(BIS)") and short forms ("Corvane", "Marsh") folded into
+ *     the full name. Noun phrases are runs of words between stop words,
+ *     verbs and punctuation, cut into every sub-phrase of up to five words
+ *     and counted by their stemmed form, so that "export control" and
+ *     "export controls" are one subject. A subject is scored by how often,
+ *     how early and how widely across the paragraphs it comes up.
+ *  3. Find what the text says about each: a subject is related to another
+ *     when a sentence names both, and a sentence says something of a kind
+ *     when it holds cue words for causes, comparisons, risks, the outlook,
+ *     controversy or the market's reaction.
+ *  4. Fill templates that fit the kind of subject (an organisation, a
+ *     place, a person, a group of actors, a policy or event, a trend, a
+ *     market, a thing) and what the text says, and pick them round by
+ *     round down the subjects by salience, varying the family of question,
+ *     never offering two that share most of their words.
+ *
+ * A question can only name a subject in the words the article uses, and
+ * points at the sentences that relate it. Nothing here is shared between
+ * calls, so it runs in any thread; the stemmer is made per call because
+ * Snowball's is not thread-safe. */
+
+#define MAX_QUESTIONS        25
+#define WORDS_PER_QUESTION   32
+#define MAX_SUBJECT_WORDS    6
+#define MAX_NGRAM            5
+#define MAX_SUBJECTS         24
+#define MAX_SOURCES          3
+#define MAX_QUESTION_WORDS   22
+#define DUPLICATE_JACCARD    0.6
+
+/* Words ----------------------------------------------------------------- */
+
+typedef enum
+{
+  LEX_STOP     = 1 << 0,
+  LEX_VERB     = 1 << 1,
+  LEX_WEAK     = 1 << 2,   /* a modifier that names nothing: "new", "higher" */
+  LEX_GENERIC  = 1 << 3,   /* never a subject alone: "company", "analysts" */
+  LEX_UNIT     = 1 << 4,   /* never the head of a subject: "percent", "year" */
+  LEX_ING_NOUN = 1 << 5,   /* "-ing" but a noun or adjective: "spending" */
+  LEX_ED_ADJ   = 1 << 6,   /* "-ed" but an adjective or noun: "advanced" */
+  LEX_LY_NOUN  = 1 << 7,   /* "-ly" but no adverb: "supply" */
+  LEX_TIME     = 1 << 8,   /* months and days: capitalised, never names */
+  LEX_TITLE    = 1 << 9,   /* "Governor", "Chief Executive" */
+  LEX_ORG      = 1 << 10,  /* makes a name an organisation: "Bank", "Ministry" */
+  LEX_ORG_OF   = 1 << 11,  /* an organisation word that takes "of" */
+  LEX_LEGAL    = 1 << 12,  /* "Inc", "Corp": left out of the name */
+  LEX_PLACE    = 1 << 13,
+  LEX_DEMONYM  = 1 << 14,
+  LEX_ACTOR    = 1 << 15,  /* heads of groups that act: "investors" */
+  LEX_EVENT    = 1 << 16,  /* heads of policies and events: "controls" */
+  LEX_TREND    = 1 << 17,  /* heads of quantities that move: "prices" */
+  LEX_DOMAIN   = 1 << 18,  /* heads of fields: "market", "sector" */
+  LEX_SINGULAR = 1 << 19,  /* ends in "s" but takes "is": "news" */
+  LEX_SPEECH   = 1 << 20,  /* "said": a name beside it is a person's */
+  LEX_ADJ      = 1 << 21,  /* an adjective, never the head of a subject */
+} LexFlags;
+
+typedef struct
+{
+  LexFlags            flags;
+  const char * const *words;
+} WordList;
+
+/* Snowball's English stop words, function words news prose adds to them,
+ * and small numbers. */
+static const char * const stop_words[] = {
+  "a", "about", "above", "according", "across", "after", "again", "against", "ago", "all",
+  "almost", "along", "already", "also", "although", "am", "amid", "among", "an", "and",
+  "another", "any", "are", "around", "as", "at", "be", "because", "been", "before", "being",
+  "below", "between", "beyond", "both", "but", "by", "can", "cannot", "could", "despite",
+  "did", "do", "does", "doing", "down", "during", "each", "eight", "either", "else", "even",
+  "ever", "every", "few", "five", "for", "four", "from", "further", "had", "has", "have",
+  "having", "he", "hence", "her", "here", "hers", "herself", "him", "himself", "his", "how",
+  "however", "i", "if", "in", "including", "instead", "into", "is", "it", "its", "itself",
+  "just", "least", "less", "let", "like", "may", "me", "meanwhile", "might", "more", "most",
+  "much", "must", "my", "myself", "nearly", "neither", "nine", "no", "nor", "not", "now",
+  "of", "off", "on", "once", "one", "onto", "or", "other", "ought", "our", "ours",
+  "ourselves", "out", "over", "own", "per", "rather", "roughly", "same", "seven", "shall",
+  "she", "should", "since", "six", "so", "some", "still", "such", "ten", "than", "that",
+  "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this",
+  "those", "though", "three", "through", "thus", "to", "too", "toward", "towards", "two",
+  "under", "unless", "until", "up", "upon", "us", "very", "via", "was", "we", "well",
+  "were", "what", "when", "where", "whereas", "whether", "which", "while", "who", "whom",
+  "whose", "why", "will", "with", "within", "without", "would", "yet", "you", "your",
+  "yours", "yourself", "yourselves", "whatever", "whichever", "anyone", "someone",
+  "something", "anything", "nothing", "everything", "everyone", "none", "often", "always",
+  "never", "sometimes", "soon", "ahead", "back", "away", "together", "below", "above",
+  NULL
+};
+
+/* Verbs a noun phrase ends at: auxiliaries, reporting verbs and the verbs
+ * of markets, in the forms that are never nouns in news prose. */
+static const char * const verbs[] = {
+  "add", "adds", "added", "agree", "agreed", "agrees", "allow", "allowed", "allows",
+  "announce", "announced", "announces", "appear", "appeared", "appears", "argue", "argued",
+  "argues", "ask", "asked", "asks", "assess", "assessed", "assessing", "be", "became",
+  "become", "becomes", "began", "begin", "begins", "believe", "believed", "believes", "blamed",
+  "bought", "brought", "buy", "buys", "came", "cited", "claimed", "climb", "climbed",
+  "climbs", "come", "comes", "continue", "continued", "continues", "counter", "counters",
+  "cut", "cuts", "declined", "declines", "defended", "delay", "delayed", "depend", "depends",
+  "dropped", "eased", "edged", "estimated", "expect", "expected", "expects", "explained",
+  "fell", "fall", "falls", "fallen", "found", "gained", "gains", "gave", "get", "gets",
+  "give", "gives", "given", "go", "goes", "going", "gone", "got", "grew", "grow", "grows",
+  "grown", "held", "help", "helped", "helps", "hit", "hits", "hold", "holds", "hurt",
+  "hurts", "include", "included", "includes", "increased", "jumped", "keep", "keeps", "kept",
+  "knew", "know", "known", "led", "lost", "lose", "loses", "made", "make", "makes", "mean",
+  "means", "meant", "met", "need", "needed", "needs", "noted", "notes", "offset", "paid",
+  "pay", "pays", "plunged", "posted", "priced", "pushed", "put", "puts", "raised", "raises",
+  "ran", "reach", "reached", "reaches", "remain", "remained", "remains", "reported", "rise",
+  "rises", "risen", "rose", "said", "saw", "say", "says", "see", "seek", "seeks", "seem",
+  "seemed", "seems", "seen", "sees", "sell", "sells", "sent", "sends", "set", "sets",
+  "show", "showed", "shown", "shows", "signalled", "signaled", "slid", "slipped", "sold",
+  "spent", "stood", "suggest", "suggested", "suggests", "surged", "take", "taken", "takes",
+  "tell", "tells", "think", "thinks", "thought", "told", "took", "touched", "tried", "try",
+  "tries", "use", "uses", "voted", "want", "wants", "warn", "warned", "warns", "went",
+  "widened", "won", "wrote", "face", "faces", "faced", "tend", "tends", "weigh", "weighs",
+  "weighed", "rely", "relies", "relied", "stay", "stays", "stayed", "lowered", "lifted",
+  "pulled", "pulling", "sought", "poured", "vowed", "exempted", "halted", "hurting",
+  "joined", "moved", "provided", "providing", "imposed", "surpassing", "outpacing",
+  "tightening", "cutting", "raising", "keeping", "holding", "seeking", "making", "taking",
+  "giving", "having", "being", "getting", "rising", "falling", "adding", "saying", "noting",
+  "citing", "blaming", "arguing", "warning", "expecting", "planning", "including", "eats",
+  "cure", "cures", "ease", "eases", "lost", "slows", "slowed", "picks", "rebuild", "rebuilds",
+  "are", "is", "was", "were", "has", "have", "had", "do", "does", "did", "will", "would",
+  NULL
+};
+
+static const char * const weak_words[] = {
+  "additional", "big", "bigger", "biggest", "broad", "broader", "certain", "current",
+  "different", "early", "earlier", "falling", "final", "first", "former", "fourth", "fresh",
+  "full", "good", "better", "best", "bad", "worse", "worst", "great", "greater", "greatest",
+  "growing", "heavy", "high", "higher", "highest", "huge", "important", "key", "large",
+  "larger", "largest", "last", "late", "later", "latest", "likely", "little", "long",
+  "longer", "low", "lower", "lowest", "main", "major", "many", "massive", "modest", "new",
+  "next", "only", "overall", "possible", "previous", "recent", "renewed", "rising",
+  "second", "several", "sharp", "sharper", "short", "shorter", "significant", "similar",
+  "slight", "small", "smaller", "smallest", "so-called", "steep", "strong", "stronger",
+  "third", "top", "total", "various", "weak", "weaker", "whole", "wide", "wider", "slowing",
+  "declining", "increasing", "ongoing", "continued", "further", "more", "most", "other",
+  "sustainable", "clear", "persistent", "stubborn", "prolonged", "too", "far", "near",
+  "nearby", "soft", "softer", "cheap", "cheaper", "tight", "tighter", "thin", "record",
+  "sluggish", "solid", "firm", "steady", "upbeat", "cautious", "hawkish", "dovish", "hot",
+  "gradual", "careful", "consecutive", "straight", "meaningful", "existing", "remaining",
+  "average", "annual", "quarterly", "monthly", "weekly", "daily", "yearly", "likely",
+  NULL
+};
+
+/* Never a subject on its own: too general to ask about. */
+static const char * const generic_words[] = {
+  "analyst", "analysts", "area", "areas", "business", "businesses", "call", "case", "change",
+  "changes", "chief", "comment", "comments", "companies", "company", "concern", "concerns",
+  "cost", "costs", "countries", "country", "data", "decision", "deal", "demand", "end",
+  "estimate", "estimates", "executive", "executives", "fact", "firm", "firms", "forecast",
+  "government", "group", "groups", "growth", "issue", "issues", "level", "levels", "lot",
+  "market", "markets", "measures", "move", "moves", "news", "number", "numbers", "official",
+  "officials", "outlook", "part", "people", "person", "plan", "plans", "point", "points",
+  "pressure", "price", "prices", "profit", "quarter", "region", "report", "reporters",
+  "result", "results", "revenue", "risk", "risks", "rules", "sales", "sector", "share",
+  "shares", "side", "sides", "statement", "stock", "stocks", "term", "thing", "things",
+  "time", "times", "view", "way", "ways", "week", "world", "year", "years", "industry",
+  "economy", "policy", "rate", "rates", "supply", "products", "product", "terms", "sign",
+  "signs", "story", "state", "states", "interest", "support", "challenge", "challenges",
+  "percent", "increase", "decline", "drop", "rise", "fall", "gain", "loss", "losses",
+  "members", "member", "head", "side", "trade", "response", "approach", "range", "weeks",
+  "months", "days", "use", "effort", "efforts", "progress", "goal", "goals", "matter",
+  "system", "systems", "tools", "machines", "equipment", "materials", "projects", "project",
+  "technology", "research", "dollars", "cents", "rules", "impact", "effect", "effects",
+  "spread", "premium", "surplus", "volumes", "volume", "board", "benefit", "relief",
+  "message", "confidence", "discussions", "targets", "target", "cash", "makers", "rivals",
+  "competitors", "producers", "sources", "source", "others", "terms", "details", "ones",
+  NULL
+};
+
+/* Never the head of a subject: measures, stretches of time, figures. */
+static const char * const unit_words[] = {
+  "am", "barrel", "barrels", "basis", "billion", "billions", "bps", "cent", "cents",
+  "day", "days", "decade", "decades", "dozen", "dozens", "half", "high", "highs", "hour",
+  "hours", "hundred", "hundreds", "kilometre", "kilometres", "level", "levels", "low", "lows",
+  "mile", "miles", "million", "millions", "minute", "minutes", "month", "months", "morning",
+  "afternoon", "evening", "ounce", "ounces", "peak", "percent", "percentage", "point",
+  "points", "pm", "quarter", "quarters", "record", "thousand", "thousands", "time", "times",
+  "ton", "tons", "tonne", "tonnes", "trillion", "week", "weekend", "weeks", "year", "years",
+  "matter", "least", "most", "part", "parts", "lot", "lots", "kind", "sort", "type", "types",
+  "bit", "share", "reason", "reasons", "way", "ways", "chance", "bulk", "range", "number",
+  "amount", "amounts", "fraction", "majority", "minority", "rest", "total", "step", "steps",
+  "round", "rounds", "sign", "signs", "edge", "side", "sides", "front", "line", "lines",
+  "term", "terms", "name", "spotlight", "interests", "hand", "hands", "stake", "deals",
+  NULL
+};
+
+static const char * const ing_nouns[] = {
+  "accounting", "advertising", "banking", "bidding", "borrowing", "building", "ceiling",
+  "computing", "cooling", "deleveraging", "drilling", "dumping", "easing", "emerging",
+  "evening", "farming", "filing", "financing", "funding", "hiring", "holding", "holdings",
+  "housing", "king", "landing", "leading", "lending", "licensing", "listing", "lobbying",
+  "manufacturing", "marketing", "meeting", "mining", "morning", "offering", "onshoring",
+  "opening", "operating", "outsourcing", "outstanding", "packaging", "planning", "pricing",
+  "processing", "rating", "rebalancing", "refining", "reshoring", "restructuring", "ring",
+  "ruling", "saving", "savings", "selling", "shipping", "smelting", "sourcing", "spending",
+  "spring", "stockpiling", "string", "swing", "testing", "thing", "timing", "trading",
+  "training", "trucking", "underlying", "warning", "wiring", "chipmaking", "booming",
+  "wording", "clothing", "catering", "engineering", "modelling", "modeling", "forecasting",
+  "networking", "ranking", "rationing", "recycling", "tightening", "loosening", "buying",
+  NULL
+};
+
+static const char * const ed_adjectives[] = {
+  "advanced", "automated", "based", "backed", "bed", "breed", "concentrated", "creed",
+  "dedicated", "detailed", "diversified", "embed", "enriched", "experienced", "feed",
+  "fixed", "greed", "hundred", "integrated", "interested", "limited", "linked", "listed",
+  "need", "owned", "processed", "red", "refined", "related", "seed", "shed", "skilled",
+  "sophisticated", "specialised", "specialized", "speed", "steed", "unexpected", "united",
+  "weed", "unemployed", "aged", "indebted", "leveraged", "bred", "shared", "stranded",
+  NULL
+};
+
+static const char * const ly_nouns[] = {
+  "ally", "anomaly", "apply", "assembly", "belly", "bully", "butterfly", "family", "fly",
+  "italy", "jelly", "july", "monopoly", "oligopoly", "rally", "reply", "supply", "sicily",
+  "poly", "holy", "oily", "homily", "italy", NULL
+};
+
+static const char * const time_words[] = {
+  "january", "february", "march", "april", "june", "july", "august", "september",
+  "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+  "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "today", "tomorrow", "yesterday", "christmas", "easter", NULL
+};
+
+static const char * const title_words[] = {
+  "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman", "chancellor", "chief",
+  "commissioner", "coo", "cto", "deputy", "director", "dr", "executive", "financial",
+  "governor", "head", "minister", "mr", "mrs", "ms", "officer", "operating", "premier",
+  "president", "prime", "secretary", "senator", "sir", "spokesman", "spokesperson",
+  "spokeswoman", "treasurer", "vice", "managing", "lord", "lady", "professor", "prof",
+  "analyst", "economist", "strategist", NULL
+};
+
+static const char * const org_words[] = {
+  "administration", "agency", "airlines", "airways", "association", "authority", "bancorp",
+  "bank", "board", "bureau", "capital", "chamber", "commission", "committee", "commodities",
+  "company", "congress", "corporation", "council", "court", "department", "electronics",
+  "energy", "exchange", "federation", "freight", "fund", "group", "holdings", "industries",
+  "institute", "insurance", "logistics", "markets", "materials", "metals", "ministry",
+  "mining", "motors", "office", "organisation", "organization", "parliament", "partners",
+  "pharmaceuticals", "research", "reserve", "resources", "securities", "semiconductor",
+  "senate", "systems", "technologies", "technology", "transport", "treasury", "union",
+  "university", "bancshares", "labs", "laboratories", "foundation", "trust", "ventures",
+  "investments", "advisers", "advisors", "management", "consulting", "services", "airline",
+  "motor", "steel", "chemicals", "petroleum", "oil", "gas", "power", "telecom", "media",
+  NULL
+};
+
+/* The last word of an institution's name, rather than a company's. */
+static const char * const institution_words[] = {
+  "administration", "agency", "association", "authority", "board", "bureau", "commission",
+  "committee", "congress", "council", "court", "department", "exchange", "federation",
+  "institute", "ministry", "office", "organisation", "organization", "parliament", "reserve",
+  "senate", "treasury", "union", "group", "fund", "regulator", "forum", NULL
+};
+
+/* Places that take "the". */
+static const char * const definite_places[] = {
+  "u.s.", "us", "united states", "u.k.", "uk", "united kingdom", "netherlands", "philippines",
+  "eu", "european union", "middle east", "gulf", "uae", "united arab emirates", "arctic",
+  "pacific", "atlantic", "hague", NULL
+};
+
+static const char * const org_of_words[] = {
+  "agency", "association", "authority", "bank", "board", "bureau", "chamber", "commission",
+  "committee", "council", "court", "department", "federation", "institute", "ministry",
+  "office", "organisation", "organization", "secretary", "union", "university", "house",
+  "school", "college", "league", NULL
+};
+
+static const char * const legal_words[] = {
+  "ag", "co", "corp", "inc", "llc", "llp", "lp", "ltd", "nv", "plc", "sa", "se", "gmbh",
+  "spa", "bv", "ab", "asa", "oyj", "limited", NULL
+};
+
+static const char * const places[] = {
+  "africa", "alberta", "algeria", "america", "amsterdam", "argentina", "arctic", "asia",
+  "athens", "atlantic", "australia", "austria", "bangladesh", "beijing", "belgium", "berlin",
+  "bolivia", "brazil", "britain", "brussels", "california", "canada", "chicago", "chile",
+  "china", "colombia", "congo", "cuba", "denmark", "dubai", "dublin", "ecuador", "egypt",
+  "england", "eu", "europe", "eurozone", "finland", "france", "frankfurt", "geneva",
+  "germany", "ghana", "greece", "gulf", "hong kong", "hungary", "india", "indonesia", "iran",
+  "iraq", "ireland", "israel", "istanbul", "italy", "japan", "kazakhstan", "kenya", "korea",
+  "kyiv", "latin america", "lisbon", "london", "luxembourg", "madrid", "malaysia", "mexico",
+  "middle east", "milan", "mongolia", "morocco", "moscow", "mumbai", "netherlands",
+  "new delhi", "new york", "new zealand", "nigeria", "north america", "north korea", "norway",
+  "ontario", "ottawa", "pacific", "pakistan", "panama", "paris", "peru", "philippines",
+  "poland", "portugal", "qatar", "quebec", "riyadh", "romania", "rome", "russia",
+  "saudi arabia", "scotland", "seoul", "shanghai", "shenzhen", "silicon valley", "singapore",
+  "south africa", "south america", "south korea", "southeast asia", "spain", "sri lanka",
+  "sweden", "switzerland", "sydney", "taipei", "taiwan", "texas", "thailand", "tokyo",
+  "toronto", "turkey", "u.k.", "u.s.", "u.s.a.", "uae", "uk", "ukraine", "united kingdom",
+  "united states", "us", "usa", "venezuela", "vienna", "vietnam", "wall street",
+  "washington", "zambia", "zurich", "the hague", "the netherlands", "the u.s.", NULL
+};
+
+static const char * const demonyms[] = {
+  "african", "american", "arab", "argentine", "asian", "australian", "austrian", "belgian",
+  "brazilian", "british", "canadian", "chilean", "chinese", "colombian", "danish", "dutch",
+  "egyptian", "emirati", "european", "filipino", "finnish", "french", "german", "greek",
+  "indian", "indonesian", "iranian", "irish", "israeli", "italian", "japanese", "kenyan",
+  "korean", "malaysian", "mexican", "nigerian", "norwegian", "pakistani", "peruvian",
+  "polish", "russian", "saudi", "singaporean", "spanish", "swedish", "swiss", "taiwanese",
+  "thai", "turkish", "ukrainian", "vietnamese", "western", "gulf", "latin", NULL
+};
+
+static const char * const actor_heads[] = {
+  "airlines", "automakers", "banks", "borrowers", "buyers", "carmakers", "carriers",
+  "chipmakers", "companies", "competitors", "consumers", "critics", "customers",
+  "developers", "dissenters", "economies", "employers", "executives", "exporters", "farmers",
+  "firms", "funds", "governments", "groups", "homebuyers", "households", "housebuilders",
+  "hyperscalers", "importers", "insurers", "investors", "landlords", "lenders", "makers",
+  "manufacturers", "miners", "operators", "policymakers", "producers", "refiners",
+  "regulators", "retailers", "rivals", "savers", "sellers", "shareholders", "shippers",
+  "smelters", "startups", "suppliers", "supporters", "tenants", "toolmakers", "traders",
+  "utilities", "workers", "officials", "holders", "economists", "analysts", "strategists",
+  "users", "clients", "buyers", "governments", "members", "states", "nations", "countries",
+  NULL
+};
+
+static const char * const event_heads[] = {
+  "acquisition", "acquisitions", "agreement", "bailout", "ban", "bans", "blockade",
+  "blockades", "buyback", "buybacks", "collapse", "control", "controls", "crisis", "curb",
+  "curbs", "cut", "cuts", "deal", "deals", "decision", "default", "disruption",
+  "disruptions", "dispute", "downturn", "election", "escalation", "exemption", "exemptions",
+  "expansion", "guidance", "hike", "hikes", "investigation", "ipo", "lawsuit", "measures",
+  "merger", "offering", "pause", "plan", "policy", "policies", "probe", "program",
+  "programme", "rally", "recession", "reduction", "reform", "reforms", "regulation",
+  "regulations", "restriction", "restrictions", "retaliation", "rule", "rules", "sanctions",
+  "selloff", "sell-off", "shortage", "shortages", "slowdown", "slump", "stimulus", "strategy",
+  "strike", "strikes", "subsidies", "subsidy", "takeover", "talks", "tariff", "tariffs",
+  "tensions", "transition", "war", "hold", "approach", "shift", "moratorium", "freeze",
+  "settlement", "rebound", "recovery", "surge", "drop", "downgrade", "upgrade", "overhaul",
+  "cycle", "decisions", "increase", "cut", "squeeze", "boom", "bubble", "outage", "outages",
+  NULL
+};
+
+static const char * const trend_heads[] = {
+  "activity", "approvals", "bets", "bills", "borrowing", "capacity", "charges", "confidence",
+  "contributions", "costs", "cost", "debt", "deficit", "demand", "earnings", "employment",
+  "expectations", "exports", "flows", "grades", "growth", "imports", "income", "inflation",
+  "inventories", "inventory", "investment", "lending", "margins", "margin", "orders",
+  "output", "pay", "premium", "price", "prices", "production", "profit", "profits", "rate",
+  "rates", "repayments", "reserves", "revenue", "revenues", "royalties", "sales",
+  "sentiment", "share", "shipments", "spending", "stockpiles", "supply", "surplus",
+  "unemployment", "valuation", "valuations", "volatility", "volumes", "wages", "wage",
+  "yield", "yields", "settlements", "power", "buying", "productivity", "consumption",
+  "savings", "liquidity", "funding", "financing", "pricing", "dividend", "dividends",
+  NULL
+};
+
+static const char * const domain_heads[] = {
+  "business", "chain", "chains", "corridor", "economy", "ecosystem", "grid", "grids",
+  "industry", "landscape", "market", "markets", "network", "networks", "platform",
+  "portfolio", "portfolios", "sector", "segment", "trade", "division", "unit", "system",
+  "banking", "manufacturing", "mining", "shipping", "trucking", "housing", "round",
+  NULL
+};
+
+static const char * const singular_s[] = {
+  "analysis", "basis", "bonus", "bus", "campus", "census", "chaos", "consensus", "corpus",
+  "crisis", "economics", "focus", "gas", "lens", "logistics", "means", "news", "physics",
+  "politics", "radius", "series", "species", "status", "stimulus", "surplus", "thesis",
+  "virus", "us", "u.s.", "has", "was", "is", "this", "its", "mathematics", "diabetes",
+  "aerospace", "canvas", "atlas", "alias", "bias", "plus", "minus", "corps", NULL
+};
+
+static const char * const speech_words[] = {
+  "added", "argued", "explained", "noted", "said", "says", "told", "warned", "wrote",
+  "according", "asked", NULL
+};
+
+static const char * const adjectives[] = {
+  "available", "domestic", "economic", "financial", "foreign", "global", "industrial",
+  "international", "local", "national", "political", "public", "private", "regional",
+  "commercial", "critical", "federal", "central", "digital", "physical", "natural", "social",
+  "legal", "official", "potential", "real", "total", "general", "special", "typical",
+  "necessary", "broad", "external", "internal", "fiscal", "monetary", "structural",
+  "cyclical", "nominal", "crucial", "vital", "essential", "several", "cheap", "expensive",
+  "difficult", "easy", "hard", "unclear", "uncertain", "worried", "concerned", "willing",
+  "able", "unable", "due", "sure", "aware", "ready", "responsible", "less", "mixed",
+  NULL
+};
+
+static const WordList word_lists[] = {
+  { LEX_STOP, stop_words },
+  { LEX_VERB, verbs },
+  { LEX_WEAK, weak_words },
+  { LEX_GENERIC, generic_words },
+  { LEX_UNIT, unit_words },
+  { LEX_ING_NOUN, ing_nouns },
+  { LEX_ED_ADJ, ed_adjectives },
+  { LEX_LY_NOUN, ly_nouns },
+  { LEX_TIME, time_words },
+  { LEX_TITLE, title_words },
+  { LEX_ORG, org_words },
+  { LEX_ORG_OF, org_of_words },
+  { LEX_LEGAL, legal_words },
+  { LEX_PLACE, places },
+  { LEX_DEMONYM, demonyms },
+  { LEX_ACTOR, actor_heads },
+  { LEX_EVENT, event_heads },
+  { LEX_TREND, trend_heads },
+  { LEX_DOMAIN, domain_heads },
+  { LEX_SINGULAR, singular_s },
+  { LEX_SPEECH, speech_words },
+  { LEX_ADJ, adjectives },
+};
+
+/* Short names that stand for a longer one the article may also use. */
+static const char * const aliases[][2] = {
+  { "fed", "federal reserve" },
+  { "ecb", "european central bank" },
+  { "boe", "bank of england" },
+  { "boj", "bank of japan" },
+  { "pboc", "people's bank of china" },
+  { "imf", "international monetary fund" },
+  { "eu", "european union" },
+  { "us", "u.s." },
+  { "usa", "u.s." },
+  { "u.s.a.", "u.s." },
+  { "united states", "u.s." },
+  { "uk", "britain" },
+  { "u.k.", "britain" },
+  { "united kingdom", "britain" },
+  { "opec+", "opec" },
+};
+
+static GHashTable *
+lexicon_new (void)
+{
+  GHashTable *lexicon = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < G_N_ELEMENTS (word_lists); i++)
+    for (guint j = 0; word_lists[i].words[j] != NULL; j++)
+      {
+        const char *word = word_lists[i].words[j];
+        guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (lexicon, word));
+
+        g_hash_table_insert (lexicon, (gpointer) word,
+                             GUINT_TO_POINTER (flags | word_lists[i].flags));
+      }
+
+  return lexicon;
+}
+
+static guint
+lexicon_lookup (GHashTable *lexicon,
+                const char *word)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (lexicon, word));
+}
+
+/* Cues ------------------------------------------------------------------ */
+
+typedef enum
+{
+  CUE_CAUSE       = 1 << 0,
+  CUE_COMPARE     = 1 << 1,
+  CUE_RISK        = 1 << 2,
+  CUE_OUTLOOK     = 1 << 3,
+  CUE_CONTROVERSY = 1 << 4,
+  CUE_MARKET      = 1 << 5,
+} Cue;
+
+typedef struct
+{
+  Cue         cue;
+  const char *prefix;   /* matched at the start of a word */
+} CueWord;
+
+static const CueWord cue_words[] = {
+  { CUE_CAUSE, "because" }, { CUE_CAUSE, "due to" }, { CUE_CAUSE, "led to" },
+  { CUE_CAUSE, "lead to" }, { CUE_CAUSE, "leads to" }, { CUE_CAUSE, "leading to" },
+  { CUE_CAUSE, "after " }, { CUE_CAUSE, "as a result" }, { CUE_CAUSE, "result of" },
+  { CUE_CAUSE, "resulted in" }, { CUE_CAUSE, "boost" }, { CUE_CAUSE, "hurt" },
+  { CUE_CAUSE, "weigh on" }, { CUE_CAUSE, "weighed on" }, { CUE_CAUSE, "weighs on" },
+  { CUE_CAUSE, "driven by" }, { CUE_CAUSE, "drove" }, { CUE_CAUSE, "drive" },
+  { CUE_CAUSE, "fuel" }, { CUE_CAUSE, "spur" }, { CUE_CAUSE, "trigger" },
+  { CUE_CAUSE, "prompt" }, { CUE_CAUSE, "caus" }, { CUE_CAUSE, "impact" },
+  { CUE_CAUSE, "effect" }, { CUE_CAUSE, "thanks to" }, { CUE_CAUSE, "owing to" },
+  { CUE_CAUSE, "blam" }, { CUE_CAUSE, "citing" }, { CUE_CAUSE, "amid" },
+  { CUE_CAUSE, "supported by" }, { CUE_CAUSE, "offset" }, { CUE_CAUSE, "pushed" },
+  { CUE_CAUSE, "push up" }, { CUE_CAUSE, "pulling" }, { CUE_CAUSE, "squeez" },
+  { CUE_COMPARE, "than" }, { CUE_COMPARE, "compared with" }, { CUE_COMPARE, "compared to" },
+  { CUE_COMPARE, "versus" }, { CUE_COMPARE, "vs" }, { CUE_COMPARE, "relative to" },
+  { CUE_COMPARE, "unlike" }, { CUE_COMPARE, "whereas" }, { CUE_COMPARE, "outpac" },
+  { CUE_COMPARE, "contrasts with" }, { CUE_COMPARE, "in contrast" },
+  { CUE_COMPARE, "while " },
+  { CUE_RISK, "risk" }, { CUE_RISK, "concern" }, { CUE_RISK, "challeng" },
+  { CUE_RISK, "pressure" }, { CUE_RISK, "threat" }, { CUE_RISK, "uncertain" },
+  { CUE_RISK, "vulnerab" }, { CUE_RISK, "headwind" }, { CUE_RISK, "strain" },
+  { CUE_RISK, "exposure" }, { CUE_RISK, "exposed" }, { CUE_RISK, "struggl" },
+  { CUE_RISK, "difficult" }, { CUE_RISK, "squeez" }, { CUE_RISK, "worr" },
+  { CUE_RISK, "fear" }, { CUE_RISK, "danger" }, { CUE_RISK, "hurt" },
+  { CUE_RISK, "weigh on" }, { CUE_RISK, "weighed on" }, { CUE_RISK, "disrupt" },
+  { CUE_RISK, "shortfall" }, { CUE_RISK, "deficit" }, { CUE_RISK, "volatil" },
+  { CUE_OUTLOOK, "expect" }, { CUE_OUTLOOK, "forecast" }, { CUE_OUTLOOK, "plans to" }, { CUE_OUTLOOK, "plan to" }, { CUE_OUTLOOK, "planned" },
+  { CUE_OUTLOOK, "will " }, { CUE_OUTLOOK, "outlook" }, { CUE_OUTLOOK, "projected" },
+  { CUE_OUTLOOK, "guidance" }, { CUE_OUTLOOK, "anticipat" }, { CUE_OUTLOOK, "predict" },
+  { CUE_OUTLOOK, "next year" }, { CUE_OUTLOOK, "coming months" },
+  { CUE_OUTLOOK, "coming weeks" }, { CUE_OUTLOOK, "likely" },
+  { CUE_OUTLOOK, "intend" }, { CUE_OUTLOOK, "aim" }, { CUE_OUTLOOK, "path for" },
+  { CUE_CONTROVERSY, "criticis" }, { CUE_CONTROVERSY, "criticiz" },
+  { CUE_CONTROVERSY, "critic" }, { CUE_CONTROVERSY, "dispute" }, { CUE_CONTROVERSY, "warn" },
+  { CUE_CONTROVERSY, "oppos" }, { CUE_CONTROVERSY, "backlash" },
+  { CUE_CONTROVERSY, "complain" }, { CUE_CONTROVERSY, "condemn" },
+  { CUE_CONTROVERSY, "accus" }, { CUE_CONTROVERSY, "lawsuit" }, { CUE_CONTROVERSY, "sued" },
+  { CUE_CONTROVERSY, "protest" }, { CUE_CONTROVERSY, "skeptic" },
+  { CUE_CONTROVERSY, "sceptic" }, { CUE_CONTROVERSY, "defended" },
+  { CUE_CONTROVERSY, "dissent" }, { CUE_CONTROVERSY, "argue" },
+  { CUE_MARKET, "shares" }, { CUE_MARKET, "stocks" }, { CUE_MARKET, "investors" },
+  { CUE_MARKET, "traders" }, { CUE_MARKET, "yields" }, { CUE_MARKET, "futures" },
+  { CUE_MARKET, "money markets" },
+};
+
+static guint
+find_cues (const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  guint cues = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cue_words); i++)
+    {
+      const char *prefix = cue_words[i].prefix;
+      gsize length = strlen (prefix);
+
+      for (const char *p = strstr (lower, prefix); p != NULL; p = strstr (p + 1, prefix))
+        {
+          /* The start of a word, and for a short cue ("vs", "aim") its end too:
+           * "vs" is no cue in "vsat", nor "aim" in "claim". */
+          if (p > lower && g_ascii_isalnum (p[-1]))
+            continue;
+          if (length <= 3 && g_ascii_isalnum (p[length]))
+            continue;
+          cues |= cue_words[i].cue;
+          break;
+        }
+    }
+
+  return cues;
+}
+
+/* Tokens ---------------------------------------------------------------- */
+
+typedef struct
+{
+  guint  start;          /* bytes into the sentence's plain text: [start, end) */
+  guint  end;
+  char  *lower;
+  char  *stem;
+  guint  lex;            /* LexFlags of lower */
+  guint  word : 1;       /* letters or digits, not punctuation */
+  guint  number : 1;     /* a figure: "4.5%", "$11,420", "2026" */
+  guint  capital : 1;
+  guint  acronym : 1;    /* two or more letters, all capitals: "ECB", "U.S." */
+  guint  initial : 1;    /* first word of a sentence, a quotation or a clause after ':' */
+  guint  possessive : 1; /* "China's": ends any phrase */
+  guint  compound : 1;   /* hyphenated with a lower-case part: "U.S.-based" */
+  guint  contraction : 1;
+  guint  name : 1;       /* decided once the whole article is read */
+  guint  content : 1;    /* may stand in a noun phrase */
+  gunichar mark;         /* the character of a punctuation token */
+} Token;
+
+static void
+token_clear (gpointer data)
+{
+  Token *token = data;
+
+  g_free (token->lower);
+  g_free (token->stem);
+}
+
+typedef struct
+{
+  guint   start;         /* span in the markdown */
+  guint   end;
+  guint   block;
+  guint   position;      /* index among usable sentences */
+  char   *text;          /* plain text */
+  GArray *tokens;        /* of Token */
+  guint   cues;
+  guint   n_words;
+} Sentence;
+
+static void
+sentence_free (gpointer data)
+{
+  Sentence *sentence = data;
+
+  g_free (sentence->text);
+  g_array_unref (sentence->tokens);
+  g_free (sentence);
+}
+
+static gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019;
+}
+
+static gboolean
+is_currency (gunichar c)
+{
+  return c == '$' || c == 0x20AC || c == 0xA3 || c == 0xA5;
+}
+
+static gboolean
+is_opening_quote (gunichar c)
+{
+  return c == '"' || c == 0x201C || c == 0x2018;
+}
+
+static gboolean
+looks_like_dotted_acronym (const char *start,
+                           const char *end)
+{
+  /* "U.S", "U.K", "e.g": single letters between dots. */
+  gboolean dots = FALSE;
+
+  for (const char *p = start; p < end; p++)
+    {
+      if (*p == '.')
+        dots = TRUE;
+      else if (!g_ascii_isalpha (*p) || (p + 1 < end && p[1] != '.'))
+        return FALSE;
+    }
+
+  return dots;
+}
+
+static gboolean
+suffix_is (const char *word,
+           const char *suffix)
+{
+  return g_str_has_suffix (word, suffix) && strlen (word) > strlen (suffix) + 2;
+}
+
+static char *
+stem_word (struct sb_stemmer *stemmer,
+           const char        *lower)
+{
+  const sb_symbol *stem = sb_stemmer_stem (stemmer, (const sb_symbol *) lower, strlen (lower));
+
+  if (stem == NULL)
+    return g_strdup (lower);
+  return g_strndup ((const char *) stem, sb_stemmer_length (stemmer));
+}
+
+static const char * const number_words[] = {
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+  "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "half", "quarter", "multi",
+  "single", "double", "triple", NULL
+};
+
+static void
+classify_word (Token             *token,
+               const char        *text,
+               GHashTable        *lexicon,
+               struct sb_stemmer *stemmer)
+{
+  const char *start = text + token->start;
+  const char *end = text + token->end;
+  guint letters = 0, uppers = 0;
+  gunichar first = g_utf8_get_char (start);
+
+  for (const char *p = start; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        {
+          letters++;
+          uppers += g_unichar_isupper (c);
+        }
+      if (c == '-' && p + 1 < end && g_unichar_islower (g_utf8_get_char (p + 1)))
+        token->compound = TRUE;
+      if (is_apostrophe (c))
+        token->contraction = TRUE;
+    }
+
+  token->word = TRUE;
+  token->number = g_unichar_isdigit (first) || is_currency (first);
+  token->capital = g_unichar_isupper (first);
+  token->acronym = letters >= 2 && uppers == letters;
+  token->lower = g_utf8_strdown (start, end - start);
+
+  /* Curly and straight apostrophes are one letter to the word lists. */
+  for (char *p = token->lower; (p = strstr (p, "\xe2\x80\x99")) != NULL; p++)
+    {
+      *p = '\'';
+      memmove (p + 1, p + 3, strlen (p + 3) + 1);
+    }
+
+  token->lex = lexicon_lookup (lexicon, token->lower);
+
+  /* "three-month", "quarter-point": a figure written out. */
+  for (guint i = 0; number_words[i] != NULL && !token->number; i++)
+    if (g_str_has_prefix (token->lower, number_words[i]) &&
+        token->lower[strlen (number_words[i])] == '-')
+      token->number = TRUE;
+  token->stem = token->capital || token->number ? g_strdup (token->lower)
+                                                : stem_word (stemmer, token->lower);
+}
+
+static GArray *
+tokenize (const char        *text,
+          GHashTable        *lexicon,
+          struct sb_stemmer *stemmer)
+{
+  GArray *tokens = g_array_new (FALSE, TRUE, sizeof (Token));
+  const char *p = text;
+  gboolean next_initial = TRUE;
+
+  g_array_set_clear_func (tokens, token_clear);
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *start = p;
+      Token token = { 0 };
+
+      if (g_unichar_isspace (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+
+      if (!g_unichar_isalnum (c) && !is_currency (c))
+        {
+          p = g_utf8_next_char (p);
+          token.start = start - text;
+          token.end = p - text;
+          token.mark = c;
+          g_array_append_val (tokens, token);
+          if (c == ':' || (is_opening_quote (c) && g_unichar_isalpha (g_utf8_get_char (p))))
+            next_initial = TRUE;
+          continue;
+        }
+
+      p = g_utf8_next_char (p);
+      for (;;)
+        {
+          gunichar d = g_utf8_get_char (p);
+          const char *after = g_utf8_next_char (p);
+          gunichar e = *p != '\0' ? g_utf8_get_char (after) : 0;
+
+          if (*p == '\0')
+            break;
+          if (g_unichar_isalnum (d) || d == '%')
+            p = after;
+          else if (is_apostrophe (d) && (e == 's' || e == 'S') &&
+                   !g_unichar_isalnum (g_utf8_get_char (after + 1)))
+            {
+              /* "China's": the word ends here and says so. */
+              token.possessive = TRUE;
+              break;
+            }
+          else if (is_apostrophe (d) && g_unichar_isalpha (e))
+            p = after;
+          else if (is_apostrophe (d) && p > start && (p[-1] == 's' || p[-1] == 'S'))
+            {
+              token.possessive = TRUE;
+              break;
+            }
+          else if ((d == '-' || d == '&' || d == '/' || d == ',' || d == '.') &&
+                   g_unichar_isalnum (e) &&
+                   (d != ',' || (g_unichar_isdigit (g_utf8_get_char (g_utf8_prev_char (p))) &&
+                                 g_unichar_isdigit (e))) &&
+                   (d != '/' || g_unichar_isdigit (e)))
+            p = after;
+          else if (d == '.' && looks_like_dotted_acronym (start, p))
+            {
+              /* "U.S.": the last dot is the acronym's, and "U.S.-based"
+               * goes on after it. */
+              p = after;
+              if (*p == '-' && g_unichar_isalnum (g_utf8_get_char (p + 1)))
+                p++;
+              else
+                break;
+            }
+          else
+            break;
+        }
+
+      token.start = start - text;
+      token.end = p - text;
+      token.initial = next_initial;
+      next_initial = FALSE;
+      classify_word (&token, text, lexicon, stemmer);
+      g_array_append_val (tokens, token);
+
+      if (token.possessive)
+        {
+          /* Skip the "'s" or the lone apostrophe. */
+          p = g_utf8_next_char (p);
+          if (*p == 's' || *p == 'S')
+            p++;
+        }
+    }
+
+  return tokens;
+}
+
+static guint
+count_sentence_words (GArray *tokens)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < tokens->len; i++)
+    n += g_array_index (tokens, Token, i).word;
+
+  return n;
+}
+
+static Token *
+token_at (GArray *tokens,
+          int     i)
+{
+  if (i < 0 || (guint) i >= tokens->len)
+    return NULL;
+  return &g_array_index (tokens, Token, i);
+}
+
+static gboolean
+token_is_lower (const Token *token,
+                const char  *word)
+{
+  return token != NULL && token->word && strcmp (token->lower, word) == 0;
+}
+
+/* The analysis --------------------------------------------------------- */
+
+typedef enum
+{
+  KIND_ORG     = 1 << 0,  /* an institution: "the Bank of England", "the BIS" */
+  KIND_PLACE   = 1 << 1,
+  KIND_PERSON  = 1 << 2,
+  KIND_GROUP   = 1 << 3,  /* actors named by a plural noun: "Chinese chipmakers" */
+  KIND_EVENT   = 1 << 4,  /* a policy, decision or event: "export controls" */
+  KIND_TREND   = 1 << 5,  /* a quantity that moves: "copper prices" */
+  KIND_DOMAIN  = 1 << 6,  /* a field of business: "the freight market" */
+  KIND_THING   = 1 << 7,  /* anything else named by a noun: "high-bandwidth memory" */
+  KIND_COMPANY = 1 << 8,  /* "Corvane", "SK Hynix", "Codelco" */
+  KIND_LABEL   = 1 << 9,  /* a name of no one who acts: "Bank Rate", "the Entity List" */
+} Kind;
+
+typedef enum
+{
+  DETERMINER_NONE,        /* stands bare: "services inflation" */
+  DETERMINER_DEFINITE,    /* "the", "its", "China's" */
+  DETERMINER_INDEFINITE,  /* "a", "an" */
+  DETERMINER_MODIFIED,    /* inside a longer phrase: says nothing */
+  DETERMINER_AFFILIATION, /* a name where a person quoted works */
+} Determiner;
+
+typedef struct
+{
+  guint      sentence;   /* index into Analysis.sentences */
+  guint      first;      /* tokens [first, last) */
+  guint      last;
+  Determiner determiner;
+} Mention;
+
+typedef struct
+{
+  char      *key;        /* stems, or for a name its lower-cased words */
+  gboolean   entity;
+  gboolean   person;
+  gboolean   minor;      /* too rare to ask about alone, fine as the other subject */
+  gboolean   accepted;
+  gboolean   in_headline;
+  gboolean   plural;
+  Kind       kind;
+  guint      n_words;
+  GArray    *mentions;   /* of Mention */
+  GPtrArray *surfaces;   /* distinct ways the article writes it */
+  GArray    *surface_counts;
+  char      *bare;       /* how a question writes it: "Bank of England" */
+  char      *display;    /* with the article it needs: "the Bank of England" */
+  double     salience;
+  guint      first_sentence;
+  guint      n_sentences;
+  guint      used;       /* questions about it */
+  guint      partnered;  /* questions naming it beside another */
+} Subject;
+
+static void
+subject_free (gpointer data)
+{
+  Subject *subject = data;
+
+  g_free (subject->key);
+  g_array_unref (subject->mentions);
+  g_ptr_array_unref (subject->surfaces);
+  g_array_unref (subject->surface_counts);
+  g_free (subject->bare);
+  g_free (subject->display);
+  g_free (subject);
+}
+
+typedef struct
+{
+  const char        *markdown;
+  GHashTable        *lexicon;
+  struct sb_stemmer *stemmer;
+  GPtrArray         *sentences;      /* of Sentence */
+  guint              n_blocks;
+  guint              n_words;
+  GHashTable        *headline_stems;
+  GHashTable        *mid_capitals;   /* capitalised words seen inside a sentence */
+  GHashTable        *lower_words;    /* words seen in lower case */
+  GPtrArray         *subjects;       /* of Subject, in order of first mention */
+  GHashTable        *subject_index;  /* key → index + 1 */
+  GHashTable        *redirects;      /* entity key → the key it is a short form of */
+} Analysis;
+
+static void
+analysis_clear (Analysis *analysis)
+{
+  g_clear_pointer (&analysis->lexicon, g_hash_table_unref);
+  g_clear_pointer (&analysis->stemmer, sb_stemmer_delete);
+  g_clear_pointer (&analysis->sentences, g_ptr_array_unref);
+  g_clear_pointer (&analysis->headline_stems, g_hash_table_unref);
+  g_clear_pointer (&analysis->mid_capitals, g_hash_table_unref);
+  g_clear_pointer (&analysis->lower_words, g_hash_table_unref);
+  g_clear_pointer (&analysis->subjects, g_ptr_array_unref);
+  g_clear_pointer (&analysis->subject_index, g_hash_table_unref);
+  g_clear_pointer (&analysis->redirects, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Analysis, analysis_clear)
+
+static Sentence *
+analysis_sentence (Analysis *analysis,
+                   guint     i)
+{
+  return g_ptr_array_index (analysis->sentences, i);
+}
+
+static Subject *
+analysis_subject (Analysis *analysis,
+                  guint     i)
+{
+  return g_ptr_array_index (analysis->subjects, i);
+}
+
+static gboolean
+read_sentences (Analysis   *analysis,
+                const char *markdown)
+{
+  g_autoptr(GArray) split = nfe_sentences_split (markdown, strlen (markdown));
+  guint last_block = G_MAXUINT;
+
+  analysis->sentences = g_ptr_array_new_with_free_func (sentence_free);
+
+  for (guint i = 0; i < split->len; i++)
+    {
+      const NfeSentence *s = &g_array_index (split, NfeSentence, i);
+      Sentence *sentence;
+      char *text;
+
+      if (s->flags & (NFE_SENTENCE_HEADING | NFE_SENTENCE_BOILERPLATE))
+        continue;
+
+      text = nfe_sentences_plain_text (markdown, s);
+      if (text == NULL || *g_strstrip (text) == '\0')
+        {
+          g_free (text);
+          continue;
+        }
+
+      sentence = g_new0 (Sentence, 1);
+      sentence->start = s->start;
+      sentence->end = s->end;
+      sentence->block = s->block;
+      sentence->position = analysis->sentences->len;
+      sentence->text = text;
+      sentence->tokens = tokenize (text, analysis->lexicon, analysis->stemmer);
+      sentence->cues = find_cues (text);
+      sentence->n_words = count_sentence_words (sentence->tokens);
+
+      /* A question ("What now for rates?") asks rather than tells. */
+      if (g_str_has_suffix (text, "?") || sentence->n_words == 0)
+        {
+          sentence_free (sentence);
+          continue;
+        }
+
+      if (s->block != last_block)
+        analysis->n_blocks++;
+      last_block = s->block;
+      analysis->n_words += sentence->n_words;
+      g_ptr_array_add (analysis->sentences, sentence);
+    }
+
+  return analysis->sentences->len > 0;
+}
+
+static void
+read_headline (Analysis   *analysis,
+               const char *headline)
+{
+  g_autoptr(GArray) tokens = NULL;
+
+  analysis->headline_stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (headline == NULL)
+    return;
+
+  tokens = tokenize (headline, analysis->lexicon, analysis->stemmer);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      Token *token = &g_array_index (tokens, Token, i);
+
+      if (token->word)
+        {
+          /* Headlines are often in title case: compare lower-cased stems. */
+          g_hash_table_add (analysis->headline_stems, stem_word (analysis->stemmer, token->lower));
+          g_hash_table_add (analysis->headline_stems, g_strdup (token->lower));
+        }
+    }
+}
+
+/* Names ----------------------------------------------------------------- */
+
+static char *
+token_text (const Sentence *sentence,
+            const Token    *token)
+{
+  return g_strndup (sentence->text + token->start, token->end - token->start);
+}
+
+static void
+collect_capitals (Analysis *analysis)
+{
+  analysis->mid_capitals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  analysis->lower_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < analysis->sentences->len; i++)
+    {
+      Sentence *sentence = analysis_sentence (analysis, i);
+
+      for (guint j = 0; j < sentence->tokens->len; j++)
+        {
+          Token *token = &g_array_index (sentence->tokens, Token, j);
+
+          if (!token->word || token->number)
+            continue;
+          if (token->capital && !token->initial)
+            g_hash_table_add (analysis->mid_capitals, token_text (sentence, token));
+          else if (!token->capital)
+            g_hash_table_add (analysis->lower_words, g_strdup (token->lower));
+        }
+    }
+}
+
+static gboolean
+is_adverb (const Token *token)
+{
+  return suffix_is (token->lower, "ly") && !(token->lex & LEX_LY_NOUN) && !token->compound;
+}
+
+static gboolean
+is_participle (const Token *token)
+{
+  return suffix_is (token->lower, "ed") && !(token->lex & LEX_ED_ADJ) && !token->compound;
+}
+
+static gboolean
+is_gerund (const Token *token)
+{
+  return suffix_is (token->lower, "ing") && !(token->lex & LEX_ING_NOUN) && !token->compound;
+}
+
+static gboolean
+is_adjective (const Token *token)
+{
+  const char *w = token->lower;
+
+  if (token->lex & (LEX_ADJ | LEX_DEMONYM))
+    return TRUE;
+  if (token->lex & (LEX_TREND | LEX_EVENT | LEX_ACTOR | LEX_DOMAIN))
+    return FALSE;
+  return suffix_is (w, "ical") || suffix_is (w, "ous") || suffix_is (w, "ful") ||
+         suffix_is (w, "ible") || suffix_is (w, "able") || suffix_is (w, "ive") ||
+         suffix_is (w, "less") || (suffix_is (w, "ic") && strcmp (w, "traffic") != 0) ||
+         (suffix_is (w, "al") && strcmp (w, "capital") != 0 && strcmp (w, "proposal") != 0 &&
+          strcmp (w, "approval") != 0 && strcmp (w, "rival") != 0 &&
+          strcmp (w, "arrival") != 0 && strcmp (w, "signal") != 0 &&
+          strcmp (w, "material") != 0 && strcmp (w, "journal") != 0 &&
+          strcmp (w, "withdrawal") != 0 && strcmp (w, "renewal") != 0 &&
+          strcmp (w, "referral") != 0 && strcmp (w, "disposal") != 0 &&
+          strcmp (w, "terminal") != 0 && strcmp (w, "portal") != 0 &&
+          strcmp (w, "metal") != 0 && strcmp (w, "rental") != 0 &&
+          strcmp (w, "appraisal") != 0 && strcmp (w, "potential") != 0);
+}
+
+/* Whether a capitalised word is a name rather than a common word that a
+ * sentence happens to start with ("Analysts said…", "Higher rates…"). */
+static gboolean
+decide_name (Analysis *analysis,
+             Sentence *sentence,
+             guint     i)
+{
+  Token *token = token_at (sentence->tokens, i);
+  Token *next = token_at (sentence->tokens, i + 1);
+  g_autofree char *text = NULL;
+
+  if (!token->word || token->number || token->contraction)
+    return FALSE;
+  if (token->acronym && !(token->lex & LEX_TITLE) && strlen (token->lower) <= 8)
+    return TRUE;
+  if (!token->capital || token->compound)
+    return FALSE;
+  if (token->lex & (LEX_STOP | LEX_TIME))
+    return FALSE;
+  if (!token->initial)
+    return TRUE;
+  if (token->lex & (LEX_PLACE | LEX_DEMONYM))
+    return TRUE;
+
+  /* "Beijing condemned…" is a name if the article writes it so elsewhere,
+   * "Copper prices rose…" is not when it also writes "copper". */
+  text = token_text (sentence, token);
+  if (g_hash_table_contains (analysis->mid_capitals, text))
+    return !g_hash_table_contains (analysis->lower_words, token->lower);
+
+  /* "Goldman Sachs said…": the start of a longer name. */
+  return next != NULL && next->word && next->capital && !next->number &&
+         !(next->lex & (LEX_STOP | LEX_TIME)) &&
+         !g_hash_table_contains (analysis->lower_words, token->lower) &&
+         !(token->lex & (LEX_VERB | LEX_WEAK | LEX_GENERIC | LEX_ADJ | LEX_STOP)) &&
+         !is_adverb (token) && !is_participle (token) && !is_gerund (token);
+}
+
+/* "which moves containers", "it operates": after a pronoun that is a
+ * subject, a word in "-s" or "-ed" is its verb. */
+static gboolean
+follows_pronoun (Sentence *sentence,
+                 guint     i)
+{
+  static const char * const pronouns[] = { "which", "who", "it", "he", "she", "they", NULL };
+  Token *token = token_at (sentence->tokens, i);
+  Token *previous = token_at (sentence->tokens, (int) i - 1);
+
+  if (previous == NULL || !previous->word || !g_strv_contains (pronouns, previous->lower))
+    return FALSE;
+  return strcmp (previous->lower, "they") == 0 || g_str_has_suffix (token->lower, "s") ||
+         g_str_has_suffix (token->lower, "ed");
+}
+
+static void
+decide_token_roles (Analysis *analysis)
+{
+  for (guint i = 0; i < analysis->sentences->len; i++)
+    {
+      Sentence *sentence = analysis_sentence (analysis, i);
+
+      for (guint j = 0; j < sentence->tokens->len; j++)
+        {
+          Token *token = &g_array_index (sentence->tokens, Token, j);
+
+          token->name = decide_name (analysis, sentence, j);
+          token->content = token->word && !token->number && !token->contraction &&
+                           !follows_pronoun (sentence, j) &&
+                           !(token->lex & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_TIME |
+                                           LEX_SPEECH)) &&
+                           !is_adverb (token) && !is_participle (token) && !is_gerund (token) &&
+                           (!token->name || token->acronym ||
+                            (token->lex & (LEX_PLACE | LEX_DEMONYM)));
+
+          /* A sentence-initial common word is a common word. */
+          if (!token->name && token->capital && token->initial && !token->acronym)
+            {
+              g_autofree char *stem = stem_word (analysis->stemmer, token->lower);
+
+              g_free (token->stem);
+              token->stem = g_steal_pointer (&stem);
+            }
+        }
+    }
+}
+
+/* Subjects -------------------------------------------------------------- */
+
+static Subject *
+lookup_subject (Analysis   *analysis,
+                const char *key,
+                gboolean    create)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (analysis->subject_index, key));
+  Subject *subject;
+
+  if (index > 0)
+    return analysis_subject (analysis, index - 1);
+  if (!create)
+    return NULL;
+
+  subject = g_new0 (Subject, 1);
+  subject->key = g_strdup (key);
+  subject->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+  subject->surfaces = g_ptr_array_new_with_free_func (g_free);
+  subject->surface_counts = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_ptr_array_add (analysis->subjects, subject);
+  g_hash_table_insert (analysis->subject_index, subject->key,
+                       GUINT_TO_POINTER (analysis->subjects->len));
+  return subject;
+}
+
+/* The words of tokens [first, last) as the article writes them, except
+ * that a common word starting the sentence is written in lower case. */
+static char *
+surface_of (const Sentence *sentence,
+            guint           first,
+            guint           last)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = first; i < last; i++)
+    {
+      const Token *token = &g_array_index (sentence->tokens, Token, i);
+      const char *text = sentence->text + token->start;
+      gsize length = token->end - token->start;
+
+      if (i > first)
+        {
+          const Token *previous = &g_array_index (sentence->tokens, Token, i - 1);
+
+          /* Keep the article's own spacing ("S&P", "AT&T" are one token
+           * anyway); between words it is one space. */
+          if (token->start > previous->end)
+            g_string_append_c (out, ' ');
+        }
+
+      if (token->capital && token->initial && !token->name)
+        {
+          g_autofree char *lower = g_utf8_strdown (text, length);
+
+          g_string_append (out, lower);
+        }
+      else
+        g_string_append_len (out, text, length);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static const char * const definite_words[] = {
+  "the", "its", "their", "his", "her", "our", "this", "these", "those", "that", NULL
+};
+
+static const char * const role_words[] = {
+  "analyst", "analysts", "economist", "economists", "strategist", "strategists", "head",
+  "chief", "director", "researcher", "researchers", "partner", "professor", "fellow",
+  "spokesperson", "spokesman", "spokeswoman", "officer", "executive", "manager", NULL
+};
+
+/* Whether a word only describes what follows it, and the determiner of
+ * the whole phrase stands further back: "the [new] export controls". */
+static gboolean
+is_premodifier (const Token *token)
+{
+  return token->number || token->compound || is_gerund (token) || is_adverb (token) ||
+         is_participle (token) || is_adjective (token) ||
+         (token->lex & (LEX_WEAK | LEX_ADJ | LEX_DEMONYM));
+}
+
+/* How the article introduces the words [first, last): with "the", "a",
+ * nothing, or not at all because they only modify a longer phrase ("U.S."
+ * in "U.S. tariffs", "memory" in "memory sales"). */
+static Determiner
+determiner_of (const Sentence *sentence,
+               guint           first,
+               guint           last)
+{
+  const Token *next = token_at (sentence->tokens, last);
+
+  if (next != NULL && next->word && (next->content || next->name) &&
+      !token_at (sentence->tokens, last - 1)->possessive)
+    return DETERMINER_MODIFIED;
+
+  for (int i = (int) first - 1; i >= 0 && first - i <= 4; i--)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (!token->word)
+        return token->mark == '(' ? DETERMINER_MODIFIED : DETERMINER_NONE;
+      if (token->possessive)
+        return DETERMINER_DEFINITE;
+      if (g_strv_contains (definite_words, token->lower))
+        return DETERMINER_DEFINITE;
+      if (strcmp (token->lower, "a") == 0 || strcmp (token->lower, "an") == 0)
+        return DETERMINER_INDEFINITE;
+      if (is_premodifier (token) && (token->content || !token->name))
+        continue;
+      if (token->content || token->name)
+        return DETERMINER_MODIFIED;
+      return DETERMINER_NONE;
+    }
+
+  return DETERMINER_NONE;
+}
+
+/* Whether a name is only where a person quoted works ("an analyst at
+ * Barrow Bank", "Kenji Watanabe of Brightwater Securities"): the source
+ * of a quote, not what the article is about. */
+static gboolean
+is_affiliation (const Sentence *sentence,
+                guint           first,
+                gboolean        after_person)
+{
+  const Token *previous = token_at (sentence->tokens, (int) first - 1);
+
+  if (previous == NULL ||
+      !(token_is_lower (previous, "at") || token_is_lower (previous, "of") ||
+        token_is_lower (previous, "from") || token_is_lower (previous, "by")))
+    return FALSE;
+  if (after_person)
+    return TRUE;
+
+  for (int i = (int) first - 2; i >= 0 && first - i <= 7; i--)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (token->word && (g_strv_contains (role_words, token->lower) ||
+                          strcmp (token->lower, "polled") == 0))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+add_mention (Subject        *subject,
+             const Sentence *sentence,
+             guint           first,
+             guint           last,
+             Determiner      determiner)
+{
+  g_autofree char *surface = surface_of (sentence, first, last);
+  Mention mention = { sentence->position, first, last, determiner };
+  guint i;
+
+  /* The same words found twice (a name that is also a phrase) count once. */
+  for (i = 0; i < subject->mentions->len; i++)
+    {
+      Mention *other = &g_array_index (subject->mentions, Mention, i);
+
+      if (other->sentence == mention.sentence && other->first == first && other->last == last)
+        return;
+    }
+  g_array_append_val (subject->mentions, mention);
+
+  for (i = 0; i < subject->surfaces->len; i++)
+    if (strcmp (g_ptr_array_index (subject->surfaces, i), surface) == 0)
+      break;
+  if (i == subject->surfaces->len)
+    {
+      guint zero = 0;
+
+      g_ptr_array_add (subject->surfaces, g_steal_pointer (&surface));
+      g_array_append_val (subject->surface_counts, zero);
+    }
+  g_array_index (subject->surface_counts, guint, i)++;
+}
+
+/* One run of capitalised words, before it becomes a subject. */
+typedef struct
+{
+  guint    sentence;
+  guint    first;
+  guint    last;
+  gboolean person;
+  char    *key;
+} Span;
+
+static void
+span_clear (gpointer data)
+{
+  g_free (((Span *) data)->key);
+}
+
+static char *
+key_of_tokens (const Sentence *sentence,
+               guint           first,
+               guint           last,
+               gboolean        stems)
+{
+  GString *key = g_string_new (NULL);
+
+  for (guint i = first; i < last; i++)
+    {
+      const Token *token = &g_array_index (sentence->tokens, Token, i);
+
+      if (!token->word)
+        continue;
+      if (key->len > 0)
+        g_string_append_c (key, ' ');
+      g_string_append (key, stems ? token->stem : token->lower);
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+is_plain_name_word (const Token *token)
+{
+  return token->name && !token->acronym &&
+         !(token->lex & (LEX_ORG | LEX_LEGAL | LEX_PLACE | LEX_DEMONYM | LEX_TITLE)) &&
+         strchr (token->lower, '.') == NULL && strchr (token->lower, '&') == NULL;
+}
+
+static void
+add_span (Analysis *analysis,
+          GArray   *spans,
+          Sentence *sentence,
+          guint     first,
+          guint     last,
+          gboolean  person)
+{
+  Span span = { sentence->position, first, last, person, NULL };
+  Token *head;
+
+  /* Leave out what does not belong to the name: a legal form ("Inc"). */
+  while (last > first + 1 && (token_at (sentence->tokens, last - 1)->lex & LEX_LEGAL))
+    last--;
+  span.last = last;
+  head = token_at (sentence->tokens, first);
+
+  if (last == first + 1)
+    {
+      /* A lone word that only makes a name with others, or a
+       * nationality, is no subject. */
+      if (head->lex & (LEX_ORG | LEX_TITLE | LEX_DEMONYM | LEX_GENERIC | LEX_WEAK |
+                       LEX_ADJ | LEX_LEGAL | LEX_VERB))
+        return;
+      if (strlen (head->lower) < 2)
+        return;
+    }
+
+  span.key = key_of_tokens (sentence, first, last, FALSE);
+  (void) analysis;
+  g_array_append_val (spans, span);
+}
+
+/* Splits a run of capitalised words where it holds more than one name:
+ * "Bank of England Governor Helen Marsh", "U.S. Commerce Department". */
+static void
+split_span (Analysis *analysis,
+            GArray   *spans,
+            Sentence *sentence,
+            guint     first,
+            guint     last)
+{
+  int title_end = -1, title_start = -1;
+  Token *head = token_at (sentence->tokens, first);
+  Token *before = token_at (sentence->tokens, (int) first - 1);
+  Token *after = token_at (sentence->tokens, last);
+  gboolean plain = TRUE;
+
+  for (guint i = first; i < last; i++)
+    if (token_at (sentence->tokens, i)->lex & LEX_TITLE)
+      title_end = i + 1;
+
+  if (title_end > 0 && last - title_end >= 1 && last - title_end <= 3)
+    {
+      for (guint i = title_end; i < last; i++)
+        plain = plain && is_plain_name_word (token_at (sentence->tokens, i));
+      if (plain)
+        {
+          title_start = title_end - 1;
+          while (title_start > (int) first &&
+                 (token_at (sentence->tokens, title_start - 1)->lex & LEX_TITLE))
+            title_start--;
+          if (title_start > (int) first)
+            {
+              guint prefix = title_start - first;
+
+              if (prefix >= 2 || head->acronym || (head->lex & LEX_PLACE))
+                split_span (analysis, spans, sentence, first, title_start);
+            }
+          add_span (analysis, spans, sentence, title_end, last, TRUE);
+          return;
+        }
+    }
+
+  /* "U.S. Federal Reserve": a country before an institution's name. (Not
+   * a nationality: "European Central Bank" is one name.) */
+  if (last - first >= 3 && head->acronym && (head->lex & LEX_PLACE))
+    {
+      add_span (analysis, spans, sentence, first, first + 1, FALSE);
+      add_span (analysis, spans, sentence, first + 1, last, FALSE);
+      return;
+    }
+
+  /* A person: two or three plain capitalised words beside "said". */
+  if (last - first >= 2 && last - first <= 3)
+    {
+      for (guint i = first; i < last; i++)
+        plain = plain && is_plain_name_word (token_at (sentence->tokens, i));
+      if (plain && ((before != NULL && (before->lex & LEX_SPEECH)) ||
+                    (after != NULL && after->word && (after->lex & LEX_SPEECH)) ||
+                    (after != NULL && after->mark == ',' && token_at (sentence->tokens, last + 1) &&
+                     (token_at (sentence->tokens, last + 1)->lex & (LEX_STOP | LEX_TITLE)) &&
+                     before != NULL && (before->lex & LEX_SPEECH))))
+        {
+          add_span (analysis, spans, sentence, first, last, TRUE);
+          return;
+        }
+    }
+
+  add_span (analysis, spans, sentence, first, last, FALSE);
+}
+
+static void
+find_name_spans (Analysis *analysis,
+                 GArray   *spans)
+{
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+      guint i = 0;
+
+      while (i < tokens->len)
+        {
+          Token *token = &g_array_index (tokens, Token, i);
+          gboolean has_of = FALSE;
+          guint j;
+
+          if (!token->name)
+            {
+              i++;
+              continue;
+            }
+
+          j = i + 1;
+          while (j < tokens->len && !token_at (tokens, j - 1)->possessive)
+            {
+              Token *next = token_at (tokens, j);
+              Token *then = token_at (tokens, j + 1);
+              Token *previous = token_at (tokens, j - 1);
+
+              if (next->name && !(next->lex & LEX_PLACE && previous->acronym &&
+                                  (previous->lex & LEX_PLACE)))
+                j++;
+              else if (then != NULL && then->name && !then->initial &&
+                       ((token_is_lower (next, "of") && (previous->lex & LEX_ORG_OF)) ||
+                        (token_is_lower (next, "and") && has_of) ||
+                        next->mark == '&' || token_is_lower (next, "de")))
+                {
+                  has_of = has_of || token_is_lower (next, "of");
+                  j += 2;
+                }
+              else
+                break;
+            }
+
+          split_span (analysis, spans, sentence, i, j);
+          i = j;
+        }
+    }
+}
+
+static const char *
+resolve_redirect (Analysis   *analysis,
+                  const char *key)
+{
+  for (guint hops = 0; hops < 4; hops++)
+    {
+      const char *target = g_hash_table_lookup (analysis->redirects, key);
+
+      if (target == NULL || strcmp (target, key) == 0)
+        break;
+      key = target;
+    }
+
+  return key;
+}
+
+static void
+add_redirect (Analysis   *analysis,
+              const char *from,
+              const char *to)
+{
+  if (strcmp (from, to) == 0 || g_hash_table_contains (analysis->redirects, from))
+    return;
+  /* No loops: "to" must not lead back to "from". */
+  if (strcmp (resolve_redirect (analysis, to), from) == 0)
+    return;
+  g_hash_table_insert (analysis->redirects, g_strdup (from), g_strdup (to));
+}
+
+static gboolean
+has_word_prefix (const char *key,
+                 const char *prefix)
+{
+  gsize length = strlen (prefix);
+
+  return strncmp (key, prefix, length) == 0 && key[length] == ' ';
+}
+
+static const char *
+last_word (const char *key)
+{
+  const char *space = strrchr (key, ' ');
+
+  return space != NULL ? space + 1 : key;
+}
+
+/* Folds the ways an article names one thing into one key: an acronym in
+ * brackets after a name, a well-known abbreviation, a surname after the
+ * full name, and the short form of a company ("Corvane" for "Corvane
+ * Logistics Inc."). */
+static void
+link_names (Analysis *analysis,
+            GArray   *spans)
+{
+  analysis->redirects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (aliases); i++)
+    add_redirect (analysis, aliases[i][0], aliases[i][1]);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      Span *span = &g_array_index (spans, Span, i);
+      Sentence *sentence = analysis_sentence (analysis, span->sentence);
+      guint j = span->last;
+      Token *token;
+
+      /* "Corp. (SMIC)": skip the legal form and its dot. */
+      while ((token = token_at (sentence->tokens, j)) != NULL &&
+             ((token->word && (token->lex & LEX_LEGAL)) || token->mark == '.'))
+        j++;
+      if (token_at (sentence->tokens, j) && token_at (sentence->tokens, j)->mark == '(' &&
+          token_at (sentence->tokens, j + 1) && token_at (sentence->tokens, j + 1)->acronym &&
+          token_at (sentence->tokens, j + 2) && token_at (sentence->tokens, j + 2)->mark == ')')
+        add_redirect (analysis, token_at (sentence->tokens, j + 1)->lower, span->key);
+    }
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      Span *span = &g_array_index (spans, Span, i);
+
+      for (guint j = 0; j < spans->len; j++)
+        {
+          Span *other = &g_array_index (spans, Span, j);
+
+          if (i == j || strcmp (span->key, other->key) == 0)
+            continue;
+
+          if (other->person && !span->person && strchr (span->key, ' ') == NULL &&
+              strcmp (last_word (other->key), span->key) == 0)
+            add_redirect (analysis, span->key, other->key);
+          else if (!other->person && !span->person && has_word_prefix (other->key, span->key) &&
+                   !(lexicon_lookup (analysis->lexicon, span->key) & LEX_PLACE))
+            add_redirect (analysis, span->key, other->key);
+        }
+    }
+}
+
+/* Whether span @i comes right after a person's name: "Kenji Watanabe of
+ * Brightwater Securities". */
+static gboolean
+after_person (GArray *spans,
+              guint   i)
+{
+  const Span *span = &g_array_index (spans, Span, i);
+  const Span *previous;
+
+  if (i == 0)
+    return FALSE;
+  previous = &g_array_index (spans, Span, i - 1);
+  return previous->person && previous->sentence == span->sentence &&
+         previous->last + 1 == span->first;
+}
+
+static void
+collect_names (Analysis *analysis)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, TRUE, sizeof (Span));
+  g_autoptr(GHashTable) persons = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_array_set_clear_func (spans, span_clear);
+  find_name_spans (analysis, spans);
+  link_names (analysis, spans);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      Span *span = &g_array_index (spans, Span, i);
+
+      if (span->person)
+        g_hash_table_add (persons, (gpointer) resolve_redirect (analysis, span->key));
+    }
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      Span *span = &g_array_index (spans, Span, i);
+      Sentence *sentence = analysis_sentence (analysis, span->sentence);
+      const char *key = resolve_redirect (analysis, span->key);
+      g_autofree char *entity_key = g_strconcat ("=", key, NULL);
+      Subject *subject = lookup_subject (analysis, entity_key, TRUE);
+
+      subject->entity = TRUE;
+      subject->person = subject->person || g_hash_table_contains (persons, key);
+      add_mention (subject, sentence, span->first, span->last,
+                   is_affiliation (sentence, span->first, after_person (spans, i))
+                     ? DETERMINER_AFFILIATION
+                     : determiner_of (sentence, span->first, span->last));
+    }
+}
+
+/* Noun phrases ---------------------------------------------------------- */
+
+static gboolean
+can_head (const Token *token)
+{
+  return token->content && !token->name &&
+         !(token->lex & (LEX_WEAK | LEX_UNIT | LEX_DEMONYM)) &&
+         !is_adjective (token) && strlen (token->lower) >= 3;
+}
+
+static gboolean
+can_start (const Token *token)
+{
+  return token->content && !(token->lex & LEX_WEAK) && !is_gerund (token);
+}
+
+static void
+collect_phrases (Analysis *analysis)
+{
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+      guint i = 0;
+
+      while (i < tokens->len)
+        {
+          guint chunk_start, chunk_end;
+
+          if (!token_at (tokens, i)->content)
+            {
+              i++;
+              continue;
+            }
+
+          chunk_start = i;
+          chunk_end = i + 1;
+          while (chunk_end < tokens->len && token_at (tokens, chunk_end)->content &&
+                 !token_at (tokens, chunk_end - 1)->possessive)
+            chunk_end++;
+          /* A possessive belongs to the next phrase as its determiner. */
+          if (token_at (tokens, chunk_end - 1)->possessive)
+            chunk_end--;
+
+          for (guint a = chunk_start; a < chunk_end; a++)
+            {
+              if (!can_start (token_at (tokens, a)))
+                continue;
+
+              for (guint b = a + 1; b <= chunk_end && b - a <= MAX_NGRAM; b++)
+                {
+                  gboolean all_names = TRUE;
+                  g_autofree char *key = NULL;
+                  Subject *subject;
+
+                  if (!can_head (token_at (tokens, b - 1)))
+                    continue;
+                  for (guint k = a; k < b; k++)
+                    all_names = all_names && token_at (tokens, k)->name;
+                  if (all_names)
+                    continue;
+
+                  key = key_of_tokens (sentence, a, b, TRUE);
+                  subject = lookup_subject (analysis, key, TRUE);
+                  subject->n_words = b - a;
+                  add_mention (subject, sentence, a, b,
+                               b < chunk_end ? DETERMINER_MODIFIED
+                                             : determiner_of (sentence, a, b));
+                }
+            }
+
+          i = MAX (chunk_end, i + 1);
+        }
+    }
+}
+
+/* Scoring --------------------------------------------------------------- */
+
+static guint
+count_words_in (const char *key)
+{
+  guint n = 1;
+
+  for (const char *p = key; *p != '\0'; p++)
+    n += *p == ' ';
+
+  return n;
+}
+
+static const char *
+head_of (Analysis      *analysis,
+         const Subject *subject)
+{
+  const Mention *mention = &g_array_index (subject->mentions, Mention, 0);
+  Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
+  return token_at (sentence->tokens, mention->last - 1)->lower;
+}
+
+static gboolean
+is_plural_word (GHashTable *lexicon,
+                const char *word)
+{
+  guint lex = lexicon_lookup (lexicon, word);
+
+  if (strcmp (word, "people") == 0 || strcmp (word, "police") == 0)
+    return TRUE;
+  if (lex & LEX_SINGULAR)
+    return FALSE;
+  return g_str_has_suffix (word, "s") && !g_str_has_suffix (word, "ss") &&
+         !g_str_has_suffix (word, "us") && !g_str_has_suffix (word, "is") &&
+         strlen (word) > 3;
+}
+
+static Kind
+kind_of_phrase (Analysis      *analysis,
+                const Subject *subject)
+{
+  const char *head = head_of (analysis, subject);
+  guint lex = lexicon_lookup (analysis->lexicon, head);
+
+  if (lex & LEX_ACTOR)
+    return KIND_GROUP;
+  if (lex & LEX_EVENT)
+    return KIND_EVENT;
+  if (lex & LEX_TREND)
+    return KIND_TREND;
+  if (lex & LEX_DOMAIN)
+    return KIND_DOMAIN;
+  if (subject->plural && (g_str_has_suffix (head, "ers") || g_str_has_suffix (head, "ors") ||
+                          g_str_has_suffix (head, "ists")))
+    return KIND_GROUP;
+  return KIND_THING;
+}
+
+/* Whether a name is a company's or someone's that does something in the
+ * article: a verb follows it ("Micron rose", "Codelco said") or its
+ * shares are traded. */
+static gboolean
+acts (Analysis      *analysis,
+      const Subject *subject)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      Token *next = token_at (sentence->tokens, mention->last);
+      Token *before = token_at (sentence->tokens, (int) mention->first - 1);
+      Token *before_that = token_at (sentence->tokens, (int) mention->first - 2);
+
+      if (next != NULL && next->word && !next->capital &&
+          ((next->lex & (LEX_VERB | LEX_SPEECH)) || is_participle (next)))
+        return TRUE;
+      if (token_is_lower (before, "of") && before_that != NULL &&
+          (token_is_lower (before_that, "shares") || token_is_lower (before_that, "stock")))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static Kind
+kind_of_name (Analysis      *analysis,
+              const Subject *subject)
+{
+  const char *key = subject->key + 1;
+  g_auto(GStrv) words = g_strsplit (key, " ", -1);
+  guint n = g_strv_length (words);
+  guint lex = lexicon_lookup (analysis->lexicon, key);
+  gboolean upper = FALSE;
+
+  if (subject->person)
+    return KIND_PERSON;
+  if (lex & LEX_PLACE)
+    return KIND_PLACE;
+
+  if (n >= 3 && strcmp (words[1], "of") == 0 &&
+      (lexicon_lookup (analysis->lexicon, words[0]) & LEX_ORG_OF))
+    return KIND_ORG;
+  if (n >= 2 && (g_strv_contains (institution_words, words[n - 1]) ||
+                 g_strv_contains ((const char * const *) words, "central") ||
+                 g_strv_contains ((const char * const *) words, "federal")))
+    return KIND_ORG;
+
+  for (guint i = 0; i < n; i++)
+    if (lexicon_lookup (analysis->lexicon, words[i]) & LEX_LEGAL)
+      return KIND_COMPANY;
+  if (n >= 2 && (lexicon_lookup (analysis->lexicon, words[n - 1]) & LEX_ORG))
+    return KIND_COMPANY;
+  if (acts (analysis, subject))
+    return KIND_COMPANY;
+
+  for (guint i = 0; i < subject->surfaces->len && n == 1; i++)
+    {
+      const char *surface = g_ptr_array_index (subject->surfaces, i);
+
+      upper = strlen (surface) >= 2;
+      for (const char *p = surface; *p != '\0'; p++)
+        upper = upper && !g_ascii_islower (*p);
+      if (upper)
+        break;
+    }
+
+  /* An acronym that does nothing in the article is an institution's
+   * ("LSEG", "the BIS"); any other name a label: "Bank Rate". */
+  return upper ? KIND_ORG : KIND_LABEL;
+}
+
+static void
+choose_surface (Analysis *analysis,
+                Subject  *subject)
+{
+  guint best = 0, definite = 0, bare = 0;
+  const char *surface;
+  g_autofree char *head = NULL;
+  gboolean needs_the;
+
+  for (guint i = 1; i < subject->surfaces->len; i++)
+    {
+      guint count = g_array_index (subject->surface_counts, guint, i);
+      guint best_count = g_array_index (subject->surface_counts, guint, best);
+      const char *candidate = g_ptr_array_index (subject->surfaces, i);
+      const char *current = g_ptr_array_index (subject->surfaces, best);
+
+      /* For a person the full name reads best; for anything else the form
+       * the article uses most, and on a tie the longer. */
+      if (subject->person ? strlen (candidate) > strlen (current)
+                          : (count > best_count ||
+                             (count == best_count && strlen (candidate) > strlen (current))))
+        best = i;
+    }
+  surface = g_ptr_array_index (subject->surfaces, best);
+
+  /* Agreement follows the words the question will use. */
+  head = g_utf8_strdown (last_word (surface), -1);
+  if (!subject->entity)
+    subject->plural = is_plural_word (analysis->lexicon, head);
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      Mention *mention = &g_array_index (subject->mentions, Mention, i);
+
+      if (mention->determiner == DETERMINER_DEFINITE ||
+          (mention->determiner == DETERMINER_INDEFINITE && !subject->plural))
+        definite++;
+      else if (mention->determiner == DETERMINER_NONE)
+        bare++;
+    }
+
+  g_free (subject->bare);
+  g_free (subject->display);
+  subject->bare = g_strdup (surface);
+
+  /* The article the text gives it, and where the text does not say,
+   * what English does: "the Netherlands", "the Bureau of Industry and
+   * Security", "the labour market", but "Corvane", "services inflation". */
+  if (subject->person)
+    needs_the = FALSE;
+  else if (definite != bare)
+    needs_the = definite > bare;
+  else if (subject->kind == KIND_PLACE)
+    needs_the = g_strv_contains (definite_places, subject->key + 1);
+  else if (subject->kind == KIND_ORG)
+    needs_the = TRUE;
+  else if (subject->entity)
+    needs_the = FALSE;
+  else
+    needs_the = !subject->plural &&
+                (lexicon_lookup (analysis->lexicon, head) & (LEX_DOMAIN | LEX_EVENT));
+
+  subject->display = needs_the ? g_strconcat ("the ", surface, NULL) : g_strdup (surface);
+}
+
+static gboolean
+accept_phrase (Analysis *analysis,
+               Subject  *subject,
+               guint     count)
+{
+  const char *head = head_of (analysis, subject);
+  guint head_lex = lexicon_lookup (analysis->lexicon, head);
+  Kind kind = kind_of_phrase (analysis, subject);
+
+  if (subject->n_words == 1)
+    {
+      if (head_lex & (LEX_GENERIC | LEX_ADJ))
+        return FALSE;
+      if (strlen (head) < 4)
+        return FALSE;
+      /* A lone word must say what kind of thing it is, and even then it
+       * only ever stands beside a longer phrase or a name. */
+      if (kind == KIND_THING)
+        return FALSE;
+      return count >= 3 || (count >= 2 && (kind == KIND_GROUP || subject->in_headline));
+    }
+
+  if (count >= 2)
+    return TRUE;
+
+  /* Once is enough for a partner in a question when the head says what
+   * kind of thing it is ("mortgage approvals", "Chinese buyers"). */
+  subject->minor = TRUE;
+  return subject->n_words <= 3 && kind != KIND_THING;
+}
+
+static void
+score_subjects (Analysis *analysis)
+{
+  guint n_sentences = analysis->sentences->len;
+
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+      g_autoptr(GHashTable) sentences = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) blocks = g_hash_table_new (NULL, NULL);
+      g_auto(GStrv) words = NULL;
+      guint count = subject->mentions->len;
+      guint in_headline = 0, n_key_words;
+      double weight;
+
+      subject->first_sentence = G_MAXUINT;
+      for (guint j = 0; j < count; j++)
+        {
+          Mention *mention = &g_array_index (subject->mentions, Mention, j);
+          Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
+          g_hash_table_add (sentences, GUINT_TO_POINTER (mention->sentence + 1));
+          g_hash_table_add (blocks, GUINT_TO_POINTER (sentence->block + 1));
+          subject->first_sentence = MIN (subject->first_sentence, mention->sentence);
+        }
+      subject->n_sentences = g_hash_table_size (sentences);
+
+      words = g_strsplit (subject->entity ? subject->key + 1 : subject->key, " ", -1);
+      n_key_words = g_strv_length (words);
+      for (guint j = 0; words[j] != NULL; j++)
+        in_headline += g_hash_table_contains (analysis->headline_stems, words[j]);
+      subject->in_headline = in_headline == n_key_words;
+
+      if (subject->entity)
+        {
+          guint standalone = 0;
+
+          for (guint j = 0; j < count; j++)
+            {
+              Determiner determiner = g_array_index (subject->mentions, Mention, j).determiner;
+
+              standalone += determiner != DETERMINER_MODIFIED &&
+                            determiner != DETERMINER_AFFILIATION;
+            }
+
+          /* A name only ever used to describe something else ("U.S.
+           * tariffs", "AI chips") or to say where a quoted analyst works
+           * is not what the article is about. */
+          subject->n_words = n_key_words;
+          subject->kind = kind_of_name (analysis, subject);
+          subject->plural = FALSE;
+          subject->minor = standalone < 2 && !subject->in_headline;
+          subject->accepted = standalone > 0;
+        }
+      else
+        {
+          subject->plural = is_plural_word (analysis->lexicon, head_of (analysis, subject));
+          subject->kind = kind_of_phrase (analysis, subject);
+          subject->accepted = accept_phrase (analysis, subject, subject->n_sentences);
+        }
+
+      if (!subject->accepted)
+        continue;
+
+      weight = 1.0;
+      for (guint c = subject->n_sentences + 1; c > 1; c /= 2)
+        weight += 1.0;                             /* about log2 (1 + count) */
+      if (subject->n_words >= 2 || subject->entity)
+        weight *= 1.3;
+      if (!subject->entity && subject->n_words == 1)
+        weight *= 0.8;
+      if (subject->person)
+        weight *= 0.7;
+
+      subject->salience = weight +
+                          0.8 * (1.0 - (double) subject->first_sentence / MAX (n_sentences, 1)) +
+                          0.6 * g_hash_table_size (blocks) / MAX (analysis->n_blocks, 1) +
+                          (subject->in_headline ? 1.0 : 0.0);
+      if (subject->minor)
+        subject->salience *= 0.5;
+
+      choose_surface (analysis, subject);
+
+      /* A subject too long to read in a question, or that we could not
+       * write down cleanly. */
+      if (count_words_in (subject->bare) > MAX_SUBJECT_WORDS || *subject->bare == '\0')
+        subject->accepted = FALSE;
+    }
+}
+
+/* Whether the words of @small, in order and together, are part of @big. */
+static gboolean
+key_contains (const char *big,
+              const char *small)
+{
+  gsize length = strlen (small);
+
+  for (const char *p = strstr (big, small); p != NULL; p = strstr (p + 1, small))
+    if ((p == big || p[-1] == ' ') && (p[length] == '\0' || p[length] == ' '))
+      return TRUE;
+
+  return FALSE;
+}
+
+static guint
+mentions_overlap (const Subject *a,
+                  const Subject *b)
+{
+  guint shared = 0;
+
+  for (guint i = 0; i < a->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (a->mentions, Mention, i);
+
+      for (guint j = 0; j < b->mentions->len; j++)
+        {
+          const Mention *n = &g_array_index (b->mentions, Mention, j);
+
+          if (m->sentence == n->sentence && m->first < n->last && n->first < m->last)
+            {
+              shared++;
+              break;
+            }
+        }
+    }
+
+  return shared;
+}
+
+static int
+compare_salience (gconstpointer a,
+                  gconstpointer b)
+{
+  const Subject *x = *(Subject * const *) a;
+  const Subject *y = *(Subject * const *) b;
+
+  if (x->salience != y->salience)
+    return x->salience < y->salience ? 1 : -1;
+  if (x->first_sentence != y->first_sentence)
+    return x->first_sentence < y->first_sentence ? -1 : 1;
+  return strcmp (x->key, y->key);
+}
+
+/* Ranks the subjects and keeps one of each group of phrases that are
+ * really one subject ("controls" inside "export controls"). */
+static GPtrArray *
+rank_subjects (Analysis *analysis)
+{
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  GPtrArray *ranked = g_ptr_array_new ();
+
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+
+      if (subject->accepted)
+        g_ptr_array_add (candidates, subject);
+    }
+  g_ptr_array_sort (candidates, compare_salience);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Subject *subject = g_ptr_array_index (candidates, i);
+      gboolean keep = TRUE;
+
+      for (guint j = 0; j < ranked->len && keep; j++)
+        {
+          Subject *other = g_ptr_array_index (ranked, j);
+          guint shared = mentions_overlap (subject, other);
+          guint mine = subject->mentions->len;
+
+          if (subject->entity != other->entity)
+            {
+              /* "U.S. export controls" is about the controls, "SMIC" is a
+               * name however the phrase finder cut it. */
+              if (shared * 2 > mine && !subject->entity)
+                keep = FALSE;
+              continue;
+            }
+          if (subject->entity)
+            continue;
+
+          if (key_contains (other->key, subject->key) && mine <= other->mentions->len * 3 / 2 + 1)
+            keep = FALSE;
+          else if (key_contains (subject->key, other->key) && shared * 2 >= mine)
+            keep = FALSE;
+          else if (shared * 2 > mine)
+            keep = FALSE;
+        }
+
+      if (keep)
+        g_ptr_array_add (ranked, subject);
+    }
+
+  return ranked;
+}
+
+/* Questions ------------------------------------------------------------- */
+
+typedef enum
+{
+  FAMILY_CONTEXT,
+  FAMILY_CAUSE,
+  FAMILY_COMPARE,
+  FAMILY_RISK,
+  FAMILY_ROLE,
+  FAMILY_OUTLOOK,
+  FAMILY_CONTROVERSY,
+  FAMILY_LESSON,
+  FAMILY_MARKET,
+} Family;
+
+typedef enum
+{
+  TEMPLATE_COMPOUND  = 1 << 0,   /* the subject must be a phrase of 2+ words */
+  TEMPLATE_SAME_KIND = 1 << 1,   /* the two subjects are of one kind */
+  TEMPLATE_PLURAL    = 1 << 2,   /* the subject must be plural */
+  TEMPLATE_NOT_NAME  = 1 << 3,   /* the subject must be no name */
+} TemplateFlags;
+
+typedef struct
+{
+  Family        family;
+  const char   *format;          /* {S} {T}, {S's}, {is} {does} {has} agree with S */
+  guint         subject_kinds;
+  guint         partner_kinds;   /* 0: a question about the subject alone */
+  guint         cues;            /* a sentence relating them must say one of these */
+  guint         preferred_cues;  /* … and is better when it says one of these */
+  double        weight;
+  TemplateFlags flags;
+} Template;
+
+static const Template templates[] = {
+  { FAMILY_CAUSE, "What are the long-term impacts of {S} on {T}?",
+    KIND_EVENT, KIND_GROUP | KIND_ORG | KIND_PLACE | KIND_DOMAIN, 0,
+    CUE_CAUSE | CUE_RISK, 2.3, 0 },
+  { FAMILY_CAUSE, "How might {S} affect {T}?",
+    KIND_EVENT | KIND_TREND, KIND_GROUP | KIND_ORG | KIND_PLACE | KIND_DOMAIN | KIND_TREND,
+    0, CUE_CAUSE | CUE_RISK, 2.2, 0 },
+  { FAMILY_CAUSE, "What is driving {S}?",
+    KIND_TREND, 0, CUE_CAUSE, 0, 1.9, TEMPLATE_NOT_NAME },
+  { FAMILY_CAUSE, "What are the long-term impacts of {S}?",
+    KIND_EVENT, 0, 0, CUE_CAUSE, 1.6, 0 },
+  { FAMILY_RISK, "What risks {does} {S} face from {T}?",
+    KIND_ACTOR, KIND_EVENT | KIND_TREND, 0, CUE_RISK | CUE_CAUSE, 2.3, 0 },
+  { FAMILY_RISK, "How exposed {is} {S} to {T}?",
+    KIND_ACTOR, KIND_EVENT | KIND_TREND, CUE_RISK | CUE_CAUSE, 0, 2.0, 0 },
+  { FAMILY_RISK, "What challenges {does} {S} face in {T}?",
+    KIND_ORG | KIND_GROUP | KIND_PROPER, KIND_DOMAIN, 0, CUE_RISK, 2.0, 0 },
+  { FAMILY_RISK, "What are the main risks to {S}?",
+    KIND_TREND | KIND_DOMAIN, 0, CUE_RISK, 0, 1.8, 0 },
+  { FAMILY_ROLE, "What role {does} {S} play in {T}?",
+    KIND_ACTOR | KIND_THING, KIND_DOMAIN | KIND_THING, 0, 0, 2.0, 0 },
+  { FAMILY_ROLE, "How important {is} {S} to {T}?",
+    KIND_PLACE | KIND_THING | KIND_DOMAIN | KIND_GROUP, KIND_ORG | KIND_GROUP | KIND_PROPER,
+    0, 0, 1.7, 0 },
+  { FAMILY_OUTLOOK, "What is the outlook for {S}?",
+    KIND_TREND | KIND_DOMAIN | KIND_ORG | KIND_GROUP | KIND_PROPER, 0, 0, CUE_OUTLOOK, 1.8, 0 },
+  { FAMILY_OUTLOOK, "What are {S's} plans for {T}?",
+    KIND_ORG | KIND_PROPER, KIND_TREND | KIND_THING | KIND_EVENT | KIND_DOMAIN, CUE_OUTLOOK, 0,
+    2.1, 0 },
+  { FAMILY_OUTLOOK, "What did {S} signal about {T}?",
+    KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN | KIND_THING, CUE_OUTLOOK, 0, 2.0, 0 },
+  { FAMILY_OUTLOOK, "How could {S} change over the next year?",
+    KIND_TREND | KIND_EVENT | KIND_DOMAIN, 0, 0, CUE_OUTLOOK, 1.6, TEMPLATE_NOT_NAME },
+  { FAMILY_OUTLOOK, "What could {S} mean for {T} in the coming months?",
+    KIND_EVENT | KIND_TREND, KIND_ORG | KIND_GROUP | KIND_PLACE | KIND_DOMAIN, CUE_OUTLOOK, 0,
+    1.8, 0 },
+  { FAMILY_COMPARE, "How {does} {S} compare to {T}?",
+    KIND_ACTOR, KIND_ACTOR, CUE_COMPARE, 0, 2.4, TEMPLATE_SAME_KIND },
+  { FAMILY_CONTROVERSY, "Why {has} {S} drawn criticism?",
+    KIND_EVENT | KIND_ORG | KIND_PROPER, 0, CUE_CONTROVERSY, 0, 2.2, 0 },
+  { FAMILY_CONTROVERSY, "What concerns {has} {S} raised about {T}?",
+    KIND_PERSON | KIND_ORG | KIND_GROUP, KIND_TREND | KIND_EVENT | KIND_DOMAIN,
+    CUE_CONTROVERSY | CUE_RISK, 0, 2.0, 0 },
+  { FAMILY_CONTROVERSY, "What are the arguments for and against {S}?",
+    KIND_EVENT, 0, CUE_CONTROVERSY, 0, 1.7, 0 },
+  { FAMILY_CONTEXT, "Why {does} {S} matter for {T}?",
+    KIND_THING | KIND_TREND | KIND_DOMAIN | KIND_PLACE,
+    KIND_ORG | KIND_GROUP | KIND_DOMAIN | KIND_PLACE, 0, 0, 1.8, 0 },
+  { FAMILY_CONTEXT, "What historical context led to {S}?",
+    KIND_EVENT, 0, 0, CUE_CAUSE, 1.5, 0 },
+  { FAMILY_CONTEXT, "What {is} {S}?",
+    KIND_THING | KIND_EVENT, 0, 0, 0, 1.1, TEMPLATE_COMPOUND | TEMPLATE_NOT_NAME },
+  { FAMILY_LESSON, "What lessons {does} {S} offer for {T}?",
+    KIND_EVENT, KIND_GROUP | KIND_ORG, 0, 0, 1.2, 0 },
+  { FAMILY_MARKET, "How have investors reacted to {S}?",
+    KIND_EVENT, 0, CUE_MARKET, 0, 1.8, 0 },
+};
+
+typedef struct
+{
+  char     *text;
+  Subject  *subject;
+  Subject  *partner;
+  guint     template;
+  Family    family;
+  double    priority;
+  guint     sources[MAX_SOURCES];
+  guint     n_sources;
+} Candidate;
+
+static void
+candidate_free (gpointer data)
+{
+  Candidate *candidate = data;
+
+  g_free (candidate->text);
+  g_free (candidate);
+}
+
+static char *
+possessive_of (const char *phrase)
+{
+  if (g_str_has_suffix (phrase, "s"))
+    return g_strconcat (phrase, "'", NULL);
+  return g_strconcat (phrase, "'s", NULL);
+}
+
+static char *
+fill_template (const Template *template,
+               const Subject  *subject,
+               const Subject  *partner)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = template->format;
+
+  while (*p != '\0')
+    {
+      const char *close;
+      g_autofree char *slot = NULL;
+
+      if (*p != '{' || (close = strchr (p, '}')) == NULL)
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+
+      slot = g_strndup (p + 1, close - p - 1);
+      p = close + 1;
+
+      if (strcmp (slot, "S") == 0)
+        g_string_append (out, subject->display);
+      else if (strcmp (slot, "T") == 0 && partner != NULL)
+        g_string_append (out, partner->display);
+      else if (strcmp (slot, "S's") == 0)
+        {
+          g_autofree char *possessive = possessive_of (subject->display);
+
+          g_string_append (out, possessive);
+        }
+      else if (strcmp (slot, "is") == 0)
+        g_string_append (out, subject->plural ? "are" : "is");
+      else if (strcmp (slot, "does") == 0)
+        g_string_append (out, subject->plural ? "do" : "does");
+      else if (strcmp (slot, "has") == 0)
+        g_string_append (out, subject->plural ? "have" : "has");
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+in_sentence (const Subject *subject,
+             guint          sentence,
+             guint         *first,
+             guint         *last)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+
+      if (mention->sentence == sentence)
+        {
+          *first = mention->first;
+          *last = mention->last;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+share_words (Analysis      *analysis,
+             const Subject *a,
+             const Subject *b)
+{
+  g_auto(GStrv) words_a = g_strsplit (a->entity ? a->key + 1 : a->key, " ", -1);
+  g_auto(GStrv) words_b = g_strsplit (b->entity ? b->key + 1 : b->key, " ", -1);
+
+  for (guint i = 0; words_a[i] != NULL; i++)
+    for (guint j = 0; words_b[j] != NULL; j++)
+      {
+        g_autofree char *stem_a = stem_word (analysis->stemmer, words_a[i]);
+        g_autofree char *stem_b = stem_word (analysis->stemmer, words_b[j]);
+
+        if (strcmp (stem_a, stem_b) == 0)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
+static void
+add_source (Candidate *candidate,
+            guint      sentence)
+{
+  for (guint i = 0; i < candidate->n_sources; i++)
+    if (candidate->sources[i] == sentence)
+      return;
+  if (candidate->n_sources < MAX_SOURCES)
+    candidate->sources[candidate->n_sources++] = sentence;
+}
+
+static gboolean
+kinds_match (const Subject *a,
+             const Subject *b)
+{
+  const guint org_like = KIND_ORG | KIND_PROPER;
+
+  if (a->kind == b->kind)
+    return a->kind != KIND_TREND || a->plural == b->plural;
+  return (a->kind & org_like) && (b->kind & org_like);
+}
+
+static Candidate *
+make_candidate (Analysis       *analysis,
+                guint           index,
+                Subject        *subject,
+                Subject        *partner,
+                guint           sentence,
+                double          priority)
+{
+  const Template *template = &templates[index];
+  Candidate *candidate = g_new0 (Candidate, 1);
+
+  candidate->text = fill_template (template, subject, partner);
+  candidate->subject = subject;
+  candidate->partner = partner;
+  candidate->template = index;
+  candidate->family = template->family;
+  candidate->priority = priority;
+  add_source (candidate, sentence);
+  if (subject->first_sentence != sentence && !partner)
+    add_source (candidate, subject->first_sentence);
+  (void) analysis;
+  return candidate;
+}
+
+/* A phrase of two words or more, or a name: what every question needs at
+ * least one of, so that it is about this article and not any. */
+static gboolean
+specific (const Subject *subject)
+{
+  return subject->entity || subject->n_words >= 2;
+}
+
+static void
+candidates_for (Analysis  *analysis,
+                GPtrArray *ranked,
+                Subject   *subject,
+                GPtrArray *out)
+{
+  for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
+    {
+      const Template *template = &templates[t];
+
+      if (!(template->subject_kinds & subject->kind))
+        continue;
+      if ((template->flags & TEMPLATE_COMPOUND) && subject->n_words < 2)
+        continue;
+      if ((template->flags & TEMPLATE_NOT_NAME) && subject->entity)
+        continue;
+      if ((subject->minor || !specific (subject)) && template->partner_kinds == 0)
+        continue;
+
+      if (template->partner_kinds == 0)
+        {
+          guint best = G_MAXUINT;
+          gboolean preferred = FALSE;
+
+          for (guint i = 0; i < subject->mentions->len; i++)
+            {
+              const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+              Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
+              if (template->cues && !(sentence->cues & template->cues))
+                continue;
+              if (template->preferred_cues && (sentence->cues & template->preferred_cues))
+                {
+                  if (!preferred)
+                    best = mention->sentence;
+                  preferred = TRUE;
+                }
+              else if (best == G_MAXUINT)
+                best = mention->sentence;
+            }
+
+          if (best != G_MAXUINT)
+            g_ptr_array_add (out, make_candidate (analysis, t, subject, NULL, best,
+                                                  template->weight + (preferred ? 0.5 : 0)));
+          continue;
+        }
+
+      /* A question about two subjects needs a sentence that names both. */
+      for (guint p = 0; p < ranked->len; p++)
+        {
+          Subject *partner = g_ptr_array_index (ranked, p);
+          guint shared = 0, best = G_MAXUINT;
+          gboolean preferred = FALSE;
+
+          if (partner == subject || !(template->partner_kinds & partner->kind))
+            continue;
+          if ((template->flags & TEMPLATE_SAME_KIND) && !kinds_match (subject, partner))
+            continue;
+          if (share_words (analysis, subject, partner))
+            continue;
+          if (!specific (subject) && !specific (partner))
+            continue;
+          if (partner->minor && !(partner->kind & (KIND_GROUP | KIND_ORG | KIND_PLACE |
+                                                   KIND_DOMAIN | KIND_PROPER)))
+            continue;
+
+          for (guint i = 0; i < subject->mentions->len; i++)
+            {
+              const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+              Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+              guint first, last;
+
+              if (!in_sentence (partner, mention->sentence, &first, &last))
+                continue;
+              if (first < mention->last && mention->first < last)
+                continue;
+              if (template->cues && !(sentence->cues & template->cues))
+                continue;
+
+              shared++;
+              if (template->preferred_cues && (sentence->cues & template->preferred_cues))
+                {
+                  if (!preferred)
+                    best = mention->sentence;
+                  preferred = TRUE;
+                }
+              else if (best == G_MAXUINT)
+                best = mention->sentence;
+            }
+
+          if (best == G_MAXUINT)
+            continue;
+
+          g_ptr_array_add (out, make_candidate (analysis, t, subject, partner, best,
+                                                template->weight + (preferred ? 0.5 : 0) +
+                                                0.3 * MIN (shared, 3) +
+                                                0.1 * partner->salience));
+        }
+    }
+}
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *x = *(Candidate * const *) a;
+  const Candidate *y = *(Candidate * const *) b;
+
+  if (x->priority != y->priority)
+    return x->priority < y->priority ? 1 : -1;
+  if (x->template != y->template)
+    return x->template < y->template ? -1 : 1;
+  return strcmp (x->text, y->text);
+}
+
+/* Checks ---------------------------------------------------------------- */
+
+static GHashTable *
+word_set (const char *text)
+{
+  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  const char *start = NULL;
+
+  for (const char *p = lower; ; p = g_utf8_next_char (p))
+    {
+      gboolean word_char = *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (word_char && start == NULL)
+        start = p;
+      else if (!word_char && start != NULL)
+        {
+          g_hash_table_add (words, g_strndup (start, p - start));
+          start = NULL;
+        }
+      if (*p == '\0')
+        break;
+    }
+
+  return words;
+}
+
+static double
+jaccard (GHashTable *a,
+         GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer word;
+  guint both = 0, either;
+
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    both += g_hash_table_contains (b, word);
+
+  either = g_hash_table_size (a) + g_hash_table_size (b) - both;
+  return either > 0 ? (double) both / either : 1.0;
+}
+
+static gboolean
+near_duplicate (GPtrArray  *sets,
+                GHashTable *words)
+{
+  for (guint i = 0; i < sets->len; i++)
+    if (jaccard (g_ptr_array_index (sets, i), words) >= DUPLICATE_JACCARD)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The last line of defence against a malformed question: the templates
+ * and subjects should never produce one, and if they do it is dropped,
+ * not offered. */
+static gboolean
+well_formed (Analysis   *analysis,
+             const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  gsize length = strlen (text);
+  guint n;
+  g_autofree char *last = NULL;
+
+  if (length < 8 || !g_unichar_isupper (g_utf8_get_char (text)) || text[length - 1] != '?')
+    return FALSE;
+  if (strchr (text, '{') != NULL || strstr (text, "  ") != NULL || strstr (text, " ?") != NULL ||
+      strchr (text, '?') != text + length - 1)
+    return FALSE;
+
+  words = g_strsplit (text, " ", -1);
+  n = g_strv_length (words);
+  if (n < 3 || n > MAX_QUESTION_WORDS)
+    return FALSE;
+  for (guint i = 1; i < n; i++)
+    if (g_ascii_strcasecmp (words[i], words[i - 1]) == 0)
+      return FALSE;
+
+  last = g_utf8_strdown (words[n - 1], strlen (words[n - 1]) - 1);
+  if (lexicon_lookup (analysis->lexicon, last) & LEX_STOP)
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Putting it together --------------------------------------------------- */
+
+static guint
+target_count (Analysis *analysis,
+              guint     max_items)
+{
+  guint target = CLAMP (analysis->n_words / WORDS_PER_QUESTION, 3, MAX_QUESTIONS);
+
+  if (max_items > 0)
+    target = MIN (target, max_items);
+  return target;
+}
+
+static NfeGeneratedItem *
+item_for (Analysis  *analysis,
+          Candidate *candidate)
+{
+  NfeGeneratedItem *item = nfe_generated_item_new (candidate->text);
+  guint sources[MAX_SOURCES];
+  guint n = candidate->n_sources;
+
+  memcpy (sources, candidate->sources, sizeof sources);
+  /* In the article's order. */
+  for (guint i = 1; i < n; i++)
+    for (guint j = i; j > 0 && sources[j - 1] > sources[j]; j--)
+      {
+        guint swap = sources[j];
+
+        sources[j] = sources[j - 1];
+        sources[j - 1] = swap;
+      }
+
+  for (guint i = 0; i < n; i++)
+    {
+      Sentence *sentence = analysis_sentence (analysis, sources[i]);
+
+      nfe_generated_item_add_source (item, sentence->start, sentence->end);
+    }
+
+  return item;
+}
+
+static guint
+subject_cap (guint rank)
+{
+  return rank < 4 ? 3 : 2;
+}
+
+/**
+ * nfe_questions_generate:
+ * @headline: (nullable): the article's headline
+ * @markdown: the article body
+ * @max_items: at most this many questions; 0 for the generator's choice
+ * @avoid: (nullable) (array zero-terminated=1): questions not to offer
+ *   again (the article has them, or an editor rejected them): a question
+ *   whose words overlap one of them by 60% or more (Jaccard) is not offered
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes reader questions about the article: about 15 to 25 for an
+ * article of 600 words or more, fewer for a shorter one. Thread-safe:
+ * nothing is shared between calls. Deterministic: the same article gives
+ * the same questions.
+ *
+ * Returns: (transfer full) (element-type NfeGeneratedItem): the
+ *   questions, the most central subjects first, each with the spans of the
+ *   one to three sentences it came from; %NULL with
+ *   %NFE_GENERATOR_ERROR_NO_TEXT when the article has no sentence to work
+ *   from, %NFE_GENERATOR_ERROR_EMPTY when it names nothing to ask about or
+ *   @avoid rules out every question, or %G_IO_ERROR_CANCELLED
+ */
+GPtrArray *
+nfe_questions_generate (const char          *headline,
+                        const char          *markdown,
+                        guint                max_items,
+                        const char * const  *avoid,
+                        GCancellable        *cancellable,
+                        GError             **error)
+{
+  g_auto(Analysis) analysis = { 0 };
+  g_autoptr(GPtrArray) ranked = NULL;
+  g_autoptr(GPtrArray) per_subject = NULL;
+  g_autoptr(GPtrArray) taken_sets = NULL;
+  g_autoptr(GPtrArray) chosen = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  guint template_uses[G_N_ELEMENTS (templates)] = { 0 };
+  Family recent[2] = { (Family) -1, (Family) -1 };
+  guint target, n_subjects, template_cap, n_candidates = 0;
+  gboolean progress = TRUE;
+
+  g_return_val_if_fail (markdown != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  analysis.markdown = markdown;
+  analysis.lexicon = lexicon_new ();
+  analysis.stemmer = sb_stemmer_new ("english", NULL);
+  analysis.subjects = g_ptr_array_new_with_free_func (subject_free);
+  analysis.subject_index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_assert (analysis.stemmer != NULL);
+
+  if (!read_sentences (&analysis, markdown))
+    {
+      g_set_error_literal (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_NO_TEXT,
+                           "The article has no sentence a question can be asked about");
+      return NULL;
+    }
+  read_headline (&analysis, headline);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  collect_capitals (&analysis);
+  decide_token_roles (&analysis);
+  collect_names (&analysis);
+  collect_phrases (&analysis);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  score_subjects (&analysis);
+  ranked = rank_subjects (&analysis);
+  n_subjects = MIN (ranked->len, MAX_SUBJECTS);
+
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      Subject *subject = g_ptr_array_index (ranked, i);
+
+      g_debug ("subject %u: %s [%s] kind %x%s%s salience %.2f", i, subject->display,
+               subject->key, subject->kind, subject->plural ? " plural" : "",
+               subject->minor ? " minor" : "", subject->salience);
+    }
+
+  /* Candidates per subject, best first. Minor subjects only ever stand
+   * beside another. */
+  per_subject = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < n_subjects; i++)
+    {
+      Subject *subject = g_ptr_array_index (ranked, i);
+      GPtrArray *list = g_ptr_array_new_with_free_func (candidate_free);
+
+      if (!subject->minor)
+        candidates_for (&analysis, ranked, subject, list);
+      g_ptr_array_sort (list, compare_candidates);
+      n_candidates += list->len;
+      g_ptr_array_add (per_subject, list);
+
+      if (i % 4 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+    }
+
+  taken_sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  for (guint i = 0; avoid != NULL && avoid[i] != NULL; i++)
+    g_ptr_array_add (taken_sets, word_set (avoid[i]));
+
+  target = target_count (&analysis, max_items);
+  template_cap = 2 + target / 12;
+  chosen = g_ptr_array_new ();
+
+  /* Round by round down the subjects, most salient first, one question
+   * each per round, of a family the last two questions were not. */
+  while (chosen->len < target && progress)
+    {
+      progress = FALSE;
+
+      for (guint i = 0; i < n_subjects && chosen->len < target; i++)
+        {
+          Subject *subject = g_ptr_array_index (ranked, i);
+          GPtrArray *list = g_ptr_array_index (per_subject, i);
+          Candidate *pick = NULL;
+          guint pick_index = 0;
+
+          if (subject->used >= subject_cap (i))
+            continue;
+
+          for (int pass = 0; pass < 2 && pick == NULL; pass++)
+            for (guint j = 0; j < list->len && pick == NULL; j++)
+              {
+                Candidate *candidate = g_ptr_array_index (list, j);
+                g_autoptr(GHashTable) words = NULL;
+
+                if (candidate->text == NULL)
+                  continue;
+                if (pass == 0 && (candidate->family == recent[0] ||
+                                  candidate->family == recent[1]))
+                  continue;
+                if (template_uses[candidate->template] >= template_cap)
+                  continue;
+                if (candidate->partner != NULL &&
+                    (candidate->partner->partnered >= 3 ||
+                     candidate->partner->used + candidate->partner->partnered >= 5))
+                  continue;
+                if (!well_formed (&analysis, candidate->text))
+                  {
+                    g_debug ("dropped malformed: %s", candidate->text);
+                    g_clear_pointer (&candidate->text, g_free);
+                    continue;
+                  }
+
+                words = word_set (candidate->text);
+                if (near_duplicate (taken_sets, words))
+                  continue;
+
+                g_ptr_array_add (taken_sets, g_steal_pointer (&words));
+                pick = candidate;
+                pick_index = j;
+              }
+
+          if (pick == NULL)
+            continue;
+
+          (void) pick_index;
+          g_ptr_array_add (chosen, pick);
+          template_uses[pick->template]++;
+          subject->used++;
+          if (pick->partner != NULL)
+            pick->partner->partnered++;
+          recent[1] = recent[0];
+          recent[0] = pick->family;
+          progress = TRUE;
+        }
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  if (chosen->len == 0)
+    {
+      g_set_error_literal (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_EMPTY,
+                           n_candidates > 0
+                             ? "Every question the built-in generator can ask is already there"
+                             : "The article names nothing the built-in generator can ask about");
+      return NULL;
+    }
+
+  items = g_ptr_array_new_with_free_func ((GDestroyNotify) nfe_generated_item_free);
+  for (guint i = 0; i < chosen->len; i++)
+    g_ptr_array_add (items, item_for (&analysis, g_ptr_array_index (chosen, i)));
+
+  return g_steal_pointer (&items);
+}

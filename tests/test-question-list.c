@@ -1,0 +1,242 @@
+/* test-question-list.c
+ *
+ * Copyright 2026 NextFin
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+#include <string.h>
+
+#include "nfe-article-json.h"
+#include "nfe-question-list.h"
+#include "nfe-rendering.h"
+#include "nfe-test-util.h"
+
+/* Triage as a desk editor does it: twenty candidates, twenty keystrokes,
+ * with real key presses; then undo, redo, edit and reorder. */
+
+typedef struct
+{
+  char            *path;
+  NfeProject      *project;
+  NfeArticle      *article;
+  GtkWindow       *window;
+  NfeQuestionList *list;
+} Fixture;
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *dir = nfe_test_make_dir ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  GListModel *questions;
+
+  fixture->path = g_build_filename (dir, "triage.nfproj", NULL);
+  file = g_file_new_for_path (fixture->path);
+  fixture->project = nfe_project_create (file, &error);
+  g_assert_no_error (error);
+  fixture->article = nfe_article_new_sample (&error);
+  g_assert_no_error (error);
+  nfe_project_insert_article (fixture->project, fixture->article, &error);
+  g_assert_no_error (error);
+
+  /* Twenty candidates: the sample's fifteen, undecided, and five more. */
+  questions = nfe_article_get_questions (fixture->article);
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(NfeQuestion) question = g_list_model_get_item (questions, i);
+      NfeQuestion *candidate = nfe_question_copy (question);
+
+      nfe_question_set_state (candidate, NFE_QUESTION_STATE_CANDIDATE);
+      g_ptr_array_add (candidates, candidate);
+    }
+  for (guint i = 0; g_list_model_get_n_items (questions) + i < 20; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("What does extra question %u ask about Kestrel?", i + 1);
+
+      g_ptr_array_add (candidates, nfe_question_new (text, NFE_QUESTION_STATE_CANDIDATE,
+                                                     NFE_ORIGIN_MANUAL));
+    }
+  nfe_project_set_questions (fixture->project, fixture->article, candidates, &error);
+  g_assert_no_error (error);
+
+  fixture->list = g_object_new (NFE_TYPE_QUESTION_LIST, NULL);
+  nfe_question_list_set_article (fixture->list, fixture->project, fixture->article);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 420, 850);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->list));
+  gtk_window_present (fixture->window);
+  wait_ms (800);
+
+  /* Start as the editor would: on the first candidate, in the list. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->list), "questions.next", NULL);
+  gtk_widget_grab_focus (nfe_test_find_widget (GTK_WIDGET (fixture->list), GTK_TYPE_LIST_VIEW, 0));
+  wait_ms (200);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->article);
+  nfe_project_close (fixture->project);
+  g_clear_object (&fixture->project);
+  g_free (fixture->path);
+}
+
+static void
+keys (Fixture    *fixture,
+      const char *first,
+      ...)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (fixture->window));
+  g_autofree char *xid = g_strdup_printf ("%lu", gdk_x11_surface_get_xid (surface));
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status;
+  va_list ap;
+
+  g_ptr_array_add (args, "xdotool");
+  g_ptr_array_add (args, "windowfocus");
+  g_ptr_array_add (args, "--sync");
+  g_ptr_array_add (args, xid);
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, g_str_equal (arg, "%1") ? xid : (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  wait_ms (400);
+}
+
+static char *
+stored (Fixture    *fixture,
+        const char *what)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT group_concat(%s, '|') FROM "
+                                          "(SELECT * FROM question ORDER BY position)", what);
+
+  return nfe_test_sql_text (fixture->path, sql);
+}
+
+static void
+test_triage_by_keyboard (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *states = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  g_autofree char *counts = NULL;
+
+  /* Twenty decisions in twenty keystrokes: the selection moves on by
+   * itself to the next candidate. */
+  keys (fixture, "key", "--delay", "60", "a", "r", "a", "a", "r", "a", "a", "a", "r", "a",
+        "r", "a", "a", "r", "a", "a", "a", "r", "a", "a", NULL);
+  counts = nfe_test_sql_text (fixture->path,
+                              "SELECT sum(state = 'candidate') || ':' || sum(state = 'accepted') || ':'"
+                              " || sum(state = 'rejected') FROM question");
+  g_assert_cmpstr (counts, ==, "0:14:6");
+
+  states = stored (fixture, "substr(state, 1, 1)");
+  g_assert_cmpstr (states, ==, "a|r|a|a|r|a|a|a|r|a|r|a|a|r|a|a|a|r|a|a");
+
+  /* Ctrl+Z takes back the last decision, Ctrl+Shift+Z makes it again. */
+  keys (fixture, "key", "ctrl+z", NULL);
+  undone = stored (fixture, "substr(state, 1, 1)");
+  g_assert_cmpstr (undone, ==, "a|r|a|a|r|a|a|a|r|a|r|a|a|r|a|a|a|r|a|c");
+  keys (fixture, "key", "ctrl+shift+z", NULL);
+  redone = stored (fixture, "substr(state, 1, 1)");
+  g_assert_cmpstr (redone, ==, states);
+}
+
+static void
+test_edit_and_reorder (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *before = stored (fixture, "text");
+  g_autofree char *edited = NULL;
+  g_autofree char *moved = NULL;
+  g_auto(GStrv) old_order = NULL;
+  g_auto(GStrv) new_order = NULL;
+
+  /* E edits the selected question; Enter keeps the new wording. */
+  keys (fixture, "key", "e", NULL);
+  keys (fixture, "key", "ctrl+a", "type", "--delay", "10", "How will Kestrel fund its new plant?", NULL);
+  keys (fixture, "key", "Return", NULL);
+  edited = stored (fixture, "text || ':' || origin");
+  g_assert_true (g_str_has_prefix (edited, "How will Kestrel fund its new plant?:edited|"));
+
+  /* Alt+Down moves it below the next one. */
+  old_order = g_strsplit (edited, "|", -1);
+  keys (fixture, "key", "alt+Down", NULL);
+  moved = stored (fixture, "text || ':' || origin");
+  new_order = g_strsplit (moved, "|", -1);
+  g_assert_cmpstr (new_order[0], ==, old_order[1]);
+  g_assert_cmpstr (new_order[1], ==, old_order[0]);
+}
+
+static void
+test_bulk_and_filters (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkSelectionModel *selection;
+  g_autofree char *counts = NULL;
+  GtkWidget *button;
+
+  /* Select three with the mouse's keyboard equivalents, reject at once. */
+  selection = gtk_list_view_get_model (GTK_LIST_VIEW (nfe_test_find_widget (GTK_WIDGET (fixture->list),
+                                                                            GTK_TYPE_LIST_VIEW, 0)));
+  gtk_selection_model_select_range (selection, 0, 3, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->list), "questions.reject", NULL);
+  wait_ms (200);
+  counts = nfe_test_sql_text (fixture->path, "SELECT sum(state = 'rejected') FROM question");
+  g_assert_cmpstr (counts, ==, "3");
+
+  /* The tabs count what they hold. */
+  button = nfe_test_find_widget (GTK_WIDGET (fixture->list), GTK_TYPE_TOGGLE_BUTTON, 2);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Rejected (3)");
+  button = nfe_test_find_widget (GTK_WIDGET (fixture->list), GTK_TYPE_TOGGLE_BUTTON, 0);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Candidates (17)");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_set_prgname ("test-question-list");
+  adw_init ();
+  nfe_rendering_setup ();
+
+  g_test_add ("/nfe/question-list/triage-by-keyboard", Fixture, NULL,
+              fixture_set_up, test_triage_by_keyboard, fixture_tear_down);
+  g_test_add ("/nfe/question-list/edit-and-reorder", Fixture, NULL,
+              fixture_set_up, test_edit_and_reorder, fixture_tear_down);
+  g_test_add ("/nfe/question-list/bulk-and-filters", Fixture, NULL,
+              fixture_set_up, test_bulk_and_filters, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,718 @@
+/* test-questions.c
+ *
+ * Copyright 2026 NextFin
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "nfe-questions.h"
+
+/* Four made-up but realistic news articles: the desk's staple stories (a
+ * central bank decision, a chip export-control story, an earnings report,
+ * a commodities story). Every name of a person and most companies are
+ * invented; none of the text is taken from a published story. */
+
+static const char rates_headline[] =
+  "Bank of England holds rates as services inflation refuses to cool";
+static const char rates_body[] =
+  "LONDON (NextFin) - The Bank of England kept its benchmark interest rate at 4.5% on "
+  "Thursday, pausing its easing cycle as stubborn services inflation and a jump in wage "
+  "growth persuaded a majority of policymakers that it was too early to cut borrowing "
+  "costs again.\n"
+  "\n"
+  "The Monetary Policy Committee voted 6-3 to hold Bank Rate, with three members backing "
+  "a quarter-point reduction. Markets had priced roughly a one-in-three chance of a cut "
+  "before the decision, and sterling rose 0.4% against the dollar to $1.2710 in the "
+  "minutes after the announcement.\n"
+  "\n"
+  "Services inflation, which the central bank watches closely as a gauge of domestic "
+  "price pressure, rose to 5.3% in the year to March from 5.0% a month earlier. Headline "
+  "consumer price inflation edged up to 3.1%, above the Bank's 2% target for the sixth "
+  "straight month. Regular pay growth in the private sector accelerated to 5.6%, "
+  "according to official data published last week, well above the roughly 3% pace the "
+  "Bank considers consistent with its inflation target.\n"
+  "\n"
+  "\"The committee needs more evidence that services inflation and wage growth are on a "
+  "sustainable downward path before it can reduce Bank Rate further,\" Governor Helen "
+  "Marsh told reporters. She said the committee still expected inflation to fall back "
+  "towards target next year as the labour market loosens, but warned that the path for "
+  "interest rates would be \"gradual and careful.\"\n"
+  "\n"
+  "## A divided committee\n"
+  "\n"
+  "The three dissenters argued that weak business investment and a softening labour "
+  "market justified another cut. Deputy Governor Tomas Reyes said in a statement that the "
+  "economy was \"running below potential\" and that keeping interest rates high for too "
+  "long risked a sharper rise in unemployment than the Bank projected. The unemployment "
+  "rate rose to 4.6% in the three months to February, its highest level in nearly four "
+  "years.\n"
+  "\n"
+  "Business groups criticised the decision. The Federation of Small Businesses said "
+  "higher borrowing costs were squeezing firms already dealing with a rise in employer "
+  "national insurance contributions that took effect in April. Housebuilders have also "
+  "warned that mortgage rates remain too high for many first-time buyers, and the number "
+  "of mortgage approvals fell for a third consecutive month in March.\n"
+  "\n"
+  "The Bank's quarterly Monetary Policy Report lowered its growth forecast for this year "
+  "to 0.8% from 1.0%, citing weaker consumer spending and the impact of higher U.S. "
+  "tariffs on British exporters. It now expects inflation to peak at 3.4% in the third "
+  "quarter, driven by higher energy bills and water charges, before easing to 2.2% by the "
+  "end of next year.\n"
+  "\n"
+  "## Markets push back rate-cut bets\n"
+  "\n"
+  "Gilt yields climbed after the decision as traders scaled back bets on further easing. "
+  "The two-year gilt yield, which is sensitive to expectations for interest rates, rose 8 "
+  "basis points to 4.12%. Money markets now price about two quarter-point cuts by the end "
+  "of the year, down from three before the announcement.\n"
+  "\n"
+  "\"This was a hawkish hold,\" said Priya Natarajan, chief UK economist at Calder Street "
+  "Capital. \"The committee is clearly worried that wage settlements are running too hot, "
+  "and it wants to see the April pay round before it moves again. We think the next cut "
+  "comes in August at the earliest.\"\n"
+  "\n"
+  "Some economists said the Bank risked repeating in reverse the mistake of 2021, when it "
+  "was criticised for reacting too slowly to rising prices. \"The danger now is that the "
+  "Bank keeps policy too tight for too long and deepens the slowdown,\" said Martin Hale, "
+  "an economist at the Resolution Group think tank. \"Mortgage holders coming off cheap "
+  "fixed-rate deals are already facing a big jump in repayments.\"\n"
+  "\n"
+  "The decision contrasts with the European Central Bank, which cut its deposit rate to "
+  "2.25% this month and signalled further easing as euro zone inflation approaches its "
+  "target. The U.S. Federal Reserve has kept its policy rate unchanged since December, as "
+  "officials assess the impact of tariffs on prices.\n"
+  "\n"
+  "Marsh said the Bank was watching global trade tensions closely. Higher tariffs could "
+  "weigh on British growth, she said, but could also push up import prices if supply "
+  "chains are disrupted. \"There are risks on both sides, and that is why we are taking a "
+  "gradual approach,\" she said.\n"
+  "\n"
+  "The committee will publish its next decision on June 19. Investors will watch the "
+  "April inflation figures, due later this month, and the next round of wage data for "
+  "signs that price pressures are easing.\n"
+  "\n"
+  "Reporting by NextFin staff; Editing by Daniel Okoro\n";
+
+static const char chips_headline[] =
+  "U.S. widens chip export controls to high-bandwidth memory and older tools";
+static const char chips_body[] =
+  "WASHINGTON (NextFin) - The U.S. Commerce Department on Monday expanded its export "
+  "controls on advanced semiconductors to cover high-bandwidth memory and a wider range "
+  "of chipmaking equipment, in the latest effort by Washington to slow China's progress "
+  "in artificial intelligence.\n"
+  "\n"
+  "The new rules, published by the department's Bureau of Industry and Security (BIS), "
+  "restrict sales of high-bandwidth memory, the stacked memory chips that sit beside AI "
+  "accelerators in data centres, to Chinese customers. They also add 140 Chinese "
+  "companies to the Entity List, including several toolmakers and two subsidiaries of "
+  "Semiconductor Manufacturing International Corp. (SMIC), China's largest contract "
+  "chipmaker.\n"
+  "\n"
+  "Commerce Secretary Laura Whitfield said the measures were needed to protect national "
+  "security. \"Advanced memory is now a chokepoint for AI systems, and we will not allow "
+  "our technology to be used to build the military capabilities of our adversaries,\" she "
+  "said in a statement.\n"
+  "\n"
+  "Beijing condemned the move. A spokesperson for China's Ministry of Commerce said the "
+  "export controls disrupted global supply chains and violated international trade rules, "
+  "and vowed to take \"necessary measures\" to protect the interests of Chinese "
+  "companies. China has previously retaliated against U.S. curbs by restricting exports "
+  "of gallium and germanium, two metals used in chipmaking.\n"
+  "\n"
+  "The restrictions hit the world's three big memory makers unevenly. South Korea's SK "
+  "Hynix and Samsung Electronics supply the bulk of the high-bandwidth memory used in "
+  "Nvidia's AI accelerators, while U.S.-based Micron Technology has a smaller share of "
+  "the market. Analysts at Harbourline Securities estimated that Chinese customers "
+  "accounted for about 15% of Samsung's high-bandwidth memory sales last year, compared "
+  "with less than 5% for SK Hynix.\n"
+  "\n"
+  "Shares of Samsung fell 2.8% in Seoul, while SK Hynix slipped 1.1%. Micron rose 1.9% in "
+  "New York as investors bet it would gain share in other markets.\n"
+  "\n"
+  "## Toolmakers in the spotlight\n"
+  "\n"
+  "The rules also tighten controls on chipmaking equipment. For the first time, they "
+  "apply to some tools used to make older, so-called mature-node chips, which go into "
+  "cars, appliances and industrial machines. Equipment makers including Applied "
+  "Materials, Lam Research and KLA have relied on China for more than a third of their "
+  "revenue over the past two years, as Chinese chipmakers stockpiled tools in "
+  "anticipation of tighter curbs.\n"
+  "\n"
+  "Applied Materials said it expected the new restrictions to reduce its revenue by about "
+  "$400 million in the current fiscal year. Lam Research said it was still assessing the "
+  "impact.\n"
+  "\n"
+  "The controls also reach foreign companies through the foreign direct product rule, "
+  "which applies to products made abroad with American technology. However, the "
+  "Netherlands and Japan, home to toolmakers ASML and Tokyo Electron, were exempted from "
+  "parts of the rule after their governments agreed to adopt similar restrictions of "
+  "their own. Dutch officials said they would announce matching measures \"in the coming "
+  "weeks.\"\n"
+  "\n"
+  "## Questions over effectiveness\n"
+  "\n"
+  "Critics of the policy argue that the export controls have accelerated China's drive "
+  "for self-sufficiency rather than slowing it. Chinese chipmakers have expanded capacity "
+  "for mature-node chips rapidly, and Beijing has poured billions of dollars into a "
+  "state-backed fund to support domestic equipment makers and memory producers.\n"
+  "\n"
+  "\"Every round of export controls gives Chinese companies another reason to buy from "
+  "domestic suppliers,\" said Daniel Kwan, a semiconductor analyst at Redwater Research "
+  "in Hong Kong. \"In the short term the rules hurt, but in the long term they may create "
+  "the very competitors Washington is trying to prevent.\"\n"
+  "\n"
+  "Industry groups also warned about the cost to American companies. The Semiconductor "
+  "Industry Association said it supported national security goals but that overly broad "
+  "restrictions risked undermining U.S. leadership by cutting chipmakers off from a major "
+  "market and the revenue that funds their research.\n"
+  "\n"
+  "Supporters counter that the rules have already slowed China's progress at the leading "
+  "edge. SMIC has been unable to buy the extreme ultraviolet lithography machines needed "
+  "for the most advanced chips, and its yields on its most advanced process remain well "
+  "below those of Taiwan Semiconductor Manufacturing Co., according to people familiar "
+  "with the matter.\n"
+  "\n"
+  "The rules take effect in 30 days, although shipments already in transit will be "
+  "allowed to proceed. Analysts expect further measures targeting AI chips and cloud "
+  "computing services before the end of the year, and China's response, including "
+  "possible new limits on exports of critical minerals, will be closely watched by "
+  "chipmakers on both sides of the Pacific.\n";
+
+static const char earnings_headline[] =
+  "Corvane Logistics shares slide as freight slump hits quarterly profit";
+static const char earnings_body[] =
+  "NEW YORK (NextFin) - Shares of Corvane Logistics Inc. fell 11% on Wednesday after the "
+  "freight company reported a sharper-than-expected drop in quarterly profit and cut its "
+  "full-year outlook, blaming weak shipping demand and rising labour costs.\n"
+  "\n"
+  "Corvane, which operates one of the largest trucking networks in North America, said "
+  "net income fell 34% to $182 million, or $1.41 per share, in the first quarter, from "
+  "$276 million a year earlier. Adjusted earnings of $1.52 per share missed the $1.78 "
+  "average estimate of analysts polled by LSEG. Revenue declined 6% to $3.9 billion.\n"
+  "\n"
+  "The company lowered its forecast for full-year adjusted earnings to between $6.10 and "
+  "$6.60 per share, from $7.00 to $7.50 previously, citing soft demand from retailers and "
+  "manufacturers and persistent pressure on freight rates.\n"
+  "\n"
+  "\"The freight market has not recovered as quickly as we expected,\" Chief Executive "
+  "Officer Megan Holloway said on a call with analysts. \"Customers are cautious about "
+  "restocking inventories, and tariff uncertainty has made many of them delay orders "
+  "until they have more clarity on trade policy.\"\n"
+  "\n"
+  "## Volumes and pricing under pressure\n"
+  "\n"
+  "Truckload volumes fell 8% from a year earlier, while revenue per loaded mile, a key "
+  "measure of pricing, dropped 4%. The company's intermodal business, which moves "
+  "containers by rail and truck, performed better, with volumes up 3% as shippers sought "
+  "cheaper alternatives to long-haul trucking.\n"
+  "\n"
+  "The freight industry has been in a prolonged downturn since 2022, when a surge in "
+  "capacity during the pandemic left the market with too many trucks chasing too few "
+  "loads. Thousands of small carriers have since gone out of business, but analysts said "
+  "the excess capacity has been slow to clear.\n"
+  "\n"
+  "Operating costs remained a concern. Corvane said driver wages and benefits rose 5% in "
+  "the quarter, and insurance costs jumped 18% as claims and legal settlements increased "
+  "across the industry. Fuel costs fell, providing some relief, but the company said the "
+  "benefit was partly offset by lower fuel surcharge revenue from customers.\n"
+  "\n"
+  "Chief Financial Officer Raj Bhatia said the company would cut capital spending this "
+  "year to between $900 million and $1 billion, down from an earlier plan of $1.2 "
+  "billion, mainly by delaying purchases of new tractors. The company will continue to "
+  "invest in its technology platform and in electric trucks for short-haul routes in "
+  "California, he said.\n"
+  "\n"
+  "## Analysts question recovery timing\n"
+  "\n"
+  "Analysts had expected the freight market to turn in the second half of the year, but "
+  "several said Corvane's results suggested the recovery could be pushed into 2026.\n"
+  "\n"
+  "\"This quarter shows how little pricing power trucking companies have right now,\" "
+  "said Alicia Romero, a transportation analyst at Pemberton Partners. \"Until capacity "
+  "leaves the market, it is hard to see freight rates rising meaningfully, and Corvane's "
+  "guidance cut suggests management sees the same thing.\"\n"
+  "\n"
+  "Other analysts were more upbeat about the company's longer-term prospects. Corvane's "
+  "intermodal business and its contracts with large retailers give it more stable revenue "
+  "than many rivals, said Kenji Watanabe of Brightwater Securities, who kept a buy rating "
+  "on the stock. He noted that the company had cut costs by $150 million over the past "
+  "year and would benefit quickly when demand picks up.\n"
+  "\n"
+  "The results also weighed on rival trucking stocks. Shares of Trelford Freight fell "
+  "4.6%, and Knight Harbor Transport lost 3.2%. The Dow Jones Transportation Average, "
+  "often viewed as a barometer of the broader economy, fell 1.8%.\n"
+  "\n"
+  "Corvane also said it would buy back up to $500 million of its shares over the next two "
+  "years and maintained its quarterly dividend of 42 cents per share. Some investors "
+  "criticised the buyback plan, arguing that the company should keep cash on hand until "
+  "the freight market stabilises.\n"
+  "\n"
+  "\"Spending half a billion dollars on buybacks while guiding lower sends a confusing "
+  "message,\" said one top-20 shareholder, who asked not to be named because the "
+  "discussions were private.\n"
+  "\n"
+  "Holloway defended the decision, saying the company's balance sheet was strong and that "
+  "the buyback plan reflected confidence in its long-term strategy. She said Corvane "
+  "expected demand to improve gradually through the year as retailers rebuild inventories "
+  "ahead of the holiday season, but warned that a further escalation in trade tensions "
+  "could delay the recovery.\n"
+  "\n"
+  "The company will hold its annual investor day in September, when it is expected to "
+  "update its targets for 2027.\n";
+
+static const char copper_headline[] =
+  "Copper hits record as mine disruptions collide with grid spending boom";
+static const char copper_body[] =
+  "LONDON (NextFin) - Copper prices rose to a record high on Tuesday as supply "
+  "disruptions at major mines in Chile and Peru collided with strong demand from power "
+  "grid and data centre projects, tightening a market that many analysts already expected "
+  "to fall into deficit this year.\n"
+  "\n"
+  "Benchmark three-month copper on the London Metal Exchange (LME) rose as much as 3.2% "
+  "to $11,420 a metric ton, surpassing the previous peak set in May last year. The metal "
+  "has gained about 27% since the start of the year, outpacing aluminium and zinc, and "
+  "copper futures on the Comex exchange in New York also touched a record.\n"
+  "\n"
+  "The rally accelerated after Chile's state-owned miner Codelco said output at its El "
+  "Teniente mine would be lower than planned for the rest of the year following a tunnel "
+  "collapse last month. Codelco, the world's largest copper producer, cut its production "
+  "forecast for the year by about 40,000 tons. In Peru, road blockades by community "
+  "protesters have halted shipments of copper concentrate from two mines in the southern "
+  "mining corridor for nearly two weeks.\n"
+  "\n"
+  "\"The supply side is the story,\" said Elena Vasquez, head of metals research at "
+  "Northgate Commodities. \"Mine supply growth was already weak, with ore grades "
+  "declining and few large projects coming online, and every disruption now eats into a "
+  "very thin buffer.\"\n"
+  "\n"
+  "Demand has been supported by spending on electricity grids, renewable energy and data "
+  "centres, which use large amounts of copper wiring. China's State Grid has increased "
+  "its investment budget for this year by 8%, while utilities in the United States and "
+  "Europe are upgrading networks to connect new solar and wind farms and meet rising "
+  "power demand from artificial intelligence.\n"
+  "\n"
+  "## Stockpiles and tariffs\n"
+  "\n"
+  "Visible inventories of copper have fallen sharply. Stocks in LME warehouses dropped to "
+  "about 95,000 tons, their lowest level in nearly two years, while inventories in "
+  "Shanghai Futures Exchange warehouses have also declined. The spread between cash and "
+  "three-month copper on the LME widened to a premium of $150 a ton, a sign of tightness "
+  "in nearby supply.\n"
+  "\n"
+  "Trade policy has added to the volatility. A large volume of copper was shipped to the "
+  "United States earlier this year ahead of possible U.S. tariffs on imports of the "
+  "metal, pulling inventories out of other regions. Analysts said that if tariffs are "
+  "imposed, copper prices in New York could stay well above London prices, while a "
+  "decision not to impose them could send some of that metal back to the global market.\n"
+  "\n"
+  "Ashford Capital Markets raised its 12-month forecast for copper to $12,500 a ton, "
+  "citing the risk of a larger supply deficit. Other banks were more cautious. Analysts "
+  "at Barrow Bank said high prices were already hurting demand from Chinese manufacturers "
+  "of cables and pipes, some of which have cut production or switched to aluminium.\n"
+  "\n"
+  "\"At these levels we are seeing demand destruction in China, which is still half of "
+  "the global market,\" said Tom Hadley, a commodities strategist at Barrow Bank. "
+  "\"Record prices tend to cure record prices, and we expect the market to ease in the "
+  "second half as Chinese buying slows.\"\n"
+  "\n"
+  "## Miners weigh new projects\n"
+  "\n"
+  "Higher prices have revived interest in new mines, but developing them takes a decade "
+  "or more and faces growing opposition. Permitting delays and disputes with local "
+  "communities have held back projects in Chile, Peru and the United States, and "
+  "governments in several producing countries are seeking a larger share of mining "
+  "revenue through higher royalties.\n"
+  "\n"
+  "Mining companies have instead focused on acquisitions. Andes Copper Holdings and "
+  "Kaleva Resources have both pursued deals to expand their copper portfolios, arguing "
+  "that it is cheaper to buy existing mines than to build new ones. Critics say the deals "
+  "do little to add new supply to the market.\n"
+  "\n"
+  "Shares of copper miners rose on Tuesday. Sierra Norte Mining gained 4.1% in New York, "
+  "while Tamarack Metals rose 3.5% in London.\n"
+  "\n"
+  "The International Copper Study Group forecast last month that the refined copper "
+  "market would record a deficit of about 200,000 tons this year, reversing an earlier "
+  "forecast of a small surplus. The group said the shortfall could widen next year if "
+  "mine disruptions continue and demand from the energy transition keeps growing.\n"
+  "\n"
+  "Some analysts warned that a slowdown in the global economy could still weigh on copper "
+  "prices. Construction activity in China, the largest single source of demand, remains "
+  "weak, and a further escalation in trade tensions could hurt manufacturing. \"The "
+  "long-term story for copper is strong, but in the short term prices have moved ahead of "
+  "fundamentals,\" Hadley said.\n";
+
+typedef struct
+{
+  const char *name;
+  const char *headline;
+  const char *body;
+} Article;
+
+static const Article articles[] = {
+  { "rates", rates_headline, rates_body },
+  { "chips", chips_headline, chips_body },
+  { "earnings", earnings_headline, earnings_body },
+  { "copper", copper_headline, copper_body },
+};
+
+static const char * const stop_words[] = {
+  "a", "about", "after", "against", "all", "an", "and", "any", "are", "as", "at", "be",
+  "been", "before", "between", "both", "but", "by", "can", "could", "did", "do", "does",
+  "during", "each", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i",
+  "if", "in", "into", "is", "it", "its", "more", "most", "no", "nor", "not", "of", "off",
+  "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should",
+  "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these",
+  "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was",
+  "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
+  "with", "would", "you", "your", NULL
+};
+
+static const char * const interrogatives[] = {
+  "What", "How", "Why", "Which", "Who", "Where", "When", "Is", "Are", "Will", "Can",
+  "Could", "Should", "Does", "Do", NULL
+};
+
+static gboolean
+is_stop_word (const char *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  return g_strv_contains (stop_words, lower);
+}
+
+/* The words of @text: runs of letters and digits, optionally lower-cased. */
+static char **
+words_of (const char *text,
+          gboolean    lower)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *start = NULL;
+
+  for (const char *p = text; ; p = g_utf8_next_char (p))
+    {
+      gboolean word_char = *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (word_char && start == NULL)
+        start = p;
+      else if (!word_char && start != NULL)
+        {
+          g_autofree char *word = lower ? g_utf8_strdown (start, p - start)
+                                        : g_strndup (start, p - start);
+
+          g_strv_builder_add (builder, word);
+          start = NULL;
+        }
+      if (*p == '\0')
+        break;
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static double
+similarity (const char *a,
+            const char *b)
+{
+  g_auto(GStrv) words_a = words_of (a, TRUE);
+  g_auto(GStrv) words_b = words_of (b, TRUE);
+  g_autoptr(GHashTable) set_a = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) set_b = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer word;
+  guint shared = 0;
+
+  for (guint i = 0; words_a[i] != NULL; i++)
+    g_hash_table_add (set_a, words_a[i]);
+  for (guint i = 0; words_b[i] != NULL; i++)
+    g_hash_table_add (set_b, words_b[i]);
+
+  g_hash_table_iter_init (&iter, set_a);
+  while (g_hash_table_iter_next (&iter, &word, NULL))
+    shared += g_hash_table_contains (set_b, word);
+
+  return (double) shared / (g_hash_table_size (set_a) + g_hash_table_size (set_b) - shared);
+}
+
+/* Whether @text holds what the question is about: two of its words in a
+ * row, neither a stop word, or a name (a capitalised word past the
+ * first) written the same way. */
+static gboolean
+names_subject_of (const char *question,
+                  const char *text)
+{
+  g_auto(GStrv) asked = words_of (question, FALSE);
+  g_auto(GStrv) asked_lower = words_of (question, TRUE);
+  g_auto(GStrv) said = words_of (text, TRUE);
+  g_auto(GStrv) said_cased = words_of (text, FALSE);
+
+  for (guint i = 0; asked[i] != NULL && asked[i + 1] != NULL; i++)
+    {
+      if (is_stop_word (asked[i]) || is_stop_word (asked[i + 1]))
+        continue;
+      for (guint j = 0; said[j] != NULL && said[j + 1] != NULL; j++)
+        if (strcmp (said[j], asked_lower[i]) == 0 && strcmp (said[j + 1], asked_lower[i + 1]) == 0)
+          return TRUE;
+    }
+
+  for (guint i = 1; asked[i] != NULL; i++)
+    if (g_unichar_isupper (g_utf8_get_char (asked[i])) && !is_stop_word (asked[i]) &&
+        g_strv_contains ((const char * const *) said_cased, asked[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+assert_article_agrees (const char *question)
+{
+  g_auto(GStrv) words = g_strsplit (question, " ", -1);
+
+  for (guint i = 0; words[i] != NULL && words[i + 1] != NULL; i++)
+    {
+      char next = g_ascii_tolower (words[i + 1][0]);
+      gboolean vowel = strchr ("aeio", next) != NULL ||
+                       (next == 'u' && !g_str_has_prefix (words[i + 1], "uni") &&
+                        !g_str_has_prefix (words[i + 1], "us"));
+
+      if (strcmp (words[i], "a") == 0 && vowel)
+        g_error ("\"a\" before a vowel: %s", question);
+      if (strcmp (words[i], "an") == 0 && !vowel && g_ascii_islower (words[i + 1][0]))
+        g_error ("\"an\" before a consonant: %s", question);
+    }
+}
+
+static void
+assert_well_formed (const char *question)
+{
+  g_auto(GStrv) words = words_of (question, FALSE);
+  guint n = g_strv_length (words);
+  gsize length = strlen (question);
+
+  g_assert_cmpuint (n, >=, 3);
+  g_assert_true (g_unichar_isupper (g_utf8_get_char (question)));
+  g_assert_cmpint (question[length - 1], ==, '?');
+  g_assert_true (strchr (question, '?') == question + length - 1);
+  g_assert_null (strstr (question, "  "));
+  g_assert_null (strstr (question, " ?"));
+  g_assert_null (strchr (question, '{'));
+
+  /* It opens as a question does, and does not trail off on "of the". */
+  if (!g_strv_contains (interrogatives, words[0]))
+    g_error ("not a question word: %s", question);
+  if (is_stop_word (words[n - 1]))
+    g_error ("ends on a stop word: %s", question);
+
+  for (guint i = 1; i < n; i++)
+    if (g_ascii_strcasecmp (words[i], words[i - 1]) == 0)
+      g_error ("a word twice: %s", question);
+
+  assert_article_agrees (question);
+}
+
+static GPtrArray *
+generate (const Article       *article,
+          guint                max_items,
+          const char * const  *avoid)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *items = nfe_questions_generate (article->headline, article->body, max_items,
+                                             avoid, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (items);
+  return items;
+}
+
+static void
+check_article (const Article *article)
+{
+  g_autoptr(GPtrArray) items = generate (article, 0, NULL);
+  gsize body_length = strlen (article->body);
+
+  g_test_message ("%s: %u questions", article->name, items->len);
+
+  /* All of them first, for a reviewer to read in the log. */
+  for (guint i = 0; i < items->len; i++)
+    g_test_message ("  %2u. %s", i + 1, ((NfeGeneratedItem *) g_ptr_array_index (items, i))->text);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      NfeGeneratedItem *item = g_ptr_array_index (items, i);
+      g_autoptr(GString) sources = g_string_new (NULL);
+
+      assert_well_formed (item->text);
+
+      if (!names_subject_of (item->text, article->body))
+        g_error ("names nothing the article says: %s", item->text);
+
+      g_assert_cmpuint (item->sources->len, >=, 1);
+      g_assert_cmpuint (item->sources->len, <=, 3);
+      for (guint j = 0; j < item->sources->len; j++)
+        {
+          NfeSpan *span = &g_array_index (item->sources, NfeSpan, j);
+
+          g_assert_cmpuint (span->start, <, span->end);
+          g_assert_cmpuint (span->end, <=, body_length);
+          g_string_append_len (sources, article->body + span->start, span->end - span->start);
+          g_string_append_c (sources, '\n');
+        }
+      if (!names_subject_of (item->text, sources->str))
+        g_error ("its sources do not name its subject: %s\n%s", item->text, sources->str);
+
+      for (guint j = 0; j < i; j++)
+        {
+          NfeGeneratedItem *other = g_ptr_array_index (items, j);
+
+          if (similarity (item->text, other->text) >= 0.6)
+            g_error ("near-duplicates: \"%s\" and \"%s\"", other->text, item->text);
+        }
+    }
+
+  g_assert_cmpuint (items->len, >=, 15);
+  g_assert_cmpuint (items->len, <=, 25);
+}
+
+static void
+test_article (gconstpointer data)
+{
+  check_article (data);
+}
+
+static void
+test_deterministic (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      g_autoptr(GPtrArray) first = generate (&articles[i], 0, NULL);
+      g_autoptr(GPtrArray) second = generate (&articles[i], 0, NULL);
+
+      g_assert_cmpuint (first->len, ==, second->len);
+      for (guint j = 0; j < first->len; j++)
+        {
+          NfeGeneratedItem *a = g_ptr_array_index (first, j);
+          NfeGeneratedItem *b = g_ptr_array_index (second, j);
+
+          g_assert_cmpstr (a->text, ==, b->text);
+          g_assert_cmpuint (a->sources->len, ==, b->sources->len);
+          g_assert_cmpmem (a->sources->data, a->sources->len * sizeof (NfeSpan),
+                           b->sources->data, b->sources->len * sizeof (NfeSpan));
+        }
+    }
+}
+
+static void
+test_avoid (void)
+{
+  g_autoptr(GPtrArray) first = generate (&articles[1], 0, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) avoid = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+
+  for (guint i = 0; i < 6; i++)
+    g_strv_builder_add (builder, ((NfeGeneratedItem *) g_ptr_array_index (first, i))->text);
+  avoid = g_strv_builder_end (builder);
+
+  again = generate (&articles[1], 0, (const char * const *) avoid);
+  g_assert_cmpuint (again->len, >=, 10);
+  for (guint i = 0; i < again->len; i++)
+    {
+      NfeGeneratedItem *item = g_ptr_array_index (again, i);
+
+      for (guint j = 0; avoid[j] != NULL; j++)
+        if (similarity (item->text, avoid[j]) >= 0.6)
+          g_error ("offered again: \"%s\" after \"%s\"", item->text, avoid[j]);
+    }
+}
+
+static void
+test_max_items (void)
+{
+  g_autoptr(GPtrArray) items = generate (&articles[3], 5, NULL);
+
+  g_assert_cmpuint (items->len, ==, 5);
+}
+
+static void
+test_short_article (void)
+{
+  const Article article = {
+    "short", "Harwick Foods lifts dividend",
+    "Harwick Foods raised its quarterly dividend by 8% on Tuesday after strong snack sales "
+    "lifted first-half profit. The packaged food maker said snack sales rose 12% as "
+    "shoppers traded down from restaurant meals, while input costs eased. Harwick Foods "
+    "expects snack sales to keep growing next year, although it warned that higher "
+    "packaging costs could weigh on margins.\n"
+  };
+  g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      NfeGeneratedItem *item = g_ptr_array_index (items, i);
+
+      g_test_message ("  short: %s", item->text);
+      assert_well_formed (item->text);
+    }
+  g_assert_cmpuint (items->len, >=, 1);
+  g_assert_cmpuint (items->len, <=, 6);
+}
+
+static void
+test_cancelled (void)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+
+  g_cancellable_cancel (cancellable);
+  items = nfe_questions_generate (articles[0].headline, articles[0].body, 0, NULL,
+                                  cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (items);
+}
+
+static void
+test_no_text (void)
+{
+  const char * const bodies[] = {
+    "",
+    "   \n\n",
+    "# Markets wrap\n\n## Stocks\n\n### Bonds\n",
+    "Reporting by Jane Doe; Editing by John Roe\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) items = nfe_questions_generate ("Markets wrap", bodies[i], 0, NULL,
+                                                           NULL, &error);
+
+      g_assert_error (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_NO_TEXT);
+      g_assert_null (items);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/nfe/questions/article/%s", articles[i].name);
+
+      g_test_add_data_func (path, &articles[i], test_article);
+    }
+  g_test_add_func ("/nfe/questions/deterministic", test_deterministic);
+  g_test_add_func ("/nfe/questions/avoid", test_avoid);
+  g_test_add_func ("/nfe/questions/max-items", test_max_items);
+  g_test_add_func ("/nfe/questions/short-article", test_short_article);
+  g_test_add_func ("/nfe/questions/cancelled", test_cancelled);
+  g_test_add_func ("/nfe/questions/no-text", test_no_text);
+
+  return g_test_run ();
+}

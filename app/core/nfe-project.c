@@ -364,7 +364,7 @@ check_not_truncated (NfeProject  *self,
   g_autofree char *wal_path = g_strconcat (self->path, "-wal", NULL);
   g_autofree char *name = display_name (self->path);
   GStatBuf st;
-  int page_count, page_size;
+  int page_count = 0, page_size = 0;
 
   if (g_stat (wal_path, &st) == 0 && st.st_size > 0)
     return TRUE;
@@ -474,7 +474,7 @@ project_open (NfeProject           *self,
               GError              **error)
 {
   g_autofree char *name = display_name (self->path);
-  int version;
+  int version = 0;
 
   if (!check_header (self->path, error))
     return FALSE;

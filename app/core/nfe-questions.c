@@ -48,7 +48,7 @@
 #define WORDS_PER_QUESTION   32
 #define MAX_SUBJECT_WORDS    6
 #define MAX_NGRAM            5
-#define MAX_SUBJECTS         24
+#define MAX_SUBJECTS         40
 #define MAX_SOURCES          3
 #define MAX_QUESTION_WORDS   22
 #define DUPLICATE_JACCARD    0.6
@@ -79,6 +79,7 @@ typedef enum
   LEX_SINGULAR = 1 << 19,  /* ends in "s" but takes "is": "news" */
   LEX_SPEECH   = 1 << 20,  /* "said": a name beside it is a person's */
   LEX_ADJ      = 1 << 21,  /* an adjective, never the head of a subject */
+  LEX_INDUSTRY = 1 << 22,  /* heads of groups of businesses: "miners", "lenders" */
 } LexFlags;
 
 typedef struct
@@ -221,7 +222,7 @@ static const char * const ing_nouns[] = {
   "housing", "king", "landing", "leading", "lending", "licensing", "listing", "lobbying",
   "manufacturing", "marketing", "meeting", "mining", "morning", "offering", "onshoring",
   "opening", "operating", "outsourcing", "outstanding", "packaging", "planning", "pricing",
-  "processing", "rating", "rebalancing", "refining", "reshoring", "restructuring", "ring",
+  "processing", "rating", "rebalancing", "permitting", "refining", "reshoring", "restructuring", "ring",
   "ruling", "saving", "savings", "selling", "shipping", "smelting", "sourcing", "spending",
   "spring", "stockpiling", "string", "swing", "testing", "thing", "timing", "trading",
   "training", "trucking", "underlying", "warning", "wiring", "chipmaking", "booming",
@@ -283,6 +284,19 @@ static const char * const institution_words[] = {
   "committee", "congress", "council", "court", "department", "exchange", "federation",
   "institute", "ministry", "office", "organisation", "organization", "parliament", "reserve",
   "senate", "treasury", "union", "group", "fund", "regulator", "forum", NULL
+};
+
+/* The last word of the name of a bank, broker or research house. */
+static const char * const adviser_words[] = {
+  "capital", "securities", "research", "partners", "markets", "advisers", "advisors",
+  "investments", "management", "consulting", "economics", "analytics", "commodities",
+  "associates", "strategies", NULL
+};
+
+/* Quantities counted one by one, which need an article: "the deficit". */
+static const char * const count_nouns[] = {
+  "deficit", "surplus", "rate", "price", "yield", "margin", "dividend", "premium", "spread",
+  "budget", "target", "forecast", "shortfall", "index", "benchmark", "ratio", "gap", NULL
 };
 
 /* Places that take "the". */
@@ -349,6 +363,13 @@ static const char * const actor_heads[] = {
   NULL
 };
 
+static const char * const industry_heads[] = {
+  "airlines", "automakers", "banks", "builders", "carmakers", "carriers", "chipmakers",
+  "companies", "developers", "exporters", "firms", "housebuilders", "importers", "insurers",
+  "lenders", "makers", "manufacturers", "miners", "producers", "refiners", "retailers",
+  "shippers", "smelters", "suppliers", "toolmakers", "utilities", "operators", "groups", NULL
+};
+
 static const char * const event_heads[] = {
   "acquisition", "acquisitions", "agreement", "bailout", "ban", "bans", "blockade",
   "blockades", "buyback", "buybacks", "collapse", "control", "controls", "crisis", "curb",
@@ -366,6 +387,18 @@ static const char * const event_heads[] = {
   NULL
 };
 
+/* Events that befall a company or a country, rather than ones it
+ * decides: how it responds to them is a question; how Corvane responds to
+ * its own buyback plan is not. */
+static const char * const external_events[] = {
+  "controls", "control", "curbs", "curb", "restrictions", "restriction", "ban", "bans",
+  "sanctions", "tariffs", "tariff", "collapse", "disruption", "disruptions", "blockade",
+  "blockades", "strike", "strikes", "shortage", "shortages", "slowdown", "downturn", "crisis",
+  "tensions", "escalation", "rules", "regulations", "regulation", "probe", "investigation",
+  "lawsuit", "retaliation", "recession", "slump", "outage", "outages", "war", "measures",
+  "opposition", "protests", "delays", "disputes", NULL
+};
+
 static const char * const trend_heads[] = {
   "activity", "approvals", "bets", "bills", "borrowing", "capacity", "charges", "confidence",
   "contributions", "costs", "cost", "debt", "deficit", "demand", "earnings", "employment",
@@ -377,15 +410,23 @@ static const char * const trend_heads[] = {
   "unemployment", "valuation", "valuations", "volatility", "volumes", "wages", "wage",
   "yield", "yields", "settlements", "power", "buying", "productivity", "consumption",
   "savings", "liquidity", "funding", "financing", "pricing", "dividend", "dividends",
-  NULL
+  "pressures", "bills", "purchases", NULL
 };
 
+/* Fields of business: where a company or a country plays a role. */
 static const char * const domain_heads[] = {
-  "business", "chain", "chains", "corridor", "economy", "ecosystem", "grid", "grids",
-  "industry", "landscape", "market", "markets", "network", "networks", "platform",
-  "portfolio", "portfolios", "sector", "segment", "trade", "division", "unit", "system",
-  "banking", "manufacturing", "mining", "shipping", "trucking", "housing", "round",
-  NULL
+  "business", "chain", "chains", "economy", "industry", "market", "markets", "sector",
+  "segment", "trade", "division", "banking", "manufacturing", "mining", "shipping",
+  "trucking", "housing", NULL
+};
+
+/* The last word of a name of a thing, not of anyone who acts: "the
+ * Monetary Policy Report", "the Entity List". */
+static const char * const label_words[] = {
+  "report", "list", "index", "rate", "average", "act", "rule", "plan", "survey", "review",
+  "outlook", "bill", "agreement", "accord", "treaty", "program", "programme", "initiative",
+  "strategy", "award", "prize", "sea", "river", "mine", "field", "project", "law", "directive",
+  "regulation", "standard", "protocol", "summit", "conference", "forum", "budget", NULL
 };
 
 static const char * const singular_s[] = {
@@ -430,6 +471,7 @@ static const WordList word_lists[] = {
   { LEX_PLACE, places },
   { LEX_DEMONYM, demonyms },
   { LEX_ACTOR, actor_heads },
+  { LEX_INDUSTRY, industry_heads },
   { LEX_EVENT, event_heads },
   { LEX_TREND, trend_heads },
   { LEX_DOMAIN, domain_heads },
@@ -492,6 +534,7 @@ typedef enum
   CUE_OUTLOOK     = 1 << 3,
   CUE_CONTROVERSY = 1 << 4,
   CUE_MARKET      = 1 << 5,
+  CUE_CRITICISM   = 1 << 6,   /* a stronger kind of controversy: someone criticised it */
 } Cue;
 
 typedef struct
@@ -517,7 +560,6 @@ static const CueWord cue_words[] = {
   { CUE_COMPARE, "versus" }, { CUE_COMPARE, "vs" }, { CUE_COMPARE, "relative to" },
   { CUE_COMPARE, "unlike" }, { CUE_COMPARE, "whereas" }, { CUE_COMPARE, "outpac" },
   { CUE_COMPARE, "contrasts with" }, { CUE_COMPARE, "in contrast" },
-  { CUE_COMPARE, "while " },
   { CUE_RISK, "risk" }, { CUE_RISK, "concern" }, { CUE_RISK, "challeng" },
   { CUE_RISK, "pressure" }, { CUE_RISK, "threat" }, { CUE_RISK, "uncertain" },
   { CUE_RISK, "vulnerab" }, { CUE_RISK, "headwind" }, { CUE_RISK, "strain" },
@@ -526,29 +568,57 @@ static const CueWord cue_words[] = {
   { CUE_RISK, "fear" }, { CUE_RISK, "danger" }, { CUE_RISK, "hurt" },
   { CUE_RISK, "weigh on" }, { CUE_RISK, "weighed on" }, { CUE_RISK, "disrupt" },
   { CUE_RISK, "shortfall" }, { CUE_RISK, "deficit" }, { CUE_RISK, "volatil" },
+  { CUE_RISK, "collapse" }, { CUE_RISK, "blockade" }, { CUE_RISK, "halted" },
+  { CUE_RISK, "shortage" }, { CUE_RISK, "setback" }, { CUE_RISK, "loss" },
   { CUE_OUTLOOK, "expect" }, { CUE_OUTLOOK, "forecast" }, { CUE_OUTLOOK, "plans to" }, { CUE_OUTLOOK, "plan to" }, { CUE_OUTLOOK, "planned" },
   { CUE_OUTLOOK, "will " }, { CUE_OUTLOOK, "outlook" }, { CUE_OUTLOOK, "projected" },
   { CUE_OUTLOOK, "guidance" }, { CUE_OUTLOOK, "anticipat" }, { CUE_OUTLOOK, "predict" },
   { CUE_OUTLOOK, "next year" }, { CUE_OUTLOOK, "coming months" },
   { CUE_OUTLOOK, "coming weeks" }, { CUE_OUTLOOK, "likely" },
   { CUE_OUTLOOK, "intend" }, { CUE_OUTLOOK, "aim" }, { CUE_OUTLOOK, "path for" },
-  { CUE_CONTROVERSY, "criticis" }, { CUE_CONTROVERSY, "criticiz" },
-  { CUE_CONTROVERSY, "critic" }, { CUE_CONTROVERSY, "dispute" }, { CUE_CONTROVERSY, "warn" },
-  { CUE_CONTROVERSY, "oppos" }, { CUE_CONTROVERSY, "backlash" },
-  { CUE_CONTROVERSY, "complain" }, { CUE_CONTROVERSY, "condemn" },
-  { CUE_CONTROVERSY, "accus" }, { CUE_CONTROVERSY, "lawsuit" }, { CUE_CONTROVERSY, "sued" },
-  { CUE_CONTROVERSY, "protest" }, { CUE_CONTROVERSY, "skeptic" },
-  { CUE_CONTROVERSY, "sceptic" }, { CUE_CONTROVERSY, "defended" },
-  { CUE_CONTROVERSY, "dissent" }, { CUE_CONTROVERSY, "argue" },
+  { CUE_CRITICISM, "criticis" }, { CUE_CRITICISM, "criticiz" }, { CUE_CRITICISM, "critic" },
+  { CUE_CRITICISM, "dispute" }, { CUE_CRITICISM, "oppos" }, { CUE_CRITICISM, "backlash" },
+  { CUE_CRITICISM, "complain" }, { CUE_CRITICISM, "condemn" }, { CUE_CRITICISM, "accus" },
+  { CUE_CRITICISM, "lawsuit" }, { CUE_CRITICISM, "sued" }, { CUE_CRITICISM, "skeptic" },
+  { CUE_CRITICISM, "sceptic" },
+  { CUE_CONTROVERSY, "warn" }, { CUE_CONTROVERSY, "defended" }, { CUE_CONTROVERSY, "dissent" },
+  { CUE_CONTROVERSY, "argue" },
   { CUE_MARKET, "shares" }, { CUE_MARKET, "stocks" }, { CUE_MARKET, "investors" },
   { CUE_MARKET, "traders" }, { CUE_MARKET, "yields" }, { CUE_MARKET, "futures" },
   { CUE_MARKET, "money markets" },
 };
 
-static guint
-find_cues (const char *text)
+static gboolean
+quantity_before (const char *text,
+                 const char *than)
 {
-  g_autofree char *lower = g_utf8_strdown (text, -1);
+  static const char * const words[] = { "more ", "less ", "rather ", "fewer ", "other ",
+                                        "later ", "greater ", NULL };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gsize length = strlen (words[i]);
+
+      if ((gsize) (than - text) >= length && strncmp (than - length, words[i], length) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+typedef struct
+{
+  Cue   cue;
+  guint offset;   /* bytes into the sentence's plain text */
+} CueMark;
+
+/* Finds the cues of @text, and where each is, into @marks. */
+static guint
+find_cues (const char *text,
+           GArray     *marks)
+{
+  /* ASCII lower-casing keeps byte offsets. */
+  g_autofree char *lower = g_ascii_strdown (text, -1);
   guint cues = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (cue_words); i++)
@@ -564,8 +634,16 @@ find_cues (const char *text)
             continue;
           if (length <= 3 && g_ascii_isalnum (p[length]))
             continue;
+          /* "more than a third" measures; it compares nothing. */
+          if (cue_words[i].cue == CUE_COMPARE && strcmp (prefix, "than") == 0 &&
+              (quantity_before (lower, p)))
+            continue;
+          {
+            CueMark mark = { cue_words[i].cue, p - lower };
+
+            g_array_append_val (marks, mark);
+          }
           cues |= cue_words[i].cue;
-          break;
         }
     }
 
@@ -611,6 +689,7 @@ typedef struct
   guint   position;      /* index among usable sentences */
   char   *text;          /* plain text */
   GArray *tokens;        /* of Token */
+  GArray *marks;         /* of CueMark */
   guint   cues;
   guint   n_words;
 } Sentence;
@@ -622,6 +701,7 @@ sentence_free (gpointer data)
 
   g_free (sentence->text);
   g_array_unref (sentence->tokens);
+  g_array_unref (sentence->marks);
   g_free (sentence);
 }
 
@@ -725,6 +805,11 @@ classify_word (Token             *token,
     }
 
   token->lex = lexicon_lookup (lexicon, token->lower);
+
+  /* "sharper-than-expected", "better-than-forecast": a judgement, not a
+   * name for anything. */
+  if (strstr (token->lower, "-than-") != NULL)
+    token->lex |= LEX_WEAK;
 
   /* "three-month", "quarter-point": a figure written out. */
   for (guint i = 0; number_words[i] != NULL && !token->number; i++)
@@ -884,6 +969,7 @@ typedef enum
   DETERMINER_INDEFINITE,  /* "a", "an" */
   DETERMINER_MODIFIED,    /* inside a longer phrase: says nothing */
   DETERMINER_AFFILIATION, /* a name where a person quoted works */
+  DETERMINER_ANAPHOR,     /* "the company", "she": counts as a mention, not as a wording */
 } Determiner;
 
 typedef struct
@@ -915,6 +1001,7 @@ typedef struct
   guint      n_sentences;
   guint      used;       /* questions about it */
   guint      partnered;  /* questions naming it beside another */
+  guint      families;   /* of questions about it, 1 << Family */
 } Subject;
 
 static void
@@ -1009,7 +1096,8 @@ read_sentences (Analysis   *analysis,
       sentence->position = analysis->sentences->len;
       sentence->text = text;
       sentence->tokens = tokenize (text, analysis->lexicon, analysis->stemmer);
-      sentence->cues = find_cues (text);
+      sentence->marks = g_array_new (FALSE, FALSE, sizeof (CueMark));
+      sentence->cues = find_cues (text, sentence->marks);
       sentence->n_words = count_sentence_words (sentence->tokens);
 
       /* A question ("What now for rates?") asks rather than tells. */
@@ -1181,6 +1269,24 @@ follows_pronoun (Sentence *sentence,
          g_str_has_suffix (token->lower, "ed");
 }
 
+/* "agreed to adopt", "needed to protect", "able to build": after a verb
+ * or an adjective and "to", a word is a verb. */
+static gboolean
+is_infinitive (Sentence *sentence,
+               guint     i)
+{
+  static const char * const before_to[] = { "able", "unable", "likely", "unlikely", "set",
+                                            "order", "trying", "seeking", "allowed", "willing",
+                                            "designed", "effort", "plans", "plan", NULL };
+  Token *token = token_at (sentence->tokens, i);
+  Token *to = token_at (sentence->tokens, (int) i - 1);
+  Token *head = token_at (sentence->tokens, (int) i - 2);
+
+  if (!token_is_lower (to, "to") || head == NULL || !head->word || token->capital)
+    return FALSE;
+  return (head->lex & LEX_VERB) || is_participle (head) || g_strv_contains (before_to, head->lower);
+}
+
 static void
 decide_token_roles (Analysis *analysis)
 {
@@ -1194,7 +1300,7 @@ decide_token_roles (Analysis *analysis)
 
           token->name = decide_name (analysis, sentence, j);
           token->content = token->word && !token->number && !token->contraction &&
-                           !follows_pronoun (sentence, j) &&
+                           !follows_pronoun (sentence, j) && !is_infinitive (sentence, j) &&
                            !(token->lex & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_TIME |
                                            LEX_SPEECH)) &&
                            !is_adverb (token) && !is_participle (token) && !is_gerund (token) &&
@@ -1277,8 +1383,17 @@ surface_of (const Sentence *sentence,
   return g_string_free (out, FALSE);
 }
 
+/* Words that are nouns elsewhere but verbs right after a name: "the
+ * Study Group forecast last month that…". */
+static const char * const name_verbs[] = {
+  "forecast", "forecasts", "estimate", "estimates", "report", "reports", "plan", "plans",
+  "expect", "expects", "cut", "cuts", "raise", "raises", "hold", "holds", "lift", "lifts",
+  "target", "targets", "note", "notes", "warn", "warns", "cite", "cites", "predict",
+  "predicts", "project", "projects", "aim", "aims", "need", "needs", NULL
+};
+
 static const char * const definite_words[] = {
-  "the", "its", "their", "his", "her", "our", "this", "these", "those", "that", NULL
+  "the", "its", "their", "his", "her", "our", "this", "these", "those", NULL
 };
 
 static const char * const role_words[] = {
@@ -1303,11 +1418,16 @@ is_premodifier (const Token *token)
 static Determiner
 determiner_of (const Sentence *sentence,
                guint           first,
-               guint           last)
+               guint           last,
+               gboolean        name)
 {
   const Token *next = token_at (sentence->tokens, last);
 
-  if (next != NULL && next->word && (next->content || next->name) &&
+  /* A phrase's own end is where its chunk ends; a name modifies what
+   * follows it ("U.S. tariffs", "SMIC yields"). */
+  if (name && next != NULL && next->word && !next->number && !(next->lex & LEX_WEAK) &&
+      (next->content || next->name || (next->lex & LEX_TITLE)) &&
+      !g_strv_contains (name_verbs, next->lower) &&
       !token_at (sentence->tokens, last - 1)->possessive)
     return DETERMINER_MODIFIED;
 
@@ -1325,7 +1445,8 @@ determiner_of (const Sentence *sentence,
         return DETERMINER_INDEFINITE;
       if (is_premodifier (token) && (token->content || !token->name))
         continue;
-      if (token->content || token->name)
+      /* "the miner Codelco": a noun before a name is in apposition. */
+      if ((token->content || token->name) && !name)
         return DETERMINER_MODIFIED;
       return DETERMINER_NONE;
     }
@@ -1382,6 +1503,8 @@ add_mention (Subject        *subject,
         return;
     }
   g_array_append_val (subject->mentions, mention);
+  if (determiner == DETERMINER_ANAPHOR)
+    return;
 
   for (i = 0; i < subject->surfaces->len; i++)
     if (strcmp (g_ptr_array_index (subject->surfaces, i), surface) == 0)
@@ -1738,7 +1861,7 @@ collect_names (Analysis *analysis)
       add_mention (subject, sentence, span->first, span->last,
                    is_affiliation (sentence, span->first, after_person (spans, i))
                      ? DETERMINER_AFFILIATION
-                     : determiner_of (sentence, span->first, span->last));
+                     : determiner_of (sentence, span->first, span->last, TRUE));
     }
 }
 
@@ -1756,6 +1879,14 @@ static gboolean
 can_start (const Token *token)
 {
   return token->content && !(token->lex & LEX_WEAK) && !is_gerund (token);
+}
+
+static gboolean
+is_quote_token (const Token *token)
+{
+  return token != NULL && !token->word &&
+         (token->mark == '"' || token->mark == 0x201C || token->mark == 0x201D ||
+          token->mark == 0x2018 || token->mark == 0x2019);
 }
 
 static void
@@ -1777,14 +1908,27 @@ collect_phrases (Analysis *analysis)
               continue;
             }
 
+          /* A weak modifier after a noun starts another phrase: "a tunnel
+           * collapse | last month". */
           chunk_start = i;
           chunk_end = i + 1;
           while (chunk_end < tokens->len && token_at (tokens, chunk_end)->content &&
-                 !token_at (tokens, chunk_end - 1)->possessive)
+                 !token_at (tokens, chunk_end - 1)->possessive &&
+                 !((token_at (tokens, chunk_end)->lex & LEX_WEAK) &&
+                   !(token_at (tokens, chunk_end - 1)->lex & LEX_WEAK)))
             chunk_end++;
           /* A possessive belongs to the next phrase as its determiner. */
           if (token_at (tokens, chunk_end - 1)->possessive)
             chunk_end--;
+
+          /* A phrase in quotation marks ("necessary measures") is someone's
+           * wording, not a subject. */
+          if (is_quote_token (token_at (tokens, (int) chunk_start - 1)) &&
+              is_quote_token (token_at (tokens, chunk_end)))
+            {
+              i = MAX (chunk_end, i + 1);
+              continue;
+            }
 
           for (guint a = chunk_start; a < chunk_end; a++)
             {
@@ -1809,7 +1953,7 @@ collect_phrases (Analysis *analysis)
                   subject->n_words = b - a;
                   add_mention (subject, sentence, a, b,
                                b < chunk_end ? DETERMINER_MODIFIED
-                                             : determiner_of (sentence, a, b));
+                                             : determiner_of (sentence, a, b, FALSE));
                 }
             }
 
@@ -1871,8 +2015,8 @@ kind_of_phrase (Analysis      *analysis,
     return KIND_TREND;
   if (lex & LEX_DOMAIN)
     return KIND_DOMAIN;
-  if (subject->plural && (g_str_has_suffix (head, "ers") || g_str_has_suffix (head, "ors") ||
-                          g_str_has_suffix (head, "ists")))
+  if (g_str_has_suffix (head, "makers") || g_str_has_suffix (head, "holders") ||
+      g_str_has_suffix (head, "builders") || g_str_has_suffix (head, "owners"))
     return KIND_GROUP;
   return KIND_THING;
 }
@@ -1893,7 +2037,8 @@ acts (Analysis      *analysis,
       Token *before_that = token_at (sentence->tokens, (int) mention->first - 2);
 
       if (next != NULL && next->word && !next->capital &&
-          ((next->lex & (LEX_VERB | LEX_SPEECH)) || is_participle (next)))
+          ((next->lex & (LEX_VERB | LEX_SPEECH)) || is_participle (next) ||
+           g_strv_contains (name_verbs, next->lower)))
         return TRUE;
       if (token_is_lower (before, "of") && before_that != NULL &&
           (token_is_lower (before_that, "shares") || token_is_lower (before_that, "stock")))
@@ -1917,6 +2062,8 @@ kind_of_name (Analysis      *analysis,
     return KIND_PERSON;
   if (lex & LEX_PLACE)
     return KIND_PLACE;
+  if (n >= 2 && g_strv_contains (label_words, words[n - 1]))
+    return KIND_LABEL;
 
   if (n >= 3 && strcmp (words[1], "of") == 0 &&
       (lexicon_lookup (analysis->lexicon, words[0]) & LEX_ORG_OF))
@@ -2000,17 +2147,24 @@ choose_surface (Analysis *analysis,
    * Security", "the labour market", but "Corvane", "services inflation". */
   if (subject->person)
     needs_the = FALSE;
-  else if (definite != bare)
-    needs_the = definite > bare;
+  else if (subject->kind == KIND_ORG && strchr (surface, ' ') != NULL)
+    needs_the = bare < 2 || definite * 2 >= bare;
+  else if (subject->plural && !subject->entity)
+    needs_the = definite >= 2 && bare == 0;
+  else if (definite > bare)
+    needs_the = TRUE;
+  else if (!subject->entity && bare >= 2 && !g_strv_contains (count_nouns, head))
+    needs_the = FALSE;
   else if (subject->kind == KIND_PLACE)
     needs_the = g_strv_contains (definite_places, subject->key + 1);
   else if (subject->kind == KIND_ORG)
     needs_the = TRUE;
-  else if (subject->entity)
+  else if (subject->entity || strcmp (head, "policy") == 0)
     needs_the = FALSE;
   else
-    needs_the = !subject->plural &&
-                (lexicon_lookup (analysis->lexicon, head) & (LEX_DOMAIN | LEX_EVENT));
+    needs_the = !subject->plural && !g_str_has_suffix (head, "ing") &&
+                ((lexicon_lookup (analysis->lexicon, head) & (LEX_DOMAIN | LEX_EVENT)) ||
+                 g_strv_contains (count_nouns, head));
 
   subject->display = needs_the ? g_strconcat ("the ", surface, NULL) : g_strdup (surface);
 }
@@ -2044,6 +2198,31 @@ accept_phrase (Analysis *analysis,
    * kind of thing it is ("mortgage approvals", "Chinese buyers"). */
   subject->minor = TRUE;
   return subject->n_words <= 3 && kind != KIND_THING;
+}
+
+/* Whether a place is mostly where things happen ("shares rose in New
+ * York") rather than a party to them ("China's response"). */
+static gboolean
+mostly_locative (Analysis      *analysis,
+                 const Subject *subject)
+{
+  static const char * const prepositions[] = { "in", "at", "across", "throughout", NULL };
+  guint locative = 0, standalone = 0;
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      Token *previous = token_at (sentence->tokens, (int) mention->first - 1);
+
+      if (mention->determiner == DETERMINER_MODIFIED)
+        continue;
+      standalone++;
+      locative += previous != NULL && previous->word &&
+                  g_strv_contains (prepositions, previous->lower);
+    }
+
+  return locative * 5 >= standalone * 4;
 }
 
 static void
@@ -2087,8 +2266,9 @@ score_subjects (Analysis *analysis)
             {
               Determiner determiner = g_array_index (subject->mentions, Mention, j).determiner;
 
-              standalone += determiner != DETERMINER_MODIFIED &&
-                            determiner != DETERMINER_AFFILIATION;
+              standalone += determiner == DETERMINER_NONE ||
+                            determiner == DETERMINER_DEFINITE ||
+                            determiner == DETERMINER_INDEFINITE;
             }
 
           /* A name only ever used to describe something else ("U.S.
@@ -2097,14 +2277,30 @@ score_subjects (Analysis *analysis)
           subject->n_words = n_key_words;
           subject->kind = kind_of_name (analysis, subject);
           subject->plural = FALSE;
-          subject->minor = standalone < 2 && !subject->in_headline;
+          subject->minor = standalone < 2 && count < 3 && !subject->in_headline;
           subject->accepted = standalone > 0;
+          if (subject->kind == KIND_PLACE && mostly_locative (analysis, subject))
+            subject->accepted = FALSE;
+          /* A bank or a research house the article names once or twice
+           * is where a forecast comes from, not what it is about. */
+          if (count <= 2 && g_strv_contains (adviser_words, last_word (subject->key)))
+            subject->accepted = FALSE;
         }
       else
         {
+          gboolean standalone = FALSE;
+
+          for (guint j = 0; j < count; j++)
+            standalone = standalone ||
+                         g_array_index (subject->mentions, Mention, j).determiner !=
+                           DETERMINER_MODIFIED;
+
+          /* "consumer price" only ever in "consumer price inflation" is no
+           * subject; "export controls" is, wherever else it stands. */
           subject->plural = is_plural_word (analysis->lexicon, head_of (analysis, subject));
           subject->kind = kind_of_phrase (analysis, subject);
-          subject->accepted = accept_phrase (analysis, subject, subject->n_sentences);
+          subject->accepted = standalone &&
+                              accept_phrase (analysis, subject, subject->n_sentences);
         }
 
       if (!subject->accepted)
@@ -2127,6 +2323,7 @@ score_subjects (Analysis *analysis)
       if (subject->minor)
         subject->salience *= 0.5;
 
+
       choose_surface (analysis, subject);
 
       /* A subject too long to read in a question, or that we could not
@@ -2134,6 +2331,14 @@ score_subjects (Analysis *analysis)
       if (count_words_in (subject->bare) > MAX_SUBJECT_WORDS || *subject->bare == '\0')
         subject->accepted = FALSE;
     }
+}
+
+/* A phrase of two words or more, or a name: what every question is
+ * about, so that it is about this article and not any. */
+static gboolean
+specific (const Subject *subject)
+{
+  return subject->entity || subject->n_words >= 2;
 }
 
 /* Whether the words of @small, in order and together, are part of @big. */
@@ -2175,6 +2380,146 @@ mentions_overlap (const Subject *a,
   return shared;
 }
 
+/* Anaphora ------------------------------------------------------------- */
+
+/* News prose names a subject once and then says "the company", "the
+ * Bank", "the committee" or "she". Those count as mentions of it (for its
+ * salience and for what it is said beside), though a question always uses
+ * the name. */
+
+static gboolean
+covered_by_name (Analysis *analysis,
+                 guint     sentence,
+                 guint     token)
+{
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+
+      for (guint j = 0; j < subject->mentions->len; j++)
+        {
+          const Mention *mention = &g_array_index (subject->mentions, Mention, j);
+
+          if (mention->sentence == sentence && mention->first <= token && token < mention->last)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The name most mentioned among those that hold @word ("bank" → "the Bank
+ * of England"), or for @word %NULL the most mentioned company, if it is
+ * clearly the article's. */
+static Subject *
+antecedent (Analysis   *analysis,
+            const char *word)
+{
+  Subject *best = NULL;
+  guint best_count = 0, second = 0;
+
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+      guint count = subject->mentions->len;
+
+      if (!subject->entity || subject->person)
+        continue;
+      if (word != NULL ? !key_contains (subject->key + 1, word) || !strchr (subject->key, ' ') ||
+                         !(kind_of_name (analysis, subject) & (KIND_ORG | KIND_COMPANY))
+                       : kind_of_name (analysis, subject) != KIND_COMPANY)
+        continue;
+
+      if (count > best_count)
+        {
+          second = best_count;
+          best = subject;
+          best_count = count;
+        }
+      else if (count > second)
+        second = count;
+    }
+
+  if (best == NULL || best_count < 2 || (word == NULL && best_count < 2 * second))
+    return NULL;
+  return best;
+}
+
+static Subject *
+last_person (Analysis *analysis,
+             guint     sentence,
+             guint     before)
+{
+  Subject *found = NULL;
+  guint found_sentence = 0, found_token = 0;
+
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+
+      if (!subject->person)
+        continue;
+      for (guint j = 0; j < subject->mentions->len; j++)
+        {
+          const Mention *mention = &g_array_index (subject->mentions, Mention, j);
+
+          if (mention->sentence + 2 < sentence || mention->sentence > sentence ||
+              (mention->sentence == sentence && mention->first >= before))
+            continue;
+          if (found == NULL || mention->sentence > found_sentence ||
+              (mention->sentence == found_sentence && mention->first > found_token))
+            {
+              found = subject;
+              found_sentence = mention->sentence;
+              found_token = mention->first;
+            }
+        }
+    }
+
+  return found;
+}
+
+static void
+resolve_anaphora (Analysis *analysis)
+{
+  Subject *company = antecedent (analysis, NULL);
+
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      Sentence *sentence = analysis_sentence (analysis, s);
+
+      for (guint i = 0; i < sentence->tokens->len; i++)
+        {
+          Token *token = token_at (sentence->tokens, i);
+          Token *previous = token_at (sentence->tokens, (int) i - 1);
+          Token *before = token_at (sentence->tokens, (int) i - 2);
+          Subject *subject = NULL;
+
+          if (!token->word)
+            continue;
+
+          if (token_is_lower (previous, "the") &&
+              (strcmp (token->lower, "company") == 0 || strcmp (token->lower, "firm") == 0))
+            subject = company;
+          else if (token_is_lower (previous, "the") && token->capital && (token->lex & LEX_ORG) &&
+                   !covered_by_name (analysis, s, i))
+            subject = antecedent (analysis, token->lower);
+          else if (token_is_lower (before, "the") && token_is_lower (previous, "central") &&
+                   strcmp (token->lower, "bank") == 0)
+            subject = antecedent (analysis, "bank");
+          else if (token_is_lower (previous, "the") && !token->capital && (token->lex & LEX_ORG) &&
+                   !token_at (sentence->tokens, i + 1)->content)
+            /* "the committee", "the group", "the exchange". */
+            subject = antecedent (analysis, token->lower);
+          else if (strcmp (token->lower, "he") == 0 || strcmp (token->lower, "she") == 0)
+            subject = last_person (analysis, s, i);
+
+          if (subject != NULL)
+            add_mention (subject, sentence, i, i + 1, DETERMINER_ANAPHOR);
+        }
+    }
+}
+
 static int
 compare_salience (gconstpointer a,
                   gconstpointer b)
@@ -2186,6 +2531,8 @@ compare_salience (gconstpointer a,
     return x->salience < y->salience ? 1 : -1;
   if (x->first_sentence != y->first_sentence)
     return x->first_sentence < y->first_sentence ? -1 : 1;
+  if (x->n_words != y->n_words)
+    return x->n_words > y->n_words ? -1 : 1;
   return strcmp (x->key, y->key);
 }
 
@@ -2228,8 +2575,13 @@ rank_subjects (Analysis *analysis)
           if (subject->entity)
             continue;
 
+          /* A lone word is never asked about alone, so a phrase that
+           * contains it says more and stays ("supply disruptions" beside
+           * "disruptions"). */
           if (key_contains (other->key, subject->key) && mine <= other->mentions->len * 3 / 2 + 1)
             keep = FALSE;
+          else if (!specific (other) && specific (subject))
+            continue;
           else if (key_contains (subject->key, other->key) && shared * 2 >= mine)
             keep = FALSE;
           else if (shared * 2 > mine)
@@ -2256,20 +2608,34 @@ typedef enum
   FAMILY_CONTROVERSY,
   FAMILY_LESSON,
   FAMILY_MARKET,
+  FAMILY_RESPONSE,
+  FAMILY_STAKES,
+  FAMILY_VIEW,
+  N_FAMILIES
 } Family;
 
 typedef enum
 {
-  TEMPLATE_COMPOUND  = 1 << 0,   /* the subject must be a phrase of 2+ words */
-  TEMPLATE_SAME_KIND = 1 << 1,   /* the two subjects are of one kind */
-  TEMPLATE_PLURAL    = 1 << 2,   /* the subject must be plural */
-  TEMPLATE_NOT_NAME  = 1 << 3,   /* the subject must be no name */
+  TEMPLATE_TECHNICAL     = 1 << 0,  /* the subject is a term a reader may not know */
+  TEMPLATE_SAME_KIND     = 1 << 1,  /* the two subjects are of one kind */
+  TEMPLATE_NOT_NAME      = 1 << 2,  /* the subject is no name */
+  TEMPLATE_PARTNER_NAMED = 1 << 3,  /* the other subject is a phrase or a name */
+  TEMPLATE_ORDERED       = 1 << 4,  /* the text says subject, cue, other subject in order */
+  TEMPLATE_ROSE          = 1 << 5,  /* the text says the subject rose */
+  TEMPLATE_FELL          = 1 << 6,  /* the text says the subject fell */
+  TEMPLATE_EXTERNAL      = 1 << 7,  /* the other subject happens to the subject, by its head */
+  TEMPLATE_BETWEEN       = 1 << 8,  /* the cue stands between the two, in either order */
+  TEMPLATE_INDUSTRY      = 1 << 9,  /* a group subject must be businesses: "copper miners" */
+  TEMPLATE_CUE_FIRST     = 1 << 10, /* the cue comes before the subject: "criticised the plan" */
+  TEMPLATE_MINOR         = 1 << 11, /* fit for a subject the article names once */
+  TEMPLATE_NAMED         = 1 << 12, /* the subject must be a phrase or a name */
+  TEMPLATE_NOT_OWNED     = 1 << 13, /* not "its deposit rate" beside whose rate it is */
 } TemplateFlags;
 
 typedef struct
 {
   Family        family;
-  const char   *format;          /* {S} {T}, {S's}, {is} {does} {has} agree with S */
+  const char   *format;          /* {S} {T} {S's} {T's}; {is} {does} {has} agree with S */
   guint         subject_kinds;
   guint         partner_kinds;   /* 0: a question about the subject alone */
   guint         cues;            /* a sentence relating them must say one of these */
@@ -2278,62 +2644,102 @@ typedef struct
   TemplateFlags flags;
 } Template;
 
+/* The questions a desk asks, each for the kinds of subject it reads well
+ * with. The kinds are what keeps them sensible: risks are faced by
+ * companies and groups, not by prices; a trend is driven, a policy has
+ * impacts; only like is compared with like. */
 static const Template templates[] = {
   { FAMILY_CAUSE, "What are the long-term impacts of {S} on {T}?",
-    KIND_EVENT, KIND_GROUP | KIND_ORG | KIND_PLACE | KIND_DOMAIN, 0,
-    CUE_CAUSE | CUE_RISK, 2.3, 0 },
+    KIND_EVENT, KIND_GROUP | KIND_COMPANY | KIND_PLACE | KIND_DOMAIN, 0,
+    CUE_CAUSE | CUE_RISK, 2.3, TEMPLATE_PARTNER_NAMED },
   { FAMILY_CAUSE, "How might {S} affect {T}?",
-    KIND_EVENT | KIND_TREND, KIND_GROUP | KIND_ORG | KIND_PLACE | KIND_DOMAIN | KIND_TREND,
-    0, CUE_CAUSE | CUE_RISK, 2.2, 0 },
+    KIND_EVENT, KIND_GROUP | KIND_COMPANY | KIND_PLACE | KIND_DOMAIN | KIND_TREND, 0,
+    CUE_CAUSE | CUE_RISK, 2.2, TEMPLATE_PARTNER_NAMED },
+  { FAMILY_CAUSE, "How might {S} affect {T}?",
+    KIND_TREND, KIND_GROUP | KIND_COMPANY | KIND_DOMAIN, CUE_CAUSE | CUE_RISK, 0, 2.0,
+    TEMPLATE_ORDERED | TEMPLATE_PARTNER_NAMED },
+  { FAMILY_CAUSE, "Why {has} {S} risen?",
+    KIND_TREND, 0, 0, CUE_CAUSE, 2.6, TEMPLATE_NOT_NAME | TEMPLATE_ROSE | TEMPLATE_MINOR },
+  { FAMILY_CAUSE, "Why {has} {S} fallen?",
+    KIND_TREND, 0, 0, CUE_CAUSE, 2.6, TEMPLATE_NOT_NAME | TEMPLATE_FELL | TEMPLATE_MINOR },
   { FAMILY_CAUSE, "What is driving {S}?",
-    KIND_TREND, 0, CUE_CAUSE, 0, 1.9, TEMPLATE_NOT_NAME },
+    KIND_TREND, 0, 0, CUE_CAUSE, 1.9, TEMPLATE_NOT_NAME },
+  { FAMILY_CAUSE, "What prompted {S}?",
+    KIND_EVENT, 0, CUE_CAUSE, 0, 1.7, 0 },
   { FAMILY_CAUSE, "What are the long-term impacts of {S}?",
     KIND_EVENT, 0, 0, CUE_CAUSE, 1.6, 0 },
   { FAMILY_RISK, "What risks {does} {S} face from {T}?",
-    KIND_ACTOR, KIND_EVENT | KIND_TREND, 0, CUE_RISK | CUE_CAUSE, 2.3, 0 },
+    KIND_COMPANY | KIND_GROUP, KIND_EVENT | KIND_TREND, CUE_RISK | CUE_CAUSE, 0, 2.3, 0 },
+  { FAMILY_RISK, "What risks {does} {S} face from {T}?",
+    KIND_PLACE, KIND_EVENT, CUE_RISK | CUE_CAUSE, 0, 2.1, TEMPLATE_PARTNER_NAMED },
   { FAMILY_RISK, "How exposed {is} {S} to {T}?",
-    KIND_ACTOR, KIND_EVENT | KIND_TREND, CUE_RISK | CUE_CAUSE, 0, 2.0, 0 },
+    KIND_COMPANY | KIND_GROUP, KIND_EVENT | KIND_TREND, CUE_RISK | CUE_CAUSE, 0, 2.0, 0 },
   { FAMILY_RISK, "What challenges {does} {S} face in {T}?",
-    KIND_ORG | KIND_GROUP | KIND_PROPER, KIND_DOMAIN, 0, CUE_RISK, 2.0, 0 },
+    KIND_COMPANY | KIND_GROUP, KIND_DOMAIN, 0, CUE_RISK, 2.0, 0 },
+  { FAMILY_RISK, "What challenges {does} {S} face?",
+    KIND_COMPANY | KIND_GROUP, 0, CUE_RISK, 0, 1.7, TEMPLATE_INDUSTRY },
   { FAMILY_RISK, "What are the main risks to {S}?",
-    KIND_TREND | KIND_DOMAIN, 0, CUE_RISK, 0, 1.8, 0 },
+    KIND_TREND | KIND_DOMAIN, 0, CUE_RISK, 0, 1.5, 0 },
   { FAMILY_ROLE, "What role {does} {S} play in {T}?",
-    KIND_ACTOR | KIND_THING, KIND_DOMAIN | KIND_THING, 0, 0, 2.0, 0 },
+    KIND_ORG, KIND_EVENT | KIND_DOMAIN, 0, 0, 2.0, TEMPLATE_PARTNER_NAMED },
+  { FAMILY_ROLE, "What role {does} {S} play in {T}?",
+    KIND_COMPANY, KIND_DOMAIN | KIND_THING, 0, 0, 2.0, TEMPLATE_PARTNER_NAMED },
+  { FAMILY_ROLE, "What role {does} {S} play in {T}?",
+    KIND_PLACE | KIND_GROUP, KIND_DOMAIN, 0, 0, 1.9, TEMPLATE_PARTNER_NAMED },
   { FAMILY_ROLE, "How important {is} {S} to {T}?",
-    KIND_PLACE | KIND_THING | KIND_DOMAIN | KIND_GROUP, KIND_ORG | KIND_GROUP | KIND_PROPER,
-    0, 0, 1.7, 0 },
+    KIND_THING | KIND_DOMAIN, KIND_COMPANY | KIND_GROUP, 0, 0, 1.7, TEMPLATE_PARTNER_NAMED },
+  { FAMILY_ROLE, "How important {is} {S} to {T}?",
+    KIND_PLACE, KIND_GROUP | KIND_DOMAIN, 0, 0, 1.7, TEMPLATE_PARTNER_NAMED },
   { FAMILY_OUTLOOK, "What is the outlook for {S}?",
-    KIND_TREND | KIND_DOMAIN | KIND_ORG | KIND_GROUP | KIND_PROPER, 0, 0, CUE_OUTLOOK, 1.8, 0 },
+    KIND_TREND | KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.8,
+    TEMPLATE_INDUSTRY },
   { FAMILY_OUTLOOK, "What are {S's} plans for {T}?",
-    KIND_ORG | KIND_PROPER, KIND_TREND | KIND_THING | KIND_EVENT | KIND_DOMAIN, CUE_OUTLOOK, 0,
-    2.1, 0 },
+    KIND_COMPANY | KIND_ORG, KIND_TREND | KIND_THING | KIND_EVENT, CUE_OUTLOOK, 0, 2.1,
+    TEMPLATE_PARTNER_NAMED },
+  { FAMILY_OUTLOOK, "What does {S} expect for {T}?",
+    KIND_ORG | KIND_COMPANY, KIND_TREND | KIND_DOMAIN, CUE_OUTLOOK, 0, 2.1,
+    TEMPLATE_PARTNER_NAMED | TEMPLATE_ORDERED },
   { FAMILY_OUTLOOK, "What did {S} signal about {T}?",
-    KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN | KIND_THING, CUE_OUTLOOK, 0, 2.0, 0 },
+    KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN, CUE_OUTLOOK, 0, 2.0,
+    TEMPLATE_PARTNER_NAMED },
   { FAMILY_OUTLOOK, "How could {S} change over the next year?",
-    KIND_TREND | KIND_EVENT | KIND_DOMAIN, 0, 0, CUE_OUTLOOK, 1.6, TEMPLATE_NOT_NAME },
+    KIND_TREND | KIND_EVENT, 0, 0, CUE_OUTLOOK, 1.6, TEMPLATE_NOT_NAME },
   { FAMILY_OUTLOOK, "What could {S} mean for {T} in the coming months?",
-    KIND_EVENT | KIND_TREND, KIND_ORG | KIND_GROUP | KIND_PLACE | KIND_DOMAIN, CUE_OUTLOOK, 0,
-    1.8, 0 },
-  { FAMILY_COMPARE, "How {does} {S} compare to {T}?",
-    KIND_ACTOR, KIND_ACTOR, CUE_COMPARE, 0, 2.4, TEMPLATE_SAME_KIND },
+    KIND_EVENT | KIND_TREND, KIND_COMPANY | KIND_GROUP | KIND_PLACE | KIND_DOMAIN, CUE_OUTLOOK,
+    0, 1.8, TEMPLATE_PARTNER_NAMED | TEMPLATE_BETWEEN | TEMPLATE_NAMED },
+  { FAMILY_COMPARE, "How {does} {S} compare with {T}?",
+    KIND_COMPANY | KIND_GROUP, KIND_COMPANY | KIND_GROUP, CUE_COMPARE, 0, 2.4,
+    TEMPLATE_SAME_KIND | TEMPLATE_BETWEEN },
+  { FAMILY_COMPARE, "How does {S's} approach compare with {T's}?",
+    KIND_ORG, KIND_ORG, CUE_COMPARE, 0, 2.4, TEMPLATE_SAME_KIND | TEMPLATE_BETWEEN },
   { FAMILY_CONTROVERSY, "Why {has} {S} drawn criticism?",
-    KIND_EVENT | KIND_ORG | KIND_PROPER, 0, CUE_CONTROVERSY, 0, 2.2, 0 },
+    KIND_EVENT, 0, CUE_CRITICISM, 0, 2.2, TEMPLATE_CUE_FIRST | TEMPLATE_MINOR },
   { FAMILY_CONTROVERSY, "What concerns {has} {S} raised about {T}?",
-    KIND_PERSON | KIND_ORG | KIND_GROUP, KIND_TREND | KIND_EVENT | KIND_DOMAIN,
-    CUE_CONTROVERSY | CUE_RISK, 0, 2.0, 0 },
+    KIND_GROUP | KIND_COMPANY | KIND_ORG, KIND_TREND | KIND_EVENT | KIND_DOMAIN,
+    CUE_CONTROVERSY | CUE_CRITICISM | CUE_RISK, 0, 2.0, TEMPLATE_ORDERED },
   { FAMILY_CONTROVERSY, "What are the arguments for and against {S}?",
-    KIND_EVENT, 0, CUE_CONTROVERSY, 0, 1.7, 0 },
+    KIND_EVENT, 0, CUE_CRITICISM | CUE_CONTROVERSY, 0, 1.7, 0 },
   { FAMILY_CONTEXT, "Why {does} {S} matter for {T}?",
-    KIND_THING | KIND_TREND | KIND_DOMAIN | KIND_PLACE,
-    KIND_ORG | KIND_GROUP | KIND_DOMAIN | KIND_PLACE, 0, 0, 1.8, 0 },
+    KIND_THING | KIND_TREND | KIND_DOMAIN, KIND_COMPANY | KIND_ORG | KIND_GROUP, 0, 0, 1.8,
+    TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED },
   { FAMILY_CONTEXT, "What historical context led to {S}?",
     KIND_EVENT, 0, 0, CUE_CAUSE, 1.5, 0 },
   { FAMILY_CONTEXT, "What {is} {S}?",
-    KIND_THING | KIND_EVENT, 0, 0, 0, 1.1, TEMPLATE_COMPOUND | TEMPLATE_NOT_NAME },
+    KIND_THING | KIND_LABEL, 0, 0, 0, 1.1, TEMPLATE_TECHNICAL },
   { FAMILY_LESSON, "What lessons {does} {S} offer for {T}?",
-    KIND_EVENT, KIND_GROUP | KIND_ORG, 0, 0, 1.2, 0 },
+    KIND_EVENT, KIND_GROUP | KIND_COMPANY, CUE_CAUSE | CUE_RISK, 0, 1.2,
+    TEMPLATE_PARTNER_NAMED | TEMPLATE_ORDERED | TEMPLATE_NAMED },
   { FAMILY_MARKET, "How have investors reacted to {S}?",
     KIND_EVENT, 0, CUE_MARKET, 0, 1.8, 0 },
+  { FAMILY_RESPONSE, "How {is} {S} responding to {T}?",
+    KIND_GROUP | KIND_ORG | KIND_PLACE | KIND_COMPANY, KIND_EVENT,
+    CUE_CRITICISM | CUE_CONTROVERSY | CUE_RISK | CUE_CAUSE, 0, 2.1,
+    TEMPLATE_PARTNER_NAMED | TEMPLATE_EXTERNAL },
+  { FAMILY_STAKES, "Who stands to gain from {S}?",
+    KIND_EVENT, 0, 0, CUE_CAUSE | CUE_RISK, 1.6, 0 },
+  { FAMILY_VIEW, "What is {S's} view on {T}?",
+    KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN, 0, CUE_OUTLOOK | CUE_RISK, 1.9,
+    TEMPLATE_PARTNER_NAMED },
 };
 
 typedef struct
@@ -2391,9 +2797,10 @@ fill_template (const Template *template,
         g_string_append (out, subject->display);
       else if (strcmp (slot, "T") == 0 && partner != NULL)
         g_string_append (out, partner->display);
-      else if (strcmp (slot, "S's") == 0)
+      else if (strcmp (slot, "S's") == 0 || (strcmp (slot, "T's") == 0 && partner != NULL))
         {
-          g_autofree char *possessive = possessive_of (subject->display);
+          g_autofree char *possessive = possessive_of (slot[0] == 'S' ? subject->display
+                                                                       : partner->display);
 
           g_string_append (out, possessive);
         }
@@ -2429,11 +2836,39 @@ in_sentence (const Subject *subject,
   return FALSE;
 }
 
+/* Whether the sentence writes the subject as the question will, so that
+ * an editor sees the question's words in its source. */
+static gboolean
+writes (const Sentence *sentence,
+        const Subject  *subject)
+{
+  g_autofree char *text = g_utf8_strdown (sentence->text, -1);
+  g_autofree char *words = g_utf8_strdown (subject->bare, -1);
+  gsize length = strlen (words);
+
+  for (const char *p = strstr (text, words); p != NULL; p = strstr (p + 1, words))
+    if ((p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[length]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 share_words (Analysis      *analysis,
              const Subject *a,
              const Subject *b)
 {
+  /* A name may hold a common word ("the International Copper Study
+   * Group", "copper prices") and still be another subject. */
+  if (a->entity != b->entity)
+    {
+      const Subject *name = a->entity ? a : b;
+      const Subject *phrase = a->entity ? b : a;
+      g_autofree char *lower = g_utf8_strdown (phrase->bare, -1);
+
+      return key_contains (lower, name->key + 1) || key_contains (name->key + 1, lower);
+    }
+
   g_auto(GStrv) words_a = g_strsplit (a->entity ? a->key + 1 : a->key, " ", -1);
   g_auto(GStrv) words_b = g_strsplit (b->entity ? b->key + 1 : b->key, " ", -1);
 
@@ -2444,6 +2879,12 @@ share_words (Analysis      *analysis,
         g_autofree char *stem_b = stem_word (analysis->stemmer, words_b[j]);
 
         if (strcmp (stem_a, stem_b) == 0)
+          return TRUE;
+        /* "China" and "Chinese companies", "Peru" and "Peruvian mines". */
+        if (strlen (words_a[i]) >= 4 && strlen (words_b[j]) >= 4 &&
+            strncmp (words_a[i], words_b[j], 4) == 0 &&
+            ((lexicon_lookup (analysis->lexicon, words_a[i]) & (LEX_PLACE | LEX_DEMONYM)) ||
+             (lexicon_lookup (analysis->lexicon, words_b[j]) & (LEX_PLACE | LEX_DEMONYM))))
           return TRUE;
       }
 
@@ -2461,24 +2902,61 @@ add_source (Candidate *candidate,
     candidate->sources[candidate->n_sources++] = sentence;
 }
 
+/* A term a reader may want explained: a compound ("high-bandwidth
+ * memory"), an acronym in it ("AI accelerators"), or a name of a thing
+ * ("the Entity List"). */
+static gboolean
+technical (Analysis      *analysis,
+           const Subject *subject)
+{
+  const Mention *mention = &g_array_index (subject->mentions, Mention, 0);
+  Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
+  if (subject->kind == KIND_LABEL)
+    return TRUE;
+  if (subject->n_words < 2)
+    return FALSE;
+  for (guint i = mention->first; i < mention->last; i++)
+    {
+      Token *token = token_at (sentence->tokens, i);
+
+      if (token->acronym || (strchr (token->lower, '-') != NULL && !token->number))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 kinds_match (const Subject *a,
              const Subject *b)
 {
-  const guint org_like = KIND_ORG | KIND_PROPER;
+  return a->kind == b->kind;
+}
 
-  if (a->kind == b->kind)
-    return a->kind != KIND_TREND || a->plural == b->plural;
-  return (a->kind & org_like) && (b->kind & org_like);
+/* The first sentence that writes @subject as the question does. */
+static guint
+first_written (Analysis      *analysis,
+               const Subject *subject)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+
+      if (writes (analysis_sentence (analysis, mention->sentence), subject))
+        return mention->sentence;
+    }
+
+  return G_MAXUINT;
 }
 
 static Candidate *
-make_candidate (Analysis       *analysis,
-                guint           index,
-                Subject        *subject,
-                Subject        *partner,
-                guint           sentence,
-                double          priority)
+make_candidate (guint    index,
+                Subject *subject,
+                Subject *partner,
+                guint    sentence,
+                guint    also,
+                double   priority)
 {
   const Template *template = &templates[index];
   Candidate *candidate = g_new0 (Candidate, 1);
@@ -2490,18 +2968,151 @@ make_candidate (Analysis       *analysis,
   candidate->family = template->family;
   candidate->priority = priority;
   add_source (candidate, sentence);
-  if (subject->first_sentence != sentence && !partner)
-    add_source (candidate, subject->first_sentence);
-  (void) analysis;
+  if (also != G_MAXUINT)
+    add_source (candidate, also);
   return candidate;
 }
 
-/* A phrase of two words or more, or a name: what every question needs at
- * least one of, so that it is about this article and not any. */
+/* Whether one of @cues stands between the tokens before @after and
+ * @before: "[business groups] warned about [borrowing costs]". */
 static gboolean
-specific (const Subject *subject)
+cue_between (const Sentence *sentence,
+             guint           cues,
+             guint           after,
+             guint           before)
 {
-  return subject->entity || subject->n_words >= 2;
+  guint from, to;
+
+  if (after > before || before >= sentence->tokens->len)
+    return FALSE;
+  from = after > 0 ? token_at (sentence->tokens, after - 1)->end : 0;
+  to = token_at (sentence->tokens, before)->start;
+
+  for (guint i = 0; i < sentence->marks->len; i++)
+    {
+      const CueMark *mark = &g_array_index (sentence->marks, CueMark, i);
+
+      if ((mark->cue & cues) && mark->offset >= from && mark->offset < to)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static const char * const rise_words[] = {
+  "rose", "rise", "rises", "risen", "climbed", "climbs", "jumped", "jumps", "surged", "surges",
+  "soared", "soars", "increased", "gained", "accelerated", "rallied", "hit", "touched",
+  "widened", NULL
+};
+
+static const char * const fall_words[] = {
+  "fell", "fall", "falls", "fallen", "dropped", "drops", "declined", "declines", "slipped",
+  "slumped", "plunged", "tumbled", "weakened", "slowed", "sank", "shrank", "narrowed", NULL
+};
+
+/* Whether the text says the subject rose (or fell) right where it names
+ * it: "Gilt yields climbed", "copper prices have fallen". */
+static gboolean
+moves (const Sentence *sentence,
+       const Mention  *mention,
+       gboolean        up)
+{
+  guint start = mention->last;
+
+  /* "Visible inventories of copper have fallen". */
+  if (token_is_lower (token_at (sentence->tokens, start), "of"))
+    for (start++; start < sentence->tokens->len && start < mention->last + 4 &&
+                  token_at (sentence->tokens, start)->content; start++)
+      ;
+
+  for (guint i = start; i < start + 3 && i < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (!token->word)
+        return FALSE;
+      if (g_strv_contains (up ? rise_words : fall_words, token->lower))
+        return TRUE;
+      if (!g_strv_contains ((const char * const []) { "have", "has", "had", "also", "been",
+                                                       "already", "sharply", NULL },
+                            token->lower))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
+/* The best sentence among @subject's mentions that says what @template
+ * needs, names @partner beside it (if any) and writes one of the two as
+ * the question will. */
+static guint
+find_evidence (Analysis       *analysis,
+               const Template *template,
+               const Subject  *subject,
+               const Subject  *partner,
+               guint          *n_shared,
+               gboolean       *preferred)
+{
+  guint best = G_MAXUINT, shared = 0;
+
+  *preferred = FALSE;
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      guint first = 0, last = 0;
+      gboolean written;
+
+      if (mention->determiner == DETERMINER_AFFILIATION)
+        continue;
+      if (partner != NULL)
+        {
+          if (!in_sentence (partner, mention->sentence, &first, &last))
+            continue;
+          if (first < mention->last && mention->first < last)
+            continue;
+        }
+      if (template->cues && !(sentence->cues & template->cues))
+        continue;
+      if ((template->flags & TEMPLATE_ORDERED) &&
+          !cue_between (sentence, template->cues, mention->last, first))
+        continue;
+      if ((template->flags & TEMPLATE_NOT_OWNED) && partner != NULL && last <= mention->first &&
+          mention->first > 0 &&
+          (token_is_lower (token_at (sentence->tokens, mention->first - 1), "its") ||
+           token_is_lower (token_at (sentence->tokens, mention->first - 1), "their")))
+        continue;
+      if ((template->flags & TEMPLATE_CUE_FIRST) &&
+          !cue_between (sentence, template->cues, 0, mention->first))
+        continue;
+      if ((template->flags & TEMPLATE_BETWEEN) &&
+          !cue_between (sentence, template->cues, mention->last, first) &&
+          !cue_between (sentence, template->cues, last, mention->first))
+        continue;
+      if ((template->flags & TEMPLATE_ROSE) && !moves (sentence, mention, TRUE))
+        continue;
+      if ((template->flags & TEMPLATE_FELL) && !moves (sentence, mention, FALSE))
+        continue;
+
+      written = (specific (subject) && writes (sentence, subject)) ||
+                (partner != NULL && specific (partner) && writes (sentence, partner));
+      if (!written)
+        continue;
+
+      shared++;
+      if (template->preferred_cues && (sentence->cues & template->preferred_cues))
+        {
+          if (!*preferred)
+            best = mention->sentence;
+          *preferred = TRUE;
+        }
+      else if (best == G_MAXUINT)
+        best = mention->sentence;
+    }
+
+  if (n_shared != NULL)
+    *n_shared = shared;
+  return best;
 }
 
 static void
@@ -2510,43 +3121,43 @@ candidates_for (Analysis  *analysis,
                 Subject   *subject,
                 GPtrArray *out)
 {
+  /* A lone common word ("tariffs") is asked about only beside something
+   * named more precisely. */
+  if (!specific (subject) &&
+      (subject->minor || (subject->kind & (KIND_THING | KIND_GROUP | KIND_DOMAIN))))
+    return;
+
   for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
     {
       const Template *template = &templates[t];
 
       if (!(template->subject_kinds & subject->kind))
         continue;
-      if ((template->flags & TEMPLATE_COMPOUND) && subject->n_words < 2)
+      if ((template->flags & TEMPLATE_TECHNICAL) && !technical (analysis, subject))
         continue;
       if ((template->flags & TEMPLATE_NOT_NAME) && subject->entity)
         continue;
-      if ((subject->minor || !specific (subject)) && template->partner_kinds == 0)
+      if ((template->flags & TEMPLATE_INDUSTRY) && subject->kind == KIND_GROUP &&
+          !(lexicon_lookup (analysis->lexicon, head_of (analysis, subject)) & LEX_INDUSTRY))
+        continue;
+      /* A subject the article names once is asked about only as it
+       * relates to another, or where the text says outright what the
+       * question asks ("Visible inventories of copper have fallen"). */
+      if (subject->minor && template->partner_kinds == 0 && !(template->flags & TEMPLATE_MINOR))
+        continue;
+      if (!specific (subject) &&
+          (template->partner_kinds == 0 || (template->flags & TEMPLATE_NAMED) ||
+           (template->cues == 0 && !(template->flags & (TEMPLATE_ORDERED | TEMPLATE_BETWEEN)))))
         continue;
 
       if (template->partner_kinds == 0)
         {
-          guint best = G_MAXUINT;
-          gboolean preferred = FALSE;
-
-          for (guint i = 0; i < subject->mentions->len; i++)
-            {
-              const Mention *mention = &g_array_index (subject->mentions, Mention, i);
-              Sentence *sentence = analysis_sentence (analysis, mention->sentence);
-
-              if (template->cues && !(sentence->cues & template->cues))
-                continue;
-              if (template->preferred_cues && (sentence->cues & template->preferred_cues))
-                {
-                  if (!preferred)
-                    best = mention->sentence;
-                  preferred = TRUE;
-                }
-              else if (best == G_MAXUINT)
-                best = mention->sentence;
-            }
+          gboolean preferred;
+          guint best = find_evidence (analysis, template, subject, NULL, NULL, &preferred);
 
           if (best != G_MAXUINT)
-            g_ptr_array_add (out, make_candidate (analysis, t, subject, NULL, best,
+            g_ptr_array_add (out, make_candidate (t, subject, NULL, best,
+                                                  subject->first_sentence,
                                                   template->weight + (preferred ? 0.5 : 0)));
           continue;
         }
@@ -2555,52 +3166,40 @@ candidates_for (Analysis  *analysis,
       for (guint p = 0; p < ranked->len; p++)
         {
           Subject *partner = g_ptr_array_index (ranked, p);
-          guint shared = 0, best = G_MAXUINT;
-          gboolean preferred = FALSE;
+          guint shared = 0, best, also = G_MAXUINT;
+          gboolean preferred;
 
           if (partner == subject || !(template->partner_kinds & partner->kind))
             continue;
           if ((template->flags & TEMPLATE_SAME_KIND) && !kinds_match (subject, partner))
             continue;
+          if ((template->flags & TEMPLATE_PARTNER_NAMED || !specific (subject)) &&
+              !specific (partner))
+            continue;
+          if ((template->flags & TEMPLATE_EXTERNAL) &&
+              !g_strv_contains (external_events, head_of (analysis, partner)))
+            continue;
+          if (partner->minor && !(partner->kind & (KIND_GROUP | KIND_COMPANY | KIND_ORG |
+                                                   KIND_PLACE | KIND_DOMAIN)))
+            continue;
           if (share_words (analysis, subject, partner))
             continue;
-          if (!specific (subject) && !specific (partner))
-            continue;
-          if (partner->minor && !(partner->kind & (KIND_GROUP | KIND_ORG | KIND_PLACE |
-                                                   KIND_DOMAIN | KIND_PROPER)))
-            continue;
 
-          for (guint i = 0; i < subject->mentions->len; i++)
-            {
-              const Mention *mention = &g_array_index (subject->mentions, Mention, i);
-              Sentence *sentence = analysis_sentence (analysis, mention->sentence);
-              guint first, last;
-
-              if (!in_sentence (partner, mention->sentence, &first, &last))
-                continue;
-              if (first < mention->last && mention->first < last)
-                continue;
-              if (template->cues && !(sentence->cues & template->cues))
-                continue;
-
-              shared++;
-              if (template->preferred_cues && (sentence->cues & template->preferred_cues))
-                {
-                  if (!preferred)
-                    best = mention->sentence;
-                  preferred = TRUE;
-                }
-              else if (best == G_MAXUINT)
-                best = mention->sentence;
-            }
-
+          best = find_evidence (analysis, template, subject, partner, &shared, &preferred);
           if (best == G_MAXUINT)
             continue;
 
-          g_ptr_array_add (out, make_candidate (analysis, t, subject, partner, best,
+          /* Where the question's words for the subject are, if the
+           * sentence relating the two words it otherwise. */
+          if (!writes (analysis_sentence (analysis, best), subject))
+            also = first_written (analysis, subject);
+
+          g_ptr_array_add (out, make_candidate (t, subject, partner, best, also,
                                                 template->weight + (preferred ? 0.5 : 0) +
-                                                0.3 * MIN (shared, 3) +
-                                                0.1 * partner->salience));
+                                                0.1 * MIN (shared, 3) +
+                                                (specific (partner) ? 0.2 : 0) -
+                                                (partner->kind == KIND_PLACE ? 0.3 : 0) +
+                                                0.05 * partner->salience));
         }
     }
 }
@@ -2748,10 +3347,39 @@ item_for (Analysis  *analysis,
   return item;
 }
 
+/* Whether a question about the same two subjects is already chosen: it
+ * would ask the same in other words. */
+static gboolean
+pair_taken (GPtrArray       *chosen,
+            const Candidate *candidate)
+{
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      const Candidate *other = g_ptr_array_index (chosen, i);
+
+      if ((other->subject == candidate->subject && other->partner == candidate->partner) ||
+          (other->subject == candidate->partner && other->partner == candidate->subject))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static guint
+partner_cap (GPtrArray     *askable,
+             const Subject *partner)
+{
+  for (guint i = 0; i < askable->len && i < 3; i++)
+    if (g_ptr_array_index (askable, i) == partner)
+      return 4;
+
+  return 2;
+}
+
 static guint
 subject_cap (guint rank)
 {
-  return rank < 4 ? 3 : 2;
+  return rank < 6 ? 3 : 2;
 }
 
 /**
@@ -2787,13 +3415,15 @@ nfe_questions_generate (const char          *headline,
 {
   g_auto(Analysis) analysis = { 0 };
   g_autoptr(GPtrArray) ranked = NULL;
+  g_autoptr(GPtrArray) askable = NULL;
   g_autoptr(GPtrArray) per_subject = NULL;
   g_autoptr(GPtrArray) taken_sets = NULL;
   g_autoptr(GPtrArray) chosen = NULL;
   g_autoptr(GPtrArray) items = NULL;
   guint template_uses[G_N_ELEMENTS (templates)] = { 0 };
+  guint family_uses[N_FAMILIES] = { 0 };
   Family recent[2] = { (Family) -1, (Family) -1 };
-  guint target, n_subjects, template_cap, n_candidates = 0;
+  guint target, n_subjects, template_cap, family_cap, n_candidates = 0;
   gboolean progress = TRUE;
 
   g_return_val_if_fail (markdown != NULL, NULL);
@@ -2823,6 +3453,7 @@ nfe_questions_generate (const char          *headline,
   collect_capitals (&analysis);
   decide_token_roles (&analysis);
   collect_names (&analysis);
+  resolve_anaphora (&analysis);
   collect_phrases (&analysis);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -2830,7 +3461,12 @@ nfe_questions_generate (const char          *headline,
 
   score_subjects (&analysis);
   ranked = rank_subjects (&analysis);
-  n_subjects = MIN (ranked->len, MAX_SUBJECTS);
+
+  /* What questions are about, most salient first. */
+  askable = g_ptr_array_new ();
+  for (guint i = 0; i < ranked->len && askable->len < MAX_SUBJECTS; i++)
+    g_ptr_array_add (askable, g_ptr_array_index (ranked, i));
+  n_subjects = askable->len;
 
   for (guint i = 0; i < ranked->len; i++)
     {
@@ -2846,12 +3482,14 @@ nfe_questions_generate (const char          *headline,
   per_subject = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < n_subjects; i++)
     {
-      Subject *subject = g_ptr_array_index (ranked, i);
+      Subject *subject = g_ptr_array_index (askable, i);
       GPtrArray *list = g_ptr_array_new_with_free_func (candidate_free);
 
-      if (!subject->minor)
-        candidates_for (&analysis, ranked, subject, list);
+      candidates_for (&analysis, ranked, subject, list);
       g_ptr_array_sort (list, compare_candidates);
+      for (guint j = 0; j < list->len; j++)
+        g_debug ("  candidate %.2f: %s", ((Candidate *) g_ptr_array_index (list, j))->priority,
+                 ((Candidate *) g_ptr_array_index (list, j))->text);
       n_candidates += list->len;
       g_ptr_array_add (per_subject, list);
 
@@ -2865,6 +3503,7 @@ nfe_questions_generate (const char          *headline,
 
   target = target_count (&analysis, max_items);
   template_cap = 2 + target / 12;
+  family_cap = MAX (3, target / 4);
   chosen = g_ptr_array_new ();
 
   /* Round by round down the subjects, most salient first, one question
@@ -2875,7 +3514,7 @@ nfe_questions_generate (const char          *headline,
 
       for (guint i = 0; i < n_subjects && chosen->len < target; i++)
         {
-          Subject *subject = g_ptr_array_index (ranked, i);
+          Subject *subject = g_ptr_array_index (askable, i);
           GPtrArray *list = g_ptr_array_index (per_subject, i);
           Candidate *pick = NULL;
           guint pick_index = 0;
@@ -2894,11 +3533,19 @@ nfe_questions_generate (const char          *headline,
                 if (pass == 0 && (candidate->family == recent[0] ||
                                   candidate->family == recent[1]))
                   continue;
-                if (template_uses[candidate->template] >= template_cap)
+                if (template_uses[candidate->template] >= template_cap ||
+                    family_uses[candidate->family] >= family_cap)
                   continue;
+                /* Two questions of one family about one subject ask the
+                 * same thing in other words. */
+                if (subject->families & (1u << candidate->family))
+                  continue;
+                /* The article's main subjects may stand beside others more
+                 * often: in an earnings story most questions touch the
+                 * company. */
                 if (candidate->partner != NULL &&
-                    (candidate->partner->partnered >= 3 ||
-                     candidate->partner->used + candidate->partner->partnered >= 5))
+                    (candidate->partner->partnered >= partner_cap (askable, candidate->partner) ||
+                     pair_taken (chosen, candidate)))
                   continue;
                 if (!well_formed (&analysis, candidate->text))
                   {
@@ -2922,7 +3569,9 @@ nfe_questions_generate (const char          *headline,
           (void) pick_index;
           g_ptr_array_add (chosen, pick);
           template_uses[pick->template]++;
+          family_uses[pick->family]++;
           subject->used++;
+          subject->families |= 1u << pick->family;
           if (pick->partner != NULL)
             pick->partner->partnered++;
           recent[1] = recent[0];

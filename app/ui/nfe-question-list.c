@@ -1069,7 +1069,8 @@ nfe_question_list_init (NfeQuestionList *self)
       group = GTK_TOGGLE_BUTTON (button);
       g_object_set_data (G_OBJECT (button), "filter", GINT_TO_POINTER (i));
       g_signal_connect_object (button, "toggled", G_CALLBACK (filter_toggled_cb), self, 0);
-      gtk_box_append (GTK_BOX (self->filter_box), button);
+      /* Two by two: the panel is narrow. */
+      gtk_grid_attach (GTK_GRID (self->filter_box), button, i % 2, i / 2, 1, 1);
       self->filter_buttons[i] = GTK_TOGGLE_BUTTON (button);
     }
 

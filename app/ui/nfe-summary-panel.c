@@ -554,6 +554,7 @@ create_row_cb (gpointer item,
   gtk_widget_add_css_class (figures, "bullet-badge");
   gtk_widget_add_css_class (figures, "figure");
   gtk_label_set_wrap (GTK_LABEL (figures), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (figures), 12);
   gtk_widget_set_hexpand (figures, TRUE);
   gtk_widget_set_halign (figures, GTK_ALIGN_START);
   gtk_widget_add_css_class (lock, "flat");

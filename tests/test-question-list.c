@@ -222,6 +222,99 @@ test_bulk_and_filters (Fixture       *fixture,
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Candidates (17)");
 }
 
+static GtkWidget *
+row_showing (Fixture *fixture,
+             guint    index)
+{
+  GtkWidget *list_view = nfe_test_find_widget (GTK_WIDGET (fixture->list), GTK_TYPE_LIST_VIEW, 0);
+  GtkWidget *rows[64];
+  guint n = 0;
+
+  /* The rows on screen, top to bottom. */
+  for (guint i = 0; n < G_N_ELEMENTS (rows); i++)
+    {
+      GtkWidget *box = nfe_test_find_widget (list_view, GTK_TYPE_BOX, i);
+      graphene_rect_t bounds;
+
+      if (box == NULL)
+        break;
+      if (g_object_get_data (G_OBJECT (box), "question") == NULL || !gtk_widget_get_mapped (box) ||
+          !gtk_widget_compute_bounds (box, list_view, &bounds))
+        continue;
+      rows[n++] = box;
+    }
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        graphene_rect_t a, b;
+
+        if (gtk_widget_compute_bounds (rows[i], list_view, &a) &&
+            gtk_widget_compute_bounds (rows[j], list_view, &b) &&
+            b.origin.y < a.origin.y)
+          {
+            GtkWidget *swap = rows[i];
+
+            rows[i] = rows[j];
+            rows[j] = swap;
+          }
+      }
+
+  g_assert_cmpuint (index, <, n);
+  return rows[index];
+}
+
+static void
+test_drag_accepted (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkSelectionModel *selection;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(GStrv) old_order = NULL;
+  g_auto(GStrv) new_order = NULL;
+  graphene_rect_t first, third;
+  double dx, dy;
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+
+  /* Accept three, then look at the accepted ones only. */
+  selection = gtk_list_view_get_model (GTK_LIST_VIEW (nfe_test_find_widget (GTK_WIDGET (fixture->list),
+                                                                            GTK_TYPE_LIST_VIEW, 0)));
+  gtk_selection_model_select_range (selection, 0, 3, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->list), "questions.accept", NULL);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (nfe_test_find_widget (GTK_WIDGET (fixture->list),
+                                                                         GTK_TYPE_TOGGLE_BUTTON, 1)),
+                                TRUE);
+  wait_ms (500);
+  before = nfe_test_sql_text (fixture->path, "SELECT group_concat(text, '|') FROM (SELECT text FROM"
+                                             " question WHERE state = 'accepted' ORDER BY position)");
+  old_order = g_strsplit (before, "|", -1);
+  g_assert_cmpuint (g_strv_length (old_order), ==, 3);
+
+  /* Drag the first onto the third with the mouse, in steps. */
+  g_assert_true (gtk_widget_compute_bounds (row_showing (fixture, 0), GTK_WIDGET (fixture->window), &first));
+  g_assert_true (gtk_widget_compute_bounds (row_showing (fixture, 2), GTK_WIDGET (fixture->window), &third));
+  gtk_native_get_surface_transform (GTK_NATIVE (fixture->window), &dx, &dy);
+  x = g_strdup_printf ("%d", (int) (first.origin.x + 30 + dx));
+  y = g_strdup_printf ("%d", (int) (first.origin.y + 10 + dy));
+  keys (fixture, "mousemove", "--window", "%1", x, y, "mousedown", "1", NULL);
+  for (int step = 1; step <= 10; step++)
+    {
+      g_autofree char *y_step = g_strdup_printf ("%d", (int) (first.origin.y + 10 + dy + step *
+                                                              (third.origin.y + third.size.height / 2 - first.origin.y - 10) / 10));
+
+      keys (fixture, "mousemove", "--window", "%1", x, y_step, NULL);
+    }
+  keys (fixture, "mouseup", "1", NULL);
+
+  after = nfe_test_sql_text (fixture->path, "SELECT group_concat(text, '|') FROM (SELECT text FROM"
+                                            " question WHERE state = 'accepted' ORDER BY position)");
+  new_order = g_strsplit (after, "|", -1);
+  g_assert_cmpstr (new_order[2], ==, old_order[0]);
+  g_assert_cmpstr (new_order[0], ==, old_order[1]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +330,8 @@ main (int   argc,
               fixture_set_up, test_edit_and_reorder, fixture_tear_down);
   g_test_add ("/nfe/question-list/bulk-and-filters", Fixture, NULL,
               fixture_set_up, test_bulk_and_filters, fixture_tear_down);
+  g_test_add ("/nfe/question-list/drag-accepted", Fixture, NULL,
+              fixture_set_up, test_drag_accepted, fixture_tear_down);
 
   return g_test_run ();
 }

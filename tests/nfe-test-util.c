@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <gdk/x11/gdkx.h>
 #include <sqlite3.h>
 
 #include "nfe-test-util.h"
@@ -126,4 +127,53 @@ nfe_test_find_widget (GtkWidget *widget,
     }
 
   return NULL;
+}
+
+/* Lets the main loop run for @ms, as a person's pause would. */
+void
+nfe_test_wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+/**
+ * nfe_test_xdotool:
+ * @first: xdotool's arguments, after a focus on @window; "%1" stands for
+ *   the window, as in xdotool's own window stack
+ *
+ * Sends real X input to @window, then lets the application handle it.
+ */
+void
+nfe_test_xdotool (GtkWindow  *window,
+                  const char *first,
+                  ...)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", gdk_x11_surface_get_xid (surface));
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status;
+  va_list ap;
+
+  g_ptr_array_add (args, "xdotool");
+  g_ptr_array_add (args, "windowfocus");
+  g_ptr_array_add (args, "--sync");
+  g_ptr_array_add (args, xid);
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, g_str_equal (arg, "%1") ? xid : (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  nfe_test_wait_ms (400);
 }

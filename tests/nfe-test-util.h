@@ -22,6 +22,10 @@ char  *nfe_test_sql_text        (const char  *path,
 GtkWidget *nfe_test_find_widget (GtkWidget  *widget,
                                  GType       type,
                                  guint       skip);
+void   nfe_test_wait_ms         (guint        ms);
+void   nfe_test_xdotool         (GtkWindow   *window,
+                                 const char  *first,
+                                 ...) G_GNUC_NULL_TERMINATED;
 void   nfe_test_wait_until      (gboolean   (*done) (gpointer),
                                  gpointer     data,
                                  guint        timeout_ms);

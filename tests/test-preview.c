@@ -172,18 +172,6 @@ eval_number (Fixture    *fixture,
 }
 
 static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-static void
 insert_at_offset (Fixture    *fixture,
                   int         offset,
                   const char *text)
@@ -208,7 +196,7 @@ test_patch_keeps_place (Fixture       *fixture,
 
   /* A marker a reload would wipe out. */
   eval_js (fixture, "window.__marker = 42; window.scrollTo(0, 4000); 0");
-  wait_ms (200);
+  nfe_test_wait_ms (200);
   scroll_y = eval_number (fixture, "window.scrollY");
   g_assert_cmpfloat (scroll_y, >, 3000);
 
@@ -243,7 +231,7 @@ test_patch_keeps_place (Fixture       *fixture,
       if (g_str_equal (h1, "\"Stocks <climb> further\""))
         break;
       g_assert_cmpuint (i, <, 99);
-      wait_ms (20);
+      nfe_test_wait_ms (20);
     }
   g_assert_cmpfloat (eval_number (fixture, "window.__marker"), ==, 42);
 }
@@ -310,7 +298,7 @@ test_hostile_article (Fixture       *fixture,
   gtk_text_buffer_set_text (fixture->buffer, body->str, -1);
   nfe_preview_set_article (fixture->preview, article);
   nfe_test_wait_until (loaded, fixture, 20000);
-  wait_ms (500);
+  nfe_test_wait_ms (500);
 
   g_assert_false (webkit_settings_get_enable_javascript_markup (
                     webkit_web_view_get_settings (nfe_preview_get_web_view (fixture->preview))));
@@ -322,7 +310,7 @@ test_hostile_article (Fixture       *fixture,
 
   /* Even markup that got into the page past the escaping does not run. */
   eval_js (fixture, "nfe.setPart('nfe-closing', '<img src=x onerror=\"window.__pwned = 8\">'); 0");
-  wait_ms (300);
+  nfe_test_wait_ms (300);
   g_assert_cmpstr (eval_js (fixture, "typeof window.__pwned"), ==, "\"undefined\"");
   g_assert_cmpuint (state.n_requests, ==, 0);
 
@@ -390,7 +378,7 @@ test_link_click_stays (Fixture       *fixture,
 
   g_signal_connect (fixture->preview, "link-clicked", G_CALLBACK (link_clicked_cb), &clicked);
   eval_js (fixture, "window.__marker = 7; 0");
-  wait_ms (500);
+  nfe_test_wait_ms (500);
 
   x = eval_number (fixture, "(r => r.left + r.width / 2)(document.querySelector('#nfe-body a').getBoundingClientRect())");
   y = eval_number (fixture, "(r => r.top + r.height / 2)(document.querySelector('#nfe-body a').getBoundingClientRect())");
@@ -398,7 +386,7 @@ test_link_click_stays (Fixture       *fixture,
 
   nfe_test_wait_until (string_set, &clicked, 10000);
   g_assert_cmpstr (clicked, ==, "https://example.org/nextfin");
-  wait_ms (300);
+  nfe_test_wait_ms (300);
   g_assert_cmpstr (webkit_web_view_get_uri (nfe_preview_get_web_view (fixture->preview)), ==,
                    "about:blank");
   g_assert_cmpfloat (eval_number (fixture, "window.__marker"), ==, 7);
@@ -434,7 +422,7 @@ test_scroll_sync (Fixture       *fixture,
   int line;
 
   g_object_set (fixture->preview, "sync-scroll", TRUE, NULL);
-  wait_ms (300);
+  nfe_test_wait_ms (300);
 
   /* Editor to preview: the heading at the top of the editor comes to the
    * top of the page. */
@@ -450,7 +438,7 @@ test_scroll_sync (Fixture       *fixture,
         break;
       if (i > 100)
         g_error ("Section 40 is at %g px, not at the top of the preview", top);
-      wait_ms (30);
+      nfe_test_wait_ms (30);
     }
 
   /* Preview to editor. */
@@ -460,11 +448,11 @@ test_scroll_sync (Fixture       *fixture,
     {
       if (i > 100)
         g_error ("The editor shows line %d at the top, not %d", editor_top_line (fixture), line);
-      wait_ms (30);
+      nfe_test_wait_ms (30);
     }
 
   /* A click in the page puts the cursor on the line it shows. */
-  wait_ms (300);
+  nfe_test_wait_ms (300);
   click_page_at (fixture,
                  eval_number (fixture, "(r => r.left + 20)(document.querySelectorAll('#nfe-body h2')[11].getBoundingClientRect())"),
                  eval_number (fixture, "(r => r.top + r.height / 2)(document.querySelectorAll('#nfe-body h2')[11].getBoundingClientRect())"));
@@ -477,7 +465,7 @@ test_scroll_sync (Fixture       *fixture,
         break;
       if (i > 100)
         g_error ("The click put the cursor on line %d, not %d", gtk_text_iter_get_line (&iter), line);
-      wait_ms (30);
+      nfe_test_wait_ms (30);
     }
 }
 

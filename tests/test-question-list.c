@@ -27,18 +27,6 @@ typedef struct
 } Fixture;
 
 static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -84,12 +72,12 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 420, 850);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->list));
   gtk_window_present (fixture->window);
-  wait_ms (800);
+  nfe_test_wait_ms (800);
 
   /* Start as the editor would: on the first candidate, in the list. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->list), "questions.next", NULL);
   gtk_widget_grab_focus (nfe_test_find_widget (GTK_WIDGET (fixture->list), GTK_TYPE_LIST_VIEW, 0));
-  wait_ms (200);
+  nfe_test_wait_ms (200);
 }
 
 static void
@@ -101,35 +89,6 @@ fixture_tear_down (Fixture       *fixture,
   nfe_project_close (fixture->project);
   g_clear_object (&fixture->project);
   g_free (fixture->path);
-}
-
-static void
-keys (Fixture    *fixture,
-      const char *first,
-      ...)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (fixture->window));
-  g_autofree char *xid = g_strdup_printf ("%lu", gdk_x11_surface_get_xid (surface));
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status;
-  va_list ap;
-
-  g_ptr_array_add (args, "xdotool");
-  g_ptr_array_add (args, "windowfocus");
-  g_ptr_array_add (args, "--sync");
-  g_ptr_array_add (args, xid);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, g_str_equal (arg, "%1") ? xid : (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (status, ==, 0);
-  wait_ms (400);
 }
 
 static char *
@@ -153,7 +112,7 @@ test_triage_by_keyboard (Fixture       *fixture,
 
   /* Twenty decisions in twenty keystrokes: the selection moves on by
    * itself to the next candidate. */
-  keys (fixture, "key", "--delay", "60", "a", "r", "a", "a", "r", "a", "a", "a", "r", "a",
+  nfe_test_xdotool (fixture->window, "key", "--delay", "60", "a", "r", "a", "a", "r", "a", "a", "a", "r", "a",
         "r", "a", "a", "r", "a", "a", "a", "r", "a", "a", NULL);
   counts = nfe_test_sql_text (fixture->path,
                               "SELECT sum(state = 'candidate') || ':' || sum(state = 'accepted') || ':'"
@@ -164,10 +123,10 @@ test_triage_by_keyboard (Fixture       *fixture,
   g_assert_cmpstr (states, ==, "a|r|a|a|r|a|a|a|r|a|r|a|a|r|a|a|a|r|a|a");
 
   /* Ctrl+Z takes back the last decision, Ctrl+Shift+Z makes it again. */
-  keys (fixture, "key", "ctrl+z", NULL);
+  nfe_test_xdotool (fixture->window, "key", "ctrl+z", NULL);
   undone = stored (fixture, "substr(state, 1, 1)");
   g_assert_cmpstr (undone, ==, "a|r|a|a|r|a|a|a|r|a|r|a|a|r|a|a|a|r|a|c");
-  keys (fixture, "key", "ctrl+shift+z", NULL);
+  nfe_test_xdotool (fixture->window, "key", "ctrl+shift+z", NULL);
   redone = stored (fixture, "substr(state, 1, 1)");
   g_assert_cmpstr (redone, ==, states);
 }
@@ -183,15 +142,15 @@ test_edit_and_reorder (Fixture       *fixture,
   g_auto(GStrv) new_order = NULL;
 
   /* E edits the selected question; Enter keeps the new wording. */
-  keys (fixture, "key", "e", NULL);
-  keys (fixture, "key", "ctrl+a", "type", "--delay", "10", "How will Kestrel fund its new plant?", NULL);
-  keys (fixture, "key", "Return", NULL);
+  nfe_test_xdotool (fixture->window, "key", "e", NULL);
+  nfe_test_xdotool (fixture->window, "key", "ctrl+a", "type", "--delay", "10", "How will Kestrel fund its new plant?", NULL);
+  nfe_test_xdotool (fixture->window, "key", "Return", NULL);
   edited = stored (fixture, "text || ':' || origin");
   g_assert_true (g_str_has_prefix (edited, "How will Kestrel fund its new plant?:edited|"));
 
   /* Alt+Down moves it below the next one. */
   old_order = g_strsplit (edited, "|", -1);
-  keys (fixture, "key", "alt+Down", NULL);
+  nfe_test_xdotool (fixture->window, "key", "alt+Down", NULL);
   moved = stored (fixture, "text || ':' || origin");
   new_order = g_strsplit (moved, "|", -1);
   g_assert_cmpstr (new_order[0], ==, old_order[1]);
@@ -211,7 +170,7 @@ test_bulk_and_filters (Fixture       *fixture,
                                                                             GTK_TYPE_LIST_VIEW, 0)));
   gtk_selection_model_select_range (selection, 0, 3, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (fixture->list), "questions.reject", NULL);
-  wait_ms (200);
+  nfe_test_wait_ms (200);
   counts = nfe_test_sql_text (fixture->path, "SELECT sum(state = 'rejected') FROM question");
   g_assert_cmpstr (counts, ==, "3");
 
@@ -286,7 +245,7 @@ test_drag_accepted (Fixture       *fixture,
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (nfe_test_find_widget (GTK_WIDGET (fixture->list),
                                                                          GTK_TYPE_TOGGLE_BUTTON, 1)),
                                 TRUE);
-  wait_ms (500);
+  nfe_test_wait_ms (500);
   before = nfe_test_sql_text (fixture->path, "SELECT group_concat(text, '|') FROM (SELECT text FROM"
                                              " question WHERE state = 'accepted' ORDER BY position)");
   old_order = g_strsplit (before, "|", -1);
@@ -298,15 +257,15 @@ test_drag_accepted (Fixture       *fixture,
   gtk_native_get_surface_transform (GTK_NATIVE (fixture->window), &dx, &dy);
   x = g_strdup_printf ("%d", (int) (first.origin.x + 30 + dx));
   y = g_strdup_printf ("%d", (int) (first.origin.y + 10 + dy));
-  keys (fixture, "mousemove", "--window", "%1", x, y, "mousedown", "1", NULL);
+  nfe_test_xdotool (fixture->window, "mousemove", "--window", "%1", x, y, "mousedown", "1", NULL);
   for (int step = 1; step <= 10; step++)
     {
       g_autofree char *y_step = g_strdup_printf ("%d", (int) (first.origin.y + 10 + dy + step *
                                                               (third.origin.y + third.size.height / 2 - first.origin.y - 10) / 10));
 
-      keys (fixture, "mousemove", "--window", "%1", x, y_step, NULL);
+      nfe_test_xdotool (fixture->window, "mousemove", "--window", "%1", x, y_step, NULL);
     }
-  keys (fixture, "mouseup", "1", NULL);
+  nfe_test_xdotool (fixture->window, "mouseup", "1", NULL);
 
   after = nfe_test_sql_text (fixture->path, "SELECT group_concat(text, '|') FROM (SELECT text FROM"
                                             " question WHERE state = 'accepted' ORDER BY position)");

@@ -72,18 +72,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->path);
 }
 
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
 static char *
 stored (Fixture    *fixture,
         const char *what)
@@ -101,36 +89,6 @@ row_at (Fixture *fixture,
   GtkListBox *list = GTK_LIST_BOX (nfe_test_find_widget (GTK_WIDGET (fixture->panel), GTK_TYPE_LIST_BOX, 0));
 
   return gtk_list_box_get_row_at_index (list, index);
-}
-
-static void
-xdotool (Fixture    *fixture,
-         const char *first,
-         ...)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (fixture->window));
-  g_autofree char *xid = g_strdup_printf ("%lu", gdk_x11_surface_get_xid (surface));
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status;
-  va_list ap;
-
-  g_ptr_array_add (args, "xdotool");
-  g_ptr_array_add (args, "windowfocus");
-  g_ptr_array_add (args, "--sync");
-  g_ptr_array_add (args, xid);
-  va_start (ap, first);
-  /* "%1" stands for the window, as in xdotool's own window stack. */
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, g_str_equal (arg, "%1") ? xid : (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (status, ==, 0);
-  wait_ms (300);
 }
 
 static gboolean
@@ -164,7 +122,7 @@ test_edit_lock_regenerate_undo (Fixture       *fixture,
   /* Lock the second bullet with its button. */
   lock = GTK_TOGGLE_BUTTON (nfe_test_find_widget (GTK_WIDGET (row_at (fixture, 1)), GTK_TYPE_TOGGLE_BUTTON, 0));
   gtk_toggle_button_set_active (lock, TRUE);
-  wait_ms (100);
+  nfe_test_wait_ms (100);
   g_free (origins);
   origins = stored (fixture, "locked");
   g_assert_cmpstr (origins, ==, "0|1|0|0");
@@ -172,9 +130,9 @@ test_edit_lock_regenerate_undo (Fixture       *fixture,
 
   /* Edit the third by keyboard: Enter opens it, Enter keeps the edit. */
   focus_row (fixture, 2);
-  xdotool (fixture, "key", "Return", NULL);
-  xdotool (fixture, "key", "ctrl+a", "type", "--delay", "10", "Edited by the desk.", NULL);
-  xdotool (fixture, "key", "Return", NULL);
+  nfe_test_xdotool (fixture->window, "key", "Return", NULL);
+  nfe_test_xdotool (fixture->window, "key", "ctrl+a", "type", "--delay", "10", "Edited by the desk.", NULL);
+  nfe_test_xdotool (fixture->window, "key", "Return", NULL);
   g_free (origins);
   origins = stored (fixture, "text || ':' || origin");
   g_assert_nonnull (strstr (origins, "|Edited by the desk.:edited|"));
@@ -194,7 +152,7 @@ test_edit_lock_regenerate_undo (Fixture       *fixture,
 
   /* Ctrl+Z, from the list, undoes the regeneration. */
   focus_row (fixture, 0);
-  xdotool (fixture, "key", "ctrl+z", NULL);
+  nfe_test_xdotool (fixture->window, "key", "ctrl+z", NULL);
   undone = stored (fixture, "text");
   g_assert_nonnull (strstr (undone, "Edited by the desk."));
   g_assert_cmpstr (undone, !=, after);
@@ -217,7 +175,7 @@ test_keyboard_and_drag_reorder (Fixture       *fixture,
   before = g_strsplit (text, "|", -1);
 
   focus_row (fixture, 0);
-  xdotool (fixture, "key", "alt+Down", NULL);
+  nfe_test_xdotool (fixture->window, "key", "alt+Down", NULL);
   g_free (text);
   text = stored (fixture, "text");
   moved = g_strsplit (text, "|", -1);
@@ -230,16 +188,16 @@ test_keyboard_and_drag_reorder (Fixture       *fixture,
   gtk_native_get_surface_transform (GTK_NATIVE (fixture->window), &dx, &dy);
   x = g_strdup_printf ("%d", (int) (first.origin.x + 40 + dx));
   y0 = g_strdup_printf ("%d", (int) (first.origin.y + 10 + dy));
-  xdotool (fixture, "mousemove", "--window", "%1", x, y0, "mousedown", "1", NULL);
+  nfe_test_xdotool (fixture->window, "mousemove", "--window", "%1", x, y0, "mousedown", "1", NULL);
   /* Move in steps, as a hand does: GTK starts a drag past a threshold. */
   for (int step = 1; step <= 10; step++)
     {
       g_autofree char *y = g_strdup_printf ("%d", (int) (first.origin.y + 10 + dy +
                                                          step * (last.origin.y + last.size.height / 2 - first.origin.y - 10) / 10));
 
-      xdotool (fixture, "mousemove", "--window", "%1", x, y, NULL);
+      nfe_test_xdotool (fixture->window, "mousemove", "--window", "%1", x, y, NULL);
     }
-  xdotool (fixture, "mouseup", "1", NULL);
+  nfe_test_xdotool (fixture->window, "mouseup", "1", NULL);
   g_free (text);
   text = stored (fixture, "text");
   dragged = g_strsplit (text, "|", -1);
@@ -294,9 +252,9 @@ test_figure_flag (Fixture       *fixture,
   gboolean flagged = FALSE;
 
   focus_row (fixture, 0);
-  xdotool (fixture, "key", "Return", NULL);
-  xdotool (fixture, "key", "ctrl+a", "type", "--delay", "10", "Revenue rose 99% in the quarter.", NULL);
-  xdotool (fixture, "key", "Return", NULL);
+  nfe_test_xdotool (fixture->window, "key", "Return", NULL);
+  nfe_test_xdotool (fixture->window, "key", "ctrl+a", "type", "--delay", "10", "Revenue rose 99% in the quarter.", NULL);
+  nfe_test_xdotool (fixture->window, "key", "Return", NULL);
 
   row = GTK_WIDGET (row_at (fixture, 0));
   for (guint i = 0; ; i++)

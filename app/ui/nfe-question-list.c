@@ -13,6 +13,7 @@
 
 #include "nfe-curation.h"
 #include "nfe-question-list.h"
+#include "nfe-history.h"
 #include "nfe-summary.h"
 
 /* The "Insights" questions of one article, to triage: accept, reject, put
@@ -43,8 +44,7 @@ struct _NfeQuestionList
   NfeArticle         *article;
   NfeGenerator       *generator;
   GCancellable       *cancellable;
-  GPtrArray          *undo_stack;
-  GPtrArray          *redo_stack;
+  NfeHistory      *history;
   GPtrArray          *watched;
   Filter              filter;
   GtkCustomFilter    *custom_filter;
@@ -149,16 +149,6 @@ store (NfeQuestionList *self,
   return TRUE;
 }
 
-static void
-push_undo (NfeQuestionList *self,
-           GPtrArray       *before)
-{
-  g_ptr_array_add (self->undo_stack, g_ptr_array_ref (before));
-  if (self->undo_stack->len > MAX_UNDO)
-    g_ptr_array_remove_index (self->undo_stack, 0);
-  g_ptr_array_set_size (self->redo_stack, 0);
-}
-
 /* Stores @list as one undoable step; @before is the state it replaces. */
 static gboolean
 commit (NfeQuestionList *self,
@@ -172,28 +162,29 @@ commit (NfeQuestionList *self,
       return FALSE;
     }
 
-  push_undo (self, before);
+  nfe_history_push (self->history, before);
   update_actions (self);
   return TRUE;
 }
 
 static void
 undo_redo (NfeQuestionList *self,
-           GPtrArray       *from,
-           GPtrArray       *to)
+           gboolean        undo)
 {
-  g_autoptr(GPtrArray) state = NULL;
   g_autoptr(GPtrArray) now = NULL;
+  g_autoptr(GPtrArray) state = NULL;
 
-  if (from->len == 0 || self->article == NULL)
+  if (self->article == NULL)
     return;
 
-  state = g_ptr_array_steal_index (from, from->len - 1);
   now = snapshot (self);
-  if (store (self, state))
-    g_ptr_array_add (to, g_steal_pointer (&now));
-  else
-    g_ptr_array_add (from, g_steal_pointer (&state));
+  state = undo ? nfe_history_undo (self->history, now) : nfe_history_redo (self->history, now);
+  if (state != NULL && !store (self, state))
+    {
+      /* Not stored: the history goes back to where it was. */
+      g_autoptr(GPtrArray) back = undo ? nfe_history_redo (self->history, state)
+                                       : nfe_history_undo (self->history, state);
+    }
 
   update_actions (self);
 }
@@ -727,9 +718,9 @@ update_actions (NfeQuestionList *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.move-up", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.move-down", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.undo",
-                                 editable && self->undo_stack->len > 0);
+                                 editable && nfe_history_can_undo (self->history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "questions.redo",
-                                 editable && self->redo_stack->len > 0);
+                                 editable && nfe_history_can_redo (self->history));
 
   gtk_widget_set_visible (self->generate_button, !busy);
   gtk_widget_set_visible (self->stop_button, busy);
@@ -814,9 +805,9 @@ undo_action (GtkWidget  *widget,
   NfeQuestionList *self = NFE_QUESTION_LIST (widget);
 
   if (g_str_equal (action_name, "questions.undo"))
-    undo_redo (self, self->undo_stack, self->redo_stack);
+    undo_redo (self, TRUE);
   else
-    undo_redo (self, self->redo_stack, self->undo_stack);
+    undo_redo (self, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
@@ -944,8 +935,7 @@ nfe_question_list_set_article (NfeQuestionList *self,
 
   g_set_object (&self->project, project);
   g_set_object (&self->article, article);
-  g_ptr_array_set_size (self->undo_stack, 0);
-  g_ptr_array_set_size (self->redo_stack, 0);
+  nfe_history_clear (self->history);
   show_error (self, NULL);
 
   gtk_filter_list_model_set_model (self->filtered, article ? questions (self) : NULL);
@@ -973,8 +963,7 @@ nfe_question_list_finalize (GObject *object)
   NfeQuestionList *self = (NfeQuestionList *)object;
 
   g_clear_object (&self->selection);
-  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
-  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->history, nfe_history_free);
   g_clear_pointer (&self->watched, g_ptr_array_unref);
 
   G_OBJECT_CLASS (nfe_question_list_parent_class)->finalize (object);
@@ -1057,8 +1046,7 @@ nfe_question_list_init (NfeQuestionList *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->history = nfe_history_new (MAX_UNDO);
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < N_FILTERS; i++)

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "nfe-figures.h"
+#include "nfe-history.h"
 #include "nfe-summary.h"
 #include "nfe-summary-panel.h"
 #include "nfe-text.h"
@@ -34,8 +35,7 @@ struct _NfeSummaryPanel
   NfeArticle      *article;
   NfeGenerator    *generator;
   GCancellable    *cancellable;
-  GPtrArray       *undo_stack;    /* of GPtrArray of NfeBullet */
-  GPtrArray       *redo_stack;
+  NfeHistory      *history;
   int              regenerate_one;   /* the bullet being regenerated, or -1 */
 
   GtkWidget       *regenerate_button;
@@ -158,10 +158,7 @@ apply_now (NfeSummaryPanel *self,
   if (!store (self, list))
     return;
 
-  g_ptr_array_add (self->undo_stack, g_steal_pointer (&before));
-  if (self->undo_stack->len > MAX_UNDO)
-    g_ptr_array_remove_index (self->undo_stack, 0);
-  g_ptr_array_set_size (self->redo_stack, 0);
+  nfe_history_push (self->history, before);
 
   if (select >= 0)
     {
@@ -215,21 +212,22 @@ apply (NfeSummaryPanel *self,
 
 static void
 undo_redo (NfeSummaryPanel *self,
-           GPtrArray       *from,
-           GPtrArray       *to)
+           gboolean        undo)
 {
-  g_autoptr(GPtrArray) state = NULL;
   g_autoptr(GPtrArray) now = NULL;
+  g_autoptr(GPtrArray) state = NULL;
 
-  if (from->len == 0 || self->article == NULL)
+  if (self->article == NULL)
     return;
 
-  state = g_ptr_array_steal_index (from, from->len - 1);
   now = snapshot (self);
-  if (store (self, state))
-    g_ptr_array_add (to, g_steal_pointer (&now));
-  else
-    g_ptr_array_add (from, g_steal_pointer (&state));
+  state = undo ? nfe_history_undo (self->history, now) : nfe_history_redo (self->history, now);
+  if (state != NULL && !store (self, state))
+    {
+      /* Not stored: the history goes back to where it was. */
+      g_autoptr(GPtrArray) back = undo ? nfe_history_redo (self->history, state)
+                                       : nfe_history_undo (self->history, state);
+    }
 
   update_actions (self);
 }
@@ -256,9 +254,9 @@ update_actions (NfeSummaryPanel *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.stop", busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.add", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.undo",
-                                 editable && self->undo_stack->len > 0);
+                                 editable && nfe_history_can_undo (self->history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.redo",
-                                 editable && self->redo_stack->len > 0);
+                                 editable && nfe_history_can_redo (self->history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.move-up", editable && selected > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.move-down",
                                  editable && selected >= 0 && (guint) selected + 1 < n);
@@ -683,9 +681,9 @@ undo_action (GtkWidget  *widget,
   NfeSummaryPanel *self = NFE_SUMMARY_PANEL (widget);
 
   if (g_str_equal (action_name, "summary.undo"))
-    undo_redo (self, self->undo_stack, self->redo_stack);
+    undo_redo (self, TRUE);
   else
-    undo_redo (self, self->redo_stack, self->undo_stack);
+    undo_redo (self, FALSE);
 }
 
 static void
@@ -840,8 +838,7 @@ nfe_summary_panel_set_article (NfeSummaryPanel *self,
 
   g_set_object (&self->project, project);
   g_set_object (&self->article, article);
-  g_ptr_array_set_size (self->undo_stack, 0);
-  g_ptr_array_set_size (self->redo_stack, 0);
+  nfe_history_clear (self->history);
   show_error (self, NULL);
 
   if (article != NULL)
@@ -874,8 +871,7 @@ nfe_summary_panel_finalize (GObject *object)
 {
   NfeSummaryPanel *self = (NfeSummaryPanel *)object;
 
-  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
-  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->history, nfe_history_free);
 
   G_OBJECT_CLASS (nfe_summary_panel_parent_class)->finalize (object);
 }
@@ -968,8 +964,7 @@ nfe_summary_panel_init (NfeSummaryPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->undo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  self->redo_stack = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->history = nfe_history_new (MAX_UNDO);
   self->regenerate_one = -1;
 
   g_signal_connect_object (self->list_box, "row-selected", G_CALLBACK (row_selected_cb), self,

@@ -15,6 +15,19 @@
 /* Three made-up stories, written for these tests, in the shapes the desk
  * gets: a dateline and web-page leftovers, Markdown structure, a byline. */
 
+/* Drops the last reference to @generator and checks it goes away. The
+ * worker thread lets go of its task just after returning it, so give it
+ * a moment. */
+static void
+assert_released (NfeBuiltinGenerator *generator)
+{
+  g_object_add_weak_pointer (G_OBJECT (generator), (gpointer *) &generator);
+  g_object_unref (generator);
+  for (guint i = 0; generator != NULL && i < 1000; i++)
+    g_usleep (1000);
+  g_assert_null (generator);
+}
+
 static const char *bank_headline =
   "Northbridge Bank raises profit forecast as lending margins widen";
 static const char *bank_article =
@@ -665,13 +678,7 @@ test_async (void)
 
   g_clear_object (&result);
   g_clear_object (&questions);
-
-  /* The worker thread lets go of its task just after returning it. */
-  g_object_add_weak_pointer (G_OBJECT (generator), (gpointer *) &generator);
-  g_object_unref (generator);
-  for (guint i = 0; generator != NULL && i < 1000; i++)
-    g_usleep (1000);
-  g_assert_null (generator);
+  assert_released (generator);
 }
 
 static void
@@ -716,7 +723,7 @@ test_cancel (void)
 
   g_clear_object (&result);
   g_clear_object (&late);
-  g_assert_finalize_object (generator);
+  assert_released (generator);
 }
 
 /* A web page pasted without its layout: photo captions run into the

@@ -433,6 +433,87 @@ test_questions (void)
   assert_one_line_error (&replace, NFE_EXIT_USAGE, "--replace");
 }
 
+static void
+test_import_export (void)
+{
+  g_autofree char *dir = nfe_test_make_dir ();
+  g_autofree char *project = g_build_filename (dir, "desk.nfproj", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.nfproj", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.md", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.md", NULL);
+  g_autofree char *html_dir = g_build_filename (dir, "site", NULL);
+  g_autofree char *md_dir = g_build_filename (dir, "markdown", NULL);
+  g_autofree char *index = g_build_filename (html_dir, "index.html", NULL);
+  g_autofree char *index_html = NULL;
+  g_autofree char *sample_id = NULL;
+  g_autofree char *exported = NULL;
+  g_auto(Run) created = { 0 };
+  g_auto(Run) created_copy = { 0 };
+  g_auto(Run) added = { 0 };
+  g_auto(Run) imported = { 0 };
+  g_auto(Run) html = { 0 };
+  g_auto(Run) markdown = { 0 };
+  g_auto(Run) reimported = { 0 };
+  g_auto(Run) original = { 0 };
+  g_auto(Run) round_trip = { 0 };
+  g_auto(Run) no_into = { 0 };
+  g_autoptr(GDir) listing = NULL;
+  g_autoptr(JsonNode) a = NULL;
+  g_autoptr(JsonNode) b = NULL;
+  const char *name;
+
+  run (&created, "--new-project", project, NULL);
+  run (&added, "--add-sample", project, NULL);
+  sample_id = g_strstrip (g_strdup (added.out));
+
+  /* One good file, one that is not text: the good one still imports. */
+  nfe_test_write_file (good, "# Copper hits a record\n\nPrices rose 4% on Tuesday.\n", -1);
+  nfe_test_write_file (bad, "\x89PNG\r\n\x1a\n\0\0\0binary", 16);
+  run (&imported, "--import", good, bad, "--into", project, NULL);
+  g_assert_cmpint (imported.status, ==, NFE_EXIT_FAILED);
+  g_assert_cmpint (g_ascii_strtoll (imported.out, NULL, 10), >, 0);
+  g_assert_nonnull (strstr (imported.err, "bad.md"));
+  run (&no_into, "--import", good, NULL);
+  assert_one_line_error (&no_into, NFE_EXIT_USAGE, "--into");
+
+  /* The whole project as web pages, with an index linking them. */
+  run (&html, "--export-html", project, "--out", html_dir, NULL);
+  g_assert_cmpint (html.status, ==, NFE_EXIT_OK);
+  g_file_get_contents (index, &index_html, NULL, NULL);
+  g_assert_nonnull (index_html);
+  listing = g_dir_open (html_dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (!g_str_equal (name, "index.html"))
+      {
+        g_autofree char *path = g_build_filename (html_dir, name, NULL);
+        g_autofree char *page = NULL;
+
+        g_assert_nonnull (strstr (index_html, name));
+        g_file_get_contents (path, &page, NULL, NULL);
+        g_assert_nonnull (strstr (page, "<h1>"));
+      }
+
+  /* Markdown out and back in gives the same article. */
+  run (&markdown, "--export-markdown", project, "--article", sample_id, "--out", md_dir, NULL);
+  g_assert_cmpint (markdown.status, ==, NFE_EXIT_OK);
+  g_clear_pointer (&listing, g_dir_close);
+  listing = g_dir_open (md_dir, 0, NULL);
+  name = g_dir_read_name (listing);
+  g_assert_nonnull (name);
+  exported = g_build_filename (md_dir, name, NULL);
+  run (&created_copy, "--new-project", copy, NULL);
+  run (&reimported, "--import", exported, "--into", copy, NULL);
+  g_assert_cmpint (reimported.status, ==, NFE_EXIT_OK);
+
+  run (&original, "--show", project, "--article", sample_id, "--json", NULL);
+  run (&round_trip, "--show", copy, "--article", g_strstrip (reimported.out), "--json", NULL);
+  a = json_from_string (original.out, NULL);
+  b = json_from_string (round_trip.out, NULL);
+  json_object_remove_member (json_node_get_object (a), "id");
+  json_object_remove_member (json_node_get_object (b), "id");
+  g_assert_true (json_node_equal (a, b));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -448,6 +529,7 @@ main (int   argc,
   g_test_add_func ("/nfe/cli/summarize", test_summarize);
   g_test_add_func ("/nfe/cli/generate", test_generate);
   g_test_add_func ("/nfe/cli/questions", test_questions);
+  g_test_add_func ("/nfe/cli/import-export", test_import_export);
 
   return g_test_run ();
 }

@@ -350,13 +350,14 @@ typedef struct
   const char *name;
   const char *headline;
   const char *body;
+  const char *boilerplate;  /* (nullable): words only the credit line has */
 } Article;
 
 static const Article articles[] = {
-  { "rates", rates_headline, rates_body },
-  { "chips", chips_headline, chips_body },
-  { "earnings", earnings_headline, earnings_body },
-  { "copper", copper_headline, copper_body },
+  { "rates", rates_headline, rates_body, "Okoro" },
+  { "chips", chips_headline, chips_body, NULL },
+  { "earnings", earnings_headline, earnings_body, NULL },
+  { "copper", copper_headline, copper_body, NULL },
 };
 
 static const char * const stop_words[] = {
@@ -546,6 +547,12 @@ check_article (const Article *article)
 
       assert_well_formed (item->text);
 
+      /* Nothing about the credit line, the headings or the dateline. */
+      if (article->boilerplate != NULL)
+        g_assert_null (strstr (item->text, article->boilerplate));
+      g_assert_null (strstr (item->text, "NextFin"));
+      g_assert_null (strstr (item->text, "divided committee"));
+
       if (!names_subject_of (item->text, article->body))
         g_error ("names nothing the article says: %s", item->text);
 
@@ -604,6 +611,66 @@ test_deterministic (void)
     }
 }
 
+static char *
+joined_questions (const Article *article)
+{
+  g_autoptr(GPtrArray) items = generate (article, 0, NULL);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      NfeGeneratedItem *item = g_ptr_array_index (items, i);
+
+      g_string_append_printf (out, "%s|", item->text);
+      for (guint j = 0; j < item->sources->len; j++)
+        {
+          NfeSpan *span = &g_array_index (item->sources, NfeSpan, j);
+
+          g_string_append_printf (out, "%u-%u,", span->start, span->end);
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gpointer
+generate_thread (gpointer data)
+{
+  const Article *article = data;
+  char *first = joined_questions (article);
+
+  /* Twice in each thread, so that the calls overlap. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *again = joined_questions (article);
+
+      g_assert_cmpstr (again, ==, first);
+    }
+
+  return first;
+}
+
+/* It runs in a worker thread: calls at the same time must not share the
+ * stemmer or anything else, and give what one call alone gives. */
+static void
+test_threads (void)
+{
+  GThread *threads[G_N_ELEMENTS (articles) * 2];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("questions", generate_thread,
+                               (gpointer) &articles[i % G_N_ELEMENTS (articles)]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_autofree char *threaded = g_thread_join (threads[i]);
+      g_autofree char *alone = joined_questions (&articles[i % G_N_ELEMENTS (articles)]);
+
+      g_assert_cmpstr (threaded, ==, alone);
+    }
+}
+
 static void
 test_avoid (void)
 {
@@ -645,7 +712,8 @@ test_short_article (void)
     "lifted first-half profit. The packaged food maker said snack sales rose 12% as "
     "shoppers traded down from restaurant meals, while input costs eased. Harwick Foods "
     "expects snack sales to keep growing next year, although it warned that higher "
-    "packaging costs could weigh on margins.\n"
+    "packaging costs could weigh on margins.\n",
+    NULL
   };
   g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
 
@@ -708,6 +776,7 @@ main (int   argc,
       g_test_add_data_func (path, &articles[i], test_article);
     }
   g_test_add_func ("/nfe/questions/deterministic", test_deterministic);
+  g_test_add_func ("/nfe/questions/threads", test_threads);
   g_test_add_func ("/nfe/questions/avoid", test_avoid);
   g_test_add_func ("/nfe/questions/max-items", test_max_items);
   g_test_add_func ("/nfe/questions/short-article", test_short_article);

@@ -15,10 +15,12 @@
 #include "nfe-builtin-generator.h"
 #include "nfe-cli.h"
 #include "nfe-curation.h"
+#include "nfe-export.h"
 #include "nfe-questions.h"
 #include "nfe-generator-settings.h"
 #include "nfe-keyring.h"
 #include "nfe-summary.h"
+#include "nfe-web-import.h"
 #include "nfe-import.h"
 #include "nfe-page.h"
 #include "nfe-project.h"
@@ -39,6 +41,12 @@ typedef struct
   char      *generate;
   char      *summarize;
   char      *questions_file;
+  char      *into;
+  char      *import_url;
+  char      *export_html;
+  char      *export_markdown;
+  char      *out;
+  gboolean   import;
   gint64     article_id;
   gboolean   json;
   gboolean   summary;
@@ -57,6 +65,11 @@ cli_options_clear (CliOptions *options)
   g_clear_pointer (&options->generate, g_free);
   g_clear_pointer (&options->summarize, g_free);
   g_clear_pointer (&options->questions_file, g_free);
+  g_clear_pointer (&options->into, g_free);
+  g_clear_pointer (&options->import_url, g_free);
+  g_clear_pointer (&options->export_html, g_free);
+  g_clear_pointer (&options->export_markdown, g_free);
+  g_clear_pointer (&options->out, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliOptions, cli_options_clear)
@@ -386,6 +399,87 @@ run_generate (const char      *path,
   return NFE_EXIT_OK;
 }
 
+/* Imports each file; one that fails is named on stderr and imports
+ * nothing, the others still do. */
+static int
+run_import (const char * const *files,
+            const char         *into)
+{
+  g_autoptr(NfeProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = NFE_EXIT_OK;
+
+  if (!(project = open_project (into, NFE_PROJECT_OPEN_DEFAULT, &error)))
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (files[i]);
+      g_autoptr(NfeArticle) article = NULL;
+      g_autoptr(GError) file_error = NULL;
+
+      if (!(article = nfe_import_file (file, &file_error)) ||
+          !nfe_project_insert_article (project, article, &file_error))
+        {
+          status = fail (NFE_EXIT_FAILED, file_error->message);
+          continue;
+        }
+
+      g_print ("%" G_GINT64_FORMAT "\n", nfe_article_get_id (article));
+    }
+
+  nfe_project_close (project);
+  return status;
+}
+
+static int
+run_import_url (const char *url,
+                const char *into)
+{
+  g_autoptr(NfeProject) project = NULL;
+  g_autoptr(SoupSession) session = soup_session_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(NfeArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(project = open_project (into, NFE_PROJECT_OPEN_DEFAULT, &error)))
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  nfe_web_import_async (session, url, NULL, store_result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!(article = nfe_web_import_finish (result, &error)) ||
+      !nfe_project_insert_article (project, article, &error))
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  nfe_project_close (project);
+  g_print ("%" G_GINT64_FORMAT "\n", nfe_article_get_id (article));
+  return NFE_EXIT_OK;
+}
+
+static int
+run_export (const char *path,
+            const char *out,
+            gint64      article_id,
+            gboolean    markdown)
+{
+  g_autoptr(NfeProject) project = NULL;
+  g_autoptr(GFile) dir = g_file_new_for_commandline_arg (out);
+  g_autoptr(GError) error = NULL;
+  gboolean done;
+
+  if (!(project = open_project (path, NFE_PROJECT_OPEN_READ_ONLY, &error)))
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  done = markdown ? nfe_export_project_markdown (project, dir, article_id, &error)
+                  : nfe_export_project (project, dir, article_id, &error);
+  if (!done)
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  return NFE_EXIT_OK;
+}
+
 static int
 count_commands (const CliOptions *options)
 {
@@ -397,11 +491,16 @@ count_commands (const CliOptions *options)
          (options->render_html != NULL) +
          (options->generate != NULL) +
          (options->summarize != NULL) +
-         (options->questions_file != NULL);
+         (options->questions_file != NULL) +
+         (options->import ? 1 : 0) +
+         (options->import_url != NULL) +
+         (options->export_html != NULL) +
+         (options->export_markdown != NULL);
 }
 
 static int
-run_command (const CliOptions *options)
+run_command (const CliOptions   *options,
+             const char * const *files)
 {
   if (count_commands (options) > 1)
     return fail (NFE_EXIT_USAGE, _("Give one command at a time; see --help"));
@@ -409,8 +508,15 @@ run_command (const CliOptions *options)
   if (options->json && options->show == NULL)
     return fail (NFE_EXIT_USAGE, _("--json goes with --show; see --help"));
 
-  if (options->article_id != 0 && options->show == NULL && options->generate == NULL)
-    return fail (NFE_EXIT_USAGE, _("--article goes with --show or --generate; see --help"));
+  if (options->article_id != 0 && options->show == NULL && options->generate == NULL &&
+      options->export_html == NULL && options->export_markdown == NULL)
+    return fail (NFE_EXIT_USAGE, _("--article goes with --show, --generate or an export; see --help"));
+
+  if (options->into != NULL && !options->import && options->import_url == NULL)
+    return fail (NFE_EXIT_USAGE, _("--into goes with --import or --import-url; see --help"));
+
+  if (options->out != NULL && options->export_html == NULL && options->export_markdown == NULL)
+    return fail (NFE_EXIT_USAGE, _("--out goes with --export-html or --export-markdown; see --help"));
 
   if ((options->summary || options->questions || options->replace) && options->generate == NULL)
     return fail (NFE_EXIT_USAGE,
@@ -436,6 +542,27 @@ run_command (const CliOptions *options)
 
   if (options->summarize != NULL)
     return run_summarize (options->summarize);
+
+  if ((options->import || options->import_url != NULL) && options->into == NULL)
+    return fail (NFE_EXIT_USAGE, _("--import and --import-url need --into PROJECT; see --help"));
+
+  if (options->import)
+    {
+      if (files[0] == NULL)
+        return fail (NFE_EXIT_USAGE, _("--import needs the files to import; see --help"));
+      return run_import (files, options->into);
+    }
+
+  if (options->import_url != NULL)
+    return run_import_url (options->import_url, options->into);
+
+  if (options->export_html != NULL || options->export_markdown != NULL)
+    {
+      if (options->out == NULL)
+        return fail (NFE_EXIT_USAGE, _("--export-html and --export-markdown need --out FOLDER"));
+      return run_export (options->export_html ? options->export_html : options->export_markdown,
+                         options->out, options->article_id, options->export_html == NULL);
+    }
 
   if (options->questions_file != NULL)
     return run_questions (options->questions_file);
@@ -503,6 +630,20 @@ nfe_cli_run (char ***argv,
     { "summarize", 0, 0, G_OPTION_ARG_FILENAME, &options.summarize,
       N_("Print the built-in generator’s summary bullets for a Markdown or text file"),
       N_("FILE") },
+    { "import", 0, 0, G_OPTION_ARG_NONE, &options.import,
+      N_("Import the files given (NextFin page text, Markdown with or without front matter, text) "
+         "into a project (with --into)"), NULL },
+    { "import-url", 0, 0, G_OPTION_ARG_STRING, &options.import_url,
+      N_("Import a web page into a project (with --into)"), N_("URL") },
+    { "into", 0, 0, G_OPTION_ARG_FILENAME, &options.into,
+      N_("The project to import into"), N_("PROJECT") },
+    { "export-html", 0, 0, G_OPTION_ARG_FILENAME, &options.export_html,
+      N_("Export a project’s articles (or one, with --article) as standalone web pages"),
+      N_("PROJECT") },
+    { "export-markdown", 0, 0, G_OPTION_ARG_FILENAME, &options.export_markdown,
+      N_("Export a project’s articles as Markdown with front matter"), N_("PROJECT") },
+    { "out", 0, 0, G_OPTION_ARG_FILENAME, &options.out,
+      N_("The folder to export to"), N_("FOLDER") },
     { "render-html", 0, 0, G_OPTION_ARG_FILENAME, &options.render_html,
       N_("Print the published page for a Markdown or text file (its first heading is the headline)"),
       N_("FILE") },
@@ -536,10 +677,11 @@ nfe_cli_run (char ***argv,
     }
 
   if (count_commands (&options) == 0 && !options.json && options.article_id == 0 &&
-      !options.summary && !options.questions && !options.replace)
+      !options.summary && !options.questions && !options.replace && options.into == NULL &&
+      options.out == NULL)
     return FALSE;
 
-  if (g_strv_length (args) > 1)
+  if (g_strv_length (args) > 1 && !options.import)
     {
       g_autofree char *message = g_strdup_printf (_("Unexpected argument “%s”; see --help"),
                                                   args[1]);
@@ -548,6 +690,6 @@ nfe_cli_run (char ***argv,
       return TRUE;
     }
 
-  *exit_status = run_command (&options);
+  *exit_status = run_command (&options, (const char * const *) args + 1);
   return TRUE;
 }

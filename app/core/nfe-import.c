@@ -11,7 +11,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "nfe-front-matter.h"
 #include "nfe-import.h"
+#include "nfe-page-text.h"
 
 /* Articles from outside: checked to be text first, then read. Nothing is
  * half-read: an import gives a whole article or an error naming the line. */
@@ -196,6 +198,111 @@ nfe_import_markdown_file (GFile   *file,
   article = nfe_import_markdown (contents, length, &local_error);
   if (article == NULL)
     g_set_error (error, NFE_IMPORT_ERROR, local_error->code, "%s: %s", name, local_error->message);
+
+  return article;
+}
+
+/**
+ * nfe_import_text:
+ *
+ * Reads an article in whichever format @text is in, told by its content:
+ * Markdown with YAML front matter, text copied from a NextFin page, or
+ * plain Markdown and text.
+ */
+NfeArticle *
+nfe_import_text (const char  *text,
+                 gsize        length,
+                 GError     **error)
+{
+  g_autofree char *copy = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!nfe_import_check_text (text, length, error))
+    return NULL;
+
+  /* The detectors want a string; the text has no NULs, as just checked. */
+  copy = g_strndup (text, length);
+
+  if (nfe_front_matter_detect (copy))
+    return nfe_front_matter_parse (copy, length, error);
+
+  if (nfe_page_text_detect (copy))
+    return nfe_page_text_parse (copy, length, error);
+
+  return nfe_import_markdown (copy, length, error);
+}
+
+/* "notes.txt: line 3: …", whether the message started "Line 3" or not. */
+static void
+set_file_error (GError     **error,
+                int          code,
+                const char  *name,
+                const char  *message)
+{
+  if (g_str_has_prefix (message, "Line ") || g_str_has_prefix (message, "It "))
+    g_set_error (error, NFE_IMPORT_ERROR, code, "%s: %c%s",
+                 name, g_ascii_tolower (message[0]), message + 1);
+  else
+    g_set_error (error, NFE_IMPORT_ERROR, code, "%s: %s", name, message);
+}
+
+/**
+ * nfe_import_file:
+ *
+ * Like nfe_import_text(), for a file. Files too large to be an article are
+ * refused before they are read; every error starts with the file's name.
+ */
+NfeArticle *
+nfe_import_file (GFile   *file,
+                 GError **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
+  NfeArticle *article;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  basename = g_file_get_basename (file);
+  name = basename != NULL ? g_filename_display_name (basename) : g_file_get_parse_name (file);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      set_file_error (error, NFE_IMPORT_ERROR_INVALID, name, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      set_file_error (error, NFE_IMPORT_ERROR_NOT_TEXT, name, _("it is a folder, not a file"));
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > MAX_IMPORT_BYTES)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("it is too large for an article (%" G_GINT64_FORMAT " MB; the limit is %d MB)"),
+                         g_file_info_get_size (info) / (1024 * 1024), MAX_IMPORT_BYTES / (1024 * 1024));
+
+      set_file_error (error, NFE_IMPORT_ERROR_NOT_TEXT, name, message);
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+    {
+      set_file_error (error, NFE_IMPORT_ERROR_INVALID, name, local_error->message);
+      return NULL;
+    }
+
+  article = nfe_import_text (contents, length, &local_error);
+  if (article == NULL)
+    set_file_error (error, local_error->code, name, local_error->message);
 
   return article;
 }

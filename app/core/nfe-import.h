@@ -18,6 +18,7 @@ typedef enum
   NFE_IMPORT_ERROR_NO_HEADLINE,
   NFE_IMPORT_ERROR_NOT_TEXT,
   NFE_IMPORT_ERROR_EMPTY,
+  NFE_IMPORT_ERROR_NETWORK,
 } NfeImportError;
 
 GQuark      nfe_import_error_quark      (void);
@@ -28,6 +29,11 @@ NfeArticle *nfe_import_markdown         (const char  *text,
                                          gsize        length,
                                          GError     **error);
 NfeArticle *nfe_import_markdown_file    (GFile       *file,
+                                         GError     **error);
+NfeArticle *nfe_import_text             (const char  *text,
+                                         gsize        length,
+                                         GError     **error);
+NfeArticle *nfe_import_file             (GFile       *file,
                                          GError     **error);
 
 G_END_DECLS

@@ -66,10 +66,18 @@ render_header (GString    *out,
 {
   const char *byline = nfe_article_get_field (article, NFE_ARTICLE_FIELD_BYLINE);
   const char *source = nfe_article_get_field (article, NFE_ARTICLE_FIELD_SOURCE);
+  const char *headline = nfe_article_get_headline (article);
 
-  g_string_append (out, "<p class=\"site-name\">" SITE_NAME "</p>\n<h1>");
-  append_escaped (out, nfe_article_get_headline (article));
-  g_string_append (out, "</h1>\n<p class=\"byline\">");
+  g_string_append (out, "<p class=\"site-name\">" SITE_NAME "</p>\n");
+  /* An empty heading is invalid HTML and tells a screen reader nothing;
+   * until the article has a headline, the page has none. */
+  if (*headline != '\0')
+    {
+      g_string_append (out, "<h1>");
+      append_escaped (out, headline);
+      g_string_append (out, "</h1>\n");
+    }
+  g_string_append (out, "<p class=\"byline\">");
   if (*byline != '\0')
     {
       g_string_append (out, "<span class=\"author\">");
@@ -278,6 +286,18 @@ fill_template (GString    *out,
 }
 
 /**
+ * nfe_page_dup_stylesheet:
+ *
+ * Returns: the page's stylesheet, for other pages that must look the same
+ *   (the index of an exported project).
+ */
+char *
+nfe_page_dup_stylesheet (void)
+{
+  return load_resource (STYLESHEET_RESOURCE);
+}
+
+/**
  * nfe_page_render:
  * @blocks: (nullable) (element-type NfeMarkdownBlock): the body, already
  *   rendered; %NULL to render it here
@@ -288,6 +308,28 @@ char *
 nfe_page_render (NfeArticle   *article,
                  GPtrArray    *blocks,
                  NfePageFlags  flags)
+{
+  return nfe_page_render_with_head (article, blocks, flags, NULL);
+}
+
+/**
+ * nfe_page_render_with_head:
+ * @blocks: (nullable) (element-type NfeMarkdownBlock): the body, already
+ *   rendered; %NULL to render it here
+ * @head_html: (nullable): markup for the document's head, trusted and
+ *   already escaped: the export's metadata
+ *
+ * The same page as nfe_page_render(), with more in its head. The preview
+ * has no use for the metadata, and leaving it out keeps its page free of
+ * any script element, even a data block.
+ *
+ * Returns: the whole page, a standalone HTML document.
+ */
+char *
+nfe_page_render_with_head (NfeArticle   *article,
+                           GPtrArray    *blocks,
+                           NfePageFlags  flags,
+                           const char   *head_html)
 {
   g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GPtrArray) own_blocks = NULL;
@@ -328,7 +370,7 @@ nfe_page_render (NfeArticle   *article,
   headline = nfe_article_get_headline (article);
   g_hash_table_insert (values, "title",
                        *headline ? nfe_markdown_escape (headline, -1) : g_strdup (SITE_NAME));
-  g_hash_table_insert (values, "head", g_strdup (""));
+  g_hash_table_insert (values, "head", g_strdup (head_html ? head_html : ""));
   g_hash_table_insert (values, "style", load_resource (STYLESHEET_RESOURCE));
   g_hash_table_insert (values, "header", nfe_page_render_part (article, NFE_PAGE_PART_HEADER));
   g_hash_table_insert (values, "summary", nfe_page_render_part (article, NFE_PAGE_PART_SUMMARY));

@@ -38,8 +38,13 @@ char       *nfe_page_render_part       (NfeArticle   *article,
 char       *nfe_page_dup_lead_html     (NfeArticle   *article);
 char       *nfe_page_render_body_block (const char   *html,
                                         NfePageFlags  flags);
+char       *nfe_page_dup_stylesheet    (void);
 char       *nfe_page_render            (NfeArticle   *article,
                                         GPtrArray    *blocks,
                                         NfePageFlags  flags);
+char       *nfe_page_render_with_head  (NfeArticle   *article,
+                                        GPtrArray    *blocks,
+                                        NfePageFlags  flags,
+                                        const char   *head_html);
 
 G_END_DECLS

@@ -17,30 +17,36 @@
 /* The offline writer of "Insights" reader questions: no model, no network,
  * the same questions for the same article every time.
  *
- *  1. Cut the body into sentences (headings and boilerplate left out) and
- *     the sentences into words, with no part-of-speech tagger: word lists
- *     and suffixes stand in for one.
- *  2. Find what the article is about. Named entities are runs of
- *     capitalised words, joined over "of" and "&" ("Bank of England"), with
- *     titles split off people ("Governor Helen Marsh"), aliases in
- *     brackets ("(BIS)") and short forms ("Corvane", "Marsh") folded into
- *     the full name. Noun phrases are runs of words between stop words,
- *     verbs and punctuation, cut into every sub-phrase of up to five words
- *     and counted by their stemmed form, so that "export control" and
- *     "export controls" are one subject. A subject is scored by how often,
- *     how early and how widely across the paragraphs it comes up.
- *  3. Find what the text says about each: a subject is related to another
- *     when a sentence names both, and a sentence says something of a kind
- *     when it holds cue words for causes, comparisons, risks, the outlook,
- *     controversy or the market's reaction.
- *  4. Fill templates that fit the kind of subject (an organisation, a
- *     place, a person, a group of actors, a policy or event, a trend, a
- *     market, a thing) and what the text says, and pick them round by
- *     round down the subjects by salience, varying the family of question,
- *     never offering two that share most of their words.
+ *  1. Cut the body into sentences (headings, boilerplate and questions
+ *     left out) and the sentences into words. There is no part-of-speech
+ *     tagger: word lists and suffixes stand in for one, and they are
+ *     tuned for financial news in English.
+ *  2. Find what the article is about. Names are runs of capitalised words,
+ *     joined over "of" and "&" ("Bank of England"), with titles split off
+ *     people ("Governor Helen Marsh"), aliases in brackets ("(BIS)") and
+ *     short forms ("Corvane", "Marsh") folded into the full name, and told
+ *     apart as institutions, companies, places, people and labels. Noun
+ *     phrases are runs of words between stop words, verbs and punctuation,
+ *     cut into every sub-phrase of up to five words and counted by their
+ *     stemmed form, so that "export control" and "export controls" are one
+ *     subject; the head word says what kind of thing a phrase names (a
+ *     group of actors, a policy or event, a trend, a market). "The
+ *     company", "the Bank" and "she" count as mentions of what they stand
+ *     for. A subject is scored by how often, how early and how widely
+ *     across the paragraphs it comes up.
+ *  3. Find what the text says about each: two subjects are related when a
+ *     sentence names both, and the sentence says how when it holds cue
+ *     words for causes, comparisons, risks, the outlook, plans, criticism
+ *     or the market's reaction, best between the two and with no third
+ *     subject in the way.
+ *  4. Fill the templates that fit the kinds of the subjects and what the
+ *     text says, and pick round by round down the subjects by salience,
+ *     varying the family of question, never offering two that share most
+ *     of their words or two about the same pair of subjects.
  *
- * A question can only name a subject in the words the article uses, and
- * points at the sentences that relate it. Nothing here is shared between
+ * Every question names its subject in the article's own words and points
+ * at the sentences it came from. It errs towards asking less: a question
+ * the text does not support is worse than none. Nothing is shared between
  * calls, so it runs in any thread; the stemmer is made per call because
  * Snowball's is not thread-safe. */
 
@@ -48,7 +54,7 @@
 #define WORDS_PER_QUESTION   32
 #define MAX_SUBJECT_WORDS    6
 #define MAX_NGRAM            5
-#define MAX_SUBJECTS         40
+#define MAX_SUBJECTS         60
 #define MAX_SOURCES          3
 #define MAX_QUESTION_WORDS   22
 #define DUPLICATE_JACCARD    0.6
@@ -149,7 +155,12 @@ static const char * const verbs[] = {
   "citing", "blaming", "arguing", "warning", "expecting", "planning", "including", "eats",
   "cure", "cures", "ease", "eases", "lost", "slows", "slowed", "picks", "rebuild", "rebuilds",
   "are", "is", "was", "were", "has", "have", "had", "do", "does", "did", "will", "would",
-  NULL
+  "expire", "expires", "expired", "happen", "happens", "occur", "occurs", "exist", "exists",
+  "compete", "competes", "operate", "operates", "matters", "works", "remains", "proves",
+  "prove", "struggle", "struggles", "eat", "differ", "differs", "depend", "lack", "lacks",
+  "carry", "carries", "dominate", "dominates", "favour", "favours", "favor", "favors",
+  "reflect", "reflects", "accounted", "account", "accounts", "afford", "comply", "stall",
+  "pumps", "pump", "pumped", "bear", "plans", NULL
 };
 
 static const char * const weak_words[] = {
@@ -208,27 +219,26 @@ static const char * const unit_words[] = {
   "points", "pm", "quarter", "quarters", "record", "thousand", "thousands", "time", "times",
   "ton", "tons", "tonne", "tonnes", "trillion", "week", "weekend", "weeks", "year", "years",
   "matter", "least", "most", "part", "parts", "lot", "lots", "kind", "sort", "type", "types",
-  "bit", "share", "reason", "reasons", "way", "ways", "chance", "bulk", "range", "number",
+  "bit", "reason", "reasons", "way", "ways", "chance", "bulk", "range", "number",
   "amount", "amounts", "fraction", "majority", "minority", "rest", "total", "step", "steps",
   "round", "rounds", "sign", "signs", "edge", "side", "sides", "front", "line", "lines",
-  "term", "terms", "name", "spotlight", "interests", "hand", "hands", "stake", "deals",
+  "term", "terms", "name", "spotlight", "interests", "hand", "hands", "stake",
   NULL
 };
 
 static const char * const ing_nouns[] = {
   "accounting", "advertising", "banking", "bidding", "borrowing", "building", "ceiling",
-  "computing", "cooling", "deleveraging", "drilling", "dumping", "easing", "emerging",
-  "evening", "farming", "filing", "financing", "funding", "hiring", "holding", "holdings",
-  "housing", "king", "landing", "leading", "lending", "licensing", "listing", "lobbying",
-  "manufacturing", "marketing", "meeting", "mining", "morning", "offering", "onshoring",
-  "opening", "operating", "outsourcing", "outstanding", "packaging", "planning", "pricing",
-  "processing", "rating", "rebalancing", "permitting", "refining", "reshoring", "restructuring", "ring",
-  "ruling", "saving", "savings", "selling", "shipping", "smelting", "sourcing", "spending",
-  "spring", "stockpiling", "string", "swing", "testing", "thing", "timing", "trading",
-  "training", "trucking", "underlying", "warning", "wiring", "chipmaking", "booming",
-  "wording", "clothing", "catering", "engineering", "modelling", "modeling", "forecasting",
-  "networking", "ranking", "rationing", "recycling", "tightening", "loosening", "buying",
-  NULL
+  "computing", "cooling", "deleveraging", "drilling", "dumping", "easing", "emerging", "evening",
+  "farming", "filing", "financing", "funding", "hiring", "holding", "holdings", "housing", "king",
+  "landing", "leading", "lending", "licensing", "listing", "lobbying", "manufacturing",
+  "marketing", "meeting", "mining", "morning", "offering", "onshoring", "opening", "operating",
+  "outsourcing", "outstanding", "packaging", "planning", "pricing", "processing", "rating",
+  "rebalancing", "permitting", "refining", "reshoring", "restructuring", "ring", "ruling",
+  "saving", "savings", "selling", "shipping", "smelting", "sourcing", "spending", "spring",
+  "stockpiling", "string", "swing", "testing", "thing", "timing", "trading", "training",
+  "trucking", "underlying", "warning", "wiring", "chipmaking", "booming", "wording", "clothing",
+  "catering", "engineering", "modelling", "modeling", "forecasting", "networking", "ranking",
+  "rationing", "recycling", "tightening", "loosening", "buying", NULL
 };
 
 static const char * const ed_adjectives[] = {
@@ -415,7 +425,7 @@ static const char * const trend_heads[] = {
 
 /* Fields of business: where a company or a country plays a role. */
 static const char * const domain_heads[] = {
-  "business", "chain", "chains", "economy", "industry", "market", "markets", "sector",
+  "business", "economy", "industry", "market", "markets", "sector",
   "segment", "trade", "division", "banking", "manufacturing", "mining", "shipping",
   "trucking", "housing", NULL
 };
@@ -535,6 +545,8 @@ typedef enum
   CUE_CONTROVERSY = 1 << 4,
   CUE_MARKET      = 1 << 5,
   CUE_CRITICISM   = 1 << 6,   /* a stronger kind of controversy: someone criticised it */
+  CUE_PLAN        = 1 << 7,   /* someone means to do something */
+  CUE_EXPECT      = 1 << 8,   /* someone forecasts something */
 } Cue;
 
 typedef struct
@@ -556,10 +568,12 @@ static const CueWord cue_words[] = {
   { CUE_CAUSE, "blam" }, { CUE_CAUSE, "citing" }, { CUE_CAUSE, "amid" },
   { CUE_CAUSE, "supported by" }, { CUE_CAUSE, "offset" }, { CUE_CAUSE, "pushed" },
   { CUE_CAUSE, "push up" }, { CUE_CAUSE, "pulling" }, { CUE_CAUSE, "squeez" },
+
   { CUE_COMPARE, "than" }, { CUE_COMPARE, "compared with" }, { CUE_COMPARE, "compared to" },
   { CUE_COMPARE, "versus" }, { CUE_COMPARE, "vs" }, { CUE_COMPARE, "relative to" },
   { CUE_COMPARE, "unlike" }, { CUE_COMPARE, "whereas" }, { CUE_COMPARE, "outpac" },
   { CUE_COMPARE, "contrasts with" }, { CUE_COMPARE, "in contrast" },
+
   { CUE_RISK, "risk" }, { CUE_RISK, "concern" }, { CUE_RISK, "challeng" },
   { CUE_RISK, "pressure" }, { CUE_RISK, "threat" }, { CUE_RISK, "uncertain" },
   { CUE_RISK, "vulnerab" }, { CUE_RISK, "headwind" }, { CUE_RISK, "strain" },
@@ -568,21 +582,37 @@ static const CueWord cue_words[] = {
   { CUE_RISK, "fear" }, { CUE_RISK, "danger" }, { CUE_RISK, "hurt" },
   { CUE_RISK, "weigh on" }, { CUE_RISK, "weighed on" }, { CUE_RISK, "disrupt" },
   { CUE_RISK, "shortfall" }, { CUE_RISK, "deficit" }, { CUE_RISK, "volatil" },
-  { CUE_RISK, "collapse" }, { CUE_RISK, "blockade" }, { CUE_RISK, "halted" },
-  { CUE_RISK, "shortage" }, { CUE_RISK, "setback" }, { CUE_RISK, "loss" },
-  { CUE_OUTLOOK, "expect" }, { CUE_OUTLOOK, "forecast" }, { CUE_OUTLOOK, "plans to" }, { CUE_OUTLOOK, "plan to" }, { CUE_OUTLOOK, "planned" },
-  { CUE_OUTLOOK, "will " }, { CUE_OUTLOOK, "outlook" }, { CUE_OUTLOOK, "projected" },
-  { CUE_OUTLOOK, "guidance" }, { CUE_OUTLOOK, "anticipat" }, { CUE_OUTLOOK, "predict" },
-  { CUE_OUTLOOK, "next year" }, { CUE_OUTLOOK, "coming months" },
-  { CUE_OUTLOOK, "coming weeks" }, { CUE_OUTLOOK, "likely" },
-  { CUE_OUTLOOK, "intend" }, { CUE_OUTLOOK, "aim" }, { CUE_OUTLOOK, "path for" },
+  { CUE_RISK, "collapse" }, { CUE_RISK, "impact of" }, { CUE_RISK, "blockade" },
+  { CUE_RISK, "halted" }, { CUE_RISK, "shortage" }, { CUE_RISK, "setback" },
+  { CUE_RISK, "loss" },
+
+  { CUE_OUTLOOK, "expect" }, { CUE_OUTLOOK, "forecast" }, { CUE_OUTLOOK, "plans to" },
+  { CUE_OUTLOOK, "plan to" }, { CUE_OUTLOOK, "planned" }, { CUE_OUTLOOK, "will " },
+  { CUE_OUTLOOK, "outlook" }, { CUE_OUTLOOK, "projected" }, { CUE_OUTLOOK, "guidance" },
+  { CUE_OUTLOOK, "anticipat" }, { CUE_OUTLOOK, "predict" }, { CUE_OUTLOOK, "next year" },
+  { CUE_OUTLOOK, "coming months" }, { CUE_OUTLOOK, "coming weeks" },
+  { CUE_OUTLOOK, "likely" }, { CUE_OUTLOOK, "intend" }, { CUE_OUTLOOK, "aim" },
+  { CUE_OUTLOOK, "path for" },
+
   { CUE_CRITICISM, "criticis" }, { CUE_CRITICISM, "criticiz" }, { CUE_CRITICISM, "critic" },
   { CUE_CRITICISM, "dispute" }, { CUE_CRITICISM, "oppos" }, { CUE_CRITICISM, "backlash" },
   { CUE_CRITICISM, "complain" }, { CUE_CRITICISM, "condemn" }, { CUE_CRITICISM, "accus" },
   { CUE_CRITICISM, "lawsuit" }, { CUE_CRITICISM, "sued" }, { CUE_CRITICISM, "skeptic" },
   { CUE_CRITICISM, "sceptic" },
-  { CUE_CONTROVERSY, "warn" }, { CUE_CONTROVERSY, "defended" }, { CUE_CONTROVERSY, "dissent" },
-  { CUE_CONTROVERSY, "argue" },
+
+  { CUE_CONTROVERSY, "warn" }, { CUE_CONTROVERSY, "defended" },
+  { CUE_CONTROVERSY, "dissent" }, { CUE_CONTROVERSY, "argue" },
+
+  { CUE_PLAN, "plans to" }, { CUE_PLAN, "plan to" }, { CUE_PLAN, "planned" },
+  { CUE_PLAN, "planning to" }, { CUE_PLAN, "will " }, { CUE_PLAN, "intend" },
+  { CUE_PLAN, "aims to" }, { CUE_PLAN, "aim to" }, { CUE_PLAN, "agreed to" },
+  { CUE_PLAN, "pledged" }, { CUE_PLAN, "would cut" }, { CUE_PLAN, "would buy" },
+  { CUE_PLAN, "would invest" }, { CUE_PLAN, "would continue" }, { CUE_PLAN, "would fund" },
+  { CUE_PLAN, "would keep" }, { CUE_PLAN, "would raise" }, { CUE_PLAN, "would spend" },
+
+  { CUE_EXPECT, "expect" }, { CUE_EXPECT, "forecast" }, { CUE_EXPECT, "predict" },
+  { CUE_EXPECT, "projected" }, { CUE_EXPECT, "anticipat" }, { CUE_EXPECT, "sees " },
+
   { CUE_MARKET, "shares" }, { CUE_MARKET, "stocks" }, { CUE_MARKET, "investors" },
   { CUE_MARKET, "traders" }, { CUE_MARKET, "yields" }, { CUE_MARKET, "futures" },
   { CUE_MARKET, "money markets" },
@@ -619,6 +649,7 @@ find_cues (const char *text,
 {
   /* ASCII lower-casing keeps byte offsets. */
   g_autofree char *lower = g_ascii_strdown (text, -1);
+  CueMark mark;
   guint cues = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (cue_words); i++)
@@ -630,19 +661,18 @@ find_cues (const char *text,
         {
           /* The start of a word, and for a short cue ("vs", "aim") its end too:
            * "vs" is no cue in "vsat", nor "aim" in "claim". */
-          if (p > lower && g_ascii_isalnum (p[-1]))
+          if (p > lower && (g_ascii_isalnum (p[-1]) || p[-1] == '-'))
             continue;
           if (length <= 3 && g_ascii_isalnum (p[length]))
             continue;
           /* "more than a third" measures; it compares nothing. */
           if (cue_words[i].cue == CUE_COMPARE && strcmp (prefix, "than") == 0 &&
-              (quantity_before (lower, p)))
+              quantity_before (lower, p))
             continue;
-          {
-            CueMark mark = { cue_words[i].cue, p - lower };
 
-            g_array_append_val (marks, mark);
-          }
+          mark.cue = cue_words[i].cue;
+          mark.offset = p - lower;
+          g_array_append_val (marks, mark);
           cues |= cue_words[i].cue;
         }
     }
@@ -866,6 +896,13 @@ tokenize (const char        *text,
             break;
           if (g_unichar_isalnum (d) || d == '%')
             p = after;
+          else if (d == '+' && !g_unichar_isalnum (e) &&
+                   g_unichar_isupper (g_utf8_get_char (start)))
+            {
+              /* "OPEC+" is a name of its own. */
+              p = after;
+              break;
+            }
           else if (is_apostrophe (d) && (e == 's' || e == 'S') &&
                    !g_unichar_isalnum (g_utf8_get_char (after + 1)))
             {
@@ -1228,6 +1265,9 @@ decide_name (Analysis *analysis,
 
   if (!token->word || token->number || token->contraction)
     return FALSE;
+  /* "LONDON" is a dateline the splitter left in, not a subject. */
+  if (token->acronym && (token->lex & LEX_PLACE) && strlen (token->lower) >= 5)
+    return FALSE;
   if (token->acronym && !(token->lex & LEX_TITLE) && strlen (token->lower) <= 8)
     return TRUE;
   if (!token->capital || token->compound)
@@ -1269,6 +1309,10 @@ follows_pronoun (Sentence *sentence,
          g_str_has_suffix (token->lower, "ed");
 }
 
+static const char * const definite_words[] = {
+  "the", "its", "their", "his", "her", "our", "this", "these", "those", NULL
+};
+
 /* "agreed to adopt", "needed to protect", "able to build": after a verb
  * or an adjective and "to", a word is a verb. */
 static gboolean
@@ -1287,6 +1331,32 @@ is_infinitive (Sentence *sentence,
   return (head->lex & LEX_VERB) || is_participle (head) || g_strv_contains (before_to, head->lower);
 }
 
+/* "output cuts", "a rise in", "a hawkish hold": words that are verbs
+ * after a subject are nouns after a determiner or another noun, unless an
+ * object follows. */
+static gboolean
+noun_not_verb (Sentence *sentence,
+               guint     i)
+{
+  static const char * const both[] = { "cut", "cuts", "rise", "rises", "fall", "falls", "hold",
+                                       "holds", "drop", "gains", "use", "needs", "plans",
+                                       "offset", "set", "help", "pay", "face", NULL };
+  Token *token = token_at (sentence->tokens, i);
+  Token *previous = token_at (sentence->tokens, (int) i - 1);
+  Token *next = token_at (sentence->tokens, i + 1);
+
+  if (!g_strv_contains (both, token->lower) || previous == NULL || !previous->word)
+    return FALSE;
+  if (next != NULL && next->word &&
+      (g_strv_contains (definite_words, next->lower) || token_is_lower (next, "a") ||
+       token_is_lower (next, "an") || next->number || next->name))
+    return FALSE;
+  return g_strv_contains (definite_words, previous->lower) || token_is_lower (previous, "a") ||
+         (!previous->name && !previous->number && !(previous->lex & (LEX_STOP | LEX_VERB)) &&
+          !is_adverb (previous) && previous->word && !previous->possessive &&
+          !g_str_has_suffix (previous->lower, "s"));
+}
+
 static void
 decide_token_roles (Analysis *analysis)
 {
@@ -1299,6 +1369,8 @@ decide_token_roles (Analysis *analysis)
           Token *token = &g_array_index (sentence->tokens, Token, j);
 
           token->name = decide_name (analysis, sentence, j);
+          if ((token->lex & LEX_VERB) && noun_not_verb (sentence, j))
+            token->lex &= ~LEX_VERB;
           token->content = token->word && !token->number && !token->contraction &&
                            !follows_pronoun (sentence, j) && !is_infinitive (sentence, j) &&
                            !(token->lex & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_TIME |
@@ -1392,9 +1464,6 @@ static const char * const name_verbs[] = {
   "predicts", "project", "projects", "aim", "aims", "need", "needs", NULL
 };
 
-static const char * const definite_words[] = {
-  "the", "its", "their", "his", "her", "our", "this", "these", "those", NULL
-};
 
 static const char * const role_words[] = {
   "analyst", "analysts", "economist", "economists", "strategist", "strategists", "head",
@@ -1462,7 +1531,23 @@ is_affiliation (const Sentence *sentence,
                 guint           first,
                 gboolean        after_person)
 {
+  static const char * const sourcing[] = { "according", "data", "figures", "survey", "polled",
+                                           "compiled", "estimates", "statistics", NULL };
   const Token *previous = token_at (sentence->tokens, (int) first - 1);
+
+  /* "data from property analytics firm Corelane", "according to LSEG":
+   * where a figure comes from. */
+  for (int i = (int) first - 1; i >= 0 && first - i <= 5; i--)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (!token->word)
+        break;
+      if ((token_is_lower (token, "from") || token_is_lower (token, "by") ||
+           token_is_lower (token, "to")) && i > 0 &&
+          g_strv_contains (sourcing, token_at (sentence->tokens, i - 1)->lower))
+        return TRUE;
+    }
 
   if (previous == NULL ||
       !(token_is_lower (previous, "at") || token_is_lower (previous, "of") ||
@@ -1566,8 +1651,7 @@ is_plain_name_word (const Token *token)
 }
 
 static void
-add_span (Analysis *analysis,
-          GArray   *spans,
+add_span (GArray   *spans,
           Sentence *sentence,
           guint     first,
           guint     last,
@@ -1594,15 +1678,13 @@ add_span (Analysis *analysis,
     }
 
   span.key = key_of_tokens (sentence, first, last, FALSE);
-  (void) analysis;
   g_array_append_val (spans, span);
 }
 
 /* Splits a run of capitalised words where it holds more than one name:
  * "Bank of England Governor Helen Marsh", "U.S. Commerce Department". */
 static void
-split_span (Analysis *analysis,
-            GArray   *spans,
+split_span (GArray   *spans,
             Sentence *sentence,
             guint     first,
             guint     last)
@@ -1632,9 +1714,9 @@ split_span (Analysis *analysis,
               guint prefix = title_start - first;
 
               if (prefix >= 2 || head->acronym || (head->lex & LEX_PLACE))
-                split_span (analysis, spans, sentence, first, title_start);
+                split_span (spans, sentence, first, title_start);
             }
-          add_span (analysis, spans, sentence, title_end, last, TRUE);
+          add_span (spans, sentence, title_end, last, TRUE);
           return;
         }
     }
@@ -1643,8 +1725,8 @@ split_span (Analysis *analysis,
    * a nationality: "European Central Bank" is one name.) */
   if (last - first >= 3 && head->acronym && (head->lex & LEX_PLACE))
     {
-      add_span (analysis, spans, sentence, first, first + 1, FALSE);
-      add_span (analysis, spans, sentence, first + 1, last, FALSE);
+      add_span (spans, sentence, first, first + 1, FALSE);
+      add_span (spans, sentence, first + 1, last, FALSE);
       return;
     }
 
@@ -1653,18 +1735,19 @@ split_span (Analysis *analysis,
     {
       for (guint i = first; i < last; i++)
         plain = plain && is_plain_name_word (token_at (sentence->tokens, i));
-      if (plain && ((before != NULL && (before->lex & LEX_SPEECH)) ||
+      if (plain && ((before != NULL && !before->capital &&
+                     (before->lex & (LEX_SPEECH | LEX_TITLE))) ||
                     (after != NULL && after->word && (after->lex & LEX_SPEECH)) ||
                     (after != NULL && after->mark == ',' && token_at (sentence->tokens, last + 1) &&
                      (token_at (sentence->tokens, last + 1)->lex & (LEX_STOP | LEX_TITLE)) &&
                      before != NULL && (before->lex & LEX_SPEECH))))
         {
-          add_span (analysis, spans, sentence, first, last, TRUE);
+          add_span (spans, sentence, first, last, TRUE);
           return;
         }
     }
 
-  add_span (analysis, spans, sentence, first, last, FALSE);
+  add_span (spans, sentence, first, last, FALSE);
 }
 
 static void
@@ -1711,7 +1794,7 @@ find_name_spans (Analysis *analysis,
                 break;
             }
 
-          split_span (analysis, spans, sentence, i, j);
+          split_span (spans, sentence, i, j);
           i = j;
         }
     }
@@ -2048,6 +2131,64 @@ acts (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether a one-word name that does nothing in the article always comes
+ * after "in", "based in", "from": "based in Boston", "a site in
+ * Cambridge". */
+static gboolean
+mostly_located (Analysis      *analysis,
+                const Subject *subject)
+{
+  guint located = 0, counted = 0;
+
+  if (acts (analysis, subject))
+    return FALSE;
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      Token *before = token_at (sentence->tokens, (int) mention->first - 1);
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      counted++;
+      located += token_is_lower (before, "in") || token_is_lower (before, "from") ||
+                 token_is_lower (before, "near") || token_is_lower (before, "across");
+    }
+
+  return counted > 0 && located == counted;
+}
+
+/* Whether a name stands in a list with a known place: "Brazil and
+ * Guyana", "Chile, Peru and Zambia". The gazetteer cannot hold every
+ * place; the company a place is listed with is rare. */
+static gboolean
+listed_with_place (Analysis      *analysis,
+                   const Subject *subject)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      Token *before = token_at (sentence->tokens, (int) mention->first - 1);
+      Token *other_before = token_at (sentence->tokens, (int) mention->first - 2);
+      Token *after = token_at (sentence->tokens, mention->last);
+      Token *other_after = token_at (sentence->tokens, mention->last + 1);
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      if (before != NULL && (token_is_lower (before, "and") || before->mark == ',') &&
+          other_before != NULL && other_before->word && (other_before->lex & LEX_PLACE))
+        return TRUE;
+      if (after != NULL && (token_is_lower (after, "and") || after->mark == ',') &&
+          other_after != NULL && other_after->word && (other_after->lex & LEX_PLACE) &&
+          other_after->capital)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static Kind
 kind_of_name (Analysis      *analysis,
               const Subject *subject)
@@ -2064,13 +2205,17 @@ kind_of_name (Analysis      *analysis,
     return KIND_PLACE;
   if (n >= 2 && g_strv_contains (label_words, words[n - 1]))
     return KIND_LABEL;
+  if (listed_with_place (analysis, subject) || (n == 1 && mostly_located (analysis, subject)))
+    return KIND_PLACE;
 
-  if (n >= 3 && strcmp (words[1], "of") == 0 &&
-      (lexicon_lookup (analysis->lexicon, words[0]) & LEX_ORG_OF))
-    return KIND_ORG;
+  for (guint i = 0; i + 2 < n; i++)
+    if (strcmp (words[i + 1], "of") == 0 &&
+        (lexicon_lookup (analysis->lexicon, words[i]) & LEX_ORG_OF))
+      return KIND_ORG;
   if (n >= 2 && (g_strv_contains (institution_words, words[n - 1]) ||
                  g_strv_contains ((const char * const *) words, "central") ||
-                 g_strv_contains ((const char * const *) words, "federal")))
+                 g_strv_contains ((const char * const *) words, "federal") ||
+                 g_strv_contains ((const char * const *) words, "reserve")))
     return KIND_ORG;
 
   for (guint i = 0; i < n; i++)
@@ -2157,7 +2302,7 @@ choose_surface (Analysis *analysis,
     needs_the = FALSE;
   else if (subject->kind == KIND_PLACE)
     needs_the = g_strv_contains (definite_places, subject->key + 1);
-  else if (subject->kind == KIND_ORG)
+  else if (subject->kind == KIND_ORG && strchr (surface, ' ') != NULL)
     needs_the = TRUE;
   else if (subject->entity || strcmp (head, "policy") == 0)
     needs_the = FALSE;
@@ -2194,9 +2339,24 @@ accept_phrase (Analysis *analysis,
   if (count >= 2)
     return TRUE;
 
-  /* Once is enough for a partner in a question when the head says what
-   * kind of thing it is ("mortgage approvals", "Chinese buyers"). */
+  /* Once is enough when the head says what kind of thing it is
+   * ("mortgage approvals", "Chinese buyers"); a phrase the article uses
+   * once with any other head is too often a misreading ("patents
+   * expire"). */
   subject->minor = TRUE;
+  {
+    const Mention *mention = &g_array_index (subject->mentions, Mention, 0);
+    Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
+    Token *previous = token_at (sentence->tokens, (int) mention->first - 1);
+
+    /* "(international) trade rules": a rule, policy or event named once
+     * after a general adjective is a description, not a subject. */
+    if (kind == KIND_EVENT &&
+        ((token_at (sentence->tokens, mention->first)->lex & LEX_ADJ) ||
+         (previous != NULL && previous->content && (previous->lex & LEX_ADJ))))
+      return FALSE;
+  }
   return subject->n_words <= 3 && kind != KIND_THING;
 }
 
@@ -2440,9 +2600,39 @@ antecedent (Analysis   *analysis,
         second = count;
     }
 
-  if (best == NULL || best_count < 2 || (word == NULL && best_count < 2 * second))
+  /* "the group" after "the International Copper Study Group" is it
+   * even if the article names it once; "the company" is the article's
+   * company only if it clearly is one. */
+  if (best == NULL || (word == NULL && (best_count < 2 || best_count < 2 * second)))
     return NULL;
   return best;
+}
+
+/* The article's institution, if one is clearly mentioned most. */
+static Subject *
+antecedent_institution (Analysis *analysis)
+{
+  Subject *best = NULL;
+  guint best_count = 0, second = 0;
+
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+      guint count = subject->mentions->len;
+
+      if (!subject->entity || subject->person || kind_of_name (analysis, subject) != KIND_ORG)
+        continue;
+      if (count > best_count)
+        {
+          second = best_count;
+          best = subject;
+          best_count = count;
+        }
+      else if (count > second)
+        second = count;
+    }
+
+  return best != NULL && best_count >= 2 && best_count >= 2 * second ? best : NULL;
 }
 
 static Subject *
@@ -2483,6 +2673,7 @@ static void
 resolve_anaphora (Analysis *analysis)
 {
   Subject *company = antecedent (analysis, NULL);
+  Subject *institution = antecedent_institution (analysis);
 
   for (guint s = 0; s < analysis->sentences->len; s++)
     {
@@ -2509,8 +2700,14 @@ resolve_anaphora (Analysis *analysis)
             subject = antecedent (analysis, "bank");
           else if (token_is_lower (previous, "the") && !token->capital && (token->lex & LEX_ORG) &&
                    !token_at (sentence->tokens, i + 1)->content)
-            /* "the committee", "the group", "the exchange". */
-            subject = antecedent (analysis, token->lower);
+            {
+              /* "the committee", "the group", "the exchange". */
+              subject = antecedent (analysis, token->lower);
+              if (subject == NULL && (strcmp (token->lower, "group") == 0 ||
+                                      strcmp (token->lower, "organisation") == 0 ||
+                                      strcmp (token->lower, "organization") == 0))
+                subject = institution;
+            }
           else if (strcmp (token->lower, "he") == 0 || strcmp (token->lower, "she") == 0)
             subject = last_person (analysis, s, i);
 
@@ -2630,6 +2827,14 @@ typedef enum
   TEMPLATE_MINOR         = 1 << 11, /* fit for a subject the article names once */
   TEMPLATE_NAMED         = 1 << 12, /* the subject must be a phrase or a name */
   TEMPLATE_NOT_OWNED     = 1 << 13, /* not "its deposit rate" beside whose rate it is */
+  TEMPLATE_POSSESSED     = 1 << 14, /* the text says the other's subject: "Chile's … Codelco" */
+  TEMPLATE_ADJACENT      = 1 << 15, /* the cue is about the other subject, no third between */
+  TEMPLATE_CUE_AFTER     = 1 << 16, /* the cue follows the subject: "the model faces challenges" */
+  TEMPLATE_POLICYMAKER   = 1 << 17, /* an institution subject must make policy */
+  TEMPLATE_SHARES_ROSE   = 1 << 18, /* the text says its shares rose */
+  TEMPLATE_SHARES_FELL   = 1 << 19, /* the text says its shares fell */
+  TEMPLATE_INTERNAL      = 1 << 20, /* the other subject is no event that befalls it */
+  TEMPLATE_MARKET_DRIVEN = 1 << 21, /* not for a rate a central bank sets */
 } TemplateFlags;
 
 typedef struct
@@ -2651,10 +2856,10 @@ typedef struct
 static const Template templates[] = {
   { FAMILY_CAUSE, "What are the long-term impacts of {S} on {T}?",
     KIND_EVENT, KIND_GROUP | KIND_COMPANY | KIND_PLACE | KIND_DOMAIN, 0,
-    CUE_CAUSE | CUE_RISK, 2.3, TEMPLATE_PARTNER_NAMED },
+    CUE_CAUSE | CUE_RISK, 2.3, TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED },
   { FAMILY_CAUSE, "How might {S} affect {T}?",
     KIND_EVENT, KIND_GROUP | KIND_COMPANY | KIND_PLACE | KIND_DOMAIN | KIND_TREND, 0,
-    CUE_CAUSE | CUE_RISK, 2.2, TEMPLATE_PARTNER_NAMED },
+    CUE_CAUSE | CUE_RISK, 2.2, TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED },
   { FAMILY_CAUSE, "How might {S} affect {T}?",
     KIND_TREND, KIND_GROUP | KIND_COMPANY | KIND_DOMAIN, CUE_CAUSE | CUE_RISK, 0, 2.0,
     TEMPLATE_ORDERED | TEMPLATE_PARTNER_NAMED },
@@ -2663,41 +2868,52 @@ static const Template templates[] = {
   { FAMILY_CAUSE, "Why {has} {S} fallen?",
     KIND_TREND, 0, 0, CUE_CAUSE, 2.6, TEMPLATE_NOT_NAME | TEMPLATE_FELL | TEMPLATE_MINOR },
   { FAMILY_CAUSE, "What is driving {S}?",
-    KIND_TREND, 0, 0, CUE_CAUSE, 1.9, TEMPLATE_NOT_NAME },
+    KIND_TREND, 0, 0, CUE_CAUSE, 1.9, TEMPLATE_NOT_NAME | TEMPLATE_MARKET_DRIVEN },
+  { FAMILY_CAUSE, "What is behind {S}?",
+    KIND_TREND | KIND_EVENT, 0, CUE_CAUSE, 0, 1.7, TEMPLATE_NOT_NAME },
   { FAMILY_CAUSE, "What prompted {S}?",
     KIND_EVENT, 0, CUE_CAUSE, 0, 1.7, 0 },
   { FAMILY_CAUSE, "What are the long-term impacts of {S}?",
     KIND_EVENT, 0, 0, CUE_CAUSE, 1.6, 0 },
   { FAMILY_RISK, "What risks {does} {S} face from {T}?",
-    KIND_COMPANY | KIND_GROUP, KIND_EVENT | KIND_TREND, CUE_RISK | CUE_CAUSE, 0, 2.3, 0 },
+    KIND_COMPANY | KIND_GROUP, KIND_EVENT | KIND_TREND, CUE_RISK, 0, 2.3, TEMPLATE_ADJACENT },
   { FAMILY_RISK, "What risks {does} {S} face from {T}?",
-    KIND_PLACE, KIND_EVENT, CUE_RISK | CUE_CAUSE, 0, 2.1, TEMPLATE_PARTNER_NAMED },
+    KIND_PLACE, KIND_EVENT, CUE_RISK, 0, 2.1, TEMPLATE_PARTNER_NAMED | TEMPLATE_ADJACENT },
   { FAMILY_RISK, "How exposed {is} {S} to {T}?",
-    KIND_COMPANY | KIND_GROUP, KIND_EVENT | KIND_TREND, CUE_RISK | CUE_CAUSE, 0, 2.0, 0 },
+    KIND_COMPANY | KIND_GROUP, KIND_EVENT | KIND_TREND, CUE_RISK, 0, 2.0, TEMPLATE_ADJACENT },
   { FAMILY_RISK, "What challenges {does} {S} face in {T}?",
     KIND_COMPANY | KIND_GROUP, KIND_DOMAIN, 0, CUE_RISK, 2.0, 0 },
   { FAMILY_RISK, "What challenges {does} {S} face?",
     KIND_COMPANY | KIND_GROUP, 0, CUE_RISK, 0, 1.7, TEMPLATE_INDUSTRY },
+  { FAMILY_RISK, "What challenges {does} {S} face?",
+    KIND_THING | KIND_EVENT | KIND_ORG | KIND_PLACE | KIND_DOMAIN, 0, CUE_RISK, 0, 2.2,
+    TEMPLATE_CUE_AFTER },
   { FAMILY_RISK, "What are the main risks to {S}?",
-    KIND_TREND | KIND_DOMAIN, 0, CUE_RISK, 0, 1.5, 0 },
+    KIND_DOMAIN, 0, CUE_RISK, 0, 1.5, 0 },
   { FAMILY_ROLE, "What role {does} {S} play in {T}?",
-    KIND_ORG, KIND_EVENT | KIND_DOMAIN, 0, 0, 2.0, TEMPLATE_PARTNER_NAMED },
+    KIND_ORG, KIND_EVENT, 0, 0, 2.0, TEMPLATE_PARTNER_NAMED },
   { FAMILY_ROLE, "What role {does} {S} play in {T}?",
-    KIND_COMPANY, KIND_DOMAIN | KIND_THING, 0, 0, 2.0, TEMPLATE_PARTNER_NAMED },
+    KIND_COMPANY, KIND_DOMAIN, 0, 0, 2.0, TEMPLATE_PARTNER_NAMED },
   { FAMILY_ROLE, "What role {does} {S} play in {T}?",
     KIND_PLACE | KIND_GROUP, KIND_DOMAIN, 0, 0, 1.9, TEMPLATE_PARTNER_NAMED },
   { FAMILY_ROLE, "How important {is} {S} to {T}?",
     KIND_THING | KIND_DOMAIN, KIND_COMPANY | KIND_GROUP, 0, 0, 1.7, TEMPLATE_PARTNER_NAMED },
   { FAMILY_ROLE, "How important {is} {S} to {T}?",
-    KIND_PLACE, KIND_GROUP | KIND_DOMAIN, 0, 0, 1.7, TEMPLATE_PARTNER_NAMED },
+    KIND_PLACE, KIND_DOMAIN, 0, 0, 1.7, TEMPLATE_PARTNER_NAMED },
+  { FAMILY_ROLE, "How important {is} {S} to {T}?",
+    KIND_COMPANY, KIND_PLACE, 0, 0, 2.0, TEMPLATE_POSSESSED },
   { FAMILY_OUTLOOK, "What is the outlook for {S}?",
     KIND_TREND | KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.8,
     TEMPLATE_INDUSTRY },
+  { FAMILY_OUTLOOK, "What are the prospects for {S}?",
+    KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.7, TEMPLATE_INDUSTRY },
+  { FAMILY_OUTLOOK, "What lies ahead for {S}?",
+    KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.6, TEMPLATE_INDUSTRY },
   { FAMILY_OUTLOOK, "What are {S's} plans for {T}?",
-    KIND_COMPANY | KIND_ORG, KIND_TREND | KIND_THING | KIND_EVENT, CUE_OUTLOOK, 0, 2.1,
-    TEMPLATE_PARTNER_NAMED },
+    KIND_COMPANY | KIND_ORG, KIND_TREND | KIND_THING | KIND_EVENT, CUE_PLAN, 0, 2.1,
+    TEMPLATE_PARTNER_NAMED | TEMPLATE_POLICYMAKER | TEMPLATE_INTERNAL },
   { FAMILY_OUTLOOK, "What does {S} expect for {T}?",
-    KIND_ORG | KIND_COMPANY, KIND_TREND | KIND_DOMAIN, CUE_OUTLOOK, 0, 2.1,
+    KIND_ORG | KIND_COMPANY, KIND_TREND | KIND_DOMAIN, CUE_EXPECT, 0, 2.1,
     TEMPLATE_PARTNER_NAMED | TEMPLATE_ORDERED },
   { FAMILY_OUTLOOK, "What did {S} signal about {T}?",
     KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN, CUE_OUTLOOK, 0, 2.0,
@@ -2721,7 +2937,7 @@ static const Template templates[] = {
     KIND_EVENT, 0, CUE_CRITICISM | CUE_CONTROVERSY, 0, 1.7, 0 },
   { FAMILY_CONTEXT, "Why {does} {S} matter for {T}?",
     KIND_THING | KIND_TREND | KIND_DOMAIN, KIND_COMPANY | KIND_ORG | KIND_GROUP, 0, 0, 1.8,
-    TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED },
+    TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED | TEMPLATE_MARKET_DRIVEN },
   { FAMILY_CONTEXT, "What historical context led to {S}?",
     KIND_EVENT, 0, 0, CUE_CAUSE, 1.5, 0 },
   { FAMILY_CONTEXT, "What {is} {S}?",
@@ -2729,12 +2945,18 @@ static const Template templates[] = {
   { FAMILY_LESSON, "What lessons {does} {S} offer for {T}?",
     KIND_EVENT, KIND_GROUP | KIND_COMPANY, CUE_CAUSE | CUE_RISK, 0, 1.2,
     TEMPLATE_PARTNER_NAMED | TEMPLATE_ORDERED | TEMPLATE_NAMED },
+  { FAMILY_MARKET, "Why did {S's} shares fall?",
+    KIND_COMPANY | KIND_GROUP, 0, 0, CUE_CAUSE | CUE_RISK, 2.5,
+    TEMPLATE_SHARES_FELL | TEMPLATE_MINOR | TEMPLATE_INDUSTRY },
+  { FAMILY_MARKET, "Why did {S's} shares rise?",
+    KIND_COMPANY | KIND_GROUP, 0, 0, CUE_CAUSE, 2.5,
+    TEMPLATE_SHARES_ROSE | TEMPLATE_MINOR | TEMPLATE_INDUSTRY },
   { FAMILY_MARKET, "How have investors reacted to {S}?",
     KIND_EVENT, 0, CUE_MARKET, 0, 1.8, 0 },
   { FAMILY_RESPONSE, "How {is} {S} responding to {T}?",
     KIND_GROUP | KIND_ORG | KIND_PLACE | KIND_COMPANY, KIND_EVENT,
-    CUE_CRITICISM | CUE_CONTROVERSY | CUE_RISK | CUE_CAUSE, 0, 2.1,
-    TEMPLATE_PARTNER_NAMED | TEMPLATE_EXTERNAL },
+    CUE_CRITICISM | CUE_CONTROVERSY | CUE_RISK, 0, 2.1,
+    TEMPLATE_PARTNER_NAMED | TEMPLATE_EXTERNAL | TEMPLATE_POLICYMAKER | TEMPLATE_ADJACENT },
   { FAMILY_STAKES, "Who stands to gain from {S}?",
     KIND_EVENT, 0, 0, CUE_CAUSE | CUE_RISK, 1.6, 0 },
   { FAMILY_VIEW, "What is {S's} view on {T}?",
@@ -2912,10 +3134,10 @@ technical (Analysis      *analysis,
   const Mention *mention = &g_array_index (subject->mentions, Mention, 0);
   Sentence *sentence = analysis_sentence (analysis, mention->sentence);
 
-  if (subject->kind == KIND_LABEL)
-    return TRUE;
   if (subject->n_words < 2)
     return FALSE;
+  if (subject->kind == KIND_LABEL)
+    return TRUE;
   for (guint i = mention->first; i < mention->last; i++)
     {
       Token *token = token_at (sentence->tokens, i);
@@ -2923,6 +3145,37 @@ technical (Analysis      *analysis,
       if (token->acronym || (strchr (token->lower, '-') != NULL && !token->number))
         return TRUE;
     }
+
+  return FALSE;
+}
+
+/* Whether a subject is a rate a central bank sets. */
+static gboolean
+administered (const Subject *subject)
+{
+  static const char * const rates[] = { "interest rate", "polici rate", "deposit rate",
+                                        "cash rate", "bank rate", "benchmark rate",
+                                        "lend rate", "fund rate", NULL };
+
+  for (guint i = 0; rates[i] != NULL; i++)
+    if (key_contains (subject->entity ? subject->key + 1 : subject->key, rates[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* An institution for which a trend matters (a central bank, a ministry),
+ * rather than one that only measures or forecasts it. */
+static gboolean
+policymaker (const Subject *subject)
+{
+  static const char * const words[] = { "bank", "reserve", "treasury", "ministry", "government",
+                                        "commission", "department", "fed", "ecb", NULL };
+  g_auto(GStrv) key = g_strsplit (subject->key + 1, " ", -1);
+
+  for (guint i = 0; key[i] != NULL; i++)
+    if (g_strv_contains (words, key[i]))
+      return TRUE;
 
   return FALSE;
 }
@@ -2999,15 +3252,15 @@ cue_between (const Sentence *sentence,
   return FALSE;
 }
 
+/* What happened, not what might: "rose", not "could rise". */
 static const char * const rise_words[] = {
-  "rose", "rise", "rises", "risen", "climbed", "climbs", "jumped", "jumps", "surged", "surges",
-  "soared", "soars", "increased", "gained", "accelerated", "rallied", "hit", "touched",
-  "widened", NULL
+  "rose", "risen", "climbed", "jumped", "surged", "soared", "increased", "gained",
+  "accelerated", "rallied", "touched", "widened", "grew", "grown", NULL
 };
 
 static const char * const fall_words[] = {
-  "fell", "fall", "falls", "fallen", "dropped", "drops", "declined", "declines", "slipped",
-  "slumped", "plunged", "tumbled", "weakened", "slowed", "sank", "shrank", "narrowed", NULL
+  "fell", "fallen", "dropped", "declined", "slipped", "slumped", "plunged", "tumbled",
+  "weakened", "slowed", "sank", "shrank", "narrowed", "eased", NULL
 };
 
 /* Whether the text says the subject rose (or fell) right where it names
@@ -3018,6 +3271,13 @@ moves (const Sentence *sentence,
        gboolean        up)
 {
   guint start = mention->last;
+
+  /* "if crude prices rise" says nothing happened. */
+  for (guint i = mention->first; i > 0 && i + 3 > mention->first; i--)
+    if (token_is_lower (token_at (sentence->tokens, i - 1), "if") ||
+        token_is_lower (token_at (sentence->tokens, i - 1), "unless") ||
+        token_is_lower (token_at (sentence->tokens, i - 1), "whether"))
+      return FALSE;
 
   /* "Visible inventories of copper have fallen". */
   if (token_is_lower (token_at (sentence->tokens, start), "of"))
@@ -3037,6 +3297,148 @@ moves (const Sentence *sentence,
                                                        "already", "sharply", NULL },
                             token->lower))
         return FALSE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the text says the subject faces something: "The state-led model
+ * faces significant challenges", "Chipmakers are under pressure". */
+static gboolean
+faces (const Sentence *sentence,
+       const Mention  *mention,
+       guint           cues)
+{
+  static const char * const verbs[] = { "face", "faces", "faced", "facing", "under", NULL };
+  guint end = MIN (mention->last + 5, sentence->tokens->len - 1);
+
+  if (token_at (sentence->tokens, mention->last - 1)->possessive)
+    return FALSE;
+  for (guint i = mention->last; i < end && i < mention->last + 3; i++)
+    {
+      Token *token = token_at (sentence->tokens, i);
+
+      if (token->word && g_strv_contains (verbs, token->lower))
+        return cue_between (sentence, cues, i, end);
+    }
+
+  return FALSE;
+}
+
+/* Whether one of @cues is in @sentence outside the words of the subjects
+ * themselves: "supply disruptions" is no cue of a risk to anything. */
+static gboolean
+cue_outside (const Sentence *sentence,
+             guint           cues,
+             guint           first,
+             guint           last,
+             guint           other_first,
+             guint           other_last)
+{
+  guint from = token_at (sentence->tokens, first)->start;
+  guint to = token_at (sentence->tokens, last - 1)->end;
+  guint other_from = other_last > other_first ? token_at (sentence->tokens, other_first)->start : 0;
+  guint other_to = other_last > other_first ? token_at (sentence->tokens, other_last - 1)->end : 0;
+
+  for (guint i = 0; i < sentence->marks->len; i++)
+    {
+      const CueMark *mark = &g_array_index (sentence->marks, CueMark, i);
+
+      if (!(mark->cue & cues))
+        continue;
+      if (mark->offset >= from && mark->offset < to)
+        continue;
+      if (mark->offset >= other_from && mark->offset < other_to)
+        continue;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the text says the shares of the subject rose (or fell):
+ * "Shares of Samsung fell", "Harlow shares fell", "Corvane's stock rose". */
+static gboolean
+shares_move (const Sentence *sentence,
+             const Mention  *mention,
+             gboolean        up)
+{
+  Token *before = token_at (sentence->tokens, (int) mention->first - 1);
+  Token *before_that = token_at (sentence->tokens, (int) mention->first - 2);
+  Token *after = token_at (sentence->tokens, mention->last);
+  Mention moved = *mention;
+
+  if (token_is_lower (before, "of") &&
+      (token_is_lower (before_that, "shares") || token_is_lower (before_that, "stock")))
+    {
+      /* "Shares of Corvane Logistics Inc. fell": past the legal form. */
+      while (token_at (sentence->tokens, moved.last) != NULL &&
+             ((token_at (sentence->tokens, moved.last)->lex & LEX_LEGAL) ||
+              token_at (sentence->tokens, moved.last)->mark == '.'))
+        moved.last++;
+      return moves (sentence, &moved, up);
+    }
+  if (token_is_lower (after, "shares") || token_is_lower (after, "stock"))
+    {
+      moved.last++;
+      return moves (sentence, &moved, up);
+    }
+
+  return FALSE;
+}
+
+/* Whether another subject stands between tokens @after and @before: then
+ * the cue between them is more likely about it ("weaker consumer spending
+ * and the impact of higher U.S. tariffs on British exporters"). */
+static gboolean
+subject_between (Analysis *analysis,
+                 guint     sentence,
+                 guint     after,
+                 guint     before)
+{
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+
+      if (!subject->accepted || !specific (subject))
+        continue;
+      for (guint j = 0; j < subject->mentions->len; j++)
+        {
+          const Mention *mention = &g_array_index (subject->mentions, Mention, j);
+
+          if (mention->sentence == sentence && mention->first >= after && mention->last <= before &&
+              mention->determiner != DETERMINER_MODIFIED)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Whether a cue in @sentence is about the words [first, last): no other
+ * subject stands between them and it ("higher packaging costs could
+ * weigh on margins" is about packaging costs, not about snack sales). */
+static gboolean
+cue_adjacent (Analysis       *analysis,
+              const Sentence *sentence,
+              guint           cues,
+              guint           first,
+              guint           last)
+{
+  for (guint i = 0; i < sentence->marks->len; i++)
+    {
+      const CueMark *mark = &g_array_index (sentence->marks, CueMark, i);
+      guint at = 0;
+
+      if (!(mark->cue & cues))
+        continue;
+      while (at < sentence->tokens->len && token_at (sentence->tokens, at)->end <= mark->offset)
+        at++;
+
+      if (at >= last && !subject_between (analysis, sentence->position, last, at))
+        return TRUE;
+      if (at < first && !subject_between (analysis, sentence->position, at + 1, first))
+        return TRUE;
     }
 
   return FALSE;
@@ -3074,13 +3476,27 @@ find_evidence (Analysis       *analysis,
         }
       if (template->cues && !(sentence->cues & template->cues))
         continue;
+      if (template->cues &&
+          !cue_outside (sentence, template->cues, mention->first, mention->last,
+                        partner != NULL ? first : 0, partner != NULL ? last : 0))
+        continue;
       if ((template->flags & TEMPLATE_ORDERED) &&
-          !cue_between (sentence, template->cues, mention->last, first))
+          (!cue_between (sentence, template->cues, mention->last, first) ||
+           subject_between (analysis, mention->sentence, mention->last, first)))
+        continue;
+      if ((template->flags & TEMPLATE_ADJACENT) &&
+          !cue_adjacent (analysis, sentence, template->cues, first, last))
+        continue;
+      if ((template->flags & TEMPLATE_POSSESSED) &&
+          !(partner != NULL && last <= mention->first && mention->first - last <= 3 &&
+            token_at (sentence->tokens, last - 1)->possessive))
         continue;
       if ((template->flags & TEMPLATE_NOT_OWNED) && partner != NULL && last <= mention->first &&
           mention->first > 0 &&
           (token_is_lower (token_at (sentence->tokens, mention->first - 1), "its") ||
            token_is_lower (token_at (sentence->tokens, mention->first - 1), "their")))
+        continue;
+      if ((template->flags & TEMPLATE_CUE_AFTER) && !faces (sentence, mention, template->cues))
         continue;
       if ((template->flags & TEMPLATE_CUE_FIRST) &&
           !cue_between (sentence, template->cues, 0, mention->first))
@@ -3090,6 +3506,10 @@ find_evidence (Analysis       *analysis,
           !cue_between (sentence, template->cues, last, mention->first))
         continue;
       if ((template->flags & TEMPLATE_ROSE) && !moves (sentence, mention, TRUE))
+        continue;
+      if ((template->flags & TEMPLATE_SHARES_ROSE) && !shares_move (sentence, mention, TRUE))
+        continue;
+      if ((template->flags & TEMPLATE_SHARES_FELL) && !shares_move (sentence, mention, FALSE))
         continue;
       if ((template->flags & TEMPLATE_FELL) && !moves (sentence, mention, FALSE))
         continue;
@@ -3115,6 +3535,23 @@ find_evidence (Analysis       *analysis,
   return best;
 }
 
+/* Whether a field the article names once is named where it looks ahead
+ * or warns: then its outlook is a question the article raises. */
+static gboolean
+minor_outlook (Analysis      *analysis,
+               const Subject *subject)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+
+      if (analysis_sentence (analysis, mention->sentence)->cues & CUE_OUTLOOK)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 candidates_for (Analysis  *analysis,
                 GPtrArray *ranked,
@@ -3137,13 +3574,22 @@ candidates_for (Analysis  *analysis,
         continue;
       if ((template->flags & TEMPLATE_NOT_NAME) && subject->entity)
         continue;
+      if ((template->flags & TEMPLATE_POLICYMAKER) && subject->kind == KIND_ORG &&
+          !policymaker (subject))
+        continue;
+      /* Nothing "drives" a rate a central bank sets, and why it matters to
+       * the bank that sets it goes without asking. */
+      if ((template->flags & TEMPLATE_MARKET_DRIVEN) && administered (subject))
+        continue;
       if ((template->flags & TEMPLATE_INDUSTRY) && subject->kind == KIND_GROUP &&
           !(lexicon_lookup (analysis->lexicon, head_of (analysis, subject)) & LEX_INDUSTRY))
         continue;
       /* A subject the article names once is asked about only as it
        * relates to another, or where the text says outright what the
        * question asks ("Visible inventories of copper have fallen"). */
-      if (subject->minor && template->partner_kinds == 0 && !(template->flags & TEMPLATE_MINOR))
+      if (subject->minor && template->partner_kinds == 0 && !(template->flags & TEMPLATE_MINOR) &&
+          !(subject->kind == KIND_DOMAIN && template->family == FAMILY_OUTLOOK &&
+            minor_outlook (analysis, subject)))
         continue;
       if (!specific (subject) &&
           (template->partner_kinds == 0 || (template->flags & TEMPLATE_NAMED) ||
@@ -3157,7 +3603,7 @@ candidates_for (Analysis  *analysis,
 
           if (best != G_MAXUINT)
             g_ptr_array_add (out, make_candidate (t, subject, NULL, best,
-                                                  subject->first_sentence,
+                                                  first_written (analysis, subject),
                                                   template->weight + (preferred ? 0.5 : 0)));
           continue;
         }
@@ -3176,17 +3622,33 @@ candidates_for (Analysis  *analysis,
           if ((template->flags & TEMPLATE_PARTNER_NAMED || !specific (subject)) &&
               !specific (partner))
             continue;
+          if (template->family == FAMILY_CONTEXT && partner->kind == KIND_ORG &&
+              !policymaker (partner))
+            continue;
           if ((template->flags & TEMPLATE_EXTERNAL) &&
               !g_strv_contains (external_events, head_of (analysis, partner)))
             continue;
+          if ((template->flags & TEMPLATE_INTERNAL) &&
+              g_strv_contains (external_events, head_of (analysis, partner)))
+            continue;
+          /* A trend or event the article names once may stand beside
+           * the subject where the text ties them together closely. */
           if (partner->minor && !(partner->kind & (KIND_GROUP | KIND_COMPANY | KIND_ORG |
-                                                   KIND_PLACE | KIND_DOMAIN)))
+                                                   KIND_PLACE | KIND_DOMAIN)) &&
+              template->cues == 0 && !(template->flags & (TEMPLATE_ORDERED | TEMPLATE_ADJACENT)))
             continue;
           if (share_words (analysis, subject, partner))
             continue;
 
           best = find_evidence (analysis, template, subject, partner, &shared, &preferred);
           if (best == G_MAXUINT)
+            continue;
+          /* "…disruptions at mines in Chile and Peru": a place beside an
+           * event is where it happens unless the text says it is hit; and
+           * a subject named once needs the text to say how they relate. */
+          if (partner->kind == KIND_PLACE && template->family == FAMILY_CAUSE && !preferred)
+            continue;
+          if (subject->minor && template->cues == 0 && !preferred)
             continue;
 
           /* Where the question's words for the subject are, if the
@@ -3382,6 +3844,127 @@ subject_cap (guint rank)
   return rank < 6 ? 3 : 2;
 }
 
+/* What is chosen so far, and what that rules out. */
+typedef struct
+{
+  Analysis  *analysis;
+  GPtrArray *askable;     /* of Subject, most salient first */
+  GPtrArray *taken;       /* word sets of the chosen questions and of those to avoid */
+  GPtrArray *chosen;      /* of Candidate, borrowed */
+  guint      template_uses[G_N_ELEMENTS (templates)];
+  guint      family_uses[N_FAMILIES];
+  guint      template_cap;
+  guint      family_cap;
+  int        recent[2];   /* the families of the last two questions */
+} Selection;
+
+/* Whether @candidate may join the selection; if so, its word set goes to
+ * @words. With @vary, it must also be of another family than the last
+ * two questions. */
+static gboolean
+admissible (Selection   *selection,
+            Candidate   *candidate,
+            gboolean     vary,
+            GHashTable **words)
+{
+  Subject *subject = candidate->subject;
+  Subject *partner = candidate->partner;
+  g_autoptr(GHashTable) set = NULL;
+
+  if (candidate->text == NULL)
+    return FALSE;
+  if (vary && ((int) candidate->family == selection->recent[0] ||
+               (int) candidate->family == selection->recent[1]))
+    return FALSE;
+  if (selection->template_uses[candidate->template] >= selection->template_cap ||
+      selection->family_uses[candidate->family] >= selection->family_cap)
+    return FALSE;
+
+  /* Two questions of one family about one subject ask the same thing in
+   * other words. */
+  if (subject->families & (1u << candidate->family))
+    return FALSE;
+
+  /* The article's main subjects may stand beside others more often: in
+   * an earnings story most questions touch the company. */
+  if (partner != NULL && (partner->partnered >= partner_cap (selection->askable, partner) ||
+                          pair_taken (selection->chosen, candidate)))
+    return FALSE;
+
+  if (!well_formed (selection->analysis, candidate->text))
+    {
+      g_debug ("Dropped a malformed question: %s", candidate->text);
+      g_clear_pointer (&candidate->text, g_free);
+      return FALSE;
+    }
+
+  set = word_set (candidate->text);
+  if (near_duplicate (selection->taken, set))
+    return FALSE;
+
+  *words = g_steal_pointer (&set);
+  return TRUE;
+}
+
+static void
+choose (Selection *selection,
+        Candidate *candidate,
+        GHashTable *words)
+{
+  g_ptr_array_add (selection->chosen, candidate);
+  g_ptr_array_add (selection->taken, words);
+  selection->template_uses[candidate->template]++;
+  selection->family_uses[candidate->family]++;
+  selection->recent[1] = selection->recent[0];
+  selection->recent[0] = candidate->family;
+
+  candidate->subject->used++;
+  candidate->subject->families |= 1u << candidate->family;
+  if (candidate->partner != NULL)
+    candidate->partner->partnered++;
+}
+
+/* Round by round down the subjects, most salient first, the best
+ * question each that is admissible, until @target are chosen or no
+ * subject has one left. */
+static void
+select_questions (Selection *selection,
+                  GPtrArray *per_subject,
+                  guint      target)
+{
+  gboolean progress = TRUE;
+
+  while (selection->chosen->len < target && progress)
+    {
+      progress = FALSE;
+
+      for (guint i = 0; i < selection->askable->len && selection->chosen->len < target; i++)
+        {
+          Subject *subject = g_ptr_array_index (selection->askable, i);
+          GPtrArray *list = g_ptr_array_index (per_subject, i);
+          gboolean chosen = FALSE;
+
+          if (subject->used >= subject_cap (i))
+            continue;
+
+          /* Prefer another family than the last two; take the same one
+           * rather than none. */
+          for (int pass = 0; pass < 2 && !chosen; pass++)
+            for (guint j = 0; j < list->len && !chosen; j++)
+              {
+                Candidate *candidate = g_ptr_array_index (list, j);
+                GHashTable *words = NULL;
+
+                if (admissible (selection, candidate, pass == 0, &words))
+                  {
+                    choose (selection, candidate, words);
+                    chosen = progress = TRUE;
+                  }
+              }
+        }
+    }
+}
+
 /**
  * nfe_questions_generate:
  * @headline: (nullable): the article's headline
@@ -3417,14 +4000,11 @@ nfe_questions_generate (const char          *headline,
   g_autoptr(GPtrArray) ranked = NULL;
   g_autoptr(GPtrArray) askable = NULL;
   g_autoptr(GPtrArray) per_subject = NULL;
-  g_autoptr(GPtrArray) taken_sets = NULL;
+  g_autoptr(GPtrArray) taken = NULL;
   g_autoptr(GPtrArray) chosen = NULL;
   g_autoptr(GPtrArray) items = NULL;
-  guint template_uses[G_N_ELEMENTS (templates)] = { 0 };
-  guint family_uses[N_FAMILIES] = { 0 };
-  Family recent[2] = { (Family) -1, (Family) -1 };
-  guint target, n_subjects, template_cap, family_cap, n_candidates = 0;
-  gboolean progress = TRUE;
+  Selection selection = { 0 };
+  guint target, n_candidates = 0;
 
   g_return_val_if_fail (markdown != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -3466,30 +4046,25 @@ nfe_questions_generate (const char          *headline,
   askable = g_ptr_array_new ();
   for (guint i = 0; i < ranked->len && askable->len < MAX_SUBJECTS; i++)
     g_ptr_array_add (askable, g_ptr_array_index (ranked, i));
-  n_subjects = askable->len;
 
-  for (guint i = 0; i < ranked->len; i++)
+  if (askable->len > 0)
     {
-      Subject *subject = g_ptr_array_index (ranked, i);
+      g_autoptr(GString) names = g_string_new (NULL);
 
-      g_debug ("subject %u: %s [%s] kind %x%s%s salience %.2f", i, subject->display,
-               subject->key, subject->kind, subject->plural ? " plural" : "",
-               subject->minor ? " minor" : "", subject->salience);
+      for (guint i = 0; i < askable->len && i < 10; i++)
+        g_string_append_printf (names, "%s%s", i > 0 ? "; " : "",
+                                ((Subject *) g_ptr_array_index (askable, i))->display);
+      g_debug ("Subjects: %s", names->str);
     }
 
-  /* Candidates per subject, best first. Minor subjects only ever stand
-   * beside another. */
+  /* Candidates per subject, best first. */
   per_subject = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  for (guint i = 0; i < n_subjects; i++)
+  for (guint i = 0; i < askable->len; i++)
     {
-      Subject *subject = g_ptr_array_index (askable, i);
       GPtrArray *list = g_ptr_array_new_with_free_func (candidate_free);
 
-      candidates_for (&analysis, ranked, subject, list);
+      candidates_for (&analysis, ranked, g_ptr_array_index (askable, i), list);
       g_ptr_array_sort (list, compare_candidates);
-      for (guint j = 0; j < list->len; j++)
-        g_debug ("  candidate %.2f: %s", ((Candidate *) g_ptr_array_index (list, j))->priority,
-                 ((Candidate *) g_ptr_array_index (list, j))->text);
       n_candidates += list->len;
       g_ptr_array_add (per_subject, list);
 
@@ -3497,88 +4072,18 @@ nfe_questions_generate (const char          *headline,
         return NULL;
     }
 
-  taken_sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  selection.analysis = &analysis;
+  selection.askable = askable;
+  selection.taken = taken = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  selection.chosen = chosen = g_ptr_array_new ();
+  selection.recent[0] = selection.recent[1] = -1;
   for (guint i = 0; avoid != NULL && avoid[i] != NULL; i++)
-    g_ptr_array_add (taken_sets, word_set (avoid[i]));
+    g_ptr_array_add (taken, word_set (avoid[i]));
 
   target = target_count (&analysis, max_items);
-  template_cap = 2 + target / 12;
-  family_cap = MAX (3, target / 4);
-  chosen = g_ptr_array_new ();
-
-  /* Round by round down the subjects, most salient first, one question
-   * each per round, of a family the last two questions were not. */
-  while (chosen->len < target && progress)
-    {
-      progress = FALSE;
-
-      for (guint i = 0; i < n_subjects && chosen->len < target; i++)
-        {
-          Subject *subject = g_ptr_array_index (askable, i);
-          GPtrArray *list = g_ptr_array_index (per_subject, i);
-          Candidate *pick = NULL;
-          guint pick_index = 0;
-
-          if (subject->used >= subject_cap (i))
-            continue;
-
-          for (int pass = 0; pass < 2 && pick == NULL; pass++)
-            for (guint j = 0; j < list->len && pick == NULL; j++)
-              {
-                Candidate *candidate = g_ptr_array_index (list, j);
-                g_autoptr(GHashTable) words = NULL;
-
-                if (candidate->text == NULL)
-                  continue;
-                if (pass == 0 && (candidate->family == recent[0] ||
-                                  candidate->family == recent[1]))
-                  continue;
-                if (template_uses[candidate->template] >= template_cap ||
-                    family_uses[candidate->family] >= family_cap)
-                  continue;
-                /* Two questions of one family about one subject ask the
-                 * same thing in other words. */
-                if (subject->families & (1u << candidate->family))
-                  continue;
-                /* The article's main subjects may stand beside others more
-                 * often: in an earnings story most questions touch the
-                 * company. */
-                if (candidate->partner != NULL &&
-                    (candidate->partner->partnered >= partner_cap (askable, candidate->partner) ||
-                     pair_taken (chosen, candidate)))
-                  continue;
-                if (!well_formed (&analysis, candidate->text))
-                  {
-                    g_debug ("dropped malformed: %s", candidate->text);
-                    g_clear_pointer (&candidate->text, g_free);
-                    continue;
-                  }
-
-                words = word_set (candidate->text);
-                if (near_duplicate (taken_sets, words))
-                  continue;
-
-                g_ptr_array_add (taken_sets, g_steal_pointer (&words));
-                pick = candidate;
-                pick_index = j;
-              }
-
-          if (pick == NULL)
-            continue;
-
-          (void) pick_index;
-          g_ptr_array_add (chosen, pick);
-          template_uses[pick->template]++;
-          family_uses[pick->family]++;
-          subject->used++;
-          subject->families |= 1u << pick->family;
-          if (pick->partner != NULL)
-            pick->partner->partnered++;
-          recent[1] = recent[0];
-          recent[0] = pick->family;
-          progress = TRUE;
-        }
-    }
+  selection.template_cap = 2 + target / 12;
+  selection.family_cap = MAX (3, target / 3);
+  select_questions (&selection, per_subject, target);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

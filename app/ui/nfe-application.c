@@ -59,6 +59,18 @@ nfe_application_get_settings (NfeApplication *self)
 }
 
 /**
+ * nfe_application_get_session:
+ *
+ * Returns: (transfer none): the application's one HTTP session.
+ */
+SoupSession *
+nfe_application_get_session (NfeApplication *self)
+{
+  g_return_val_if_fail (NFE_IS_APPLICATION (self), NULL);
+  return self->session;
+}
+
+/**
  * nfe_application_get_generator:
  *
  * Returns: (transfer none): what writes bullets and questions, as chosen
@@ -403,6 +415,8 @@ nfe_application_startup (GApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "win.new-article", { "<Control>n", NULL } },
+    { "win.import", { "<Control>i", NULL } },
+    { "win.export", { "<Control>e", NULL } },
     { "win.delete-article", { "<Control>Delete", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
     { "window.close", { "<Control>w", NULL } },

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include <libsoup/soup.h>
 
 #include "nfe-generator.h"
 
@@ -19,5 +20,6 @@ G_DECLARE_FINAL_TYPE (NfeApplication, nfe_application, NFE, APPLICATION, AdwAppl
 NfeApplication *nfe_application_new          (void);
 GSettings      *nfe_application_get_settings  (NfeApplication *self);
 NfeGenerator   *nfe_application_get_generator (NfeApplication *self);
+SoupSession    *nfe_application_get_session   (NfeApplication *self);
 
 G_END_DECLS

@@ -10,8 +10,11 @@
 
 #include <glib/gi18n.h>
 #include <gtksourceview/gtksource.h>
+#include <string.h>
 
 #include "nfe-article-editor.h"
+#include "nfe-import.h"
+#include "nfe-page-text.h"
 #include "nfe-preview.h"
 #include "nfe-question-list.h"
 #include "nfe-summary-panel.h"
@@ -115,6 +118,72 @@ nfe_article_editor_flush (NfeArticleEditor *self)
       g_clear_handle_id (&self->push_source, g_source_remove);
       push_body_cb (self);
     }
+}
+
+static GPtrArray *
+list_items (GListModel *model)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+
+  return items;
+}
+
+/* A whole NextFin page pasted into an empty article becomes the article:
+ * headline, dateline, summary, body, closing line and questions. */
+static gboolean
+convert_pasted_page_cb (gpointer data)
+{
+  NfeArticleEditor *self = data;
+  g_autoptr(NfeArticle) imported = NULL;
+  g_autoptr(GPtrArray) bullets = NULL;
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = dup_buffer_text (self);
+
+  if (self->article == NULL || self->project == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (!(imported = nfe_import_text (text, strlen (text), &error)))
+    {
+      g_debug ("A pasted page stays as text: %s", error->message);
+      return G_SOURCE_REMOVE;
+    }
+
+  for (guint i = 0; i < NFE_N_ARTICLE_FIELDS; i++)
+    if (i != NFE_ARTICLE_FIELD_BODY)
+      nfe_article_set_field (self->article, i, nfe_article_get_field (imported, i));
+
+  gtk_text_buffer_begin_user_action (GTK_TEXT_BUFFER (self->buffer));
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self->buffer), nfe_article_get_body (imported), -1);
+  gtk_text_buffer_end_user_action (GTK_TEXT_BUFFER (self->buffer));
+  nfe_article_editor_flush (self);
+
+  bullets = list_items (nfe_article_get_bullets (imported));
+  questions = list_items (nfe_article_get_questions (imported));
+  if (!nfe_project_set_bullets (self->project, self->article, bullets, &error) ||
+      !nfe_project_set_questions (self->project, self->article, questions, &error))
+    g_warning ("Could not store the pasted page’s summary: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+insert_text_after_cb (NfeArticleEditor *self,
+                      GtkTextIter      *location,
+                      const char       *text,
+                      int               length)
+{
+  if (self->loading || self->article == NULL ||
+      gtk_text_buffer_get_char_count (GTK_TEXT_BUFFER (self->buffer)) !=
+      g_utf8_strlen (text, length) ||
+      !nfe_page_text_detect (text))
+    return;
+
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, convert_pasted_page_cb, g_object_ref (self),
+                   g_object_unref);
 }
 
 static void
@@ -585,6 +654,8 @@ nfe_article_editor_init (NfeArticleEditor *self)
   gtk_source_buffer_set_highlight_matching_brackets (self->buffer, FALSE);
   g_signal_connect_object (self->buffer, "changed", G_CALLBACK (buffer_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->buffer, "insert-text", G_CALLBACK (insert_text_after_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
   update_style_scheme (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",

@@ -11,6 +11,9 @@
 #include <glib/gi18n.h>
 
 #include "nfe-article-editor.h"
+#include "nfe-export.h"
+#include "nfe-import.h"
+#include "nfe-web-import.h"
 #include "nfe-window.h"
 
 /* A window shows one project: its articles in the sidebar and the chosen
@@ -132,6 +135,9 @@ update_actions (NfeWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-article",
                                  writable && selected_article (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-sidebar", self->project != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-url", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->project != NULL);
 }
 
 static void
@@ -449,6 +455,228 @@ delete_article_action (GtkWidget  *widget,
 }
 
 static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+  NfeArticle *article = nfe_import_file (task_data, &error);
+
+  if (article == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, article, g_object_unref);
+}
+
+static void
+add_imported (NfeWindow  *self,
+              NfeArticle *article)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->project == NULL)
+    return;
+
+  if (!nfe_project_insert_article (self->project, article, &error))
+    {
+      show_error_dialog (self, _("Could Not Import"), error->message);
+      return;
+    }
+
+  gtk_single_selection_set_selected (self->selection, 0);
+}
+
+static void
+import_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(NfeWindow) self = user_data;
+  g_autoptr(NfeArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(article = g_task_propagate_pointer (G_TASK (result), &error)))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error_dialog (self, _("Could Not Import"), error->message);
+      return;
+    }
+
+  add_imported (self, article);
+}
+
+/* Reads and parses in a worker thread; the article is stored here. */
+static void
+import_file (NfeWindow *self,
+             GFile     *file)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, self->cancellable, import_done_cb, g_object_ref (self));
+
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, import_thread);
+}
+
+static void
+import_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    NfeWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+
+          import_file (self, file);
+        }
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  NfeWindow *self = NFE_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Import Articles"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+web_import_done_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(NfeWindow) self = user_data;
+  g_autoptr(NfeArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(article = nfe_web_import_finish (result, &error)))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error_dialog (self, _("Could Not Import the Page"), error->message);
+      return;
+    }
+
+  add_imported (self, article);
+}
+
+static void
+url_response_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 NfeWindow        *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (!g_str_equal (response, "import") || !NFE_IS_APPLICATION (app))
+    return;
+
+  show_toast (self, _("Importing the page…"));
+  nfe_web_import_async (nfe_application_get_session (NFE_APPLICATION (app)),
+                        gtk_editable_get_text (entry), self->cancellable, web_import_done_cb,
+                        g_object_ref (self));
+}
+
+static void
+import_url_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  NfeWindow *self = NFE_WINDOW (widget);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Import from the Web"),
+                                              _("The article’s text is taken from the page; "
+                                                "scripts, menus and ads are left out."));
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "https://");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_URL);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "import", _("_Import"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (url_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    NfeWindow       *self)
+{
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (dir = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
+      self->project != NULL)
+    {
+      nfe_article_editor_flush (self->article_editor);
+      if (!nfe_export_project (self->project, dir, 0, &error))
+        show_error_dialog (self, _("Could Not Export"), error->message);
+      else
+        {
+          g_autofree char *where = g_file_get_parse_name (dir);
+          g_autofree char *message = g_strdup_printf (_("Exported to %s"), where);
+
+          show_toast (self, message);
+        }
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  NfeWindow *self = NFE_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Export as Web Pages"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Export"),
+                                        _("_Cancel"));
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static gboolean
+drop_files_cb (GtkDropTarget *target,
+               const GValue  *value,
+               double         x,
+               double         y,
+               NfeWindow     *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  if (self->project == NULL || nfe_project_get_read_only (self->project))
+    return FALSE;
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    import_file (self, l->data);
+
+  return TRUE;
+}
+
+static void
 recent_row_activated_cb (NfeWindow     *self,
                          AdwActionRow  *row)
 {
@@ -697,12 +925,16 @@ nfe_window_class_init (NfeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-article", NULL,
                                    delete_article_action);
   gtk_widget_class_install_property_action (widget_class, "win.toggle-sidebar", "sidebar-visible");
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.import-url", NULL, import_url_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }
 
 static void
 nfe_window_init (NfeWindow *self)
 {
   GtkListItemFactory *factory;
+  GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -715,5 +947,10 @@ nfe_window_init (NfeWindow *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (article_row_unbind_cb), NULL);
   gtk_list_view_set_factory (self->article_list, factory);
   g_object_unref (factory);
+
+  /* Files dropped on the window are imported into its project. */
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (drop_files_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
 }

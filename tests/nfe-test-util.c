@@ -9,6 +9,7 @@
 #include <gdk/x11/gdkx.h>
 #include <sqlite3.h>
 
+#include "nfe-article-json.h"
 #include "nfe-test-util.h"
 
 /* A fresh folder for one test; the test wrapper removes the whole
@@ -176,4 +177,32 @@ nfe_test_xdotool (GtkWindow  *window,
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
   nfe_test_wait_ms (400);
+}
+
+/**
+ * nfe_test_sample_project:
+ * @path: (out): where the project file is
+ * @article: (out): the bundled sample article, stored in it
+ *
+ * Returns: (transfer full): a new project holding the sample article.
+ */
+NfeProject *
+nfe_test_sample_project (char       **path,
+                         NfeArticle **article)
+{
+  g_autofree char *dir = nfe_test_make_dir ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  NfeProject *project;
+
+  *path = g_build_filename (dir, "sample.nfproj", NULL);
+  file = g_file_new_for_path (*path);
+  project = nfe_project_create (file, &error);
+  g_assert_no_error (error);
+  *article = nfe_article_new_sample (&error);
+  g_assert_no_error (error);
+  nfe_project_insert_article (project, *article, &error);
+  g_assert_no_error (error);
+
+  return project;
 }

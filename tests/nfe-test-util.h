@@ -8,6 +8,8 @@
 
 #include <gtk/gtk.h>
 
+#include "nfe-project.h"
+
 G_BEGIN_DECLS
 
 char  *nfe_test_make_dir        (void);
@@ -19,6 +21,8 @@ void   nfe_test_sql             (const char  *path,
                                  const char  *sql);
 char  *nfe_test_sql_text        (const char  *path,
                                  const char  *sql);
+NfeProject *nfe_test_sample_project (char      **path,
+                                     NfeArticle **article);
 GtkWidget *nfe_test_find_widget (GtkWidget  *widget,
                                  GType       type,
                                  guint       skip);

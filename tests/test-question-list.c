@@ -30,20 +30,11 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *dir = nfe_test_make_dir ();
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   GListModel *questions;
 
-  fixture->path = g_build_filename (dir, "triage.nfproj", NULL);
-  file = g_file_new_for_path (fixture->path);
-  fixture->project = nfe_project_create (file, &error);
-  g_assert_no_error (error);
-  fixture->article = nfe_article_new_sample (&error);
-  g_assert_no_error (error);
-  nfe_project_insert_article (fixture->project, fixture->article, &error);
-  g_assert_no_error (error);
+  fixture->project = nfe_test_sample_project (&fixture->path, &fixture->article);
 
   /* Twenty candidates: the sample's fifteen, undecided, and five more. */
   questions = nfe_article_get_questions (fixture->article);

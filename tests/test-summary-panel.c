@@ -34,19 +34,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *dir = nfe_test_make_dir ();
-  g_autoptr(GFile) file = NULL;
   g_autoptr(NfeGenerator) generator = g_object_new (NFE_TYPE_BUILTIN_GENERATOR, NULL);
-  g_autoptr(GError) error = NULL;
 
-  fixture->path = g_build_filename (dir, "panel.nfproj", NULL);
-  file = g_file_new_for_path (fixture->path);
-  fixture->project = nfe_project_create (file, &error);
-  g_assert_no_error (error);
-  fixture->article = nfe_article_new_sample (&error);
-  g_assert_no_error (error);
-  nfe_project_insert_article (fixture->project, fixture->article, &error);
-  g_assert_no_error (error);
+  fixture->project = nfe_test_sample_project (&fixture->path, &fixture->article);
 
   fixture->panel = g_object_new (NFE_TYPE_SUMMARY_PANEL, NULL);
   nfe_summary_panel_set_article (fixture->panel, fixture->project, fixture->article);

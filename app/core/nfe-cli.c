@@ -245,7 +245,7 @@ run_render_html (const char *path)
   g_autoptr(GError) error = NULL;
   g_autofree char *html = NULL;
 
-  if (!(article = nfe_import_markdown_file (file, &error)))
+  if (!(article = nfe_import_file (file, &error)))
     return fail (NFE_EXIT_FAILED, error->message);
 
   html = nfe_page_render (article, NULL, NFE_PAGE_DEFAULT);
@@ -253,37 +253,28 @@ run_render_html (const char *path)
   return NFE_EXIT_OK;
 }
 
+/* Prints, a line each, what the built-in generator writes for a file in
+ * any format --import reads. */
 static int
-run_summarize (const char *path)
+run_builtin (const char      *path,
+             NfeGenerateKind  kind)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(NfeArticle) article = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
+  const char *headline, *body;
 
-  if (!(article = nfe_import_markdown_file (file, &error)) ||
-      !(items = nfe_builtin_generator_summarize (nfe_article_get_headline (article),
-                                                 nfe_article_get_body (article),
-                                                 NFE_SUMMARY_MAX_BULLETS, &error)))
+  if (!(article = nfe_import_file (file, &error)))
     return fail (NFE_EXIT_FAILED, error->message);
 
-  for (guint i = 0; i < items->len; i++)
-    g_print ("%s\n", ((NfeGeneratedItem *) g_ptr_array_index (items, i))->text);
-
-  return NFE_EXIT_OK;
-}
-
-static int
-run_questions (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(NfeArticle) article = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!(article = nfe_import_markdown_file (file, &error)) ||
-      !(items = nfe_questions_generate (nfe_article_get_headline (article),
-                                        nfe_article_get_body (article), 25, NULL, NULL, &error)))
+  headline = nfe_article_get_headline (article);
+  body = nfe_article_get_body (article);
+  if (kind == NFE_GENERATE_BULLETS)
+    items = nfe_builtin_generator_summarize (headline, body, NFE_SUMMARY_MAX_BULLETS, &error);
+  else
+    items = nfe_questions_generate (headline, body, 25, NULL, NULL, &error);
+  if (items == NULL)
     return fail (NFE_EXIT_FAILED, error->message);
 
   for (guint i = 0; i < items->len; i++)
@@ -541,7 +532,7 @@ run_command (const CliOptions   *options,
     return run_render_html (options->render_html);
 
   if (options->summarize != NULL)
-    return run_summarize (options->summarize);
+    return run_builtin (options->summarize, NFE_GENERATE_BULLETS);
 
   if ((options->import || options->import_url != NULL) && options->into == NULL)
     return fail (NFE_EXIT_USAGE, _("--import and --import-url need --into PROJECT; see --help"));
@@ -565,7 +556,7 @@ run_command (const CliOptions   *options,
     }
 
   if (options->questions_file != NULL)
-    return run_questions (options->questions_file);
+    return run_builtin (options->questions_file, NFE_GENERATE_QUESTIONS);
 
   if (options->generate != NULL)
     {

@@ -171,38 +171,6 @@ nfe_import_markdown (const char  *text,
 }
 
 /**
- * nfe_import_markdown_file:
- *
- * Like nfe_import_markdown(), for a file; the error names the file.
- */
-NfeArticle *
-nfe_import_markdown_file (GFile   *file,
-                          GError **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *name = NULL;
-  NfeArticle *article;
-  gsize length;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  name = g_file_get_parse_name (file);
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
-    {
-      g_set_error (error, NFE_IMPORT_ERROR, NFE_IMPORT_ERROR_INVALID,
-                   _("“%s” cannot be read: %s"), name, local_error->message);
-      return NULL;
-    }
-
-  article = nfe_import_markdown (contents, length, &local_error);
-  if (article == NULL)
-    g_set_error (error, NFE_IMPORT_ERROR, local_error->code, "%s: %s", name, local_error->message);
-
-  return article;
-}
-
-/**
  * nfe_import_text:
  *
  * Reads an article in whichever format @text is in, told by its content:

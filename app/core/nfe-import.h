@@ -28,8 +28,6 @@ gboolean    nfe_import_check_text       (const char  *text,
 NfeArticle *nfe_import_markdown         (const char  *text,
                                          gsize        length,
                                          GError     **error);
-NfeArticle *nfe_import_markdown_file    (GFile       *file,
-                                         GError     **error);
 NfeArticle *nfe_import_text             (const char  *text,
                                          gsize        length,
                                          GError     **error);

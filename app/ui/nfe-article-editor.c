@@ -142,6 +142,7 @@ convert_pasted_page_cb (gpointer data)
   g_autoptr(GPtrArray) questions = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = dup_buffer_text (self);
+  GtkTextIter start, end;
 
   if (self->article == NULL || self->project == NULL)
     return G_SOURCE_REMOVE;
@@ -156,8 +157,11 @@ convert_pasted_page_cb (gpointer data)
     if (i != NFE_ARTICLE_FIELD_BODY)
       nfe_article_set_field (self->article, i, nfe_article_get_field (imported, i));
 
+  /* One undoable step: Ctrl+Z brings back the page as pasted. */
   gtk_text_buffer_begin_user_action (GTK_TEXT_BUFFER (self->buffer));
-  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self->buffer), nfe_article_get_body (imported), -1);
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
+  gtk_text_buffer_delete (GTK_TEXT_BUFFER (self->buffer), &start, &end);
+  gtk_text_buffer_insert (GTK_TEXT_BUFFER (self->buffer), &start, nfe_article_get_body (imported), -1);
   gtk_text_buffer_end_user_action (GTK_TEXT_BUFFER (self->buffer));
   nfe_article_editor_flush (self);
 

@@ -514,6 +514,77 @@ test_import_export (void)
   g_assert_true (json_node_equal (a, b));
 }
 
+static void
+test_search (void)
+{
+  g_autofree char *path = temp_path ("search.nfproj");
+  g_auto(Run) created = { 0 };
+  g_auto(Run) added = { 0 };
+  g_auto(Run) listed = { 0 };
+  g_auto(Run) found = { 0 };
+  g_auto(Run) hostile = { 0 };
+  g_auto(Run) none = { 0 };
+  g_auto(Run) no_query = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) extra = { 0 };
+  g_auto(GStrv) list_fields = NULL;
+  g_auto(GStrv) fields = NULL;
+  g_autofree char *word = NULL;
+  const char *p;
+
+  run (&created, "--new-project", path, NULL);
+  run (&added, "--add-sample", path, NULL);
+  g_assert_cmpint (added.status, ==, NFE_EXIT_OK);
+  run (&listed, "--list", path, NULL);
+  list_fields = g_strsplit (listed.out, "\t", 3);
+  g_assert_cmpuint (g_strv_length (list_fields), ==, 3);
+
+  /* Looks for the longest word of the sample's headline. */
+  for (p = list_fields[2]; *p != '\0'; )
+    {
+      const char *start = p;
+
+      while (g_ascii_isalpha (*p))
+        p++;
+      if (p - start > (gssize) (word ? strlen (word) : 0))
+        {
+          g_free (word);
+          word = g_strndup (start, p - start);
+        }
+      if (*p != '\0')
+        p++;
+    }
+  g_assert_nonnull (word);
+
+  run (&found, "--search", path, word, NULL);
+  g_assert_cmpint (found.status, ==, NFE_EXIT_OK);
+  g_assert_cmpstr (found.err, ==, "");
+  fields = g_strsplit (found.out, "\t", -1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 3);
+  g_assert_cmpstr (fields[0], ==, g_strstrip (added.out));
+  g_assert_cmpstr (g_strstrip (fields[1]), ==, g_strstrip (list_fields[2]));
+  g_assert_nonnull (strstr (fields[2], "«"));
+  g_assert_true (g_str_has_suffix (found.out, "\n"));
+  g_assert_true (strchr (found.out, '\n') == found.out + strlen (found.out) - 1);
+
+  run (&hostile, "--search", path, "\"(NEAR AND * :", NULL);
+  g_assert_cmpint (hostile.status, ==, NFE_EXIT_OK);
+  g_assert_cmpstr (hostile.err, ==, "");
+
+  run (&none, "--search", path, "qqqqzzzz", NULL);
+  g_assert_cmpint (none.status, ==, NFE_EXIT_OK);
+  g_assert_cmpstr (none.out, ==, "");
+
+  run (&no_query, "--search", path, NULL);
+  assert_one_line_error (&no_query, NFE_EXIT_USAGE, "--search");
+
+  run (&extra, "--search", path, "one", "two", NULL);
+  assert_one_line_error (&extra, NFE_EXIT_USAGE, "two");
+
+  run (&missing, "--search", "/nonexistent/none.nfproj", "word", NULL);
+  assert_one_line_error (&missing, NFE_EXIT_FAILED, "none.nfproj");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,6 +601,7 @@ main (int   argc,
   g_test_add_func ("/nfe/cli/generate", test_generate);
   g_test_add_func ("/nfe/cli/questions", test_questions);
   g_test_add_func ("/nfe/cli/import-export", test_import_export);
+  g_test_add_func ("/nfe/cli/search", test_search);
 
   return g_test_run ();
 }

@@ -46,6 +46,7 @@ typedef struct
   char      *export_html;
   char      *export_markdown;
   char      *out;
+  char      *search;
   gboolean   import;
   gint64     article_id;
   gboolean   json;
@@ -70,6 +71,7 @@ cli_options_clear (CliOptions *options)
   g_clear_pointer (&options->export_html, g_free);
   g_clear_pointer (&options->export_markdown, g_free);
   g_clear_pointer (&options->out, g_free);
+  g_clear_pointer (&options->search, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliOptions, cli_options_clear)
@@ -471,6 +473,35 @@ run_export (const char *path,
   return NFE_EXIT_OK;
 }
 
+/* Prints the articles matching @query, best first, a line each: id,
+ * headline, and the passage that matched. Tabs and line breaks inside a
+ * headline or passage become spaces, so each result stays one line. */
+static int
+run_search (const char *path,
+            const char *query)
+{
+  g_autoptr(NfeProject) project = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(project = open_project (path, NFE_PROJECT_OPEN_READ_ONLY, &error)))
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  if (!(results = nfe_project_search (project, query, 50, &error)))
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      NfeSearchResult *result = g_ptr_array_index (results, i);
+      g_autofree char *headline = g_strdelimit (g_strdup (result->headline), "\t\r\n", ' ');
+      g_autofree char *snippet = g_strdelimit (g_strdup (result->snippet), "\t\r\n", ' ');
+
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\n", result->article_id, headline, snippet);
+    }
+
+  return NFE_EXIT_OK;
+}
+
 static int
 count_commands (const CliOptions *options)
 {
@@ -486,7 +517,8 @@ count_commands (const CliOptions *options)
          (options->import ? 1 : 0) +
          (options->import_url != NULL) +
          (options->export_html != NULL) +
-         (options->export_markdown != NULL);
+         (options->export_markdown != NULL) +
+         (options->search != NULL);
 }
 
 static int
@@ -524,6 +556,13 @@ run_command (const CliOptions   *options,
 
   if (options->list != NULL)
     return run_list (options->list);
+
+  if (options->search != NULL)
+    {
+      if (files[0] == NULL)
+        return fail (NFE_EXIT_USAGE, _("--search needs the words to look for: --search PROJECT QUERY"));
+      return run_search (options->search, files[0]);
+    }
 
   if (options->add_sample != NULL)
     return run_add_sample (options->add_sample);
@@ -635,6 +674,9 @@ nfe_cli_run (char ***argv,
       N_("Export a project’s articles as Markdown with front matter"), N_("PROJECT") },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &options.out,
       N_("The folder to export to"), N_("FOLDER") },
+    { "search", 0, 0, G_OPTION_ARG_FILENAME, &options.search,
+      N_("Search a project’s articles for the words of QUERY: prints ID, headline and the "
+         "passage found"), N_("PROJECT QUERY") },
     { "render-html", 0, 0, G_OPTION_ARG_FILENAME, &options.render_html,
       N_("Print the published page for a Markdown or text file (its first heading is the headline)"),
       N_("FILE") },
@@ -672,10 +714,11 @@ nfe_cli_run (char ***argv,
       options.out == NULL)
     return FALSE;
 
-  if (g_strv_length (args) > 1 && !options.import)
+  if (g_strv_length (args) > (options.search != NULL ? 2 : 1) && !options.import)
     {
+      guint extra = options.search != NULL ? 2 : 1;
       g_autofree char *message = g_strdup_printf (_("Unexpected argument “%s”; see --help"),
-                                                  args[1]);
+                                                  args[extra]);
 
       *exit_status = fail (NFE_EXIT_USAGE, message);
       return TRUE;

@@ -112,6 +112,84 @@ static const char * const migrations[] = {
   "  snapshot TEXT NOT NULL"
   ");"
   "CREATE INDEX revision_by_article ON revision (article_id, created_at);",
+
+  /* 2: full-text search. One row per article, rowid = article id, kept in
+   * step with every edit by triggers so that no code path can forget it.
+   * A change to a bullet or question rebuilds its article's row from
+   * scratch: the rebuild reads the article's row, so it does nothing once
+   * the article itself is gone. */
+  "CREATE VIRTUAL TABLE article_search USING fts5 ("
+  "  headline, body, bullets, questions,"
+  "  tokenize = 'unicode61 remove_diacritics 2'"
+  ");"
+  "CREATE TRIGGER article_search_insert AFTER INSERT ON article BEGIN"
+  "  INSERT INTO article_search (rowid, headline, body, bullets, questions)"
+  "    SELECT a.id, a.headline, a.body_md,"
+  "      (SELECT group_concat (text, char (10)) FROM (SELECT text FROM summary_bullet"
+  "         WHERE article_id = a.id ORDER BY position, id)),"
+  "      (SELECT group_concat (text, char (10)) FROM (SELECT text FROM question"
+  "         WHERE article_id = a.id ORDER BY position, id))"
+  "    FROM article a WHERE a.id = new.id;"
+  "END;"
+  "CREATE TRIGGER article_search_update AFTER UPDATE OF headline, body_md ON article"
+  "  WHEN old.headline IS NOT new.headline OR old.body_md IS NOT new.body_md BEGIN"
+  "  UPDATE article_search SET headline = new.headline, body = new.body_md"
+  "    WHERE rowid = new.id;"
+  "END;"
+  "CREATE TRIGGER article_search_delete AFTER DELETE ON article BEGIN"
+  "  DELETE FROM article_search WHERE rowid = old.id;"
+  "END;"
+  "CREATE TRIGGER article_search_bullet_insert AFTER INSERT ON summary_bullet BEGIN"
+  "  UPDATE article_search SET bullets ="
+  "    (SELECT group_concat (text, char (10)) FROM (SELECT text FROM summary_bullet"
+  "       WHERE article_id = new.article_id ORDER BY position, id))"
+  "    WHERE rowid = new.article_id;"
+  "END;"
+  "CREATE TRIGGER article_search_bullet_update AFTER UPDATE ON summary_bullet BEGIN"
+  "  UPDATE article_search SET bullets ="
+  "    (SELECT group_concat (text, char (10)) FROM (SELECT text FROM summary_bullet"
+  "       WHERE article_id = old.article_id ORDER BY position, id))"
+  "    WHERE rowid = old.article_id;"
+  "  UPDATE article_search SET bullets ="
+  "    (SELECT group_concat (text, char (10)) FROM (SELECT text FROM summary_bullet"
+  "       WHERE article_id = new.article_id ORDER BY position, id))"
+  "    WHERE rowid = new.article_id AND new.article_id IS NOT old.article_id;"
+  "END;"
+  "CREATE TRIGGER article_search_bullet_delete AFTER DELETE ON summary_bullet BEGIN"
+  "  UPDATE article_search SET bullets ="
+  "    (SELECT group_concat (text, char (10)) FROM (SELECT text FROM summary_bullet"
+  "       WHERE article_id = old.article_id ORDER BY position, id))"
+  "    WHERE rowid = old.article_id;"
+  "END;"
+  "CREATE TRIGGER article_search_question_insert AFTER INSERT ON question BEGIN"
+  "  UPDATE article_search SET questions ="
+  "    (SELECT group_concat (text, char (10)) FROM (SELECT text FROM question"
+  "       WHERE article_id = new.article_id ORDER BY position, id))"
+  "    WHERE rowid = new.article_id;"
+  "END;"
+  "CREATE TRIGGER article_search_question_update AFTER UPDATE ON question BEGIN"
+  "  UPDATE article_search SET questions ="
+  "    (SELECT group_concat (text, char (10)) FROM (SELECT text FROM question"
+  "       WHERE article_id = old.article_id ORDER BY position, id))"
+  "    WHERE rowid = old.article_id;"
+  "  UPDATE article_search SET questions ="
+  "    (SELECT group_concat (text, char (10)) FROM (SELECT text FROM question"
+  "       WHERE article_id = new.article_id ORDER BY position, id))"
+  "    WHERE rowid = new.article_id AND new.article_id IS NOT old.article_id;"
+  "END;"
+  "CREATE TRIGGER article_search_question_delete AFTER DELETE ON question BEGIN"
+  "  UPDATE article_search SET questions ="
+  "    (SELECT group_concat (text, char (10)) FROM (SELECT text FROM question"
+  "       WHERE article_id = old.article_id ORDER BY position, id))"
+  "    WHERE rowid = old.article_id;"
+  "END;"
+  "INSERT INTO article_search (rowid, headline, body, bullets, questions)"
+  "  SELECT a.id, a.headline, a.body_md,"
+  "    (SELECT group_concat (text, char (10)) FROM (SELECT text FROM summary_bullet"
+  "       WHERE article_id = a.id ORDER BY position, id)),"
+  "    (SELECT group_concat (text, char (10)) FROM (SELECT text FROM question"
+  "       WHERE article_id = a.id ORDER BY position, id))"
+  "  FROM article a;",
 };
 
 int
@@ -1288,6 +1366,141 @@ nfe_project_save (NfeProject  *self,
   g_hash_table_remove_all (self->dirty);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_UNSAVED]);
   return TRUE;
+}
+
+void
+nfe_search_result_free (NfeSearchResult *result)
+{
+  if (result == NULL)
+    return;
+
+  g_free (result->headline);
+  g_free (result->snippet);
+  g_free (result);
+}
+
+/* Turns what a person typed into an FTS5 query that cannot be a syntax
+ * error: every word becomes a quoted string (FTS5 operators, column
+ * filters and parentheses inside it are plain text then), the last one a
+ * prefix so results follow the typing. Words with no letter or digit
+ * would be empty phrases and are dropped. Returns NULL for no words. */
+static char *
+build_match_query (const char *query)
+{
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  GString *match;
+
+  g_assert (query != NULL);
+
+  words = g_strsplit_set (query, " \t\n\r\f\v", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (g_unichar_isalnum (c))
+            {
+              g_ptr_array_add (kept, words[i]);
+              break;
+            }
+        }
+    }
+
+  if (kept->len == 0)
+    return NULL;
+
+  match = g_string_new (NULL);
+  for (guint i = 0; i < kept->len; i++)
+    {
+      const char *word = g_ptr_array_index (kept, i);
+
+      if (i > 0)
+        g_string_append_c (match, ' ');
+      g_string_append_c (match, '"');
+      for (const char *p = word; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (match, '"');
+          g_string_append_c (match, *p);
+        }
+      g_string_append_c (match, '"');
+    }
+  g_string_append_c (match, '*');
+
+  return g_string_free (match, FALSE);
+}
+
+/**
+ * nfe_project_search:
+ * @query: words as a person types them; no search syntax is needed or
+ *   understood
+ * @limit: the most results to return
+ *
+ * Finds the articles holding every word of @query (the last one may be
+ * the start of a word) in their headline, body, bullets or questions,
+ * accents ignored, best first: a match in the headline counts most.
+ *
+ * Returns: (transfer full) (element-type NfeSearchResult): the results,
+ *   empty for a query without words, or %NULL on error
+ */
+GPtrArray *
+nfe_project_search (NfeProject  *self,
+                    const char  *query,
+                    guint        limit,
+                    GError     **error)
+{
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree char *match = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NFE_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  results = g_ptr_array_new_with_free_func ((GDestroyNotify) nfe_search_result_free);
+  if (limit == 0 || !(match = build_match_query (query)))
+    return g_steal_pointer (&results);
+
+  if (self->db == NULL)
+    {
+      check_writable (self, error);
+      return NULL;
+    }
+
+  /* Columns: headline, body, bullets, questions. */
+  stmt = get_statement (self,
+                        "SELECT rowid, headline,"
+                        " snippet (article_search, -1, '«', '»', '…', 12)"
+                        " FROM article_search WHERE article_search MATCH ?"
+                        " ORDER BY bm25 (article_search, 10.0, 1.0, 2.0, 2.0), rowid DESC"
+                        " LIMIT ?",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+
+  bind_text (stmt, 1, match);
+  sqlite3_bind_int64 (stmt, 2, limit);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NfeSearchResult *result = g_new0 (NfeSearchResult, 1);
+
+      result->article_id = sqlite3_column_int64 (stmt, 0);
+      result->headline = g_strdup (column_text (stmt, 1) ? column_text (stmt, 1) : "");
+      result->snippet = g_strdup (column_text (stmt, 2) ? column_text (stmt, 2) : "");
+      g_ptr_array_add (results, result);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_sqlite (error, self->db, rc, self->path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&results);
 }
 
 static gboolean

@@ -36,6 +36,25 @@ typedef enum
   NFE_PROJECT_OPEN_READ_ONLY = 1 << 0,
 } NfeProjectOpenFlags;
 
+/**
+ * NfeSearchResult:
+ * @article_id: the article found
+ * @headline: its headline
+ * @snippet: a short passage around the matches, each between « and »
+ *
+ * One article found by nfe_project_search().
+ */
+typedef struct
+{
+  gint64  article_id;
+  char   *headline;
+  char   *snippet;
+} NfeSearchResult;
+
+void         nfe_search_result_free            (NfeSearchResult      *result);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NfeSearchResult, nfe_search_result_free)
+
 #define NFE_TYPE_PROJECT (nfe_project_get_type())
 
 G_DECLARE_FINAL_TYPE (NfeProject, nfe_project, NFE, PROJECT, GObject)
@@ -79,6 +98,10 @@ gboolean     nfe_project_set_questions         (NfeProject           *self,
                                                 GError              **error);
 gboolean     nfe_project_get_has_unsaved       (NfeProject           *self);
 gboolean     nfe_project_save                  (NfeProject           *self,
+                                                GError              **error);
+GPtrArray   *nfe_project_search                (NfeProject           *self,
+                                                const char           *query,
+                                                guint                 limit,
                                                 GError              **error);
 void         nfe_project_close                 (NfeProject           *self);
 

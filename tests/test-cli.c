@@ -585,6 +585,110 @@ test_search (void)
   assert_one_line_error (&missing, NFE_EXIT_FAILED, "none.nfproj");
 }
 
+/* Two articles: one moved through review, one left a draft. */
+static void
+test_review (void)
+{
+  g_autofree char *path = temp_path ("review.nfproj");
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *changes = NULL;
+  g_auto(Run) created = { 0 };
+  g_auto(Run) added1 = { 0 };
+  g_auto(Run) added2 = { 0 };
+  g_auto(Run) to_review = { 0 };
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) bad_status = { 0 };
+  g_auto(Run) no_status = { 0 };
+  g_auto(Run) no_article = { 0 };
+  g_auto(Run) list_review = { 0 };
+  g_auto(Run) list_draft = { 0 };
+  g_auto(Run) list_published = { 0 };
+  g_auto(Run) list_bad = { 0 };
+  g_auto(Run) status_alone = { 0 };
+  g_auto(Run) note_alone = { 0 };
+  g_auto(Run) revisions = { 0 };
+  g_auto(Run) no_revisions = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) fields = NULL;
+  g_autoptr(GDateTime) time = NULL;
+
+  run (&created, "--new-project", path, NULL);
+  run (&added1, "--add-sample", path, NULL);
+  run (&added2, "--add-sample", path, NULL);
+  g_assert_cmpint (added2.status, ==, NFE_EXIT_OK);
+  first = g_strstrip (g_strdup (added1.out));
+  second = g_strstrip (g_strdup (added2.out));
+
+  run (&to_review, "--set-status", path, "--article", first, "in-review",
+       "--note", "Please check\tthe figures", NULL);
+  g_assert_cmpint (to_review.status, ==, NFE_EXIT_OK);
+  g_assert_cmpstr (to_review.err, ==, "");
+  expected = g_strdup_printf ("%s\tin-review\n", first);
+  g_assert_cmpstr (to_review.out, ==, expected);
+
+  run (&refused, "--set-status", path, "--article", first, "published", NULL);
+  assert_one_line_error (&refused, NFE_EXIT_FAILED,
+                         "An article in review cannot go straight to published; approve it first");
+
+  run (&bad_status, "--set-status", path, "--article", first, "finished", NULL);
+  assert_one_line_error (&bad_status, NFE_EXIT_USAGE, "“finished” is not a status");
+  run (&no_status, "--set-status", path, "--article", first, NULL);
+  assert_one_line_error (&no_status, NFE_EXIT_USAGE, "--set-status");
+  run (&no_article, "--set-status", path, "approved", NULL);
+  assert_one_line_error (&no_article, NFE_EXIT_USAGE, "--article");
+
+  changes = nfe_test_sql_text (path, "SELECT group_concat (from_status || '>' || to_status"
+                                     " || ':' || note, '|') FROM status_change");
+  g_assert_cmpstr (changes, ==, "draft>in-review:Please check\tthe figures");
+
+  run (&list_review, "--list", path, "--status", "in-review", NULL);
+  g_assert_cmpint (list_review.status, ==, NFE_EXIT_OK);
+  g_free (expected);
+  expected = g_strdup_printf ("%s\tin-review\t", first);
+  g_assert_true (g_str_has_prefix (list_review.out, expected));
+  g_assert_true (strchr (list_review.out, '\n') == list_review.out + strlen (list_review.out) - 1);
+
+  run (&list_draft, "--list", path, "--status", "draft", NULL);
+  g_assert_cmpint (list_draft.status, ==, NFE_EXIT_OK);
+  g_free (expected);
+  expected = g_strdup_printf ("%s\tdraft\t", second);
+  g_assert_true (g_str_has_prefix (list_draft.out, expected));
+  g_assert_true (strchr (list_draft.out, '\n') == list_draft.out + strlen (list_draft.out) - 1);
+
+  run (&list_published, "--list", path, "--status", "published", NULL);
+  g_assert_cmpint (list_published.status, ==, NFE_EXIT_OK);
+  g_assert_cmpstr (list_published.out, ==, "");
+
+  run (&list_bad, "--list", path, "--status", "done", NULL);
+  assert_one_line_error (&list_bad, NFE_EXIT_USAGE, "“done” is not a status");
+  run (&status_alone, "--status", "draft", NULL);
+  assert_one_line_error (&status_alone, NFE_EXIT_USAGE, "--status goes with --list");
+  run (&note_alone, "--list", path, "--note", "x", NULL);
+  assert_one_line_error (&note_alone, NFE_EXIT_USAGE, "--note goes with --set-status");
+
+  run (&revisions, "--revisions", path, "--article", first, NULL);
+  g_assert_cmpint (revisions.status, ==, NFE_EXIT_OK);
+  g_assert_cmpstr (revisions.err, ==, "");
+  lines = g_strsplit (revisions.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_cmpstr (lines[1], ==, "");
+  fields = g_strsplit (lines[0], "\t", -1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 5);
+  g_assert_cmpint (g_ascii_strtoll (fields[0], NULL, 10), >, 0);
+  time = g_date_time_new_from_iso8601 (fields[1], NULL);
+  g_assert_nonnull (time);
+  g_assert_cmpstr (fields[2], !=, "");
+  g_assert_cmpint (g_ascii_strtoll (fields[3], NULL, 10), >, 100);
+  g_assert_true (g_str_has_prefix (fields[4], "Status: in-review"));
+  g_assert_nonnull (strstr (fields[4], "Please check the figures"));
+
+  run (&no_revisions, "--revisions", path, "--article", second, NULL);
+  g_assert_cmpint (no_revisions.status, ==, NFE_EXIT_OK);
+  g_assert_cmpstr (no_revisions.out, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -602,6 +706,7 @@ main (int   argc,
   g_test_add_func ("/nfe/cli/questions", test_questions);
   g_test_add_func ("/nfe/cli/import-export", test_import_export);
   g_test_add_func ("/nfe/cli/search", test_search);
+  g_test_add_func ("/nfe/cli/review", test_review);
 
   return g_test_run ();
 }

@@ -47,6 +47,10 @@ typedef struct
   char      *export_markdown;
   char      *out;
   char      *search;
+  char      *status;
+  char      *set_status;
+  char      *note;
+  char      *revisions;
   gboolean   import;
   gint64     article_id;
   gboolean   json;
@@ -72,6 +76,10 @@ cli_options_clear (CliOptions *options)
   g_clear_pointer (&options->export_markdown, g_free);
   g_clear_pointer (&options->out, g_free);
   g_clear_pointer (&options->search, g_free);
+  g_clear_pointer (&options->status, g_free);
+  g_clear_pointer (&options->set_status, g_free);
+  g_clear_pointer (&options->note, g_free);
+  g_clear_pointer (&options->revisions, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliOptions, cli_options_clear)
@@ -138,8 +146,41 @@ run_new_project (const char *path)
   return NFE_EXIT_OK;
 }
 
+/* Reads a status as scripts write it: draft, in-review, approved or
+ * published. */
+static gboolean
+parse_status (const char       *text,
+              NfeArticleStatus *status,
+              int              *exit_status)
+{
+  g_autofree char *message = NULL;
+
+  if (nfe_article_status_from_string (text, status))
+    return TRUE;
+
+  message = g_strdup_printf (_("“%s” is not a status; use draft, in-review, approved or published"),
+                             text);
+  *exit_status = fail (NFE_EXIT_USAGE, message);
+  return FALSE;
+}
+
+/* Who the records of a change name: the person's name, or their login
+ * when the system does not know the name. */
+static const char *
+current_author (void)
+{
+  const char *name = g_get_real_name ();
+
+  if (name == NULL || *name == '\0' || g_strcmp0 (name, "Unknown") == 0)
+    return g_get_user_name ();
+
+  return name;
+}
+
 static int
-run_list (const char *path)
+run_list (const char       *path,
+          gboolean          filter,
+          NfeArticleStatus  status)
 {
   g_autoptr(NfeProject) project = NULL;
   g_autoptr(GError) error = NULL;
@@ -152,6 +193,9 @@ run_list (const char *path)
   for (guint i = 0; i < g_list_model_get_n_items (articles); i++)
     {
       g_autoptr(NfeArticle) article = g_list_model_get_item (articles, i);
+
+      if (filter && nfe_article_get_status (article) != status)
+        continue;
 
       g_print ("%" G_GINT64_FORMAT "\t%s\t%s\n",
                nfe_article_get_id (article),
@@ -503,6 +547,55 @@ run_search (const char *path,
 }
 
 static int
+run_set_status (const char       *path,
+                gint64            article_id,
+                NfeArticleStatus  status,
+                const char       *note)
+{
+  g_autoptr(NfeProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  NfeArticle *article;
+
+  if (!(article = open_article (path, NFE_PROJECT_OPEN_DEFAULT, article_id, &project, &error)) ||
+      !nfe_project_set_status (project, article, status, current_author (), note, &error))
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  nfe_project_close (project);
+  g_print ("%" G_GINT64_FORMAT "\t%s\n", article_id, nfe_article_status_to_string (status));
+  return NFE_EXIT_OK;
+}
+
+/* Prints an article's revisions, newest first, a line each: id, time
+ * (UTC, ISO 8601), author, words in the body and note. */
+static int
+run_revisions (const char *path,
+               gint64      article_id)
+{
+  g_autoptr(NfeProject) project = NULL;
+  g_autoptr(GPtrArray) revisions = NULL;
+  g_autoptr(GError) error = NULL;
+  NfeArticle *article;
+
+  if (!(article = open_article (path, NFE_PROJECT_OPEN_READ_ONLY, article_id, &project, &error)) ||
+      !(revisions = nfe_project_list_revisions (project, article, &error)))
+    return fail (NFE_EXIT_FAILED, error->message);
+
+  for (guint i = 0; i < revisions->len; i++)
+    {
+      NfeRevision *revision = g_ptr_array_index (revisions, i);
+      g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (revision->created);
+      g_autofree char *iso = g_date_time_format_iso8601 (time);
+      g_autofree char *author = g_strdelimit (g_strdup (revision->author), "\t\r\n", ' ');
+      g_autofree char *note = g_strdelimit (g_strdup (revision->note), "\t\r\n", ' ');
+
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%u\t%s\n",
+               revision->id, iso, author, revision->words, note);
+    }
+
+  return NFE_EXIT_OK;
+}
+
+static int
 count_commands (const CliOptions *options)
 {
   return (options->version ? 1 : 0) +
@@ -518,7 +611,9 @@ count_commands (const CliOptions *options)
          (options->import_url != NULL) +
          (options->export_html != NULL) +
          (options->export_markdown != NULL) +
-         (options->search != NULL);
+         (options->search != NULL) +
+         (options->set_status != NULL) +
+         (options->revisions != NULL);
 }
 
 static int
@@ -532,8 +627,16 @@ run_command (const CliOptions   *options,
     return fail (NFE_EXIT_USAGE, _("--json goes with --show; see --help"));
 
   if (options->article_id != 0 && options->show == NULL && options->generate == NULL &&
-      options->export_html == NULL && options->export_markdown == NULL)
-    return fail (NFE_EXIT_USAGE, _("--article goes with --show, --generate or an export; see --help"));
+      options->export_html == NULL && options->export_markdown == NULL &&
+      options->set_status == NULL && options->revisions == NULL)
+    return fail (NFE_EXIT_USAGE,
+                 _("--article goes with --show, --generate, --set-status, --revisions or an export; see --help"));
+
+  if (options->status != NULL && options->list == NULL)
+    return fail (NFE_EXIT_USAGE, _("--status goes with --list; see --help"));
+
+  if (options->note != NULL && options->set_status == NULL)
+    return fail (NFE_EXIT_USAGE, _("--note goes with --set-status; see --help"));
 
   if (options->into != NULL && !options->import && options->import_url == NULL)
     return fail (NFE_EXIT_USAGE, _("--into goes with --import or --import-url; see --help"));
@@ -555,7 +658,36 @@ run_command (const CliOptions   *options,
     return run_new_project (options->new_project);
 
   if (options->list != NULL)
-    return run_list (options->list);
+    {
+      NfeArticleStatus status = NFE_ARTICLE_STATUS_DRAFT;
+      int exit_status;
+
+      if (options->status != NULL && !parse_status (options->status, &status, &exit_status))
+        return exit_status;
+      return run_list (options->list, options->status != NULL, status);
+    }
+
+  if (options->set_status != NULL)
+    {
+      NfeArticleStatus status = NFE_ARTICLE_STATUS_DRAFT;
+      int exit_status;
+
+      if (options->article_id <= 0)
+        return fail (NFE_EXIT_USAGE, _("--set-status needs --article ID; --list shows the ids"));
+      if (files[0] == NULL)
+        return fail (NFE_EXIT_USAGE,
+                     _("--set-status needs the new status: --set-status PROJECT --article ID STATUS"));
+      if (!parse_status (files[0], &status, &exit_status))
+        return exit_status;
+      return run_set_status (options->set_status, options->article_id, status, options->note);
+    }
+
+  if (options->revisions != NULL)
+    {
+      if (options->article_id <= 0)
+        return fail (NFE_EXIT_USAGE, _("--revisions needs --article ID; --list shows the ids"));
+      return run_revisions (options->revisions, options->article_id);
+    }
 
   if (options->search != NULL)
     {
@@ -677,6 +809,17 @@ nfe_cli_run (char ***argv,
     { "search", 0, 0, G_OPTION_ARG_FILENAME, &options.search,
       N_("Search a project’s articles for the words of QUERY: prints ID, headline and the "
          "passage found"), N_("PROJECT QUERY") },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &options.status,
+      N_("With --list: only the articles with this status (draft, in-review, approved or "
+         "published)"), N_("STATUS") },
+    { "set-status", 0, 0, G_OPTION_ARG_FILENAME, &options.set_status,
+      N_("Move an article (with --article) to STATUS: draft, in-review, approved or published"),
+      N_("PROJECT STATUS") },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &options.note,
+      N_("With --set-status: why, for the record"), N_("TEXT") },
+    { "revisions", 0, 0, G_OPTION_ARG_FILENAME, &options.revisions,
+      N_("List an article’s revisions (with --article): ID, time, author, words and note"),
+      N_("PROJECT") },
     { "render-html", 0, 0, G_OPTION_ARG_FILENAME, &options.render_html,
       N_("Print the published page for a Markdown or text file (its first heading is the headline)"),
       N_("FILE") },
@@ -711,12 +854,13 @@ nfe_cli_run (char ***argv,
 
   if (count_commands (&options) == 0 && !options.json && options.article_id == 0 &&
       !options.summary && !options.questions && !options.replace && options.into == NULL &&
-      options.out == NULL)
+      options.out == NULL && options.status == NULL && options.note == NULL)
     return FALSE;
 
-  if (g_strv_length (args) > (options.search != NULL ? 2 : 1) && !options.import)
+  if (g_strv_length (args) > (options.search != NULL || options.set_status != NULL ? 2 : 1) &&
+      !options.import)
     {
-      guint extra = options.search != NULL ? 2 : 1;
+      guint extra = options.search != NULL || options.set_status != NULL ? 2 : 1;
       g_autofree char *message = g_strdup_printf (_("Unexpected argument “%s”; see --help"),
                                                   args[extra]);
 

@@ -14,8 +14,10 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "nfe-article-json.h"
 #include "nfe-project.h"
 #include "nfe-store-private.h"
+#include "nfe-text.h"
 
 /* A NextFin project: one SQLite file holding every article of a desk's
  * project. Edits are written as they happen (debounced by SAVE_DELAY_MS)
@@ -190,6 +192,21 @@ static const char * const migrations[] = {
   "    (SELECT group_concat (text, char (10)) FROM (SELECT text FROM question"
   "       WHERE article_id = a.id ORDER BY position, id))"
   "  FROM article a;",
+
+  /* 3: the review workflow. Every change of status is recorded with who
+   * made it and why; the revision table of step 1 keeps the snapshots. */
+  "CREATE TABLE status_change ("
+  "  id INTEGER PRIMARY KEY,"
+  "  article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,"
+  "  created_at INTEGER NOT NULL,"
+  "  author TEXT NOT NULL DEFAULT '',"
+  "  from_status TEXT NOT NULL"
+  "    CHECK (from_status IN ('draft', 'in-review', 'approved', 'published')),"
+  "  to_status TEXT NOT NULL"
+  "    CHECK (to_status IN ('draft', 'in-review', 'approved', 'published')),"
+  "  note TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX status_change_by_article ON status_change (article_id, created_at);",
 };
 
 int
@@ -1501,6 +1518,584 @@ nfe_project_search (NfeProject  *self,
     }
 
   return g_steal_pointer (&results);
+}
+
+/* The review workflow: status changes and revisions. */
+
+void
+nfe_revision_free (NfeRevision *revision)
+{
+  if (revision == NULL)
+    return;
+
+  g_free (revision->author);
+  g_free (revision->note);
+  g_free (revision);
+}
+
+void
+nfe_status_change_free (NfeStatusChange *change)
+{
+  if (change == NULL)
+    return;
+
+  g_free (change->author);
+  g_free (change->note);
+  g_free (change);
+}
+
+/* Changes the article's status in memory without it counting as an edit:
+ * the caller writes it itself. The notification still goes out, so the
+ * interface follows. */
+static void
+set_status_quietly (NfeProject       *self,
+                    NfeArticle       *article,
+                    NfeArticleStatus  status)
+{
+  g_signal_handlers_block_by_func (article, article_edited_cb, self);
+  nfe_article_set_status (article, status);
+  g_signal_handlers_unblock_by_func (article, article_edited_cb, self);
+}
+
+/* The workflow goes one step at a time, Draft → In review → Approved →
+ * Published, and anything can go back to Draft for more work. */
+static gboolean
+check_transition (NfeArticleStatus   from,
+                  NfeArticleStatus   to,
+                  GError           **error)
+{
+  const char *subjects[] = {
+    N_("A draft"), N_("An article in review"), N_("An approved article"),
+    N_("A published article"),
+  };
+  const char *targets[] = {
+    N_("draft"), N_("review"), N_("approved"), N_("published"),
+  };
+  const char *hint;
+
+  g_assert (from < G_N_ELEMENTS (subjects));
+  g_assert (to < G_N_ELEMENTS (targets));
+
+  if ((to == NFE_ARTICLE_STATUS_DRAFT && from != NFE_ARTICLE_STATUS_DRAFT) || to == from + 1)
+    return TRUE;
+
+  if (to == from)
+    {
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_BAD_TRANSITION,
+                   _("The article is already %s; there is nothing to change"),
+                   nfe_article_status_to_string (to));
+      return FALSE;
+    }
+
+  if (to < from)
+    hint = _("move it back to draft first");
+  else if (from == NFE_ARTICLE_STATUS_DRAFT)
+    hint = _("send it for review first");
+  else
+    hint = _("approve it first");
+
+  g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_BAD_TRANSITION,
+               _("%s cannot go straight to %s; %s"), _(subjects[from]), _(targets[to]), hint);
+  return FALSE;
+}
+
+/* Stores what nfe_article_to_json() makes of the article as it is in
+ * memory, which the caller has saved first. */
+static gboolean
+insert_revision (NfeProject  *self,
+                 NfeArticle  *article,
+                 const char  *author,
+                 const char  *note,
+                 gint64       now,
+                 gint64      *revision_id,
+                 GError     **error)
+{
+  g_autoptr(JsonNode) node = nfe_article_to_json (article);
+  g_autofree char *snapshot = json_to_string (node, FALSE);
+  sqlite3_stmt *stmt;
+
+  stmt = get_statement (self,
+                        "INSERT INTO revision (article_id, created_at, author, note, snapshot)"
+                        " VALUES (?, ?, ?, ?, ?)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, nfe_article_get_id (article));
+  sqlite3_bind_int64 (stmt, 2, now);
+  bind_text (stmt, 3, author ? author : "");
+  bind_text (stmt, 4, note ? note : "");
+  bind_text (stmt, 5, snapshot);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  if (revision_id != NULL)
+    *revision_id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}
+
+typedef struct
+{
+  NfeArticle       *article;
+  NfeArticleStatus  from;
+  NfeArticleStatus  to;
+  const char       *author;
+  const char       *note;
+  gint64            now;
+  gint64            revision_id;
+} ReviewChange;
+
+static gboolean
+set_status_txn (NfeProject  *self,
+                gpointer     data,
+                GError     **error)
+{
+  ReviewChange *change = data;
+  gint64 article_id = nfe_article_get_id (change->article);
+  g_autofree char *revision_note = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = get_statement (self, "UPDATE article SET status = ?, updated_at = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_text (stmt, 1, nfe_article_status_to_string (change->to));
+  sqlite3_bind_int64 (stmt, 2, change->now);
+  sqlite3_bind_int64 (stmt, 3, article_id);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) != 1)
+    return set_no_such_article (error, change->article,
+                                _("Article %s is no longer in the project"));
+
+  stmt = get_statement (self,
+                        "INSERT INTO status_change (article_id, created_at, author, from_status,"
+                        " to_status, note) VALUES (?, ?, ?, ?, ?, ?)",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  sqlite3_bind_int64 (stmt, 2, change->now);
+  bind_text (stmt, 3, change->author ? change->author : "");
+  bind_text (stmt, 4, nfe_article_status_to_string (change->from));
+  bind_text (stmt, 5, nfe_article_status_to_string (change->to));
+  bind_text (stmt, 6, change->note ? change->note : "");
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  if (change->note != NULL && *change->note != '\0')
+    revision_note = g_strdup_printf (_("Status: %s. %s"),
+                                     nfe_article_status_to_string (change->to), change->note);
+  else
+    revision_note = g_strdup_printf (_("Status: %s"), nfe_article_status_to_string (change->to));
+
+  return insert_revision (self, change->article, change->author, revision_note, change->now,
+                          &change->revision_id, error);
+}
+
+/* What every review operation needs first: a writable project holding
+ * @article, read whole, with no edit pending, so that a snapshot is what
+ * the file holds. */
+static gboolean
+prepare_review (NfeProject  *self,
+                NfeArticle  *article,
+                GError     **error)
+{
+  guint position;
+
+  if (!check_writable (self, error))
+    return FALSE;
+
+  if (!find_article_position (self, article, &position))
+    return set_no_such_article (error, article, _("Article %s is not in this project"));
+
+  return nfe_project_load_article (self, article, error) &&
+         nfe_project_save (self, error);
+}
+
+/**
+ * nfe_project_set_status:
+ * @status: the new status
+ * @author: (nullable): who changes it
+ * @note: (nullable): why, for the record
+ *
+ * Moves @article one step along the workflow (Draft → In review →
+ * Approved → Published), or back to Draft from anywhere. In one
+ * transaction the status is written, the change recorded with @author and
+ * @note, and a revision of the article saved, so that what was approved
+ * or published can always be seen again.
+ *
+ * Returns: %FALSE with %NFE_STORE_ERROR_BAD_TRANSITION for any other move
+ */
+gboolean
+nfe_project_set_status (NfeProject        *self,
+                        NfeArticle        *article,
+                        NfeArticleStatus   status,
+                        const char        *author,
+                        const char        *note,
+                        GError           **error)
+{
+  ReviewChange change = { article, 0, status, author, note, now_seconds (), 0 };
+
+  g_return_val_if_fail (NFE_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (NFE_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (status <= NFE_ARTICLE_STATUS_PUBLISHED, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!prepare_review (self, article, error))
+    return FALSE;
+
+  change.from = nfe_article_get_status (article);
+  if (!check_transition (change.from, status, error))
+    return FALSE;
+
+  /* The snapshot is taken of the article in memory, so it must show the
+   * new status already; on failure the old one comes back. */
+  set_status_quietly (self, article, status);
+  if (!in_transaction (self, set_status_txn, &change, error))
+    {
+      set_status_quietly (self, article, change.from);
+      return FALSE;
+    }
+
+  _nfe_article_set_stored (article, nfe_article_get_id (article),
+                           nfe_article_get_created (article), change.now);
+  return TRUE;
+}
+
+static gboolean
+save_revision_txn (NfeProject  *self,
+                   gpointer     data,
+                   GError     **error)
+{
+  ReviewChange *change = data;
+
+  return insert_revision (self, change->article, change->author, change->note, change->now,
+                          &change->revision_id, error);
+}
+
+/**
+ * nfe_project_save_revision:
+ * @author: (nullable): who saves it
+ * @note: (nullable): why
+ *
+ * Saves the whole of @article (text, bullets, questions, status) as a
+ * revision that nfe_project_restore_revision() can bring back. Pending
+ * edits are saved first.
+ *
+ * Returns: the new revision's id, or 0 on error
+ */
+gint64
+nfe_project_save_revision (NfeProject  *self,
+                           NfeArticle  *article,
+                           const char  *author,
+                           const char  *note,
+                           GError     **error)
+{
+  ReviewChange change = { article, 0, 0, author, note, now_seconds (), 0 };
+
+  g_return_val_if_fail (NFE_IS_PROJECT (self), 0);
+  g_return_val_if_fail (NFE_IS_ARTICLE (article), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!prepare_review (self, article, error) ||
+      !in_transaction (self, save_revision_txn, &change, error))
+    return 0;
+
+  return change.revision_id;
+}
+
+static JsonNode *
+parse_snapshot (const char  *snapshot,
+                GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+
+  if (snapshot == NULL || !json_parser_load_from_data (parser, snapshot, -1, error))
+    return NULL;
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_CORRUPT,
+                   _("The snapshot is not a JSON object"));
+      return NULL;
+    }
+
+  return json_node_copy (root);
+}
+
+static guint
+snapshot_words (const char *snapshot)
+{
+  g_autoptr(JsonNode) node = parse_snapshot (snapshot, NULL);
+  const char *body;
+
+  if (node == NULL)
+    return 0;
+
+  body = json_object_get_string_member_with_default (json_node_get_object (node),
+                                                     "body_markdown", "");
+  return nfe_text_count_words (body, -1);
+}
+
+static gboolean
+check_readable (NfeProject  *self,
+                GError     **error)
+{
+  g_autofree char *name = NULL;
+
+  if (self->db != NULL)
+    return TRUE;
+
+  name = display_name (self->path);
+  g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_FAILED, _("“%s” is closed"), name);
+  return FALSE;
+}
+
+/**
+ * nfe_project_list_revisions:
+ *
+ * Returns: (transfer full) (element-type NfeRevision): the article's
+ *   revisions, newest first, or %NULL on error
+ */
+GPtrArray *
+nfe_project_list_revisions (NfeProject  *self,
+                            NfeArticle  *article,
+                            GError     **error)
+{
+  g_autoptr(GPtrArray) revisions = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NFE_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (NFE_IS_ARTICLE (article), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_readable (self, error))
+    return NULL;
+
+  stmt = get_statement (self,
+                        "SELECT id, created_at, author, note, snapshot FROM revision"
+                        " WHERE article_id = ? ORDER BY created_at DESC, id DESC",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+
+  revisions = g_ptr_array_new_with_free_func ((GDestroyNotify) nfe_revision_free);
+  sqlite3_bind_int64 (stmt, 1, nfe_article_get_id (article));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NfeRevision *revision = g_new0 (NfeRevision, 1);
+
+      revision->id = sqlite3_column_int64 (stmt, 0);
+      revision->created = sqlite3_column_int64 (stmt, 1);
+      revision->author = g_strdup (column_text (stmt, 2) ? column_text (stmt, 2) : "");
+      revision->note = g_strdup (column_text (stmt, 3) ? column_text (stmt, 3) : "");
+      revision->words = snapshot_words (column_text (stmt, 4));
+      g_ptr_array_add (revisions, revision);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_sqlite (error, self->db, rc, self->path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&revisions);
+}
+
+/**
+ * nfe_project_list_status_changes:
+ *
+ * Returns: (transfer full) (element-type NfeStatusChange): the changes of
+ *   the article's status, newest first, or %NULL on error
+ */
+GPtrArray *
+nfe_project_list_status_changes (NfeProject  *self,
+                                 NfeArticle  *article,
+                                 GError     **error)
+{
+  g_autoptr(GPtrArray) changes = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NFE_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (NFE_IS_ARTICLE (article), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_readable (self, error))
+    return NULL;
+
+  stmt = get_statement (self,
+                        "SELECT id, created_at, author, from_status, to_status, note"
+                        " FROM status_change WHERE article_id = ?"
+                        " ORDER BY created_at DESC, id DESC",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+
+  changes = g_ptr_array_new_with_free_func ((GDestroyNotify) nfe_status_change_free);
+  sqlite3_bind_int64 (stmt, 1, nfe_article_get_id (article));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      NfeStatusChange *change = g_new0 (NfeStatusChange, 1);
+
+      change->id = sqlite3_column_int64 (stmt, 0);
+      change->created = sqlite3_column_int64 (stmt, 1);
+      change->author = g_strdup (column_text (stmt, 2) ? column_text (stmt, 2) : "");
+      nfe_article_status_from_string (column_text (stmt, 3), &change->from_status);
+      nfe_article_status_from_string (column_text (stmt, 4), &change->to_status);
+      change->note = g_strdup (column_text (stmt, 5) ? column_text (stmt, 5) : "");
+      g_ptr_array_add (changes, change);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_sqlite (error, self->db, rc, self->path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&changes);
+}
+
+static char *
+read_snapshot (NfeProject  *self,
+               NfeArticle  *article,
+               gint64       revision_id,
+               GError     **error)
+{
+  char *snapshot = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = get_statement (self, "SELECT snapshot FROM revision WHERE id = ? AND article_id = ?",
+                        error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, revision_id);
+  sqlite3_bind_int64 (stmt, 2, nfe_article_get_id (article));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    snapshot = g_strdup (column_text (stmt, 0) ? column_text (stmt, 0) : "");
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, revision_id);
+      g_autofree char *article_id = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                     nfe_article_get_id (article));
+
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_NOT_FOUND,
+                   _("Article %s has no revision %s"), article_id, id);
+      return NULL;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      set_error_from_sqlite (error, self->db, rc, self->path);
+      return NULL;
+    }
+
+  return snapshot;
+}
+
+/* The snapshot's names of the article's fields, as nfe_article_to_json()
+ * writes them. */
+static const char * const field_keys[NFE_N_ARTICLE_FIELDS] = {
+  "headline", "byline", "source", "dateline", "body_markdown", "closing",
+};
+
+/* Reads a snapshot's bullets and questions with the same reader as
+ * `--show --json` output; that reader wants a headline, which a snapshot
+ * of an article still being written may lack, so it gets a stand-in. */
+static NfeArticle *
+article_from_snapshot (JsonNode  *node,
+                       GError   **error)
+{
+  g_autoptr(JsonObject) items = json_object_new ();
+  g_autoptr(JsonNode) copy = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *object = json_node_get_object (node);
+  static const char * const members[] = { "bullets", "questions" };
+
+  /* A new object: a copied node would share (and change) the snapshot's. */
+  json_object_set_string_member (items, "headline", "-");
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      JsonNode *member = json_object_get_member (object, members[i]);
+
+      if (member != NULL)
+        json_object_set_member (items, members[i], json_node_copy (member));
+    }
+  json_node_set_object (copy, items);
+  return nfe_article_new_from_json (copy, error);
+}
+
+/**
+ * nfe_project_restore_revision:
+ * @revision_id: a revision of @article, from nfe_project_list_revisions()
+ * @author: (nullable): who restores it
+ *
+ * Brings back the text, bullets and questions @article had in a revision.
+ * The current state is saved as a revision first, so a restore can itself
+ * be undone and nothing is lost. The status stays as it is: only
+ * nfe_project_set_status() changes that. Everything is saved on return.
+ */
+gboolean
+nfe_project_restore_revision (NfeProject  *self,
+                              NfeArticle  *article,
+                              gint64       revision_id,
+                              const char  *author,
+                              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(NfeArticle) restored = NULL;
+  g_autoptr(GPtrArray) bullets = NULL;
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autofree char *snapshot = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *note = NULL;
+  JsonObject *object;
+
+  g_return_val_if_fail (NFE_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (NFE_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!prepare_review (self, article, error) ||
+      !(snapshot = read_snapshot (self, article, revision_id, error)))
+    return FALSE;
+
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, revision_id);
+  if (!(node = parse_snapshot (snapshot, &local_error)) ||
+      !(restored = article_from_snapshot (node, &local_error)))
+    {
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_CORRUPT,
+                   _("Revision %s is damaged and cannot be restored (%s)"),
+                   id, local_error->message);
+      return FALSE;
+    }
+
+  note = g_strdup_printf (_("Before restoring revision %s"), id);
+  if (nfe_project_save_revision (self, article, author, note, error) == 0)
+    return FALSE;
+
+  /* Through the setters, so that editors showing the article follow. */
+  object = json_node_get_object (node);
+  for (guint i = 0; i < NFE_N_ARTICLE_FIELDS; i++)
+    nfe_article_set_field (article, i,
+                           json_object_get_string_member_with_default (object, field_keys[i], ""));
+
+  bullets = list_to_array (nfe_article_get_bullets (restored));
+  questions = list_to_array (nfe_article_get_questions (restored));
+
+  return nfe_project_set_bullets (self, article, bullets, error) &&
+         nfe_project_set_questions (self, article, questions, error) &&
+         nfe_project_save (self, error);
 }
 
 static gboolean

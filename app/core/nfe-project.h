@@ -25,6 +25,7 @@ typedef enum
   NFE_STORE_ERROR_READ_ONLY,
   NFE_STORE_ERROR_LOCKED,
   NFE_STORE_ERROR_NO_SUCH_ARTICLE,
+  NFE_STORE_ERROR_BAD_TRANSITION,
 } NfeStoreError;
 
 /* "NFEN" in ASCII: the number SQLite keeps at byte 68 of our files. */
@@ -54,6 +55,55 @@ typedef struct
 void         nfe_search_result_free            (NfeSearchResult      *result);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NfeSearchResult, nfe_search_result_free)
+
+/**
+ * NfeRevision:
+ * @id: the revision, for nfe_project_restore_revision()
+ * @created: when it was saved, in seconds since the epoch
+ * @author: who saved it
+ * @note: why it was saved
+ * @words: how many words its body has
+ *
+ * One saved state of an article, as nfe_project_list_revisions() lists it.
+ */
+typedef struct
+{
+  gint64  id;
+  gint64  created;
+  char   *author;
+  char   *note;
+  guint   words;
+} NfeRevision;
+
+void         nfe_revision_free                 (NfeRevision          *revision);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NfeRevision, nfe_revision_free)
+
+/**
+ * NfeStatusChange:
+ * @id: the record's id
+ * @created: when the status changed, in seconds since the epoch
+ * @author: who changed it
+ * @from_status: the status before
+ * @to_status: the status after
+ * @note: what the author said with it
+ *
+ * One change of an article's status, as nfe_project_list_status_changes()
+ * lists it.
+ */
+typedef struct
+{
+  gint64            id;
+  gint64            created;
+  char             *author;
+  NfeArticleStatus  from_status;
+  NfeArticleStatus  to_status;
+  char             *note;
+} NfeStatusChange;
+
+void         nfe_status_change_free            (NfeStatusChange      *change);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NfeStatusChange, nfe_status_change_free)
 
 #define NFE_TYPE_PROJECT (nfe_project_get_type())
 
@@ -102,6 +152,28 @@ gboolean     nfe_project_save                  (NfeProject           *self,
 GPtrArray   *nfe_project_search                (NfeProject           *self,
                                                 const char           *query,
                                                 guint                 limit,
+                                                GError              **error);
+gboolean     nfe_project_set_status            (NfeProject           *self,
+                                                NfeArticle           *article,
+                                                NfeArticleStatus      status,
+                                                const char           *author,
+                                                const char           *note,
+                                                GError              **error);
+GPtrArray   *nfe_project_list_status_changes   (NfeProject           *self,
+                                                NfeArticle           *article,
+                                                GError              **error);
+gint64       nfe_project_save_revision         (NfeProject           *self,
+                                                NfeArticle           *article,
+                                                const char           *author,
+                                                const char           *note,
+                                                GError              **error);
+GPtrArray   *nfe_project_list_revisions        (NfeProject           *self,
+                                                NfeArticle           *article,
+                                                GError              **error);
+gboolean     nfe_project_restore_revision      (NfeProject           *self,
+                                                NfeArticle           *article,
+                                                gint64                revision_id,
+                                                const char           *author,
                                                 GError              **error);
 void         nfe_project_close                 (NfeProject           *self);
 

@@ -177,6 +177,7 @@ apply_now (NfeSummaryPanel *self,
 typedef struct
 {
   NfeSummaryPanel *self;
+  NfeArticle      *article;
   GPtrArray       *list;
   int              select;
 } PendingChange;
@@ -186,10 +187,13 @@ apply_idle_cb (gpointer data)
 {
   PendingChange *change = data;
 
-  if (change->self->article != NULL)
+  /* The change belongs to the article it was made on, not to whichever
+   * one is shown now. */
+  if (change->self->article == change->article)
     apply_now (change->self, change->list, change->select);
 
   g_object_unref (change->self);
+  g_object_unref (change->article);
   g_ptr_array_unref (change->list);
   g_free (change);
   return G_SOURCE_REMOVE;
@@ -205,6 +209,7 @@ apply (NfeSummaryPanel *self,
   PendingChange *change = g_new0 (PendingChange, 1);
 
   change->self = g_object_ref (self);
+  change->article = g_object_ref (self->article);
   change->list = g_ptr_array_ref (list);
   change->select = select;
   g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_idle_cb, change, NULL);

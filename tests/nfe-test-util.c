@@ -206,3 +206,31 @@ nfe_test_sample_project (char       **path,
 
   return project;
 }
+
+/**
+ * nfe_test_wait_for_sql:
+ *
+ * Keeps the main loop running until @sql gives @expected, or @timeout_ms
+ * passes: input events sent by another process are handled when the
+ * application gets to them, later on a loaded machine.
+ *
+ * Returns: (transfer full): what @sql gave last.
+ */
+char *
+nfe_test_wait_for_sql (const char *path,
+                       const char *sql,
+                       const char *expected,
+                       guint       timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + timeout_ms * G_TIME_SPAN_MILLISECOND;
+  char *result = NULL;
+
+  for (;;)
+    {
+      g_free (result);
+      result = nfe_test_sql_text (path, sql);
+      if (g_strcmp0 (result, expected) == 0 || g_get_monotonic_time () > deadline)
+        return result;
+      nfe_test_wait_ms (50);
+    }
+}

@@ -27,6 +27,10 @@ GtkWidget *nfe_test_find_widget (GtkWidget  *widget,
                                  GType       type,
                                  guint       skip);
 void   nfe_test_wait_ms         (guint        ms);
+char  *nfe_test_wait_for_sql    (const char  *path,
+                                 const char  *sql,
+                                 const char  *expected,
+                                 guint        timeout_ms);
 void   nfe_test_xdotool         (GtkWindow   *window,
                                  const char  *first,
                                  ...) G_GNUC_NULL_TERMINATED;

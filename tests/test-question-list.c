@@ -105,9 +105,10 @@ test_triage_by_keyboard (Fixture       *fixture,
    * itself to the next candidate. */
   nfe_test_xdotool (fixture->window, "key", "--delay", "60", "a", "r", "a", "a", "r", "a", "a", "a", "r", "a",
         "r", "a", "a", "r", "a", "a", "a", "r", "a", "a", NULL);
-  counts = nfe_test_sql_text (fixture->path,
-                              "SELECT sum(state = 'candidate') || ':' || sum(state = 'accepted') || ':'"
-                              " || sum(state = 'rejected') FROM question");
+  counts = nfe_test_wait_for_sql (fixture->path,
+                                  "SELECT sum(state = 'candidate') || ':' || sum(state = 'accepted')"
+                                  " || ':' || sum(state = 'rejected') FROM question",
+                                  "0:14:6", 20000);
   g_assert_cmpstr (counts, ==, "0:14:6");
 
   states = stored (fixture, "substr(state, 1, 1)");
@@ -115,10 +116,15 @@ test_triage_by_keyboard (Fixture       *fixture,
 
   /* Ctrl+Z takes back the last decision, Ctrl+Shift+Z makes it again. */
   nfe_test_xdotool (fixture->window, "key", "ctrl+z", NULL);
-  undone = stored (fixture, "substr(state, 1, 1)");
+  g_free (undone);
+  undone = nfe_test_wait_for_sql (fixture->path, "SELECT group_concat(substr(state, 1, 1), '|') FROM"
+                                                 " (SELECT * FROM question ORDER BY position)",
+                                  "a|r|a|a|r|a|a|a|r|a|r|a|a|r|a|a|a|r|a|c", 10000);
   g_assert_cmpstr (undone, ==, "a|r|a|a|r|a|a|a|r|a|r|a|a|r|a|a|a|r|a|c");
   nfe_test_xdotool (fixture->window, "key", "ctrl+shift+z", NULL);
-  redone = stored (fixture, "substr(state, 1, 1)");
+  redone = nfe_test_wait_for_sql (fixture->path, "SELECT group_concat(substr(state, 1, 1), '|') FROM"
+                                                 " (SELECT * FROM question ORDER BY position)",
+                                  states, 10000);
   g_assert_cmpstr (redone, ==, states);
 }
 

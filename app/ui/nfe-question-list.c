@@ -262,6 +262,18 @@ full_index (NfeQuestionList *self,
   return g_list_store_find (G_LIST_STORE (questions (self)), question, &position) ? (int) position : -1;
 }
 
+/* Keyboard triage must not lose a keystroke: a decided question leaves
+ * the Candidates view, and with it the row that had the focus. So the
+ * focus goes to the list as a whole, which never goes away. */
+static void
+keep_focus (NfeQuestionList *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (root != NULL)
+    gtk_root_set_focus (root, GTK_WIDGET (self));
+}
+
 /* Filtering */
 
 static gboolean
@@ -394,7 +406,7 @@ set_state_of (NfeQuestionList  *self,
   if (commit (self, before, list))
     select_next_candidate (self, from == G_MAXUINT ? 0 : from);
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  keep_focus (self);
 }
 
 static void
@@ -445,7 +457,7 @@ entry_activate_cb (GtkEntry        *entry,
   GtkWidget *row = g_object_get_data (G_OBJECT (entry), "row");
 
   commit_text (self, row);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  keep_focus (self);
 }
 
 static gboolean
@@ -462,7 +474,7 @@ entry_key_pressed_cb (GtkEventControllerKey *controller,
     return FALSE;
 
   gtk_stack_set_visible_child_name (g_object_get_data (G_OBJECT (row), "stack"), "view");
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  keep_focus (self);
   return TRUE;
 }
 
@@ -511,7 +523,7 @@ move_question (NfeQuestionList *self,
           break;
         }
     }
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  keep_focus (self);
 }
 
 static gboolean
@@ -808,7 +820,7 @@ undo_action (GtkWidget  *widget,
     undo_redo (self, TRUE);
   else
     undo_redo (self, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  keep_focus (self);
 }
 
 static void
@@ -1045,6 +1057,7 @@ nfe_question_list_init (NfeQuestionList *self)
   GtkToggleButton *group = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   self->history = nfe_history_new (MAX_UNDO);
   self->watched = g_ptr_array_new_with_free_func (g_object_unref);

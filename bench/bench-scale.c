@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "nfe-bench-util.h"
 #include "nfe-project.h"
 
 /* Prints what a desk's whole archive costs: a project of N_ARTICLES long
@@ -187,29 +188,6 @@ generate (const char *path)
   sqlite3_close (db);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
-
-static double
-elapsed_ms (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -238,7 +216,7 @@ main (int   argc,
 
   start = g_get_monotonic_time ();
   generate (path);
-  generate_s = elapsed_ms (start) / 1000.0;
+  generate_s = nfe_bench_elapsed_ms (start) / 1000.0;
 
   for (guint i = 0; i < N_OPENS; i++)
     {
@@ -246,7 +224,7 @@ main (int   argc,
       project = nfe_project_open (file, NFE_PROJECT_OPEN_DEFAULT, &error);
       g_assert_no_error (error);
       n_listed = g_list_model_get_n_items (nfe_project_get_articles (project));
-      open_ms[i] = elapsed_ms (start);
+      open_ms[i] = nfe_bench_elapsed_ms (start);
       g_assert_cmpuint (n_listed, ==, N_ARTICLES);
       if (i + 1 < N_OPENS)
         {
@@ -262,7 +240,7 @@ main (int   argc,
       g_assert_nonnull (article);
       start = g_get_monotonic_time ();
       nfe_project_load_article (project, article, &error);
-      switch_ms[i] = elapsed_ms (start);
+      switch_ms[i] = nfe_bench_elapsed_ms (start);
       g_assert_no_error (error);
     }
 
@@ -272,7 +250,7 @@ main (int   argc,
 
       start = g_get_monotonic_time ();
       results = nfe_project_search (project, queries[i], 20, &error);
-      search_ms[i] = elapsed_ms (start);
+      search_ms[i] = nfe_bench_elapsed_ms (start);
       g_assert_no_error (error);
       g_printerr ("# search %-16s %7.2f ms, %u results\n", queries[i], search_ms[i],
                   results->len);
@@ -283,9 +261,9 @@ main (int   argc,
 
   g_print ("scale.articles %u\n", n_listed);
   g_print ("scale.file_mb %.1f\n", st.st_size / 1e6);
-  g_print ("scale.open_and_list_ms %.1f\n", median (open_ms, N_OPENS));
-  g_print ("scale.switch_ms %.2f\n", median (switch_ms, N_SWITCHES));
-  g_print ("scale.search_ms %.2f\n", median (search_ms, N_SEARCHES));
+  g_print ("scale.open_and_list_ms %.1f\n", nfe_bench_median (open_ms, N_OPENS));
+  g_print ("scale.switch_ms %.2f\n", nfe_bench_median (switch_ms, N_SWITCHES));
+  g_print ("scale.search_ms %.2f\n", nfe_bench_median (search_ms, N_SEARCHES));
   g_print ("scale.generate_s %.1f\n", generate_s);
 
   g_unlink (path);

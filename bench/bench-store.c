@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "nfe-article-json.h"
+#include "nfe-bench-util.h"
 #include "nfe-project.h"
 
 /* Prints how long the store takes for what an editor waits on: opening a
@@ -17,29 +18,6 @@
 
 #define N_ARTICLES 2000
 #define N_RUNS     15
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
-
-static double
-elapsed_ms (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
 
 int
 main (int   argc,
@@ -63,7 +41,7 @@ main (int   argc,
       g_assert_no_error (error);
       nfe_project_insert_article (project, article, &error);
       g_assert_no_error (error);
-      insert_ms += elapsed_ms (start);
+      insert_ms += nfe_bench_elapsed_ms (start);
     }
   nfe_project_close (project);
   g_clear_object (&project);
@@ -76,20 +54,20 @@ main (int   argc,
 
       project = nfe_project_open (file, NFE_PROJECT_OPEN_DEFAULT, &error);
       g_assert_no_error (error);
-      open_ms[run] = elapsed_ms (start);
+      open_ms[run] = nfe_bench_elapsed_ms (start);
 
       article = g_list_model_get_item (nfe_project_get_articles (project), run * 97 % N_ARTICLES);
       start = g_get_monotonic_time ();
       nfe_project_load_article (project, article, &error);
       g_assert_no_error (error);
-      load_ms[run] = elapsed_ms (start);
+      load_ms[run] = nfe_bench_elapsed_ms (start);
 
       body = g_strdup_printf ("%s\nEdit %u.", nfe_article_get_body (article), run);
       nfe_article_set_body (article, body);
       start = g_get_monotonic_time ();
       nfe_project_save (project, &error);
       g_assert_no_error (error);
-      save_ms[run] = elapsed_ms (start);
+      save_ms[run] = nfe_bench_elapsed_ms (start);
 
       nfe_project_close (project);
       g_clear_object (&project);
@@ -98,9 +76,9 @@ main (int   argc,
   g_stat (path, &st);
   g_print ("store.articles %d\n", N_ARTICLES);
   g_print ("store.insert_article_mean_ms %.3f\n", insert_ms / N_ARTICLES);
-  g_print ("store.open_and_list_median_ms %.3f\n", median (open_ms, N_RUNS));
-  g_print ("store.load_article_median_ms %.3f\n", median (load_ms, N_RUNS));
-  g_print ("store.save_edit_median_ms %.3f\n", median (save_ms, N_RUNS));
+  g_print ("store.open_and_list_median_ms %.3f\n", nfe_bench_median (open_ms, N_RUNS));
+  g_print ("store.load_article_median_ms %.3f\n", nfe_bench_median (load_ms, N_RUNS));
+  g_print ("store.save_edit_median_ms %.3f\n", nfe_bench_median (save_ms, N_RUNS));
   g_print ("store.file_size_mb %.1f\n", st.st_size / 1e6);
 
   g_unlink (path);

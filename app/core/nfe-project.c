@@ -885,13 +885,14 @@ question_from_row (sqlite3_stmt *stmt)
 /* Reads the rows of one article's bullets or questions, in order, each
  * turned into its object by @from_row. */
 static GPtrArray *
-read_items (NfeProject  *self,
-            gint64       article_id,
-            const char  *sql,
-            gpointer   (*from_row) (sqlite3_stmt *),
-            GError     **error)
+read_items (NfeProject      *self,
+            gint64           article_id,
+            const char      *sql,
+            gpointer       (*from_row) (sqlite3_stmt *),
+            GDestroyNotify   free_item,
+            GError         **error)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (free_item);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -963,14 +964,14 @@ nfe_project_load_article (NfeProject  *self,
   bullets = read_items (self, nfe_article_get_id (article),
                         "SELECT id, text, origin, locked, provenance, source_hash, generator"
                         " FROM summary_bullet WHERE article_id = ? ORDER BY position, id",
-                        bullet_from_row, error);
+                        bullet_from_row, g_object_unref, error);
   if (bullets == NULL)
     return FALSE;
 
   questions = read_items (self, nfe_article_get_id (article),
                           "SELECT id, text, state, origin, provenance, generator"
                           " FROM question WHERE article_id = ? ORDER BY position, id",
-                          question_from_row, error);
+                          question_from_row, g_object_unref, error);
   if (questions == NULL)
     return FALSE;
 
@@ -1861,15 +1862,24 @@ check_readable (NfeProject  *self,
  * Returns: (transfer full) (element-type NfeRevision): the article's
  *   revisions, newest first, or %NULL on error
  */
+static gpointer
+revision_from_row (sqlite3_stmt *stmt)
+{
+  NfeRevision *revision = g_new0 (NfeRevision, 1);
+
+  revision->id = sqlite3_column_int64 (stmt, 0);
+  revision->created = sqlite3_column_int64 (stmt, 1);
+  revision->author = g_strdup (column_text (stmt, 2) ? column_text (stmt, 2) : "");
+  revision->note = g_strdup (column_text (stmt, 3) ? column_text (stmt, 3) : "");
+  revision->words = snapshot_words (column_text (stmt, 4));
+  return revision;
+}
+
 GPtrArray *
 nfe_project_list_revisions (NfeProject  *self,
                             NfeArticle  *article,
                             GError     **error)
 {
-  g_autoptr(GPtrArray) revisions = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (NFE_IS_PROJECT (self), NULL);
   g_return_val_if_fail (NFE_IS_ARTICLE (article), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1877,35 +1887,10 @@ nfe_project_list_revisions (NfeProject  *self,
   if (!check_readable (self, error))
     return NULL;
 
-  stmt = get_statement (self,
-                        "SELECT id, created_at, author, note, snapshot FROM revision"
-                        " WHERE article_id = ? ORDER BY created_at DESC, id DESC",
-                        error);
-  if (stmt == NULL)
-    return NULL;
-
-  revisions = g_ptr_array_new_with_free_func ((GDestroyNotify) nfe_revision_free);
-  sqlite3_bind_int64 (stmt, 1, nfe_article_get_id (article));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      NfeRevision *revision = g_new0 (NfeRevision, 1);
-
-      revision->id = sqlite3_column_int64 (stmt, 0);
-      revision->created = sqlite3_column_int64 (stmt, 1);
-      revision->author = g_strdup (column_text (stmt, 2) ? column_text (stmt, 2) : "");
-      revision->note = g_strdup (column_text (stmt, 3) ? column_text (stmt, 3) : "");
-      revision->words = snapshot_words (column_text (stmt, 4));
-      g_ptr_array_add (revisions, revision);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      set_error_from_sqlite (error, self->db, rc, self->path);
-      return NULL;
-    }
-
-  return g_steal_pointer (&revisions);
+  return read_items (self, nfe_article_get_id (article),
+                     "SELECT id, created_at, author, note, snapshot FROM revision"
+                     " WHERE article_id = ? ORDER BY created_at DESC, id DESC",
+                     revision_from_row, (GDestroyNotify) nfe_revision_free, error);
 }
 
 /**
@@ -1914,15 +1899,25 @@ nfe_project_list_revisions (NfeProject  *self,
  * Returns: (transfer full) (element-type NfeStatusChange): the changes of
  *   the article's status, newest first, or %NULL on error
  */
+static gpointer
+status_change_from_row (sqlite3_stmt *stmt)
+{
+  NfeStatusChange *change = g_new0 (NfeStatusChange, 1);
+
+  change->id = sqlite3_column_int64 (stmt, 0);
+  change->created = sqlite3_column_int64 (stmt, 1);
+  change->author = g_strdup (column_text (stmt, 2) ? column_text (stmt, 2) : "");
+  nfe_article_status_from_string (column_text (stmt, 3), &change->from_status);
+  nfe_article_status_from_string (column_text (stmt, 4), &change->to_status);
+  change->note = g_strdup (column_text (stmt, 5) ? column_text (stmt, 5) : "");
+  return change;
+}
+
 GPtrArray *
 nfe_project_list_status_changes (NfeProject  *self,
                                  NfeArticle  *article,
                                  GError     **error)
 {
-  g_autoptr(GPtrArray) changes = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (NFE_IS_PROJECT (self), NULL);
   g_return_val_if_fail (NFE_IS_ARTICLE (article), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1930,37 +1925,11 @@ nfe_project_list_status_changes (NfeProject  *self,
   if (!check_readable (self, error))
     return NULL;
 
-  stmt = get_statement (self,
-                        "SELECT id, created_at, author, from_status, to_status, note"
-                        " FROM status_change WHERE article_id = ?"
-                        " ORDER BY created_at DESC, id DESC",
-                        error);
-  if (stmt == NULL)
-    return NULL;
-
-  changes = g_ptr_array_new_with_free_func ((GDestroyNotify) nfe_status_change_free);
-  sqlite3_bind_int64 (stmt, 1, nfe_article_get_id (article));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      NfeStatusChange *change = g_new0 (NfeStatusChange, 1);
-
-      change->id = sqlite3_column_int64 (stmt, 0);
-      change->created = sqlite3_column_int64 (stmt, 1);
-      change->author = g_strdup (column_text (stmt, 2) ? column_text (stmt, 2) : "");
-      nfe_article_status_from_string (column_text (stmt, 3), &change->from_status);
-      nfe_article_status_from_string (column_text (stmt, 4), &change->to_status);
-      change->note = g_strdup (column_text (stmt, 5) ? column_text (stmt, 5) : "");
-      g_ptr_array_add (changes, change);
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      set_error_from_sqlite (error, self->db, rc, self->path);
-      return NULL;
-    }
-
-  return g_steal_pointer (&changes);
+  return read_items (self, nfe_article_get_id (article),
+                     "SELECT id, created_at, author, from_status, to_status, note"
+                     " FROM status_change WHERE article_id = ?"
+                     " ORDER BY created_at DESC, id DESC",
+                     status_change_from_row, (GDestroyNotify) nfe_status_change_free, error);
 }
 
 static char *

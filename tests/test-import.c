@@ -336,6 +336,13 @@ test_front_matter_round_trip (void)
   g_assert_finalize_object (article);
 }
 
+static const char paragraph_first[] =
+  "Uber has hired the security chief of a social network to answer the "
+  "safety questions that followed assaults by its drivers in three cities. "
+  "The company said the new chief starts in May.\n"
+  "\n"
+  "Second paragraph.\n";
+
 static void
 test_plain (void)
 {
@@ -352,6 +359,13 @@ test_plain (void)
   g_assert_no_error (error);
   g_assert_cmpstr (nfe_article_get_headline (article), ==, "Plain headline");
   g_assert_cmpstr (nfe_article_get_body (article), ==, "First paragraph.\n");
+  g_assert_finalize_object (article);
+
+  /* A text saved with a paragraph a line: the first line is no headline. */
+  article = nfe_import_text (paragraph_first, strlen (paragraph_first), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (nfe_article_get_headline (article), ==, "");
+  g_assert_cmpstr (nfe_article_get_body (article), ==, paragraph_first);
   g_assert_finalize_object (article);
 }
 

@@ -99,11 +99,30 @@ heading_text (const char *line)
   return g_strstrip (g_strdup (p));
 }
 
+/* Longer than any headline a desk writes: a first line this long is the
+ * article's first paragraph (a text saved with one line a paragraph). */
+#define HEADLINE_MAX_WORDS 30
+
+static gboolean
+reads_as_paragraph (const char *line)
+{
+  g_auto(GStrv) words = g_strsplit_set (line, " \t", -1);
+  guint n_words = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      n_words++;
+
+  return n_words > HEADLINE_MAX_WORDS;
+}
+
 /**
  * nfe_import_markdown:
  *
  * Reads plain Markdown or text: the first heading (or, with none before
  * the text starts, the first line) is the headline; the rest the body.
+ * A first line too long to be a headline starts the body, and the
+ * article has no headline yet.
  */
 NfeArticle *
 nfe_import_markdown (const char  *text,
@@ -114,6 +133,7 @@ nfe_import_markdown (const char  *text,
   g_autofree char *copy = NULL;
   g_autofree char *headline = NULL;
   g_auto(GStrv) lines = NULL;
+  gboolean untitled = FALSE;
   GString *body;
   guint i;
 
@@ -129,13 +149,20 @@ nfe_import_markdown (const char  *text,
         continue;
 
       headline = heading_text (lines[i]);
+      if (headline == NULL && reads_as_paragraph (lines[i]))
+        {
+          untitled = TRUE;
+          break;
+        }
       if (headline == NULL)
         headline = g_strstrip (g_strdup (lines[i]));
       i++;
       break;
     }
 
-  if (headline == NULL || *headline == '\0')
+  if (untitled)
+    headline = g_strdup ("");
+  else if (headline == NULL || *headline == '\0')
     {
       g_set_error (error, NFE_IMPORT_ERROR, NFE_IMPORT_ERROR_NO_HEADLINE,
                    _("Line %u: the article has no headline"), MAX (i, 1));
@@ -143,7 +170,7 @@ nfe_import_markdown (const char  *text,
     }
 
   /* A "====" or "----" under the first line makes it a heading too. */
-  if (lines[i - 1] != NULL && lines[i] != NULL && lines[i][0] != '\0' &&
+  if (!untitled && lines[i - 1] != NULL && lines[i] != NULL && lines[i][0] != '\0' &&
       strspn (lines[i], "=") == strlen (lines[i]))
     i++;
 

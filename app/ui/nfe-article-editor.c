@@ -447,6 +447,33 @@ show_search (NfeArticleEditor *self,
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
+/**
+ * nfe_article_editor_show_match:
+ * @self: a #NfeArticleEditor
+ * @text: words to find in the body
+ *
+ * Opens the find bar on @text and selects its first occurrence in the
+ * body, for a project search that led to this article. A match in the
+ * headline, bullets or questions alone leaves the find bar saying so.
+ */
+void
+nfe_article_editor_show_match (NfeArticleEditor *self,
+                               const char       *text)
+{
+  GtkTextIter start;
+
+  g_return_if_fail (NFE_IS_ARTICLE_EDITOR (self));
+  g_return_if_fail (text != NULL);
+
+  gtk_text_buffer_get_start_iter (GTK_TEXT_BUFFER (self->buffer), &start);
+  gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (self->buffer), &start);
+  gtk_widget_set_visible (self->replace_box, FALSE);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  /* Setting the text runs search_changed_cb, which selects the match. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  search_changed_cb (self);
+}
+
 static void
 toggle_preview_action (GtkWidget  *widget,
                        const char *action_name,

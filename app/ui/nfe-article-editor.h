@@ -31,5 +31,7 @@ void        nfe_article_editor_set_project    (NfeArticleEditor *self,
                                                NfeProject       *project);
 void        nfe_article_editor_set_generator  (NfeArticleEditor *self,
                                                NfeGenerator     *generator);
+void        nfe_article_editor_show_match     (NfeArticleEditor *self,
+                                               const char       *text);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "nfe-compare.h"
 #include "nfe-diff.h"
 
 typedef struct
@@ -435,6 +436,88 @@ test_long (void)
   g_assert_cmpuint (removed, ==, 5000);
 }
 
+static NfeArticle *
+article_state (const char  *headline,
+               const char  *body,
+               const char **bullets,
+               const char **accepted)
+{
+  NfeArticle *article = nfe_article_new ();
+
+  nfe_article_set_headline (article, headline);
+  nfe_article_set_body (article, body);
+  for (guint i = 0; bullets[i] != NULL; i++)
+    {
+      g_autoptr(NfeBullet) bullet = nfe_bullet_new (bullets[i], NFE_ORIGIN_MANUAL);
+
+      nfe_article_add_bullet (article, bullet);
+    }
+  for (guint i = 0; accepted[i] != NULL; i++)
+    {
+      g_autoptr(NfeQuestion) question = nfe_question_new (accepted[i], NFE_QUESTION_STATE_ACCEPTED,
+                                                          NFE_ORIGIN_MANUAL);
+
+      nfe_article_add_question (article, question);
+    }
+
+  return article;
+}
+
+static NfeCompareSection *
+section_titled (GPtrArray  *sections,
+                const char *title)
+{
+  for (guint i = 0; i < sections->len; i++)
+    {
+      NfeCompareSection *section = g_ptr_array_index (sections, i);
+
+      if (g_str_equal (section->title, title))
+        return section;
+    }
+
+  return NULL;
+}
+
+/* Two states of an article compare part by part, each part word by word,
+ * and a part neither state has is left out. */
+static void
+test_compare_articles (void)
+{
+  const char *old_bullets[] = { "Yen falls to 150.", "Exports rise.", NULL };
+  const char *new_bullets[] = { "Yen falls to 152.", "Exports rise.", NULL };
+  const char *old_questions[] = { "Will the BoJ act?", NULL };
+  const char *new_questions[] = { "Will the BoJ act?", "Who gains from a weak yen?", NULL };
+  g_autoptr(NfeArticle) older = article_state ("円安が進む", "The yen fell sharply.",
+                                               old_bullets, old_questions);
+  g_autoptr(NfeArticle) newer = article_state ("円高が進む", "The yen fell sharply on Monday.",
+                                               new_bullets, new_questions);
+  g_autoptr(GPtrArray) sections = nfe_compare_articles (older, newer);
+  NfeCompareSection *section;
+
+  g_assert_cmpuint (sections->len, ==, 4);
+  g_assert_null (section_titled (sections, "Byline"));
+  g_assert_null (section_titled (sections, "Rejected Questions"));
+
+  section = section_titled (sections, "Headline");
+  g_assert_nonnull (section);
+  g_assert_cmpuint (section->words_added, ==, 1);
+  g_assert_cmpuint (section->words_removed, ==, 1);
+
+  section = section_titled (sections, "Text");
+  g_assert_cmpuint (section->words_added, ==, 2);
+  g_assert_cmpuint (section->words_removed, ==, 0);
+
+  section = section_titled (sections, "Summary");
+  g_assert_cmpuint (section->spans->len, ==, 4);
+  g_assert_cmpint (g_array_index (section->spans, NfeDiffSpan, 1).op, ==, NFE_DIFF_DELETE);
+  g_assert_cmpstr (g_array_index (section->spans, NfeDiffSpan, 1).text, ==, "150");
+  g_assert_cmpstr (g_array_index (section->spans, NfeDiffSpan, 2).text, ==, "152");
+
+  section = section_titled (sections, "Insights (Accepted Questions)");
+  g_assert_cmpuint (section->words_added, ==, 6);
+  g_assert_cmpuint (section->words_removed, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/nfe/diff/reconstruct", test_reconstruct);
   g_test_add_func ("/nfe/diff/minimal", test_minimal);
   g_test_add_func ("/nfe/diff/long", test_long);
+  g_test_add_func ("/nfe/diff/compare-articles", test_compare_articles);
 
   return g_test_run ();
 }

@@ -266,8 +266,9 @@ test_revisions_restore (void)
   g_autoptr(GPtrArray) questions = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(NfeArticle) shown = NULL;
   g_autofree char *note = NULL;
-  gint64 first, second;
+  gint64 first, second, before;
 
   first = nfe_project_save_revision (project, article, "Ünïcødé Author", "First ✓", &error);
   g_assert_no_error (error);
@@ -303,8 +304,19 @@ test_revisions_restore (void)
                     nfe_text_count_words (original_body, -1));
   g_clear_pointer (&revisions, g_ptr_array_unref);
 
-  g_assert_true (nfe_project_restore_revision (project, article, first, "Restorer", &error));
+  /* Reading a revision shows it and changes nothing. */
+  shown = nfe_project_load_revision (project, article, first, &error);
   g_assert_no_error (error);
+  g_assert_cmpstr (nfe_article_get_body (shown), ==, original_body);
+  g_assert_cmpuint (g_list_model_get_n_items (nfe_article_get_questions (shown)), ==, 2);
+  g_assert_cmpstr (nfe_article_get_headline (article), ==, "Rewritten");
+  g_assert_null (nfe_project_load_revision (project, article, 9999, &error));
+  g_assert_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  before = nfe_project_restore_revision (project, article, first, "Restorer", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (before, >, second);
   g_assert_false (nfe_project_get_has_unsaved (project));
 
   g_assert_cmpstr (nfe_article_get_headline (article), ==, "Überschrift: «Émission» 日本");
@@ -327,6 +339,7 @@ test_revisions_restore (void)
   g_assert_cmpuint (revisions->len, ==, 3);
   note = g_strdup_printf ("Before restoring revision %" G_GINT64_FORMAT, first);
   g_assert_cmpstr (((NfeRevision *) g_ptr_array_index (revisions, 0))->note, ==, note);
+  g_assert_cmpint (((NfeRevision *) g_ptr_array_index (revisions, 0))->id, ==, before);
   g_assert_cmpstr (((NfeRevision *) g_ptr_array_index (revisions, 0))->author, ==, "Restorer");
   g_assert_cmpint (((NfeRevision *) g_ptr_array_index (revisions, 1))->id, ==, second);
   g_assert_cmpint (((NfeRevision *) g_ptr_array_index (revisions, 2))->id, ==, first);
@@ -343,7 +356,7 @@ test_revisions_restore (void)
   g_assert_cmpuint (revisions->len, ==, 4);
 
   /* A revision of another article, or none at all, is refused. */
-  g_assert_false (nfe_project_restore_revision (project, article, 9999, "X", &error));
+  g_assert_cmpint (nfe_project_restore_revision (project, article, 9999, "X", &error), ==, 0);
   g_assert_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_cmpuint (count_rows (path, "SELECT count(*) FROM revision"), ==, 4);

@@ -35,6 +35,16 @@ test_count_words (void)
   g_assert_cmpuint (nfe_text_count_words ("one two three", 7), ==, 2);
 }
 
+static void
+test_reading_minutes (void)
+{
+  g_assert_cmpuint (nfe_text_reading_minutes (0), ==, 0);
+  g_assert_cmpuint (nfe_text_reading_minutes (1), ==, 1);
+  g_assert_cmpuint (nfe_text_reading_minutes (NFE_TEXT_WORDS_PER_MINUTE), ==, 1);
+  g_assert_cmpuint (nfe_text_reading_minutes (NFE_TEXT_WORDS_PER_MINUTE + 1), ==, 2);
+  g_assert_cmpuint (nfe_text_reading_minutes (1500), ==, 7);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -42,6 +52,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/nfe/text/count-words", test_count_words);
+  g_test_add_func ("/nfe/text/reading-minutes", test_reading_minutes);
 
   return g_test_run ();
 }

@@ -2005,66 +2005,105 @@ article_from_snapshot (JsonNode  *node,
 }
 
 /**
+ * nfe_project_load_revision:
+ * @revision_id: a revision of @article, from nfe_project_list_revisions()
+ *
+ * Reads what @article was in a revision, to show or compare it.
+ *
+ * Returns: (transfer full): a new article, not in the project, with the
+ *   revision's text, bullets and questions; %NULL on error
+ */
+NfeArticle *
+nfe_project_load_revision (NfeProject  *self,
+                           NfeArticle  *article,
+                           gint64       revision_id,
+                           GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *snapshot = NULL;
+  NfeArticle *revision;
+  JsonObject *object;
+
+  g_return_val_if_fail (NFE_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (NFE_IS_ARTICLE (article), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_readable (self, error) ||
+      !(snapshot = read_snapshot (self, article, revision_id, error)))
+    return NULL;
+
+  if (!(node = parse_snapshot (snapshot, &local_error)) ||
+      !(revision = article_from_snapshot (node, &local_error)))
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, revision_id);
+
+      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_CORRUPT,
+                   _("Revision %s is damaged and cannot be read (%s)"),
+                   id, local_error->message);
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+  for (guint i = 0; i < NFE_N_ARTICLE_FIELDS; i++)
+    nfe_article_set_field (revision, i,
+                           json_object_get_string_member_with_default (object, field_keys[i], ""));
+
+  return revision;
+}
+
+/**
  * nfe_project_restore_revision:
  * @revision_id: a revision of @article, from nfe_project_list_revisions()
  * @author: (nullable): who restores it
  *
  * Brings back the text, bullets and questions @article had in a revision.
  * The current state is saved as a revision first, so a restore can itself
- * be undone and nothing is lost. The status stays as it is: only
- * nfe_project_set_status() changes that. Everything is saved on return.
+ * be undone (by restoring that one) and nothing is lost. The status stays
+ * as it is: only nfe_project_set_status() changes that. Everything is
+ * saved on return.
+ *
+ * Returns: the revision holding the state before the restore, or 0 on
+ *   error
  */
-gboolean
+gint64
 nfe_project_restore_revision (NfeProject  *self,
                               NfeArticle  *article,
                               gint64       revision_id,
                               const char  *author,
                               GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(JsonNode) node = NULL;
   g_autoptr(NfeArticle) restored = NULL;
   g_autoptr(GPtrArray) bullets = NULL;
   g_autoptr(GPtrArray) questions = NULL;
-  g_autofree char *snapshot = NULL;
-  g_autofree char *id = NULL;
   g_autofree char *note = NULL;
-  JsonObject *object;
+  gint64 before;
 
-  g_return_val_if_fail (NFE_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (NFE_IS_ARTICLE (article), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (NFE_IS_PROJECT (self), 0);
+  g_return_val_if_fail (NFE_IS_ARTICLE (article), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
   if (!prepare_review (self, article, error) ||
-      !(snapshot = read_snapshot (self, article, revision_id, error)))
-    return FALSE;
+      !(restored = nfe_project_load_revision (self, article, revision_id, error)))
+    return 0;
 
-  id = g_strdup_printf ("%" G_GINT64_FORMAT, revision_id);
-  if (!(node = parse_snapshot (snapshot, &local_error)) ||
-      !(restored = article_from_snapshot (node, &local_error)))
-    {
-      g_set_error (error, NFE_STORE_ERROR, NFE_STORE_ERROR_CORRUPT,
-                   _("Revision %s is damaged and cannot be restored (%s)"),
-                   id, local_error->message);
-      return FALSE;
-    }
-
-  note = g_strdup_printf (_("Before restoring revision %s"), id);
-  if (nfe_project_save_revision (self, article, author, note, error) == 0)
-    return FALSE;
+  note = g_strdup_printf (_("Before restoring revision %" G_GINT64_FORMAT), revision_id);
+  if ((before = nfe_project_save_revision (self, article, author, note, error)) == 0)
+    return 0;
 
   /* Through the setters, so that editors showing the article follow. */
-  object = json_node_get_object (node);
   for (guint i = 0; i < NFE_N_ARTICLE_FIELDS; i++)
-    nfe_article_set_field (article, i,
-                           json_object_get_string_member_with_default (object, field_keys[i], ""));
+    nfe_article_set_field (article, i, nfe_article_get_field (restored, i));
 
   bullets = list_to_array (nfe_article_get_bullets (restored));
   questions = list_to_array (nfe_article_get_questions (restored));
 
-  return nfe_project_set_bullets (self, article, bullets, error) &&
-         nfe_project_set_questions (self, article, questions, error) &&
-         nfe_project_save (self, error);
+  if (!nfe_project_set_bullets (self, article, bullets, error) ||
+      !nfe_project_set_questions (self, article, questions, error) ||
+      !nfe_project_save (self, error))
+    return 0;
+
+  return before;
 }
 
 static gboolean

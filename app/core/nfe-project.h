@@ -170,7 +170,11 @@ gint64       nfe_project_save_revision         (NfeProject           *self,
 GPtrArray   *nfe_project_list_revisions        (NfeProject           *self,
                                                 NfeArticle           *article,
                                                 GError              **error);
-gboolean     nfe_project_restore_revision      (NfeProject           *self,
+NfeArticle  *nfe_project_load_revision         (NfeProject           *self,
+                                                NfeArticle           *article,
+                                                gint64                revision_id,
+                                                GError              **error);
+gint64       nfe_project_restore_revision      (NfeProject           *self,
                                                 NfeArticle           *article,
                                                 gint64                revision_id,
                                                 const char           *author,

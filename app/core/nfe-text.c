@@ -55,3 +55,17 @@ nfe_text_count_words (const char *text,
 
   return count;
 }
+
+/**
+ * nfe_text_reading_minutes:
+ * @words: how many words a text has
+ *
+ * Returns: the minutes a reader takes over @words at
+ *   %NFE_TEXT_WORDS_PER_MINUTE, rounded up: a short text still takes a
+ *   minute, an empty one none
+ */
+guint
+nfe_text_reading_minutes (guint words)
+{
+  return (words + NFE_TEXT_WORDS_PER_MINUTE - 1) / NFE_TEXT_WORDS_PER_MINUTE;
+}

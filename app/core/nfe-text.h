@@ -10,7 +10,11 @@
 
 G_BEGIN_DECLS
 
-guint nfe_text_count_words (const char *text,
-                            gssize      length);
+/* A news reader's pace (silent reading of non-fiction, Brysbaert 2019). */
+#define NFE_TEXT_WORDS_PER_MINUTE 238
+
+guint nfe_text_count_words     (const char *text,
+                                gssize      length);
+guint nfe_text_reading_minutes (guint       words);
 
 G_END_DECLS

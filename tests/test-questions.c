@@ -728,6 +728,57 @@ test_short_article (void)
   g_assert_cmpuint (items->len, <=, 6);
 }
 
+/* A verb and its object ("trim capacity", "to conduct thorough safety
+ * reviews") read like a noun phrase to word lists; the parser and WordNet
+ * tell them apart, and a question never asks about one as a thing. */
+static void
+test_verb_phrases (void)
+{
+  const Article article = {
+    "verbs", "Kestrel Air trims winter flights after engine checks",
+    "Kestrel Air will trim capacity on its winter schedule after engine inspections "
+    "grounded nine of its jets, the airline said on Monday, and it vowed to restore "
+    "confidence among corporate customers before the busy spring season.\n\n"
+    "The carrier has been criticised by passenger groups for failing to conduct thorough "
+    "safety reviews after a string of delays last year. Chief Executive Laura Penn said "
+    "the company would hire more engineers and lease two aircraft to protect its most "
+    "profitable routes. Kestrel Air expects the new aircraft to help the company replace "
+    "revenue lost on cancelled flights.\n\n"
+    "Kestrel Air shares fell 6% in Dublin. Analysts said the airline would struggle to "
+    "defend fares against low-cost rivals while fuel costs stay high. Higher fuel costs "
+    "could raise ticket prices across the industry, analysts at Harbour Securities said, "
+    "and some carriers may cut routes to protect margins.\n\n"
+    "Kestrel Air plans to spend 2 billion euros on new aircraft over the next four years. "
+    "Penn said the investment plan would cut fuel costs and emissions, and that the "
+    "airline would keep its dividend. Passenger groups said the airline needed to restore "
+    "confidence quickly, and warned that engine inspections could delay the return of the "
+    "grounded jets into the summer.\n\n"
+    "Fuel costs account for about a third of the airline's expenses. The airline hedged "
+    "half of its fuel needs for the winter, less than its rivals, leaving it more exposed "
+    "to fuel costs than most of the industry. Penn said the airline would review its "
+    "hedging policy and expected fuel costs to ease next year.\n",
+    NULL
+  };
+  const char * const verb_phrases[] = {
+    "trim capacity", "restore confidence", "conduct thorough", "replace revenue",
+    "defend fares", "raise ticket", "cut routes", "protect margins", "hire more",
+  };
+  g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
+
+  g_assert_cmpuint (items->len, >=, 3);
+  for (guint i = 0; i < items->len; i++)
+    {
+      NfeGeneratedItem *item = g_ptr_array_index (items, i);
+      g_autofree char *lower = g_utf8_strdown (item->text, -1);
+
+      g_test_message ("  verbs: %s", item->text);
+      assert_well_formed (item->text);
+      for (guint j = 0; j < G_N_ELEMENTS (verb_phrases); j++)
+        if (strstr (lower, verb_phrases[j]) != NULL)
+          g_error ("a verb phrase asked about as a thing: %s", item->text);
+    }
+}
+
 static void
 test_cancelled (void)
 {
@@ -780,6 +831,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/avoid", test_avoid);
   g_test_add_func ("/nfe/questions/max-items", test_max_items);
   g_test_add_func ("/nfe/questions/short-article", test_short_article);
+  g_test_add_func ("/nfe/questions/verb-phrases", test_verb_phrases);
   g_test_add_func ("/nfe/questions/cancelled", test_cancelled);
   g_test_add_func ("/nfe/questions/no-text", test_no_text);
 

@@ -11,6 +11,7 @@
 #include <libstemmer.h>
 #include <string.h>
 
+#include "nfe-pos.h"
 #include "nfe-questions.h"
 #include "nfe-sentences.h"
 
@@ -18,9 +19,13 @@
  * the same questions for the same article every time.
  *
  *  1. Cut the body into sentences (headings, boilerplate and questions
- *     left out) and the sentences into words. There is no part-of-speech
- *     tagger: word lists and suffixes stand in for one, and they are
- *     tuned for financial news in English.
+ *     left out) and the sentences into words. Parts of speech come from
+ *     nfe-pos.c: the link grammar parser's reading of each sentence it can
+ *     parse whole, and WordNet's classes for every word, so that a verb
+ *     ("to conduct checks", "will trim capacity") never passes for the
+ *     start of a noun phrase and a phrase's head can be a noun. Word lists
+ *     tuned for financial news in English add what neither knows: which
+ *     nouns name actors, events or trends, titles, places.
  *  2. Find what the article is about. Names are runs of capitalised words,
  *     joined over "of" and "&" ("Bank of England"), with titles split off
  *     people ("Governor Helen Marsh"), aliases in brackets ("(BIS)") and
@@ -47,8 +52,8 @@
  * Every question names its subject in the article's own words and points
  * at the sentences it came from. It errs towards asking less: a question
  * the text does not support is worse than none. Nothing is shared between
- * calls, so it runs in any thread; the stemmer is made per call because
- * Snowball's is not thread-safe. */
+ * calls but nfe-pos.c's libraries, which lock, so it runs in any thread;
+ * the stemmer is made per call because Snowball's is not thread-safe. */
 
 #define MAX_QUESTIONS        25
 #define WORDS_PER_QUESTION   32
@@ -699,6 +704,8 @@ typedef struct
   guint  contraction : 1;
   guint  name : 1;       /* decided once the whole article is read */
   guint  content : 1;    /* may stand in a noun phrase */
+  guint  classes : 6;    /* NfePos: what WordNet allows the word to be; 0 unknown */
+  guint  tag : 6;        /* NfePos: what the parser read it as here; 0 unknown */
   gunichar mark;         /* the character of a punctuation token */
 } Token;
 
@@ -848,6 +855,33 @@ classify_word (Token             *token,
       token->number = TRUE;
   token->stem = token->capital || token->number ? g_strdup (token->lower)
                                                 : stem_word (stemmer, token->lower);
+  if (!token->number && !token->contraction)
+    token->classes = nfe_pos_lexical (token->lower);
+}
+
+/* Puts the parser's reading of each word of @text on its token; a
+ * sentence the parser cannot read whole keeps WordNet's classes alone. */
+static void
+tag_tokens (const char *text,
+            GArray     *tokens)
+{
+  g_autoptr(GArray) tags = nfe_pos_tag_sentence (text);
+  guint t = 0;
+
+  if (tags == NULL)
+    return;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      Token *token = &g_array_index (tokens, Token, i);
+
+      if (!token->word)
+        continue;
+      while (t < tags->len && g_array_index (tags, NfePosTag, t).start < token->start)
+        t++;
+      if (t < tags->len && g_array_index (tags, NfePosTag, t).start == token->start)
+        token->tag = g_array_index (tags, NfePosTag, t).pos;
+    }
 }
 
 static GArray *
@@ -1144,6 +1178,7 @@ read_sentences (Analysis   *analysis,
           continue;
         }
 
+      tag_tokens (text, sentence->tokens);
       if (s->block != last_block)
         analysis->n_blocks++;
       last_block = s->block;
@@ -1252,6 +1287,36 @@ is_adjective (const Token *token)
           strcmp (w, "appraisal") != 0 && strcmp (w, "potential") != 0);
 }
 
+/* Whether the word is a verb here: the parser read it so, or, where it
+ * could not read the sentence, WordNet knows the word only as a verb
+ * ("restore", "defended"). A verb never stands in a noun phrase, so
+ * "to conduct thorough background checks" is never asked about as a
+ * thing. */
+static gboolean
+read_as_verb (const Token *token)
+{
+  if (token->tag != 0)
+    return token->tag == NFE_POS_VERB;
+  return token->classes == NFE_POS_VERB;
+}
+
+/* The same for words that only modify a verb or a clause ("sharply"). */
+static gboolean
+read_as_adverb (const Token *token)
+{
+  if (token->tag != 0)
+    return token->tag == NFE_POS_ADVERB;
+  return token->classes == NFE_POS_ADVERB;
+}
+
+/* Whether the parser read the word as a noun or an adjective here, which
+ * overrides the guesses from its ending ("output cuts", "skilled"). */
+static gboolean
+read_as_nominal (const Token *token)
+{
+  return token->tag == NFE_POS_NOUN || token->tag == NFE_POS_ADJECTIVE;
+}
+
 /* Whether a capitalised word is a name rather than a common word that a
  * sentence happens to start with ("Analysts said…", "Higher rates…"). */
 static gboolean
@@ -1322,13 +1387,27 @@ is_infinitive (Sentence *sentence,
   static const char * const before_to[] = { "able", "unable", "likely", "unlikely", "set",
                                             "order", "trying", "seeking", "allowed", "willing",
                                             "designed", "effort", "plans", "plan", NULL };
+  static const char * const modals[] = { "will", "would", "could", "can", "may", "might",
+                                         "must", "shall", "should", "did", "does", "do",
+                                         "cannot", NULL };
   Token *token = token_at (sentence->tokens, i);
   Token *to = token_at (sentence->tokens, (int) i - 1);
   Token *head = token_at (sentence->tokens, (int) i - 2);
 
+  /* "will trim capacity", "could raise prices": after a modal, a word
+   * WordNet has a verb for is one. */
+  if (to != NULL && to->word && g_strv_contains (modals, to->lower) && !token->capital &&
+      (token->classes & NFE_POS_VERB))
+    return TRUE;
   if (!token_is_lower (to, "to") || head == NULL || !head->word || token->capital)
     return FALSE;
-  return (head->lex & LEX_VERB) || is_participle (head) || g_strv_contains (before_to, head->lower);
+  if ((head->lex & LEX_VERB) || is_participle (head) || g_strv_contains (before_to, head->lower))
+    return TRUE;
+  /* "failing to conduct checks", "vowed to restore": after a verb the
+   * parser or WordNet knows, a word WordNet has a verb for is one. */
+  return (token->classes & NFE_POS_VERB) && !g_str_has_suffix (token->lower, "s") &&
+         (head->tag == NFE_POS_VERB || head->classes == NFE_POS_VERB ||
+          ((head->classes & NFE_POS_VERB) && suffix_is (head->lower, "ing")));
 }
 
 /* "output cuts", "a rise in", "a hawkish hold": words that are verbs
@@ -1369,15 +1448,23 @@ decide_token_roles (Analysis *analysis)
           Token *token = &g_array_index (sentence->tokens, Token, j);
 
           token->name = decide_name (analysis, sentence, j);
-          if ((token->lex & LEX_VERB) && noun_not_verb (sentence, j))
+          if ((token->lex & LEX_VERB) &&
+              (noun_not_verb (sentence, j) || (read_as_nominal (token) && !(token->lex & LEX_STOP))))
             token->lex &= ~LEX_VERB;
           token->content = token->word && !token->number && !token->contraction &&
                            !follows_pronoun (sentence, j) && !is_infinitive (sentence, j) &&
                            !(token->lex & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_TIME |
                                            LEX_SPEECH)) &&
-                           !is_adverb (token) && !is_participle (token) && !is_gerund (token) &&
+                           (read_as_nominal (token) ||
+                            (!is_adverb (token) && !is_participle (token) &&
+                             !is_gerund (token))) &&
                            (!token->name || token->acronym ||
                             (token->lex & (LEX_PLACE | LEX_DEMONYM)));
+          /* A capitalised word may be a name WordNet has a verb for
+           * ("Sue", "Bill"), so only common words are ruled out by it. */
+          if (token->content && (!token->capital || token->initial) && !token->acronym &&
+              (read_as_verb (token) || read_as_adverb (token)))
+            token->content = FALSE;
 
           /* A sentence-initial common word is a common word. */
           if (!token->name && token->capital && token->initial && !token->acronym)
@@ -1545,6 +1632,7 @@ is_affiliation (const Sentence *sentence,
         break;
       if ((token_is_lower (token, "from") || token_is_lower (token, "by") ||
            token_is_lower (token, "to")) && i > 0 &&
+          token_at (sentence->tokens, i - 1)->word &&
           g_strv_contains (sourcing, token_at (sentence->tokens, i - 1)->lower))
         return TRUE;
     }
@@ -1950,18 +2038,40 @@ collect_names (Analysis *analysis)
 
 /* Noun phrases ---------------------------------------------------------- */
 
+/* A phrase's head must be able to be a noun: the parser read it as one,
+ * or WordNet has a noun for it, or WordNet does not know it at all (a
+ * trade's coinage: "hyperscalers"). */
+static gboolean
+can_be_noun (const Token *token)
+{
+  if (token->tag == NFE_POS_NOUN || token->tag == NFE_POS_NAME)
+    return TRUE;
+  if (token->tag == NFE_POS_ADJECTIVE || token->tag == NFE_POS_ADVERB ||
+      token->tag == NFE_POS_VERB)
+    return FALSE;
+  return token->classes == 0 || (token->classes & NFE_POS_NOUN);
+}
+
 static gboolean
 can_head (const Token *token)
 {
   return token->content && !token->name &&
          !(token->lex & (LEX_WEAK | LEX_UNIT | LEX_DEMONYM)) &&
-         !is_adjective (token) && strlen (token->lower) >= 3;
+         (token->tag == NFE_POS_NOUN || !is_adjective (token)) && can_be_noun (token) &&
+         strlen (token->lower) >= 3;
 }
+
+static const char * const magnitude_words[] = {
+  "hundred", "thousand", "million", "billion", "trillion", "hundreds", "thousands", "millions",
+  "billions", "dozen", "dozens", NULL
+};
 
 static gboolean
 can_start (const Token *token)
 {
-  return token->content && !(token->lex & LEX_WEAK) && !is_gerund (token);
+  return token->content && !(token->lex & LEX_WEAK) &&
+         (token->tag == NFE_POS_NOUN || token->tag == NFE_POS_ADJECTIVE || !is_gerund (token)) &&
+         !g_strv_contains (magnitude_words, token->lower);
 }
 
 static gboolean
@@ -3978,8 +4088,10 @@ select_questions (Selection *selection,
  *
  * Writes reader questions about the article: about 15 to 25 for an
  * article of 600 words or more, fewer for a shorter one. Thread-safe:
- * nothing is shared between calls. Deterministic: the same article gives
- * the same questions.
+ * calls share only the part-of-speech libraries, behind a lock. It parses
+ * every sentence, which takes a fraction of a second for a long article:
+ * call it from a worker thread. Deterministic: the same article gives the
+ * same questions.
  *
  * Returns: (transfer full) (element-type NfeGeneratedItem): the
  *   questions, the most central subjects first, each with the spans of the

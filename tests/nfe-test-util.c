@@ -180,6 +180,33 @@ nfe_test_xdotool (GtkWindow  *window,
 }
 
 /**
+ * nfe_test_click:
+ * @window: the window @widget is in
+ * @widget: what to click, in its middle
+ * @modifier: (nullable): a key to hold down meanwhile, e.g. "ctrl"
+ *
+ * Clicks @widget with a real pointer event, as a person would.
+ */
+void
+nfe_test_click (GtkWindow  *window,
+                GtkWidget  *widget,
+                const char *modifier)
+{
+  graphene_rect_t bounds;
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  x = g_strdup_printf ("%d", (int) (bounds.origin.x + bounds.size.width / 2));
+  y = g_strdup_printf ("%d", (int) (bounds.origin.y + bounds.size.height / 2));
+  if (modifier != NULL)
+    nfe_test_xdotool (window, "mousemove", "--window", "%1", x, y,
+                      "keydown", modifier, "click", "1", "keyup", modifier, NULL);
+  else
+    nfe_test_xdotool (window, "mousemove", "--window", "%1", x, y, "click", "1", NULL);
+}
+
+/**
  * nfe_test_sample_project:
  * @path: (out): where the project file is
  * @article: (out): the bundled sample article, stored in it

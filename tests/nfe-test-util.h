@@ -34,6 +34,9 @@ char  *nfe_test_wait_for_sql    (const char  *path,
 void   nfe_test_xdotool         (GtkWindow   *window,
                                  const char  *first,
                                  ...) G_GNUC_NULL_TERMINATED;
+void   nfe_test_click           (GtkWindow   *window,
+                                 GtkWidget   *widget,
+                                 const char  *modifier);
 void   nfe_test_wait_until      (gboolean   (*done) (gpointer),
                                  gpointer     data,
                                  guint        timeout_ms);

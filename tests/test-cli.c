@@ -681,7 +681,7 @@ test_review (void)
   g_assert_nonnull (time);
   g_assert_cmpstr (fields[2], !=, "");
   g_assert_cmpint (g_ascii_strtoll (fields[3], NULL, 10), >, 100);
-  g_assert_true (g_str_has_prefix (fields[4], "Status: in-review"));
+  g_assert_true (g_str_has_prefix (fields[4], "Status: In review"));
   g_assert_nonnull (strstr (fields[4], "Please check the figures"));
 
   run (&no_revisions, "--revisions", path, "--article", second, NULL);

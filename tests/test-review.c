@@ -131,7 +131,7 @@ test_transitions (void)
       {
         NfeRevision *revision = g_ptr_array_index (revisions, 0);
         g_autofree char *prefix = g_strdup_printf ("Status: %s",
-                                                   nfe_article_status_to_string (allowed[i].to));
+                                                   nfe_article_status_get_label (allowed[i].to));
 
         g_assert_true (g_str_has_prefix (revision->note, prefix));
         if (allowed[i].note != NULL)

@@ -1687,9 +1687,9 @@ set_status_txn (NfeProject  *self,
 
   if (change->note != NULL && *change->note != '\0')
     revision_note = g_strdup_printf (_("Status: %s. %s"),
-                                     nfe_article_status_to_string (change->to), change->note);
+                                     nfe_article_status_get_label (change->to), change->note);
   else
-    revision_note = g_strdup_printf (_("Status: %s"), nfe_article_status_to_string (change->to));
+    revision_note = g_strdup_printf (_("Status: %s"), nfe_article_status_get_label (change->to));
 
   return insert_revision (self, change->article, change->author, revision_note, change->now,
                           &change->revision_id, error);

@@ -13,10 +13,13 @@
 #include <string.h>
 
 #include "nfe-article-editor.h"
+#include "nfe-article-watch.h"
+#include "nfe-checklist.h"
 #include "nfe-import.h"
 #include "nfe-page-text.h"
 #include "nfe-preview.h"
 #include "nfe-question-list.h"
+#include "nfe-review-panel.h"
 #include "nfe-summary-panel.h"
 #include "nfe-text.h"
 
@@ -33,7 +36,11 @@ struct _NfeArticleEditor
   GBindingGroup           *bindings;
   GtkSourceSearchContext  *search_context;
   guint                    push_source;
+  guint                    stats_source;
   guint                    loading : 1;
+  guint                    edited : 1;
+  NfeArticleWatch         *watch;
+  GSettings               *settings;
 
   GtkEntry                *headline_entry;
   GtkEntry                *byline_entry;
@@ -46,7 +53,13 @@ struct _NfeArticleEditor
   GtkLabel                *match_label;
   GtkSourceView           *source_view;
   GtkSourceBuffer         *buffer;
-  GtkLabel                *word_count_label;
+  GtkLabel                *stats_label;
+  GtkLabel                *status_label;
+  GtkImage                *checklist_icon;
+  GtkLabel                *checklist_label;
+  GtkWidget               *review_button;
+  GtkStack                *side_stack;
+  NfeReviewPanel          *review_panel;
   NfeSummaryPanel         *summary_panel;
   NfeProject              *project;
   GtkTextTag              *source_tag;
@@ -64,16 +77,100 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-update_word_count (NfeArticleEditor *self,
-                   const char       *body)
-{
-  guint words = nfe_text_count_words (body, -1);
-  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words",
-                                                        words),
-                                           words);
+#define STATS_DELAY_MS 200
 
-  gtk_label_set_label (self->word_count_label, text);
+/* The status area: what the article amounts to, and how it stands
+ * against the publish checklist. */
+static gboolean
+update_stats_cb (gpointer data)
+{
+  NfeArticleEditor *self = data;
+  const char *body = self->article ? nfe_article_get_body (self->article) : "";
+  guint words = nfe_text_count_words (body, -1);
+  glong characters = g_utf8_strlen (body, -1);
+  guint bullets = 0, accepted = 0, failed = 0, warnings = 0;
+  g_autofree char *words_text = NULL;
+  g_autofree char *characters_text = NULL;
+  g_autofree char *minutes_text = NULL;
+  g_autofree char *bullets_text = NULL;
+  g_autofree char *accepted_text = NULL;
+  g_autofree char *stats = NULL;
+  g_autofree char *tooltip = NULL;
+  g_autofree char *checklist = NULL;
+  g_autofree char *status_class = NULL;
+  const char *status_classes[3] = { "status-label", NULL, NULL };
+
+  self->stats_source = 0;
+
+  if (self->article != NULL)
+    {
+      GListModel *questions = nfe_article_get_questions (self->article);
+      g_autoptr(GPtrArray) checks = NULL;
+      guint min_questions = self->settings ? g_settings_get_uint (self->settings, "publish-min-questions")
+                                           : NFE_CHECKLIST_DEFAULT_MIN_QUESTIONS;
+
+      bullets = g_list_model_get_n_items (nfe_article_get_bullets (self->article));
+      for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+        {
+          g_autoptr(NfeQuestion) question = g_list_model_get_item (questions, i);
+
+          accepted += nfe_question_get_state (question) == NFE_QUESTION_STATE_ACCEPTED;
+        }
+
+      checks = nfe_checklist_run (self->article, min_questions);
+      failed = nfe_checklist_count (checks, NFE_CHECK_FAILED);
+      warnings = nfe_checklist_count (checks, NFE_CHECK_WARNING);
+    }
+
+  words_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", words), words);
+  characters_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%ld character", "%ld characters",
+                                                  characters), characters);
+  /* Translators: reading time */
+  minutes_text = g_strdup_printf (_("%u min read"), nfe_text_reading_minutes (words));
+  bullets_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u bullet", "%u bullets", bullets),
+                                  bullets);
+  accepted_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u accepted question",
+                                                "%u accepted questions", accepted), accepted);
+  /* Two short lines fit beside the buttons where one long one would not. */
+  stats = g_strdup_printf ("%s · %s · %s\n%s · %s", words_text, characters_text, minutes_text,
+                           bullets_text, accepted_text);
+  tooltip = g_strdup_printf (_("Reading time at %u words a minute"), NFE_TEXT_WORDS_PER_MINUTE);
+  gtk_label_set_label (self->stats_label, stats);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->stats_label), tooltip);
+
+  if (self->article != NULL)
+    {
+      NfeArticleStatus status = nfe_article_get_status (self->article);
+
+      status_class = g_strdup_printf ("status-%s", nfe_article_status_to_string (status));
+      status_classes[1] = status_class;
+      gtk_label_set_label (self->status_label, nfe_article_status_get_label (status));
+      gtk_widget_set_css_classes (GTK_WIDGET (self->status_label), status_classes);
+    }
+
+  if (failed > 0)
+    checklist = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to fix", "%u to fix", failed),
+                                 failed);
+  else if (warnings > 0)
+    checklist = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
+                                              warnings), warnings);
+  else
+    checklist = g_strdup (_("Ready"));
+  gtk_label_set_label (self->checklist_label, checklist);
+  gtk_image_set_from_icon_name (self->checklist_icon,
+                                failed ? "dialog-error-symbolic" :
+                                warnings ? "dialog-warning-symbolic" : "emblem-ok-symbolic");
+  gtk_widget_set_visible (self->review_button, self->article != NULL);
+  gtk_widget_set_tooltip_text (self->review_button, _("Status and Publish Checklist"));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_stats (NfeArticleEditor *self)
+{
+  if (self->stats_source == 0)
+    self->stats_source = g_timeout_add (STATS_DELAY_MS, update_stats_cb, self);
 }
 
 static char *
@@ -97,7 +194,6 @@ push_body_cb (gpointer data)
 
   body = dup_buffer_text (self);
   nfe_article_set_body (self->article, body);
-  update_word_count (self, body);
 
   return G_SOURCE_REMOVE;
 }
@@ -216,8 +312,64 @@ load_body (NfeArticleEditor *self)
   gtk_text_buffer_place_cursor (GTK_TEXT_BUFFER (self->buffer), &start);
   gtk_text_buffer_set_modified (GTK_TEXT_BUFFER (self->buffer), FALSE);
   self->loading = FALSE;
+}
 
-  update_word_count (self, body);
+static void
+article_edited_cb (NfeArticleEditor *self)
+{
+  self->edited = TRUE;
+}
+
+/* The text changed from outside the editor (a revision was restored): the
+ * editor shows it, as one step Ctrl+Z can take back. */
+static void
+article_body_changed_cb (NfeArticleEditor *self)
+{
+  g_autofree char *text = NULL;
+  const char *body;
+
+  if (self->loading || self->push_source != 0)
+    return;
+
+  body = nfe_article_get_body (self->article);
+  text = dup_buffer_text (self);
+  if (g_str_equal (text, body))
+    return;
+
+  self->loading = TRUE;
+  gtk_text_buffer_begin_user_action (GTK_TEXT_BUFFER (self->buffer));
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self->buffer), body, -1);
+  gtk_text_buffer_end_user_action (GTK_TEXT_BUFFER (self->buffer));
+  self->loading = FALSE;
+}
+
+/**
+ * nfe_article_editor_end_session:
+ *
+ * Ends the editing session of the article shown: the text typed is handed
+ * to the article and, if the article was edited since it was shown, a
+ * revision is kept of it. Called when another article is shown and when
+ * the window closes, so that there is one automatic revision a session,
+ * never one a keystroke.
+ */
+void
+nfe_article_editor_end_session (NfeArticleEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *author = NULL;
+
+  g_return_if_fail (NFE_IS_ARTICLE_EDITOR (self));
+
+  nfe_article_editor_flush (self);
+  if (!self->edited || self->article == NULL || self->project == NULL ||
+      nfe_project_get_read_only (self->project))
+    return;
+
+  self->edited = FALSE;
+  author = nfe_review_dup_editor_name (self->settings);
+  if (nfe_project_save_revision (self->project, self->article, author,
+                                 _("Edited (kept automatically)"), &error) == 0)
+    g_warning ("Could not keep a revision of the edited article: %s", error->message);
 }
 
 NfeArticle *
@@ -237,14 +389,27 @@ nfe_article_editor_set_article (NfeArticleEditor *self,
   if (self->article == article)
     return;
 
-  nfe_article_editor_flush (self);
+  nfe_article_editor_end_session (self);
+  if (self->article != NULL)
+    g_signal_handlers_disconnect_by_data (self->article, self);
   g_set_object (&self->article, article);
+  if (article != NULL)
+    {
+      g_signal_connect_object (article, "edited", G_CALLBACK (article_edited_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (article, "notify::body", G_CALLBACK (article_body_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
   g_binding_group_set_source (self->bindings, article);
   load_body (self);
   nfe_preview_set_article (self->preview, article);
 
   nfe_summary_panel_set_article (self->summary_panel, article ? self->project : NULL, article);
   nfe_question_list_set_article (self->question_list, article ? self->project : NULL, article);
+  nfe_review_panel_set_article (self->review_panel, article ? self->project : NULL, article);
+  nfe_article_watch_set_article (self->watch, article);
+  g_clear_handle_id (&self->stats_source, g_source_remove);
+  update_stats_cb (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
@@ -346,6 +511,12 @@ nfe_article_editor_bind_settings (NfeArticleEditor *self,
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "preview-remote-images", self->preview, "remote-images",
                    G_SETTINGS_BIND_DEFAULT);
+
+  g_set_object (&self->settings, settings);
+  nfe_review_panel_set_settings (self->review_panel, settings);
+  g_signal_connect_object (settings, "changed::publish-min-questions", G_CALLBACK (schedule_stats),
+                           self, G_CONNECT_SWAPPED);
+  schedule_stats (self);
 }
 
 void
@@ -566,6 +737,11 @@ nfe_article_editor_dispose (GObject *object)
 
   nfe_article_editor_flush (self);
   g_clear_handle_id (&self->push_source, g_source_remove);
+  g_clear_handle_id (&self->stats_source, g_source_remove);
+  if (self->article != NULL)
+    g_signal_handlers_disconnect_by_data (self->article, self);
+  g_clear_object (&self->watch);
+  g_clear_object (&self->settings);
   if (self->preview != NULL)
     {
       nfe_preview_set_article (self->preview, NULL);
@@ -622,6 +798,28 @@ nfe_article_editor_set_property (GObject      *object,
 }
 
 static void
+show_review_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  NfeArticleEditor *self = NFE_ARTICLE_EDITOR (widget);
+
+  gtk_stack_set_visible_child_name (self->side_stack, "review");
+}
+
+static void
+save_revision_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  NfeArticleEditor *self = NFE_ARTICLE_EDITOR (widget);
+
+  nfe_article_editor_flush (self);
+  gtk_stack_set_visible_child_name (self->side_stack, "review");
+  gtk_widget_activate_action (GTK_WIDGET (self->review_panel), "review.save-revision", NULL);
+}
+
+static void
 nfe_article_editor_class_init (NfeArticleEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -642,6 +840,7 @@ nfe_article_editor_class_init (NfeArticleEditorClass *klass)
   g_type_ensure (NFE_TYPE_PREVIEW);
   g_type_ensure (NFE_TYPE_SUMMARY_PANEL);
   g_type_ensure (NFE_TYPE_QUESTION_LIST);
+  g_type_ensure (NFE_TYPE_REVIEW_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/nextfin/Editor/nfe-article-editor.ui");
@@ -655,7 +854,13 @@ nfe_article_editor_class_init (NfeArticleEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, replace_box);
   gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, match_label);
   gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, source_view);
-  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, word_count_label);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, stats_label);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, status_label);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, checklist_icon);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, checklist_label);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, review_button);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, review_panel);
   gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, summary_panel);
   gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, question_list);
   gtk_widget_class_bind_template_child (widget_class, NfeArticleEditor, preview);
@@ -669,6 +874,8 @@ nfe_article_editor_class_init (NfeArticleEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.find-previous", NULL, find_next_action);
   gtk_widget_class_install_action (widget_class, "editor.replace-one", NULL, replace_one_action);
   gtk_widget_class_install_action (widget_class, "editor.replace-all", NULL, replace_all_action);
+  gtk_widget_class_install_action (widget_class, "editor.show-review", NULL, show_review_action);
+  gtk_widget_class_install_action (widget_class, "editor.save-revision", NULL, save_revision_action);
 }
 
 static void
@@ -716,6 +923,10 @@ nfe_article_editor_init (NfeArticleEditor *self)
 
   nfe_preview_set_source_view (self->preview, self->source_view);
 
+  self->watch = nfe_article_watch_new ();
+  g_signal_connect_object (self->watch, "changed", G_CALLBACK (schedule_stats), self,
+                           G_CONNECT_SWAPPED);
+
   self->source_tag = gtk_text_buffer_create_tag (GTK_TEXT_BUFFER (self->buffer), "source-highlight",
                                                  "background", "#fff1a8",
                                                  "foreground", "#1d1f23",
@@ -725,5 +936,5 @@ nfe_article_editor_init (NfeArticleEditor *self)
   g_signal_connect_object (self->question_list, "sources-selected",
                            G_CALLBACK (sources_selected_cb), self, G_CONNECT_SWAPPED);
 
-  update_word_count (self, "");
+  update_stats_cb (self);
 }

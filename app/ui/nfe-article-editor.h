@@ -24,6 +24,7 @@ void        nfe_article_editor_set_article    (NfeArticleEditor *self,
 void        nfe_article_editor_set_editable   (NfeArticleEditor *self,
                                                gboolean          editable);
 void        nfe_article_editor_flush          (NfeArticleEditor *self);
+void        nfe_article_editor_end_session    (NfeArticleEditor *self);
 void        nfe_article_editor_focus_headline (NfeArticleEditor *self);
 void        nfe_article_editor_bind_settings  (NfeArticleEditor *self,
                                                GSettings        *settings);

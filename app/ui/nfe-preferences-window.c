@@ -12,6 +12,7 @@
 
 #include "nfe-keyring.h"
 #include "nfe-preferences-window.h"
+#include "nfe-review-panel.h"
 
 /* Preferences: the generator (built-in, or a server with its address,
  * model, time limit and API key) and the preview's remote images. Every
@@ -118,6 +119,11 @@ build (NfePreferencesWindow *self)
   GtkWidget *timeout = gtk_spin_button_new_with_range (5, 600, 5);
   GtkWidget *remote_row = adw_action_row_new ();
   GtkWidget *remote = gtk_switch_new ();
+  GtkWidget *review_group = adw_preferences_group_new ();
+  GtkWidget *questions_row = adw_action_row_new ();
+  GtkWidget *questions = gtk_spin_button_new_with_range (0, 25, 1);
+  g_autofree char *default_name = NULL;
+  g_autofree char *name_description = NULL;
 
   for (guint i = 0; kinds[i] != NULL; i++)
     gtk_string_list_append (kind_model, _(kinds[i]));
@@ -173,6 +179,26 @@ build (NfePreferencesWindow *self)
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (remote_row), remote);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (preview_group), remote_row);
 
+  /* Signed with the account's name unless the editor says otherwise. */
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (review_group), _("Review"));
+  default_name = nfe_review_dup_editor_name (NULL);
+  name_description = g_strdup_printf (_("Status changes and revisions are signed with your name; "
+                                        "left empty, it is “%s”."), default_name);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (review_group), name_description);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (review_group),
+                             entry_row (self->settings, "editor-name", _("Your Name")));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (questions_row),
+                                 _("Accepted Questions to Publish"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (questions_row),
+                               _("The publish checklist fails with fewer"));
+  gtk_widget_set_valign (questions, GTK_ALIGN_CENTER);
+  g_settings_bind (self->settings, "publish-min-questions",
+                   gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (questions)), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (questions_row), questions);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (review_group), questions_row);
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (review_group));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (generator_group));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->server_group));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (preview_group));

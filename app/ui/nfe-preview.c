@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "nfe-article-watch.h"
 #include "nfe-markdown.h"
 #include "nfe-page.h"
 #include "nfe-preview.h"
@@ -41,7 +42,7 @@ struct _NfePreview
   GtkTextBuffer   *buffer;
   GtkAdjustment   *vadjustment;
   GCancellable    *cancellable;
-  GPtrArray       *watched_items;
+  NfeArticleWatch *watch;
 
   /* What the page shows now: the body blocks' HTML and first source lines,
    * and each part's HTML. */
@@ -501,44 +502,6 @@ article_notify_cb (NfePreview *self,
     schedule_parts_update (self);
 }
 
-static void
-unwatch_items (NfePreview *self)
-{
-  for (guint i = 0; i < self->watched_items->len; i++)
-    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->watched_items, i), self);
-  g_ptr_array_set_size (self->watched_items, 0);
-}
-
-/* Bullets and questions show in the page, so a change to any of them (or
- * to their lists) updates it. */
-static void
-watch_items (NfePreview *self)
-{
-  GListModel *lists[2];
-
-  unwatch_items (self);
-  if (self->article == NULL)
-    return;
-
-  lists[0] = nfe_article_get_bullets (self->article);
-  lists[1] = nfe_article_get_questions (self->article);
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
-      {
-        GObject *item = g_list_model_get_item (lists[l], i);
-
-        g_signal_connect_swapped (item, "notify", G_CALLBACK (schedule_parts_update), self);
-        g_ptr_array_add (self->watched_items, item);
-      }
-}
-
-static void
-items_changed_cb (NfePreview *self)
-{
-  watch_items (self);
-  schedule_parts_update (self);
-}
-
 void
 nfe_preview_set_article (NfePreview *self,
                          NfeArticle *article)
@@ -550,13 +513,10 @@ nfe_preview_set_article (NfePreview *self,
     return;
 
   if (self->article != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->article, self);
-      g_signal_handlers_disconnect_by_data (nfe_article_get_bullets (self->article), self);
-      g_signal_handlers_disconnect_by_data (nfe_article_get_questions (self->article), self);
-    }
+    g_signal_handlers_disconnect_by_data (self->article, self);
 
   g_set_object (&self->article, article);
+  nfe_article_watch_set_article (self->watch, article);
 
   if (article != NULL)
     {
@@ -570,13 +530,8 @@ nfe_preview_set_article (NfePreview *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (article, "notify::closing", G_CALLBACK (article_notify_cb), self,
                                G_CONNECT_SWAPPED);
-      g_signal_connect_object (nfe_article_get_bullets (article), "items-changed",
-                               G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (nfe_article_get_questions (article), "items-changed",
-                               G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
-  watch_items (self);
   load_page (self);
 }
 
@@ -1004,8 +959,6 @@ nfe_preview_dispose (GObject *object)
   g_clear_handle_id (&self->editor_sync_source, g_source_remove);
   nfe_preview_set_source_view (self, NULL);
   nfe_preview_set_article (self, NULL);
-  if (self->watched_items != NULL)
-    unwatch_items (self);
 
   G_OBJECT_CLASS (nfe_preview_parent_class)->dispose (object);
 }
@@ -1016,7 +969,7 @@ nfe_preview_finalize (GObject *object)
   NfePreview *self = (NfePreview *)object;
 
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->watched_items, g_ptr_array_unref);
+  g_clear_object (&self->watch);
   g_clear_pointer (&self->page_blocks, g_ptr_array_unref);
   g_clear_pointer (&self->page_lines, g_array_unref);
   for (guint i = 0; i < NFE_N_PAGE_PARTS; i++)
@@ -1152,7 +1105,11 @@ nfe_preview_init (NfePreview *self)
   GtkWidget *reload;
 
   self->cancellable = g_cancellable_new ();
-  self->watched_items = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Bullets and questions show in the page, so a change to any of them
+   * (or to their lists) updates it. */
+  self->watch = nfe_article_watch_new ();
+  g_signal_connect_object (self->watch, "changed::items", G_CALLBACK (schedule_parts_update),
+                           self, G_CONNECT_SWAPPED);
   self->page_blocks = g_ptr_array_new_with_free_func (g_free);
   self->page_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   self->sync_scroll = TRUE;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "nfe-article-json.h"
+#include "nfe-author.h"
 #include "nfe-project.h"
 #include "nfe-test-util.h"
 #include "nfe-text.h"
@@ -407,6 +408,28 @@ test_delete_cascades (void)
   nfe_project_close (project);
 }
 
+/* Records name the editor from Preferences, else the account. */
+static void
+test_author (void)
+{
+  g_autoptr(GSettings) settings = nfe_author_get_settings ();
+  g_autofree char *account = NULL;
+  g_autofree char *named = NULL;
+  const char *real_name = g_get_real_name ();
+
+  g_assert_nonnull (settings);
+  account = nfe_author_dup_name (settings);
+  if (real_name != NULL && *real_name != '\0' && !g_str_equal (real_name, "Unknown"))
+    g_assert_cmpstr (account, ==, real_name);
+  else
+    g_assert_cmpstr (account, ==, g_get_user_name ());
+
+  g_settings_set_string (settings, "editor-name", "  Ada Editor ");
+  named = nfe_author_dup_name (settings);
+  g_assert_cmpstr (named, ==, "Ada Editor");
+  g_settings_reset (settings, "editor-name");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/nfe/review/status-saves-edits", test_status_saves_edits);
   g_test_add_func ("/nfe/review/revisions-restore", test_revisions_restore);
   g_test_add_func ("/nfe/review/delete-cascades", test_delete_cascades);
+  g_test_add_func ("/nfe/review/author", test_author);
 
   return g_test_run ();
 }

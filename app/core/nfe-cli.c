@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "nfe-article-json.h"
+#include "nfe-author.h"
 #include "nfe-builtin-generator.h"
 #include "nfe-cli.h"
 #include "nfe-curation.h"
@@ -162,19 +163,6 @@ parse_status (const char       *text,
                              text);
   *exit_status = fail (NFE_EXIT_USAGE, message);
   return FALSE;
-}
-
-/* Who the records of a change name: the person's name, or their login
- * when the system does not know the name. */
-static const char *
-current_author (void)
-{
-  const char *name = g_get_real_name ();
-
-  if (name == NULL || *name == '\0' || g_strcmp0 (name, "Unknown") == 0)
-    return g_get_user_name ();
-
-  return name;
 }
 
 static int
@@ -553,11 +541,13 @@ run_set_status (const char       *path,
                 const char       *note)
 {
   g_autoptr(NfeProject) project = NULL;
+  g_autoptr(GSettings) settings = nfe_author_get_settings ();
+  g_autofree char *author = nfe_author_dup_name (settings);
   g_autoptr(GError) error = NULL;
   NfeArticle *article;
 
   if (!(article = open_article (path, NFE_PROJECT_OPEN_DEFAULT, article_id, &project, &error)) ||
-      !nfe_project_set_status (project, article, status, current_author (), note, &error))
+      !nfe_project_set_status (project, article, status, author, note, &error))
     return fail (NFE_EXIT_FAILED, error->message);
 
   nfe_project_close (project);

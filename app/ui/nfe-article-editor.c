@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "nfe-article-editor.h"
+#include "nfe-author.h"
 #include "nfe-article-watch.h"
 #include "nfe-checklist.h"
 #include "nfe-import.h"
@@ -366,7 +367,7 @@ nfe_article_editor_end_session (NfeArticleEditor *self)
     return;
 
   self->edited = FALSE;
-  author = nfe_review_dup_editor_name (self->settings);
+  author = nfe_author_dup_name (self->settings);
   if (nfe_project_save_revision (self->project, self->article, author,
                                  _("Edited (kept automatically)"), &error) == 0)
     g_warning ("Could not keep a revision of the edited article: %s", error->message);

@@ -10,9 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "nfe-author.h"
 #include "nfe-keyring.h"
 #include "nfe-preferences-window.h"
-#include "nfe-review-panel.h"
 
 /* Preferences: the generator (built-in, or a server with its address,
  * model, time limit and API key) and the preview's remote images. Every
@@ -181,7 +181,7 @@ build (NfePreferencesWindow *self)
 
   /* Signed with the account's name unless the editor says otherwise. */
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (review_group), _("Review"));
-  default_name = nfe_review_dup_editor_name (NULL);
+  default_name = nfe_author_dup_name (NULL);
   name_description = g_strdup_printf (_("Status changes and revisions are signed with your name; "
                                         "left empty, it is “%s”."), default_name);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (review_group), name_description);

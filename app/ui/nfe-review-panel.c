@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "nfe-article-watch.h"
+#include "nfe-author.h"
 #include "nfe-checklist.h"
 #include "nfe-compare.h"
 #include "nfe-compare-window.h"
@@ -44,26 +45,6 @@ struct _NfeReviewPanel
 };
 
 G_DEFINE_FINAL_TYPE (NfeReviewPanel, nfe_review_panel, ADW_TYPE_BIN)
-
-/**
- * nfe_review_dup_editor_name:
- *
- * Returns: the name status changes and revisions are signed with: the one
- *   set in Preferences, else the account's real name, else its login
- */
-char *
-nfe_review_dup_editor_name (GSettings *settings)
-{
-  g_autofree char *name = settings ? g_settings_get_string (settings, "editor-name") : NULL;
-  const char *real_name = g_get_real_name ();
-
-  if (name != NULL && *g_strstrip (name) != '\0')
-    return g_steal_pointer (&name);
-  /* GLib says "Unknown" when the account has no real name. */
-  if (real_name != NULL && *real_name != '\0' && !g_str_equal (real_name, "Unknown"))
-    return g_strdup (real_name);
-  return g_strdup (g_get_user_name ());
-}
 
 static guint
 min_questions (NfeReviewPanel *self)
@@ -367,7 +348,7 @@ status_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "change") || change->article != self->article)
     return;
 
-  author = nfe_review_dup_editor_name (self->settings);
+  author = nfe_author_dup_name (self->settings);
   note = g_strstrip (g_strdup (gtk_editable_get_text (change->note)));
   if (!nfe_project_set_status (self->project, self->article, change->status, author, note, &error))
     show_error (self, _("Could Not Change the Status"), error);
@@ -406,7 +387,11 @@ ask_status_change (NfeReviewPanel   *self,
   g_autoptr(GString) body = g_string_new (NULL);
   gboolean failed = FALSE;
 
-  if (status >= NFE_ARTICLE_STATUS_APPROVED)
+  if (status == NFE_ARTICLE_STATUS_DRAFT)
+    g_string_append (body, _("The article can be edited and sent for review again."));
+  else if (status == NFE_ARTICLE_STATUS_IN_REVIEW)
+    g_string_append (body, _("The desk reviews the article as it is now; a revision of it is kept."));
+  else
     {
       g_autoptr(GPtrArray) checks = nfe_checklist_run (self->article, min_questions (self));
 
@@ -486,7 +471,7 @@ save_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "save") || self->article == NULL)
     return;
 
-  author = nfe_review_dup_editor_name (self->settings);
+  author = nfe_author_dup_name (self->settings);
   note = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
   if (nfe_project_save_revision (self->project, self->article, author, note, &error) == 0)
     show_error (self, _("Could Not Save the Revision"), error);
@@ -574,7 +559,7 @@ restore (NfeReviewPanel *self,
          const char     *description)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *author = nfe_review_dup_editor_name (self->settings);
+  g_autofree char *author = nfe_author_dup_name (self->settings);
   g_autofree char *message = NULL;
   gint64 before;
 
@@ -664,7 +649,7 @@ undo_restore_action (GtkWidget  *widget,
   /* Undoing is restoring the state saved just before: that restore keeps
    * the restored state as a revision too, so nothing is lost either way. */
   hide_undo (self);
-  author = nfe_review_dup_editor_name (self->settings);
+  author = nfe_author_dup_name (self->settings);
   if (nfe_project_restore_revision (self->project, self->article, revision, author, &error) == 0)
     show_error (self, _("Could Not Undo the Restore"), error);
   refresh (self);

@@ -22,6 +22,5 @@ void  nfe_review_panel_set_article  (NfeReviewPanel *self,
                                      NfeArticle     *article);
 void  nfe_review_panel_set_settings (NfeReviewPanel *self,
                                      GSettings      *settings);
-char *nfe_review_dup_editor_name    (GSettings      *settings);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <gtksourceview/gtksource.h>
+#include <string.h>
 
 #include "nfe-article-editor.h"
 #include "nfe-rendering.h"
@@ -86,6 +87,102 @@ test_paste_page (void)
   nfe_project_close (project);
 }
 
+static char *
+label_text (GtkWidget  *root,
+            const char *contains)
+{
+  for (guint i = 0; ; i++)
+    {
+      GtkWidget *label = nfe_test_find_widget (root, GTK_TYPE_LABEL, i);
+
+      if (label == NULL)
+        return NULL;
+      if (strstr (gtk_label_get_label (GTK_LABEL (label)), contains) != NULL)
+        return g_strdup (gtk_label_get_label (GTK_LABEL (label)));
+    }
+}
+
+/* An editing session ends with one revision of what was typed: none when
+ * nothing was, never one a keystroke. The status area counts as it goes,
+ * and a restored revision shows in the text at once. */
+static void
+test_session_revision_and_stats (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(NfeArticle) sample = NULL;
+  g_autoptr(NfeProject) project = nfe_test_sample_project (&path, &sample);
+  g_autoptr(NfeArticle) other = nfe_article_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *revisions = NULL;
+  g_autofree char *stats = NULL;
+  g_autofree char *shown = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  NfeArticleEditor *editor;
+  GtkWidget *view;
+  GtkWindow *window;
+  gint64 before;
+
+  nfe_article_set_headline (other, "Other");
+  nfe_project_insert_article (project, other, &error);
+  g_assert_no_error (error);
+
+  editor = g_object_new (NFE_TYPE_ARTICLE_EDITOR, NULL);
+  nfe_article_editor_set_project (editor, project);
+  nfe_article_editor_set_article (editor, sample);
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1400, 900);
+  gtk_window_set_child (window, GTK_WIDGET (editor));
+  gtk_window_present (window);
+  nfe_test_wait_ms (600);
+
+  /* Looking is no edit. */
+  nfe_article_editor_set_article (editor, other);
+  nfe_article_editor_set_article (editor, sample);
+  revisions = nfe_test_sql_text (path, "SELECT count(*) FROM revision");
+  g_assert_cmpstr (revisions, ==, "0");
+
+  stats = label_text (GTK_WIDGET (editor), " min read");
+  g_assert_cmpstr (stats, ==, "763 words · 4623 characters · 4 min read\n"
+                              "4 bullets · 15 accepted questions");
+
+  /* Typing, with real keys, then moving on. */
+  view = nfe_test_find_widget (GTK_WIDGET (editor), GTK_SOURCE_TYPE_VIEW, 0);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  gtk_widget_grab_focus (view);
+  nfe_test_xdotool (window, "type", "--delay", "40", "Exclusive: ", NULL);
+  nfe_test_wait_ms (600);
+  g_free (stats);
+  stats = label_text (GTK_WIDGET (editor), " min read");
+  g_assert_true (g_str_has_prefix (stats, "764 words · 4634 characters"));
+
+  nfe_article_editor_set_article (editor, other);
+  g_free (revisions);
+  revisions = nfe_test_sql_text (path, "SELECT count(*) || ':' || group_concat(note) FROM revision"
+                                       " WHERE article_id = 1");
+  g_assert_cmpstr (revisions, ==, "1:Edited (kept automatically)");
+
+  /* Restoring the state before shows in the text, as one undoable step. */
+  nfe_article_editor_set_article (editor, sample);
+  before = nfe_project_save_revision (project, sample, "T", "typed", &error);
+  g_assert_no_error (error);
+  nfe_article_set_body (sample, "Just this.\n");
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, "Just this.\n");
+  g_assert_true (gtk_text_buffer_get_can_undo (buffer));
+  g_assert_cmpint (nfe_project_restore_revision (project, sample, before, "T", &error), >, 0);
+  g_free (shown);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_true (g_str_has_prefix (shown, "Exclusive: Kestrel"));
+
+  gtk_window_destroy (window);
+  nfe_project_close (project);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -96,6 +193,7 @@ main (int   argc,
   nfe_rendering_setup ();
 
   g_test_add_func ("/nfe/article-editor/paste-page", test_paste_page);
+  g_test_add_func ("/nfe/article-editor/session-revision-and-stats", test_session_revision_and_stats);
 
   return g_test_run ();
 }

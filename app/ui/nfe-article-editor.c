@@ -327,6 +327,7 @@ static void
 article_body_changed_cb (NfeArticleEditor *self)
 {
   g_autofree char *text = NULL;
+  GtkTextIter start, end;
   const char *body;
 
   if (self->loading || self->push_source != 0)
@@ -337,9 +338,12 @@ article_body_changed_cb (NfeArticleEditor *self)
   if (g_str_equal (text, body))
     return;
 
+  /* Not gtk_text_buffer_set_text(): that one cannot be undone. */
   self->loading = TRUE;
   gtk_text_buffer_begin_user_action (GTK_TEXT_BUFFER (self->buffer));
-  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self->buffer), body, -1);
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (self->buffer), &start, &end);
+  gtk_text_buffer_delete (GTK_TEXT_BUFFER (self->buffer), &start, &end);
+  gtk_text_buffer_insert (GTK_TEXT_BUFFER (self->buffer), &start, body, -1);
   gtk_text_buffer_end_user_action (GTK_TEXT_BUFFER (self->buffer));
   self->loading = FALSE;
 }

@@ -425,6 +425,8 @@ nfe_application_startup (GApplication *app)
     { "editor.replace", { "<Control>h", NULL } },
     { "editor.find-next", { "<Control>g", "F3", NULL } },
     { "editor.find-previous", { "<Control><Shift>g", "<Shift>F3", NULL } },
+    { "editor.save-revision", { "<Control><Alt>s", NULL } },
+    { "editor.show-review", { "<Control><Alt>r", NULL } },
   };
 
   G_APPLICATION_CLASS (nfe_application_parent_class)->startup (app);

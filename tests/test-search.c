@@ -122,6 +122,7 @@ test_sync (void)
   g_autoptr(GPtrArray) bullets = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) questions = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
+  gint64 revision;
 
   assert_found (project, "borrowing", rates, NULL);
   assert_found (project, "crude", oil, NULL);
@@ -142,6 +143,20 @@ test_sync (void)
   g_assert_no_error (error);
   assert_found (project, "patience", rates, NULL);
   assert_not_found (project, "borrowing");
+
+  /* A restored revision's words are found again, and the replaced ones
+   * no longer. */
+  revision = nfe_project_save_revision (project, rates, "Tester", NULL, &error);
+  g_assert_no_error (error);
+  nfe_article_set_body (rates, "Two hawks dissented.");
+  nfe_project_save (project, &error);
+  g_assert_no_error (error);
+  assert_found (project, "hawks", rates, NULL);
+  assert_not_found (project, "patience");
+  g_assert_cmpint (nfe_project_restore_revision (project, rates, revision, "Tester", &error), >, 0);
+  g_assert_no_error (error);
+  assert_found (project, "patience", rates, NULL);
+  assert_not_found (project, "hawks");
 
   g_ptr_array_add (bullets, nfe_bullet_new ("Inflation is sticky", NFE_ORIGIN_MANUAL));
   g_ptr_array_add (bullets, nfe_bullet_new ("Growth is slowing", NFE_ORIGIN_MANUAL));

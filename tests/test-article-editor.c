@@ -39,6 +39,24 @@ converted (gpointer data)
   return g_list_model_get_n_items (nfe_article_get_bullets (data)) == 3;
 }
 
+/* An editor on @article, in a window of its own, on screen. */
+static NfeArticleEditor *
+show_editor (NfeProject  *project,
+             NfeArticle  *article,
+             GtkWindow  **window)
+{
+  NfeArticleEditor *editor = g_object_new (NFE_TYPE_ARTICLE_EDITOR, NULL);
+
+  nfe_article_editor_set_project (editor, project);
+  nfe_article_editor_set_article (editor, article);
+  *window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (*window, 1400, 900);
+  gtk_window_set_child (*window, GTK_WIDGET (editor));
+  gtk_window_present (*window);
+
+  return editor;
+}
+
 static void
 test_paste_page (void)
 {
@@ -55,12 +73,7 @@ test_paste_page (void)
   nfe_project_insert_article (project, article, &error);
   g_assert_no_error (error);
 
-  editor = g_object_new (NFE_TYPE_ARTICLE_EDITOR, NULL);
-  nfe_article_editor_set_project (editor, project);
-  nfe_article_editor_set_article (editor, article);
-  window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_child (window, GTK_WIDGET (editor));
-  gtk_window_present (window);
+  editor = show_editor (project, article, &window);
 
   /* A paste is one insertion of the clipboard's text at the cursor. */
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (nfe_test_find_widget (GTK_WIDGET (editor),
@@ -127,13 +140,7 @@ test_session_revision_and_stats (void)
   nfe_project_insert_article (project, other, &error);
   g_assert_no_error (error);
 
-  editor = g_object_new (NFE_TYPE_ARTICLE_EDITOR, NULL);
-  nfe_article_editor_set_project (editor, project);
-  nfe_article_editor_set_article (editor, sample);
-  window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (window, 1400, 900);
-  gtk_window_set_child (window, GTK_WIDGET (editor));
-  gtk_window_present (window);
+  editor = show_editor (project, sample, &window);
   nfe_test_wait_ms (600);
 
   /* Looking is no edit. */

@@ -728,6 +728,67 @@ test_short_article (void)
   g_assert_cmpuint (items->len, <=, 6);
 }
 
+/* A story about a company and the people in it: a suspect named with his
+ * age, a passenger named by a common noun. */
+static const char people_headline[] =
+  "Ride-hailing firm Zipcar Asia faces lawsuit over driver checks";
+static const char people_body[] =
+  "Ride-hailing company Zipcar Asia is being sued by two cities over claims that it "
+  "failed to vet its drivers, after a passenger said she was assaulted by a driver in "
+  "Mumbai last year.\n\n"
+  "The passenger, a young woman who has not been named, told police that the driver "
+  "took a detour and locked the doors. Arjun Mehta Rao, 32, was arrested two days "
+  "later. Arjun Mehta Rao had previously been charged with theft, according to court "
+  "records.\n\n"
+  "Zipcar Asia said it had suspended Arjun Mehta Rao and was reviewing its background "
+  "checks. The young woman has since filed a separate claim against Zipcar Asia, and "
+  "her lawyer said the company had ignored warnings about the driver.\n\n"
+  "Zipcar Asia has grown quickly in India and Indonesia, where it competes with larger "
+  "rivals on price. The company hired a new head of safety in March and said background "
+  "checks would be carried out by an outside firm from next month.\n\n"
+  "Regulators in Mumbai have threatened to suspend the company's licence if it cannot "
+  "show that its checks meet local rules. Zipcar Asia's shares fell 4% on the news.\n";
+
+/* People are no things and no companies: "What is the outlook for Arjun
+ * Mehta Rao?" or "Why does the young woman matter for Zipcar Asia?" ask
+ * nonsense. WordNet says "woman" names a person; an age after a name
+ * says it is someone's. */
+static void
+test_people (void)
+{
+  const Article article = { "people", people_headline, people_body, NULL };
+  g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      NfeGeneratedItem *item = g_ptr_array_index (items, i);
+
+      g_test_message ("  people: %s", item->text);
+      assert_well_formed (item->text);
+      if (strstr (item->text, "woman") != NULL || strstr (item->text, "Arjun") != NULL)
+        g_error ("a person asked about as a thing or a company: %s", item->text);
+    }
+}
+
+/* What the company did, read by the parser as subject, verb and object
+ * ("The company hired a new head of safety"), is a question of its own. */
+static void
+test_actions (void)
+{
+  const Article article = { "people", people_headline, people_body, NULL };
+  g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
+  gboolean asked = FALSE;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      NfeGeneratedItem *item = g_ptr_array_index (items, i);
+
+      asked = asked || g_str_has_prefix (item->text, "Why did Zipcar Asia ") ||
+              g_str_has_prefix (item->text, "Why has Zipcar Asia ");
+    }
+  g_assert_true (asked);
+}
+
 /* A verb and its object ("trim capacity", "to conduct thorough safety
  * reviews") read like a noun phrase to word lists; the parser and WordNet
  * tell them apart, and a question never asks about one as a thing. */
@@ -832,6 +893,8 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/max-items", test_max_items);
   g_test_add_func ("/nfe/questions/short-article", test_short_article);
   g_test_add_func ("/nfe/questions/verb-phrases", test_verb_phrases);
+  g_test_add_func ("/nfe/questions/people", test_people);
+  g_test_add_func ("/nfe/questions/actions", test_actions);
   g_test_add_func ("/nfe/questions/cancelled", test_cancelled);
   g_test_add_func ("/nfe/questions/no-text", test_no_text);
 

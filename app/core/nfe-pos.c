@@ -32,6 +32,7 @@
 /* Past this many words the cache is dropped rather than grown for ever
  * in a long-running editor. */
 #define MAX_CACHED_WORDS 50000
+#define MAX_CACHED_PARSES 4000
 
 static GMutex wordnet_lock;
 static GMutex parser_lock;
@@ -115,6 +116,114 @@ nfe_pos_lexical (const char *word)
   return pos;
 }
 
+/**
+ * nfe_pos_noun_sense:
+ * @noun: a noun or a name, in lower case: "woman", "drivers", "los angeles"
+ *
+ * What WordNet files the most common sense of @noun under, of the few
+ * classes the question writer cares about: people ("woman", "investors"),
+ * places ("los angeles", "chile") and groups ("brigade", "union").
+ *
+ * Returns: the #NfePosSense, %NFE_POS_SENSE_OTHER for any other noun or
+ *   one WordNet does not know
+ */
+NfePosSense
+nfe_pos_noun_sense (const char *noun)
+{
+  /* WordNet's lexicographer files: noun.group, noun.location,
+   * noun.person. */
+  enum { GROUP_FILE = 14, LOCATION_FILE = 15, PERSON_FILE = 18 };
+  static GHashTable *cache;
+  g_autofree char *copy = NULL;
+  gpointer cached;
+  NfePosSense sense = NFE_POS_SENSE_OTHER;
+
+  g_return_val_if_fail (noun != NULL, NFE_POS_SENSE_OTHER);
+
+  if (*noun == '\0' || strlen (noun) > 64)
+    return NFE_POS_SENSE_OTHER;
+
+  /* WordNet writes "Los Angeles" as "los_angeles". */
+  copy = g_strdup (noun);
+  g_strdelimit (copy, " ", '_');
+
+  g_mutex_lock (&wordnet_lock);
+
+  if (cache == NULL || g_hash_table_size (cache) > MAX_CACHED_WORDS)
+    {
+      g_clear_pointer (&cache, g_hash_table_unref);
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+
+  if (g_hash_table_lookup_extended (cache, noun, NULL, &cached))
+    sense = GPOINTER_TO_INT (cached);
+  else if (wordnet_ready ())
+    {
+      const char *base = morphstr (copy, NOUN);
+      g_autofree char *lemma = g_strdup (base != NULL ? base : copy);
+      IndexPtr index = index_lookup (lemma, NOUN);
+
+      if (index != NULL && index->off_cnt > 0)
+        {
+          SynsetPtr synset = read_synset (NOUN, index->offset[0], lemma);
+
+          if (synset != NULL)
+            {
+              sense = synset->fnum == PERSON_FILE ? NFE_POS_SENSE_PERSON
+                    : synset->fnum == LOCATION_FILE ? NFE_POS_SENSE_PLACE
+                    : synset->fnum == GROUP_FILE ? NFE_POS_SENSE_GROUP
+                    : NFE_POS_SENSE_OTHER;
+              free_synset (synset);
+            }
+        }
+      if (index != NULL)
+        free_index (index);
+      g_hash_table_insert (cache, g_strdup (noun), GINT_TO_POINTER (sense));
+    }
+
+  g_mutex_unlock (&wordnet_lock);
+
+  return sense;
+}
+
+/**
+ * nfe_pos_verb_lemma:
+ * @word: a verb form, in lower case: "lowered", "took", "cuts"
+ *
+ * The base form of a verb, from WordNet's morphology and its list of
+ * irregular forms: "lower", "take", "cut".
+ *
+ * Returns: (transfer full) (nullable): the base form, or %NULL when
+ *   WordNet knows no verb @word is a form of
+ */
+char *
+nfe_pos_verb_lemma (const char *word)
+{
+  g_autofree char *copy = NULL;
+  char *lemma = NULL;
+
+  g_return_val_if_fail (word != NULL, NULL);
+
+  if (*word == '\0' || strlen (word) > 64)
+    return NULL;
+
+  copy = g_strdup (word);
+
+  g_mutex_lock (&wordnet_lock);
+  if (wordnet_ready ())
+    {
+      const char *base = morphstr (copy, VERB);
+
+      if (base != NULL)
+        lemma = g_strdup (base);
+      else if (in_wn (copy, VERB) != 0)
+        lemma = g_strdup (word);
+    }
+  g_mutex_unlock (&wordnet_lock);
+
+  return lemma;
+}
+
 static void
 ignore_parser_message_cb (lg_errinfo *info,
                           void       *data)
@@ -173,38 +282,315 @@ pos_of_subscript (const char *subscript)
     }
 }
 
-/**
- * nfe_pos_tag_sentence:
- * @text: one sentence of plain text
- *
- * Parses @text with the link grammar parser and says how it reads each
- * word there. Only a complete parse is used: a partial one (words left
- * out) is slow to find and often wrong, and the caller then has WordNet's
- * classes to go by. Deterministic: the parser's sampling is seeded.
- *
- * Returns: (transfer full) (nullable) (element-type NfePosTag): a tag per
- *   word the parser tagged, in order; words it read as names of its own
- *   ("Uber", unknown capitalised words) carry %NFE_POS_NAME. %NULL when the
- *   sentence has no complete parse or the parser is not installed
- */
-GArray *
-nfe_pos_tag_sentence (const char *text)
+/* A node of the parser's constituent tree: a phrase ("NP", "VP", "S")
+ * or one of its words. */
+typedef struct
+{
+  char *label;        /* NULL for a word */
+  int   word;         /* for a word: its index among the words with text */
+  int   first_child;
+  int   next;         /* the next sibling */
+  int   first_word;   /* the words a phrase spans, inclusive */
+  int   last_word;
+} TreeNode;
+
+static void
+tree_node_clear (gpointer data)
+{
+  g_free (((TreeNode *) data)->label);
+}
+
+static TreeNode *
+tree_node (GArray *nodes,
+           int     i)
+{
+  return i < 0 ? NULL : &g_array_index (nodes, TreeNode, i);
+}
+
+/* Reads the parser's bracketed tree, "(S (NP Uber) (VP hired.v-d …))",
+ * checking that it has one leaf per word of the linkage. */
+static GArray *
+read_tree (const char *tree,
+           guint       n_words)
+{
+  g_autoptr(GArray) nodes = g_array_new (FALSE, TRUE, sizeof (TreeNode));
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) last_child = g_array_new (FALSE, FALSE, sizeof (int));
+  int words = 0;
+
+  g_array_set_clear_func (nodes, tree_node_clear);
+
+  for (const char *p = tree; *p != '\0';)
+    {
+      TreeNode node = { NULL, -1, -1, -1, G_MAXINT, -1 };
+      const char *start;
+      int index = nodes->len;
+
+      if (g_ascii_isspace (*p))
+        {
+          p++;
+          continue;
+        }
+      if (*p == ')')
+        {
+          if (stack->len == 0)
+            return NULL;
+          g_array_set_size (stack, stack->len - 1);
+          g_array_set_size (last_child, last_child->len - 1);
+          p++;
+          continue;
+        }
+
+      if (*p == '(')
+        {
+          start = ++p;
+          while (*p != '\0' && !g_ascii_isspace (*p) && *p != '(' && *p != ')')
+            p++;
+          node.label = g_strndup (start, p - start);
+        }
+      else
+        {
+          start = p;
+          while (*p != '\0' && !g_ascii_isspace (*p) && *p != ')')
+            p++;
+          node.word = words++;
+          node.first_word = node.last_word = node.word;
+        }
+
+      g_array_append_val (nodes, node);
+      if (stack->len > 0)
+        {
+          int parent = g_array_index (stack, int, stack->len - 1);
+          int *last = &g_array_index (last_child, int, last_child->len - 1);
+
+          if (*last < 0)
+            tree_node (nodes, parent)->first_child = index;
+          else
+            tree_node (nodes, *last)->next = index;
+          *last = index;
+        }
+      else if (index > 0)
+        return NULL;
+
+      if (node.label != NULL)
+        {
+          int none = -1;
+
+          g_array_append_val (stack, index);
+          g_array_append_val (last_child, none);
+        }
+    }
+
+  if (stack->len != 0 || nodes->len == 0 || (guint) words != n_words)
+    return NULL;
+
+  /* Children come after their parent: one pass backwards gives every
+   * phrase the words it spans. */
+  for (int i = nodes->len - 1; i >= 0; i--)
+    {
+      TreeNode *node = tree_node (nodes, i);
+
+      for (int c = node->first_child; c >= 0; c = tree_node (nodes, c)->next)
+        {
+          node->first_word = MIN (node->first_word, tree_node (nodes, c)->first_word);
+          node->last_word = MAX (node->last_word, tree_node (nodes, c)->last_word);
+        }
+    }
+
+  return g_steal_pointer (&nodes);
+}
+
+static gboolean
+is_phrase (const TreeNode *node,
+           const char     *label)
+{
+  return node != NULL && node->label != NULL && strcmp (node->label, label) == 0;
+}
+
+/* A plain noun phrase: nothing in it is a clause of its own ("the deal,
+ * which…", "companies developing drugs"), and it is short. */
+static gboolean
+plain_phrase (GArray *nodes,
+              int     i,
+              int     max_words)
+{
+  TreeNode *node = tree_node (nodes, i);
+
+  if (node->last_word - node->first_word + 1 > max_words)
+    return FALSE;
+  for (int c = node->first_child; c >= 0; c = tree_node (nodes, c)->next)
+    {
+      TreeNode *child = tree_node (nodes, c);
+
+      if (child->label == NULL)
+        continue;
+      if (!is_phrase (child, "NP") && !is_phrase (child, "PP") && !is_phrase (child, "ADJP"))
+        return FALSE;
+      if (!plain_phrase (nodes, c, max_words))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const char *
+subscript_of (const char *word,
+              guint       length)
+{
+  if (strlen (word) > length + 1 && word[length] == '.')
+    return word + length + 1;
+  return "";
+}
+
+/* Steps over an adverb phrase before a verb, unless it negates it:
+ * "also lowered" is "lowered", "never made" is not "made". */
+static int
+skip_adverb (Linkage     linkage,
+             GArray     *nodes,
+             const int  *words,
+             int         i)
+{
+  TreeNode *node = tree_node (nodes, i);
+
+  if (!is_phrase (node, "ADVP"))
+    return i;
+
+  for (int w = node->first_word; w <= node->last_word; w++)
+    {
+      const char *word = linkage_get_word (linkage, words[w]);
+
+      if (g_str_has_prefix (word, "not.") || g_str_has_prefix (word, "never.") ||
+          g_str_has_prefix (word, "n't") || g_str_has_prefix (word, "hardly.") ||
+          g_str_has_prefix (word, "no."))
+        return -1;
+    }
+
+  return node->next;
+}
+
+/* Finds "subject verb object" in every clause of the tree whose verb is
+ * in the past, the present perfect or the future, with no adverb, negation
+ * or passive in the way: "[Nordvale] [lowered] [its profit forecast]". */
+static void
+find_clauses (Linkage     linkage,
+              GArray     *nodes,
+              const int  *words,
+              GArray     *clauses)
+{
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      TreeNode *node = tree_node (nodes, i);
+      int subject = -1, vp = -1, verb, object, aux = -1;
+      NfePosClause clause = { 0 };
+      const char *verb_word, *subscript;
+      guint verb_length;
+
+      if (!is_phrase (node, "S"))
+        continue;
+
+      for (int c = node->first_child; c >= 0; c = tree_node (nodes, c)->next)
+        if (is_phrase (tree_node (nodes, c), "NP") &&
+            is_phrase (tree_node (nodes, tree_node (nodes, c)->next), "VP"))
+          {
+            subject = c;
+            vp = tree_node (nodes, c)->next;
+            break;
+          }
+      if (subject < 0 || !plain_phrase (nodes, subject, 6))
+        continue;
+
+      /* One auxiliary at most ("has", "will"), then the verb and at once
+       * its object; an adverb may stand before the verb ("also cut"),
+       * unless it negates it. */
+      verb = skip_adverb (linkage, nodes, words, tree_node (nodes, vp)->first_child);
+      object = verb >= 0 ? tree_node (nodes, verb)->next : -1;
+      if (verb >= 0 && tree_node (nodes, verb)->label == NULL && is_phrase (tree_node (nodes, object), "VP"))
+        {
+          aux = verb;
+          verb = skip_adverb (linkage, nodes, words, tree_node (nodes, object)->first_child);
+          object = verb >= 0 ? tree_node (nodes, verb)->next : -1;
+        }
+      if (verb < 0 || tree_node (nodes, verb)->label != NULL)
+        continue;
+
+      /* "agreed [to buy Lumira]": the object of the verb it governs. */
+      if (is_phrase (tree_node (nodes, object), "S"))
+        {
+          int to_vp = tree_node (nodes, object)->first_child;
+          int to = is_phrase (tree_node (nodes, to_vp), "VP") ? tree_node (nodes, to_vp)->first_child : -1;
+          int inner = to >= 0 ? tree_node (nodes, to)->next : -1;
+          int inner_verb = is_phrase (tree_node (nodes, inner), "VP") ? tree_node (nodes, inner)->first_child : -1;
+
+          if (to < 0 || tree_node (nodes, to)->label != NULL ||
+              !g_str_has_prefix (linkage_get_word (linkage, words[tree_node (nodes, to)->word]), "to.") ||
+              inner_verb < 0 || tree_node (nodes, inner_verb)->label != NULL ||
+              !g_str_has_suffix (linkage_get_word (linkage, words[tree_node (nodes, inner_verb)->word]), ".v"))
+            continue;
+          clause.infinitive_start = linkage_get_word_byte_start (linkage, words[tree_node (nodes, to)->word]);
+          object = tree_node (nodes, inner_verb)->next;
+        }
+      if (!is_phrase (tree_node (nodes, object), "NP"))
+        continue;
+
+      /* "[[its profit forecast] [on Tuesday], blaming…]": the object is
+       * the noun phrase its modifiers hang on. */
+      while (!plain_phrase (nodes, object, 7) &&
+             is_phrase (tree_node (nodes, tree_node (nodes, object)->first_child), "NP"))
+        object = tree_node (nodes, object)->first_child;
+      if (!plain_phrase (nodes, object, 7))
+        continue;
+
+      verb_word = linkage_get_word (linkage, words[tree_node (nodes, verb)->word]);
+      verb_length = linkage_get_word_byte_end (linkage, words[tree_node (nodes, verb)->word]) -
+                    linkage_get_word_byte_start (linkage, words[tree_node (nodes, verb)->word]);
+      subscript = subscript_of (verb_word, verb_length);
+
+      if (aux < 0 && strcmp (subscript, "v-d") == 0)
+        clause.tense = NFE_POS_PAST;
+      else if (aux >= 0)
+        {
+          const char *aux_word = linkage_get_word (linkage, words[tree_node (nodes, aux)->word]);
+
+          if ((g_str_has_prefix (aux_word, "has.v") || g_str_has_prefix (aux_word, "have.v")) &&
+              strcmp (subscript, "v-d") == 0)
+            clause.tense = NFE_POS_PERFECT;
+          else if (g_str_has_prefix (aux_word, "will.v") && strcmp (subscript, "v") == 0)
+            clause.tense = NFE_POS_FUTURE;
+          else
+            continue;
+        }
+      else
+        continue;
+
+#define SPAN(node_index, field_start, field_end) \
+      clause.field_start = linkage_get_word_byte_start (linkage, \
+                             words[tree_node (nodes, node_index)->first_word]); \
+      clause.field_end = linkage_get_word_byte_end (linkage, \
+                           words[tree_node (nodes, node_index)->last_word]);
+      SPAN (subject, subject_start, subject_end)
+      SPAN (verb, verb_start, verb_end)
+      SPAN (object, object_start, object_end)
+#undef SPAN
+
+      g_array_append_val (clauses, clause);
+    }
+}
+
+/* Parses @text; the caller holds the parser's lock. */
+static GArray *
+parse_sentence (const char  *text,
+                GArray     **clauses)
 {
   Dictionary dictionary;
   Parse_Options options;
   Sentence sentence;
   GArray *tags = NULL;
 
-  g_return_val_if_fail (text != NULL, NULL);
-
-  g_mutex_lock (&parser_lock);
+  *clauses = NULL;
 
   dictionary = parser_dictionary ();
   if (dictionary == NULL)
-    {
-      g_mutex_unlock (&parser_lock);
-      return NULL;
-    }
+    return NULL;
 
   options = parse_options_create ();
   parse_options_set_verbosity (options, 0);
@@ -227,6 +613,10 @@ nfe_pos_tag_sentence (const char *text)
       if (linkage != NULL)
         {
           gsize length = strlen (text);
+          g_autofree int *words = g_new0 (int, linkage_get_num_words (linkage) + 1);
+          g_autoptr(GArray) nodes = NULL;
+          char *tree;
+          guint n_words = 0;
 
           tags = g_array_new (FALSE, TRUE, sizeof (NfePosTag));
           for (gsize w = 0; w < (gsize) linkage_get_num_words (linkage); w++)
@@ -240,6 +630,7 @@ nfe_pos_tag_sentence (const char *text)
               /* The walls and words the tokenizer made up have no text. */
               if (start < 0 || end <= start || (gsize) end > length)
                 continue;
+              words[n_words++] = w;
 
               n = end - start;
               tag.start = start;
@@ -253,6 +644,14 @@ nfe_pos_tag_sentence (const char *text)
               if (tag.pos != 0)
                 g_array_append_val (tags, tag);
             }
+
+          tree = linkage_print_constituent_tree (linkage, SINGLE_LINE);
+          nodes = tree != NULL ? read_tree (tree, n_words) : NULL;
+          *clauses = g_array_new (FALSE, TRUE, sizeof (NfePosClause));
+          if (nodes != NULL)
+            find_clauses (linkage, nodes, words, *clauses);
+          if (tree != NULL)
+            linkage_free_constituent_tree_str (tree);
           linkage_delete (linkage);
         }
     }
@@ -260,6 +659,80 @@ nfe_pos_tag_sentence (const char *text)
   if (sentence != NULL)
     sentence_delete (sentence);
   parse_options_delete (options);
+
+  return tags;
+}
+
+typedef struct
+{
+  GArray *tags;
+  GArray *clauses;
+} Parse;
+
+static void
+parse_free (gpointer data)
+{
+  Parse *parse = data;
+
+  g_clear_pointer (&parse->tags, g_array_unref);
+  g_clear_pointer (&parse->clauses, g_array_unref);
+  g_free (parse);
+}
+
+static GArray *
+copy_array (GArray *array)
+{
+  return array != NULL ? g_array_copy (array) : NULL;
+}
+
+/**
+ * nfe_pos_tag_sentence:
+ * @text: one sentence of plain text
+ *
+ * Parses @text with the link grammar parser and says how it reads each
+ * word there. Only a complete parse is used: a partial one (words left
+ * out) is slow to find and often wrong, and the caller then has WordNet's
+ * classes to go by. Deterministic: the parser's sampling is seeded.
+ *
+ * With @clauses, also finds the clauses the parser read as subject, verb
+ * and object (see #NfePosClause).
+ *
+ * Returns: (transfer full) (nullable) (element-type NfePosTag): a tag per
+ *   word the parser tagged, in order; words it read as names of its own
+ *   ("Uber", unknown capitalised words) carry %NFE_POS_NAME. %NULL when the
+ *   sentence has no complete parse or the parser is not installed
+ */
+GArray *
+nfe_pos_tag_sentence (const char  *text,
+                      GArray     **clauses)
+{
+  /* "Generate more" and every test run parse the same sentences again;
+   * the parse of a sentence never changes, so it is kept, up to a bound. */
+  static GHashTable *parses;
+  Parse *parse;
+  GArray *tags;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  g_mutex_lock (&parser_lock);
+
+  if (parses == NULL || g_hash_table_size (parses) > MAX_CACHED_PARSES)
+    {
+      g_clear_pointer (&parses, g_hash_table_unref);
+      parses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, parse_free);
+    }
+
+  parse = g_hash_table_lookup (parses, text);
+  if (parse == NULL)
+    {
+      parse = g_new0 (Parse, 1);
+      parse->tags = parse_sentence (text, &parse->clauses);
+      g_hash_table_insert (parses, g_strdup (text), parse);
+    }
+
+  tags = copy_array (parse->tags);
+  if (clauses != NULL)
+    *clauses = copy_array (parse->clauses);
 
   g_mutex_unlock (&parser_lock);
 

@@ -28,7 +28,39 @@ typedef struct
   NfePos pos;
 } NfePosTag;
 
-NfePos  nfe_pos_lexical      (const char *word);
-GArray *nfe_pos_tag_sentence (const char *text);
+typedef enum
+{
+  NFE_POS_SENSE_OTHER,
+  NFE_POS_SENSE_PERSON,  /* "woman", "investors" */
+  NFE_POS_SENSE_PLACE,   /* "los angeles", "chile" */
+  NFE_POS_SENSE_GROUP,   /* "brigade", "union" */
+} NfePosSense;
+
+typedef enum
+{
+  NFE_POS_PAST,     /* "Harrowgate suspended its buyback" */
+  NFE_POS_PERFECT,  /* "Harrowgate has suspended its buyback" */
+  NFE_POS_FUTURE,   /* "Harrowgate will fund the purchase" */
+} NfePosTense;
+
+/* A clause the parser read as subject, verb and object, each in bytes
+ * into the text: "[Nordvale] [lowered] [its full-year profit forecast]". */
+typedef struct
+{
+  guint       subject_start;
+  guint       subject_end;
+  guint       verb_start;
+  guint       verb_end;
+  guint       object_start;
+  guint       object_end;
+  guint       infinitive_start; /* "agreed [to buy] Lumira": where "to" is; 0 without */
+  NfePosTense tense;
+} NfePosClause;
+
+NfePos       nfe_pos_lexical      (const char  *word);
+NfePosSense  nfe_pos_noun_sense   (const char  *noun);
+char        *nfe_pos_verb_lemma   (const char  *word);
+GArray      *nfe_pos_tag_sentence (const char  *text,
+                                   GArray     **clauses);
 
 G_END_DECLS

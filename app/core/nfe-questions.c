@@ -382,7 +382,7 @@ static const char * const industry_heads[] = {
   "airlines", "automakers", "banks", "builders", "carmakers", "carriers", "chipmakers",
   "companies", "developers", "exporters", "firms", "housebuilders", "importers", "insurers",
   "lenders", "makers", "manufacturers", "miners", "producers", "refiners", "retailers",
-  "shippers", "smelters", "suppliers", "toolmakers", "utilities", "operators", "groups", NULL
+  "shippers", "smelters", "suppliers", "toolmakers", "utilities", "operators", NULL
 };
 
 static const char * const event_heads[] = {
@@ -727,6 +727,7 @@ typedef struct
   char   *text;          /* plain text */
   GArray *tokens;        /* of Token */
   GArray *marks;         /* of CueMark */
+  GArray *clauses;       /* of NfePosClause, or NULL: what the parser read */
   guint   cues;
   guint   n_words;
 } Sentence;
@@ -739,6 +740,7 @@ sentence_free (gpointer data)
   g_free (sentence->text);
   g_array_unref (sentence->tokens);
   g_array_unref (sentence->marks);
+  g_clear_pointer (&sentence->clauses, g_array_unref);
   g_free (sentence);
 }
 
@@ -862,10 +864,11 @@ classify_word (Token             *token,
 /* Puts the parser's reading of each word of @text on its token; a
  * sentence the parser cannot read whole keeps WordNet's classes alone. */
 static void
-tag_tokens (const char *text,
-            GArray     *tokens)
+tag_tokens (const char  *text,
+            GArray      *tokens,
+            GArray     **clauses)
 {
-  g_autoptr(GArray) tags = nfe_pos_tag_sentence (text);
+  g_autoptr(GArray) tags = nfe_pos_tag_sentence (text, clauses);
   guint t = 0;
 
   if (tags == NULL)
@@ -1178,7 +1181,7 @@ read_sentences (Analysis   *analysis,
           continue;
         }
 
-      tag_tokens (text, sentence->tokens);
+      tag_tokens (text, sentence->tokens, &sentence->clauses);
       if (s->block != last_block)
         analysis->n_blocks++;
       last_block = s->block;
@@ -1769,6 +1772,22 @@ add_span (GArray   *spans,
   g_array_append_val (spans, span);
 }
 
+/* "Arjun Mehta Rao, 32, was arrested": only people have an age after
+ * their name. */
+static gboolean
+is_age_after (const Sentence *sentence,
+              guint           last)
+{
+  const Token *comma = token_at (sentence->tokens, last);
+  const Token *age = token_at (sentence->tokens, last + 1);
+  const Token *close = token_at (sentence->tokens, last + 2);
+
+  return comma != NULL && !comma->word && comma->mark == ',' && age != NULL && age->number &&
+         age->end - age->start == 2 && g_ascii_isdigit (sentence->text[age->start]) &&
+         g_ascii_isdigit (sentence->text[age->start + 1]) && close != NULL && !close->word &&
+         close->mark == ',';
+}
+
 /* Splits a run of capitalised words where it holds more than one name:
  * "Bank of England Governor Helen Marsh", "U.S. Commerce Department". */
 static void
@@ -1828,7 +1847,8 @@ split_span (GArray   *spans,
                     (after != NULL && after->word && (after->lex & LEX_SPEECH)) ||
                     (after != NULL && after->mark == ',' && token_at (sentence->tokens, last + 1) &&
                      (token_at (sentence->tokens, last + 1)->lex & (LEX_STOP | LEX_TITLE)) &&
-                     before != NULL && (before->lex & LEX_SPEECH))))
+                     before != NULL && (before->lex & LEX_SPEECH)) ||
+                    is_age_after (sentence, last)))
         {
           add_span (spans, sentence, first, last, TRUE);
           return;
@@ -2211,6 +2231,11 @@ kind_of_phrase (Analysis      *analysis,
   if (g_str_has_suffix (head, "makers") || g_str_has_suffix (head, "holders") ||
       g_str_has_suffix (head, "builders") || g_str_has_suffix (head, "owners"))
     return KIND_GROUP;
+  /* People named by a common noun act: "pilots" are a group; "the Indian
+   * woman" is someone in the story, and no question fits her: she is no
+   * thing that matters to a company, nor anyone the article quotes. */
+  if (nfe_pos_noun_sense (head) == NFE_POS_SENSE_PERSON)
+    return is_plural_word (analysis->lexicon, head) ? KIND_GROUP : 0;
   return KIND_THING;
 }
 
@@ -2312,6 +2337,10 @@ kind_of_name (Analysis      *analysis,
   if (subject->person)
     return KIND_PERSON;
   if (lex & LEX_PLACE)
+    return KIND_PLACE;
+  /* WordNet knows many more places than the list: "Los Angeles". */
+  if (!(lexicon_lookup (analysis->lexicon, words[n - 1]) & (LEX_ORG | LEX_LEGAL)) &&
+      nfe_pos_noun_sense (key) == NFE_POS_SENSE_PLACE)
     return KIND_PLACE;
   if (n >= 2 && g_strv_contains (label_words, words[n - 1]))
     return KIND_LABEL;
@@ -2779,6 +2808,18 @@ last_person (Analysis *analysis,
   return found;
 }
 
+static gboolean in_sentence (const Subject *subject,
+                             guint          sentence,
+                             guint         *first,
+                             guint         *last);
+
+/* What a news story calls the company it is about, after naming it. */
+static const char * const company_nouns[] = {
+  "airline", "carrier", "lender", "miner", "drugmaker", "insurer", "retailer", "carmaker",
+  "automaker", "chipmaker", "manufacturer", "producer", "operator", "conglomerate", "utility",
+  "brewer", "bank", "startup", NULL
+};
+
 static void
 resolve_anaphora (Analysis *analysis)
 {
@@ -2795,12 +2836,20 @@ resolve_anaphora (Analysis *analysis)
           Token *previous = token_at (sentence->tokens, (int) i - 1);
           Token *before = token_at (sentence->tokens, (int) i - 2);
           Subject *subject = NULL;
+          guint first, last;
 
           if (!token->word)
             continue;
 
           if (token_is_lower (previous, "the") &&
-              (strcmp (token->lower, "company") == 0 || strcmp (token->lower, "firm") == 0))
+              (strcmp (token->lower, "company") == 0 || strcmp (token->lower, "firm") == 0 ||
+               g_strv_contains (company_nouns, token->lower)) &&
+              !token_at (sentence->tokens, i + 1)->content)
+            subject = company;
+          /* "It will also lease two aircraft": a sentence that opens on
+           * "it" right after one about the company goes on about it. */
+          else if (company != NULL && token->initial && strcmp (token->lower, "it") == 0 && s > 0 &&
+                   in_sentence (company, s - 1, &first, &last))
             subject = company;
           else if (token_is_lower (previous, "the") && token->capital && (token->lex & LEX_ORG) &&
                    !covered_by_name (analysis, s, i))
@@ -2918,6 +2967,7 @@ typedef enum
   FAMILY_RESPONSE,
   FAMILY_STAKES,
   FAMILY_VIEW,
+  FAMILY_ACTION,
   N_FAMILIES
 } Family;
 
@@ -2945,6 +2995,7 @@ typedef enum
   TEMPLATE_SHARES_FELL   = 1 << 19, /* the text says its shares fell */
   TEMPLATE_INTERNAL      = 1 << 20, /* the other subject is no event that befalls it */
   TEMPLATE_MARKET_DRIVEN = 1 << 21, /* not for a rate a central bank sets */
+  TEMPLATE_CLAUSE        = 1 << 22, /* filled from a clause the parser read, {V} its verb phrase */
 } TemplateFlags;
 
 typedef struct
@@ -3069,6 +3120,17 @@ static const Template templates[] = {
     TEMPLATE_PARTNER_NAMED | TEMPLATE_EXTERNAL | TEMPLATE_POLICYMAKER | TEMPLATE_ADJACENT },
   { FAMILY_STAKES, "Who stands to gain from {S}?",
     KIND_EVENT, 0, 0, CUE_CAUSE | CUE_RISK, 1.6, 0 },
+  /* What an actor did or will do, in the article's own words: the
+   * parser found the subject, the verb and its object. */
+  { FAMILY_ACTION, "Why did {S} {V}?",
+    KIND_COMPANY | KIND_ORG | KIND_PERSON | KIND_GROUP | KIND_PLACE, 0, 0, CUE_CAUSE, 2.2,
+    TEMPLATE_CLAUSE },
+  { FAMILY_ACTION, "Why {has} {S} {V}?",
+    KIND_COMPANY | KIND_ORG | KIND_PERSON | KIND_GROUP | KIND_PLACE, 0, 0, CUE_CAUSE, 2.2,
+    TEMPLATE_CLAUSE },
+  { FAMILY_OUTLOOK, "How will {S} {V}?",
+    KIND_COMPANY | KIND_ORG | KIND_PERSON | KIND_GROUP | KIND_PLACE, 0, 0, CUE_PLAN, 2.0,
+    TEMPLATE_CLAUSE },
   { FAMILY_VIEW, "What is {S's} view on {T}?",
     KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN, 0, CUE_OUTLOOK | CUE_RISK, 1.9,
     TEMPLATE_PARTNER_NAMED },
@@ -3246,13 +3308,25 @@ technical (Analysis      *analysis,
 
   if (subject->n_words < 2)
     return FALSE;
+  /* "Bank Rate", "the Entity List" name a thing a reader may look up;
+   * "Jyoti Singh Pandey" or "San Francisco" end on no common noun and are
+   * people and places the question would call things. */
   if (subject->kind == KIND_LABEL)
-    return TRUE;
+    {
+      const Token *last = token_at (sentence->tokens, mention->last - 1);
+
+      return (last->classes & NFE_POS_NOUN) != 0;
+    }
   for (guint i = mention->first; i < mention->last; i++)
     {
       Token *token = token_at (sentence->tokens, i);
+      const char *part = strrchr (token->lower, '-');
 
-      if (token->acronym || (strchr (token->lower, '-') != NULL && !token->number))
+      if (token->acronym)
+        return TRUE;
+      /* "high-bandwidth memory" is a term; "ultra-oppressive" is only an
+       * adjective with a prefix. */
+      if (part != NULL && !token->number && nfe_pos_lexical (part + 1) != NFE_POS_ADJECTIVE)
         return TRUE;
     }
 
@@ -3662,6 +3736,181 @@ minor_outlook (Analysis      *analysis,
   return FALSE;
 }
 
+/* Verbs whose object says nothing worth asking why about: "said a
+ * statement", "had a loss", "gave details". */
+static const char * const bland_verbs[] = {
+  "be", "have", "do", "say", "tell", "add", "note", "ask", "write", "give", "get", "see",
+  "mean", "know", "think", "call", "come", "go", "include", "show", "find", "want", "need",
+  "use", "hold", "keep", "let", "put", "quote", "cite", "declare", "publish", "release",
+  "report", "announce", "meet", "post", "issue", NULL
+};
+
+static const char * const pointing_words[] = {
+  "this", "that", "these", "those", "which", "it", "them", "him", "her", "us", "such", NULL
+};
+
+/* Whether the parser's clause has @mention for its subject: the same
+ * words, or the same after "the". */
+static gboolean
+clause_about (const Sentence     *sentence,
+              const NfePosClause *clause,
+              const Mention      *mention)
+{
+  const Token *first = token_at (sentence->tokens, mention->first);
+  const Token *last = token_at (sentence->tokens, mention->last - 1);
+
+  if (last->end != clause->subject_end || first->start < clause->subject_start)
+    return FALSE;
+  return first->start == clause->subject_start ||
+         (first->start == clause->subject_start + 4 &&
+          g_ascii_strncasecmp (sentence->text + clause->subject_start, "the ", 4) == 0);
+}
+
+/* The object of @clause as the article writes it, if a question can carry
+ * it over: a plain phrase with no figure, quotation or clause punctuation,
+ * that ends on a noun and does not point back at something the question
+ * does not say ("this", "it"). A possessive in it must fit @subject:
+ * "Why did Nordvale cut its forecast?". */
+static char *
+clause_object (Analysis           *analysis,
+               const Sentence     *sentence,
+               const NfePosClause *clause,
+               const Subject      *subject)
+{
+  const Token *first = NULL, *last = NULL;
+  guint n = 0;
+
+  for (const char *p = sentence->text + clause->object_start;
+       p < sentence->text + clause->object_end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isdigit (c) || is_currency (c) || is_opening_quote (c) ||
+          strchr (",;:()[]%\"", *p) != NULL || c == 0x201D)
+        return NULL;
+    }
+
+  for (guint i = 0; i < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (token->start < clause->object_start || token->end > clause->object_end)
+        continue;
+      if (!token->word)
+        return NULL;
+      if (first == NULL)
+        first = token;
+      last = token;
+      n++;
+    }
+
+  if (first == NULL || n < 1 || n > 7 || last->end != clause->object_end ||
+      first->start != clause->object_start)
+    return NULL;
+  if (g_strv_contains (pointing_words, first->lower) || (last->lex & (LEX_STOP | LEX_TIME)) ||
+      !can_be_noun (last) || last->number || (n == 1 && !last->capital && !(last->classes & NFE_POS_NOUN)))
+    return NULL;
+  if ((strcmp (first->lower, "his") == 0 || strcmp (first->lower, "her") == 0) &&
+      subject->kind != KIND_PERSON)
+    return NULL;
+  if (strcmp (first->lower, "its") == 0 && (subject->plural || subject->kind == KIND_PERSON))
+    return NULL;
+  if (strcmp (first->lower, "their") == 0 && !subject->plural)
+    return NULL;
+  if (strcmp (first->lower, "our") == 0 || strcmp (first->lower, "my") == 0 ||
+      strcmp (first->lower, "your") == 0)
+    return NULL;
+
+  return g_strndup (sentence->text + clause->object_start,
+                    clause->object_end - clause->object_start);
+}
+
+/* Questions about what @subject did, has done or will do, where the
+ * parser read the clause: "Why did Nordvale lower its profit forecast?" */
+static void
+clause_candidates_for (Analysis  *analysis,
+                       Subject   *subject,
+                       GPtrArray *out)
+{
+  g_autoptr(GHashTable) asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
+      if (sentence->clauses == NULL || mention->determiner == DETERMINER_AFFILIATION)
+        continue;
+
+      for (guint c = 0; c < sentence->clauses->len; c++)
+        {
+          const NfePosClause *clause = &g_array_index (sentence->clauses, NfePosClause, c);
+          g_autofree char *verb = NULL;
+          g_autofree char *lemma = NULL;
+          g_autofree char *object = NULL;
+          g_autofree char *phrase = NULL;
+          Candidate *candidate;
+          guint t;
+
+          if (!clause_about (sentence, clause, mention))
+            continue;
+
+          verb = g_utf8_strdown (sentence->text + clause->verb_start,
+                                 clause->verb_end - clause->verb_start);
+          lemma = nfe_pos_verb_lemma (verb);
+          if (lemma == NULL || g_strv_contains (bland_verbs, lemma))
+            continue;
+          object = clause_object (analysis, sentence, clause, subject);
+          if (object == NULL)
+            continue;
+
+          for (t = 0; t < G_N_ELEMENTS (templates); t++)
+            if ((templates[t].flags & TEMPLATE_CLAUSE) &&
+                ((clause->tense == NFE_POS_PAST && g_str_has_prefix (templates[t].format, "Why did")) ||
+                 (clause->tense == NFE_POS_PERFECT && g_str_has_prefix (templates[t].format, "Why {has}")) ||
+                 (clause->tense == NFE_POS_FUTURE && g_str_has_prefix (templates[t].format, "How will"))))
+              break;
+          g_assert (t < G_N_ELEMENTS (templates));
+          if (!(templates[t].subject_kinds & subject->kind))
+            continue;
+
+          if (clause->infinitive_start > 0)
+            {
+              /* "agreed to buy": the words from "to" to the object, as
+               * written, if they are only the verb. */
+              g_autofree char *between = g_strndup (sentence->text + clause->infinitive_start,
+                                                    clause->object_start - clause->infinitive_start);
+              g_auto(GStrv) parts = g_strsplit (g_strstrip (between), " ", -1);
+
+              if (g_strv_length (parts) != 2 || nfe_pos_verb_lemma (parts[1]) == NULL ||
+                  (nfe_pos_lexical (parts[1]) & NFE_POS_VERB) == 0)
+                continue;
+              phrase = g_strdup_printf ("%s to %s %s",
+                                        clause->tense == NFE_POS_PERFECT ? verb : lemma,
+                                        parts[1], object);
+            }
+          else
+            phrase = g_strdup_printf ("%s %s", clause->tense == NFE_POS_PERFECT ? verb : lemma,
+                                      object);
+          if (!g_hash_table_add (asked, g_strdup (phrase)))
+            continue;
+
+          candidate = make_candidate (t, subject, NULL, mention->sentence, G_MAXUINT,
+                                      templates[t].weight +
+                                      ((sentence->cues & templates[t].preferred_cues) ? 0.3 : 0));
+          g_free (candidate->text);
+          candidate->text = clause->tense == NFE_POS_PAST
+            ? g_strdup_printf ("Why did %s %s?", subject->display, phrase)
+            : clause->tense == NFE_POS_PERFECT
+            ? g_strdup_printf ("Why %s %s %s?", subject->plural ? "have" : "has",
+                               subject->display, phrase)
+            : g_strdup_printf ("How will %s %s?", subject->display, phrase);
+          /* A question opens with a capital: "the Bank" does not. */
+          g_ptr_array_add (out, candidate);
+        }
+    }
+}
+
 static void
 candidates_for (Analysis  *analysis,
                 GPtrArray *ranked,
@@ -3674,11 +3923,13 @@ candidates_for (Analysis  *analysis,
       (subject->minor || (subject->kind & (KIND_THING | KIND_GROUP | KIND_DOMAIN))))
     return;
 
+  clause_candidates_for (analysis, subject, out);
+
   for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
     {
       const Template *template = &templates[t];
 
-      if (!(template->subject_kinds & subject->kind))
+      if (!(template->subject_kinds & subject->kind) || (template->flags & TEMPLATE_CLAUSE))
         continue;
       if ((template->flags & TEMPLATE_TECHNICAL) && !technical (analysis, subject))
         continue;
@@ -3992,7 +4243,7 @@ admissible (Selection   *selection,
 
   /* Two questions of one family about one subject ask the same thing in
    * other words. */
-  if (subject->families & (1u << candidate->family))
+  if (subject->families & (1u << candidate->family) && candidate->family != FAMILY_ACTION)
     return FALSE;
 
   /* The article's main subjects may stand beside others more often: in

@@ -419,6 +419,7 @@ nfe_application_startup (GApplication *app)
     { "win.export", { "<Control>e", NULL } },
     { "win.delete-article", { "<Control>Delete", NULL } },
     { "win.toggle-sidebar", { "F9", NULL } },
+    { "win.search", { "<Control><Shift>f", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "editor.toggle-preview", { "<Control><Alt>p", NULL } },
     { "editor.find", { "<Control>f", NULL } },

@@ -9,12 +9,25 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "nfe-article-editor.h"
 #include "nfe-export.h"
 #include "nfe-import.h"
 #include "nfe-web-import.h"
 #include "nfe-window.h"
+
+/* The most search results listed; one more is asked for, to tell a
+ * person when there are more. */
+#define MAX_RESULTS 20
+
+/* The status filter's items, after "All articles". */
+static const NfeArticleStatus filter_statuses[] = {
+  NFE_ARTICLE_STATUS_DRAFT,
+  NFE_ARTICLE_STATUS_IN_REVIEW,
+  NFE_ARTICLE_STATUS_APPROVED,
+  NFE_ARTICLE_STATUS_PUBLISHED,
+};
 
 /* A window shows one project: its articles in the sidebar and the chosen
  * one in the article editor. Without a project it offers the recent ones. */
@@ -25,7 +38,13 @@ struct _NfeWindow
   GSettings            *settings;
   GFile                *file;
   NfeProject           *project;
+  GtkCustomFilter      *filter;
+  GtkFilterListModel   *filtered;
   GtkSingleSelection   *selection;
+  /* The article selected last: it stays listed while selected even when
+   * its status changes out of the filter, so that moving an article on
+   * through review does not take it away from under the person. */
+  NfeArticle           *pinned;
   GCancellable         *cancellable;
   gboolean              sidebar_visible;
   gboolean              closing;
@@ -39,6 +58,12 @@ struct _NfeWindow
   GtkPaned             *paned;
   GtkWidget            *sidebar;
   GtkListView          *article_list;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkDropDown          *status_filter;
+  GtkStack             *sidebar_stack;
+  GtkLabel             *results_label;
+  GtkListBox           *results_list;
   GtkStack             *article_stack;
   AdwStatusPage        *empty_page;
   NfeArticleEditor     *article_editor;
@@ -135,6 +160,7 @@ update_actions (NfeWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-article",
                                  writable && selected_article (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-sidebar", self->project != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", self->project != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-url", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->project != NULL);
@@ -169,11 +195,92 @@ show_article (NfeWindow  *self,
   gtk_stack_set_visible_child_name (self->article_stack, "editor");
 }
 
+static gboolean
+status_filter_matches (NfeWindow  *self,
+                       NfeArticle *article)
+{
+  guint wanted = gtk_drop_down_get_selected (self->status_filter);
+
+  if (wanted == 0 || wanted > G_N_ELEMENTS (filter_statuses))
+    return TRUE;
+
+  return nfe_article_get_status (article) == filter_statuses[wanted - 1];
+}
+
+static gboolean
+article_filter_cb (gpointer item,
+                   gpointer user_data)
+{
+  NfeWindow *self = user_data;
+
+  return item == (gpointer) self->pinned || status_filter_matches (self, item);
+}
+
 static void
 selection_changed_cb (NfeWindow *self)
 {
-  show_article (self, selected_article (self));
+  NfeArticle *article = selected_article (self);
+  g_autoptr(NfeArticle) unpinned = NULL;
+
   update_actions (self);
+
+  /* The list shifts under the selection when articles come and go; the
+   * article shown then stays as it is, find bar and all. */
+  if (article != NULL && article == nfe_article_editor_get_article (self->article_editor))
+    return;
+
+  unpinned = g_steal_pointer (&self->pinned);
+  self->pinned = article ? g_object_ref (article) : NULL;
+  show_article (self, article);
+
+  /* The article left behind goes if its status is no longer shown. */
+  if (unpinned != NULL && !status_filter_matches (self, unpinned))
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_MORE_STRICT);
+}
+
+static void
+status_filter_changed_cb (NfeWindow *self)
+{
+  g_clear_object (&self->pinned);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+
+  /* When the article shown is filtered out, the selection moves on (or
+   * away, in an empty list) without the pinning above. */
+  if (self->pinned == NULL && selected_article (self) != NULL)
+    self->pinned = g_object_ref (selected_article (self));
+}
+
+/* Selects @article in the sidebar, and shows it, showing every status
+ * first when the filter hides it. */
+static void
+select_article (NfeWindow  *self,
+                NfeArticle *article)
+{
+  GListModel *model = G_LIST_MODEL (self->filtered);
+
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      guint n_items = g_list_model_get_n_items (model);
+
+      for (guint i = 0; i < n_items; i++)
+        {
+          g_autoptr(NfeArticle) item = g_list_model_get_item (model, i);
+
+          if (item == article)
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              gtk_widget_activate_action (GTK_WIDGET (self->article_list), "list.scroll-to-item",
+                                          "u", i);
+              return;
+            }
+        }
+
+      if (gtk_drop_down_get_selected (self->status_filter) == 0)
+        break;
+      gtk_drop_down_set_selected (self->status_filter, 0);
+    }
+
+  g_warning ("Article %" G_GINT64_FORMAT " is not in the project", nfe_article_get_id (article));
 }
 
 static gboolean
@@ -198,22 +305,44 @@ status_to_label (GBinding     *binding,
   return TRUE;
 }
 
+static const char *
+status_icon_name (NfeArticleStatus status)
+{
+  switch (status)
+    {
+    case NFE_ARTICLE_STATUS_DRAFT:
+      return "document-edit-symbolic";
+    case NFE_ARTICLE_STATUS_IN_REVIEW:
+      return "view-reveal-symbolic";
+    case NFE_ARTICLE_STATUS_APPROVED:
+      return "object-select-symbolic";
+    case NFE_ARTICLE_STATUS_PUBLISHED:
+      return "document-send-symbolic";
+    default:
+      return NULL;
+    }
+}
+
+/* The status shows as a badge: an icon and a word, coloured by status,
+ * so that it reads without relying on the colour alone. */
 static void
-set_status_class (GtkWidget        *label,
+set_status_class (GtkWidget        *badge,
                   NfeArticleStatus  status)
 {
   g_autofree char *css_class = g_strdup_printf ("status-%s", nfe_article_status_to_string (status));
   const char *classes[] = { "status-label", css_class, NULL };
 
-  gtk_widget_set_css_classes (label, classes);
+  gtk_widget_set_css_classes (badge, classes);
+  gtk_image_set_from_icon_name (GTK_IMAGE (gtk_widget_get_first_child (badge)),
+                                status_icon_name (status));
 }
 
 static void
 article_status_changed_cb (NfeArticle *article,
                            GParamSpec *pspec,
-                           GtkWidget  *label)
+                           GtkWidget  *badge)
 {
-  set_status_class (label, nfe_article_get_status (article));
+  set_status_class (badge, nfe_article_get_status (article));
 }
 
 static void
@@ -222,13 +351,15 @@ article_row_setup_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *headline = gtk_label_new (NULL);
-  GtkWidget *status = gtk_label_new (NULL);
+  GtkWidget *status = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
 
   gtk_label_set_xalign (GTK_LABEL (headline), 0);
   gtk_label_set_ellipsize (GTK_LABEL (headline), PANGO_ELLIPSIZE_END);
   gtk_label_set_lines (GTK_LABEL (headline), 2);
   gtk_label_set_wrap (GTK_LABEL (headline), TRUE);
   gtk_widget_set_halign (status, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (status), gtk_image_new ());
+  gtk_box_append (GTK_BOX (status), gtk_label_new (NULL));
   gtk_box_append (GTK_BOX (box), headline);
   gtk_box_append (GTK_BOX (box), status);
   gtk_widget_set_margin_top (box, 6);
@@ -248,7 +379,8 @@ article_row_bind_cb (GtkSignalListItemFactory *factory,
   bindings[0] = g_object_bind_property_full (article, "headline", headline, "label",
                                              G_BINDING_SYNC_CREATE, headline_or_untitled,
                                              NULL, NULL, NULL);
-  bindings[1] = g_object_bind_property_full (article, "status", status, "label",
+  bindings[1] = g_object_bind_property_full (article, "status", gtk_widget_get_last_child (status),
+                                             "label",
                                              G_BINDING_SYNC_CREATE, status_to_label,
                                              NULL, NULL, NULL);
   g_object_set_data (G_OBJECT (item), "headline-binding", bindings[0]);
@@ -269,6 +401,287 @@ article_row_unbind_cb (GtkSignalListItemFactory *factory,
   g_binding_unbind (g_object_get_data (G_OBJECT (item), "status-binding"));
   g_signal_handlers_disconnect_by_func (article, article_status_changed_cb,
                                         gtk_widget_get_next_sibling (headline));
+}
+
+/* Project-wide search, in the sidebar. */
+
+/* The snippet's marked words (between « and ») in bold, everything else
+ * escaped, on one line. */
+static char *
+snippet_to_markup (const char *snippet)
+{
+  GString *markup = g_string_new (NULL);
+  gboolean bold = FALSE;
+  const char *p = snippet;
+
+  while (*p != '\0')
+    {
+      const char *mark = strstr (p, bold ? "»" : "«");
+      const char *end = mark ? mark : p + strlen (p);
+      g_autofree char *plain = g_strndup (p, end - p);
+      g_autofree char *escaped = NULL;
+
+      g_strdelimit (plain, "\t\r\n", ' ');
+      escaped = g_markup_escape_text (plain, -1);
+      g_string_append (markup, escaped);
+      if (mark == NULL)
+        break;
+
+      g_string_append (markup, bold ? "</b>" : "<b>");
+      bold = !bold;
+      p = mark + strlen ("«");
+    }
+
+  if (bold)
+    g_string_append (markup, "</b>");
+
+  return g_string_free (markup, FALSE);
+}
+
+/* The text the editor's find bar looks for: the first marked passage of
+ * the snippet, with marked words that follow it across white space, as
+ * they stand in the article. */
+static char *
+snippet_match (const char *snippet)
+{
+  GString *match = g_string_new (NULL);
+  const char *p = strstr (snippet, "«");
+
+  while (p != NULL)
+    {
+      const char *start = p + strlen ("«");
+      const char *end = strstr (start, "»");
+      const char *next;
+
+      if (end == NULL)
+        break;
+
+      g_string_append_len (match, start, end - start);
+      next = end + strlen ("»");
+      while (*next == ' ')
+        next++;
+      if (!g_str_has_prefix (next, "«"))
+        break;
+      g_string_append_len (match, end + strlen ("»"), next - end - strlen ("»"));
+      p = next;
+    }
+
+  return g_string_free (match, FALSE);
+}
+
+static GtkWidget *
+result_row_new (NfeSearchResult *result)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *headline = gtk_label_new (*result->headline ? result->headline
+                                                         : _("Untitled article"));
+  g_autofree char *markup = snippet_to_markup (result->snippet);
+  GtkWidget *snippet = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (headline), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (headline), PANGO_ELLIPSIZE_END);
+  gtk_label_set_lines (GTK_LABEL (headline), 2);
+  gtk_label_set_wrap (GTK_LABEL (headline), TRUE);
+  gtk_widget_add_css_class (headline, "search-headline");
+
+  gtk_label_set_markup (GTK_LABEL (snippet), markup);
+  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
+  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (snippet), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (snippet, "search-snippet");
+
+  gtk_box_append (GTK_BOX (box), headline);
+  gtk_box_append (GTK_BOX (box), snippet);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  g_object_set_data_full (G_OBJECT (row), "match", snippet_match (result->snippet), g_free);
+  g_object_set_data_full (G_OBJECT (row), "article-id",
+                          g_memdup2 (&result->article_id, sizeof result->article_id), g_free);
+
+  return row;
+}
+
+static void
+show_article_list (NfeWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
+  gtk_widget_set_visible (GTK_WIDGET (self->status_filter), TRUE);
+}
+
+/* Runs on the main thread: a search of a 10,000-article project takes
+ * well under a frame's worth of the debounce the entry already adds (see
+ * bench/bench-scale.c). */
+static void
+search_changed_cb (NfeWindow *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  g_autofree char *words = g_strstrip (g_strdup (query));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))))
+    gtk_list_box_remove (self->results_list, child);
+
+  if (self->project == NULL || *words == '\0')
+    {
+      show_article_list (self);
+      return;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->status_filter), FALSE);
+  results = nfe_project_search (self->project, query, MAX_RESULTS + 1, &error);
+
+  if (results == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Search failed: %s"), error->message);
+
+      gtk_label_set_text (self->results_label, message);
+      gtk_widget_add_css_class (GTK_WIDGET (self->results_label), "error");
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
+      return;
+    }
+
+  if (results->len == 0)
+    {
+      gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
+      return;
+    }
+
+  if (results->len > MAX_RESULTS)
+    {
+      count = g_strdup_printf (_("More than %u articles; the best first"), MAX_RESULTS);
+      g_ptr_array_set_size (results, MAX_RESULTS);
+    }
+  else
+    count = g_strdup_printf (ngettext ("%u article", "%u articles", results->len), results->len);
+
+  for (guint i = 0; i < results->len; i++)
+    gtk_list_box_append (self->results_list, result_row_new (g_ptr_array_index (results, i)));
+
+  gtk_label_set_text (self->results_label, count);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->results_label), "error");
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
+}
+
+static void
+search_mode_changed_cb (NfeWindow *self)
+{
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    return;
+
+  /* Closing the search brings the article list back, at its selection. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  search_changed_cb (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->article_list));
+}
+
+static void
+open_result (NfeWindow     *self,
+             GtkListBoxRow *row)
+{
+  const gint64 *id = g_object_get_data (G_OBJECT (row), "article-id");
+  g_autofree char *match = g_strdup (g_object_get_data (G_OBJECT (row), "match"));
+  NfeArticle *article;
+
+  g_assert (id != NULL);
+
+  if (self->project == NULL)
+    return;
+
+  if (!(article = nfe_project_find_article (self->project, *id)))
+    {
+      show_toast (self, _("That article was deleted"));
+      return;
+    }
+
+  g_object_ref (article);
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  select_article (self, article);
+  if (nfe_article_editor_get_article (self->article_editor) == article && match && *match)
+    nfe_article_editor_show_match (self->article_editor, match);
+  g_object_unref (article);
+}
+
+static void
+result_activated_cb (NfeWindow     *self,
+                     GtkListBoxRow *row)
+{
+  open_result (self, row);
+}
+
+static void
+search_activate_cb (NfeWindow *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results_list, 0);
+
+  if (first != NULL && g_str_equal (gtk_stack_get_visible_child_name (self->sidebar_stack),
+                                    "results"))
+    open_result (self, first);
+}
+
+static gboolean
+search_key_pressed_cb (NfeWindow             *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results_list, 0);
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) || first == NULL ||
+      !g_str_equal (gtk_stack_get_visible_child_name (self->sidebar_stack), "results"))
+    return FALSE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+  return TRUE;
+}
+
+static gboolean
+results_key_pressed_cb (NfeWindow             *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results_list, 0);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (keyval == GDK_KEY_Escape)
+    {
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+      return TRUE;
+    }
+
+  /* Up from the first result goes back to the words. */
+  if ((keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up) && first != NULL &&
+      focus == GTK_WIDGET (first))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  NfeWindow *self = NFE_WINDOW (widget);
+
+  g_object_set (self, "sidebar-visible", TRUE, NULL);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
 static void
@@ -303,7 +716,9 @@ set_project (NfeWindow  *self,
   nfe_article_editor_set_editable (self->article_editor, !nfe_project_get_read_only (project));
   nfe_article_editor_set_project (self->article_editor, project);
 
-  self->selection = gtk_single_selection_new (g_object_ref (nfe_project_get_articles (project)));
+  self->filtered = gtk_filter_list_model_new (g_object_ref (nfe_project_get_articles (project)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->article_list, GTK_SELECTION_MODEL (self->selection));
@@ -401,7 +816,7 @@ new_article_action (GtkWidget  *widget,
       return;
     }
 
-  gtk_single_selection_set_selected (self->selection, 0);
+  select_article (self, article);
   nfe_article_editor_focus_headline (self->article_editor);
 }
 
@@ -484,7 +899,7 @@ add_imported (NfeWindow  *self,
       return;
     }
 
-  gtk_single_selection_set_selected (self->selection, 0);
+  select_article (self, article);
 }
 
 static void
@@ -627,7 +1042,7 @@ export_response_cb (GtkNativeDialog *dialog,
       (dir = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
       self->project != NULL)
     {
-      nfe_article_editor_flush (self->article_editor);
+      nfe_article_editor_end_session (self->article_editor);
       if (!nfe_export_project (self->project, dir, 0, &error))
         show_error_dialog (self, _("Could Not Export"), error->message);
       else
@@ -739,7 +1154,7 @@ nfe_window_close_request (GtkWindow *window)
 
   if (self->project != NULL && !self->closing)
     {
-      nfe_article_editor_flush (self->article_editor);
+      nfe_article_editor_end_session (self->article_editor);
       if (!nfe_project_get_read_only (self->project) && !nfe_project_save (self->project, &error))
         {
           g_autofree char *message =
@@ -807,6 +1222,9 @@ nfe_window_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->pinned);
   g_clear_object (&self->project);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
@@ -916,6 +1334,12 @@ nfe_window_class_init (NfeWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NfeWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, NfeWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, NfeWindow, article_list);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, results_label);
+  gtk_widget_class_bind_template_child (widget_class, NfeWindow, results_list);
   gtk_widget_class_bind_template_child (widget_class, NfeWindow, article_stack);
   gtk_widget_class_bind_template_child (widget_class, NfeWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, NfeWindow, article_editor);
@@ -928,18 +1352,43 @@ nfe_window_class_init (NfeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.import-url", NULL, import_url_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 }
 
 static void
 nfe_window_init (NfeWindow *self)
 {
   GtkListItemFactory *factory;
+  GtkEventController *keys;
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->sidebar_visible = TRUE;
+
+  self->filter = gtk_custom_filter_new (article_filter_cb, self, NULL);
+  g_signal_connect_object (self->status_filter, "notify::selected",
+                           G_CALLBACK (status_filter_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* Escape in the entry ends the search through the bar. */
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activate_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->results_list, "row-activated", G_CALLBACK (result_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (results_key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->results_list), keys);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (article_row_setup_cb), NULL);
@@ -952,5 +1401,4 @@ nfe_window_init (NfeWindow *self)
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop, "drop", G_CALLBACK (drop_files_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
-
 }

@@ -481,6 +481,7 @@ find_clauses (Linkage     linkage,
     {
       TreeNode *node = tree_node (nodes, i);
       int subject = -1, vp = -1, verb, object, aux = -1;
+      int bare_first = -1, bare_last = -1;
       NfePosClause clause = { 0 };
       const char *verb_word, *subscript;
       guint verb_length;
@@ -489,14 +490,34 @@ find_clauses (Linkage     linkage,
         continue;
 
       for (int c = node->first_child; c >= 0; c = tree_node (nodes, c)->next)
-        if (is_phrase (tree_node (nodes, c), "NP") &&
-            is_phrase (tree_node (nodes, tree_node (nodes, c)->next), "VP"))
-          {
-            subject = c;
-            vp = tree_node (nodes, c)->next;
-            break;
-          }
-      if (subject < 0 || !plain_phrase (nodes, subject, 6))
+        {
+          if (is_phrase (tree_node (nodes, c), "NP") &&
+              is_phrase (tree_node (nodes, tree_node (nodes, c)->next), "VP"))
+            {
+              subject = c;
+              vp = tree_node (nodes, c)->next;
+              break;
+            }
+          /* The parser leaves a name it does not know bare, outside any
+           * noun phrase: "(S Harrowgate Pharma (VP agreed …))". */
+          if (c == node->first_child && tree_node (nodes, c)->label == NULL)
+            {
+              int d = c;
+
+              while (tree_node (nodes, d)->next >= 0 &&
+                     tree_node (nodes, tree_node (nodes, d)->next)->label == NULL)
+                d = tree_node (nodes, d)->next;
+              if (is_phrase (tree_node (nodes, tree_node (nodes, d)->next), "VP") &&
+                  tree_node (nodes, d)->word - tree_node (nodes, c)->word < 4)
+                {
+                  bare_first = tree_node (nodes, c)->word;
+                  bare_last = tree_node (nodes, d)->word;
+                  vp = tree_node (nodes, d)->next;
+                  break;
+                }
+            }
+        }
+      if (vp < 0 || (subject >= 0 && !plain_phrase (nodes, subject, 6)))
         continue;
 
       /* One auxiliary at most ("has", "will"), then the verb and at once
@@ -567,7 +588,15 @@ find_clauses (Linkage     linkage,
                              words[tree_node (nodes, node_index)->first_word]); \
       clause.field_end = linkage_get_word_byte_end (linkage, \
                            words[tree_node (nodes, node_index)->last_word]);
-      SPAN (subject, subject_start, subject_end)
+      if (subject >= 0)
+        {
+          SPAN (subject, subject_start, subject_end)
+        }
+      else
+        {
+          clause.subject_start = linkage_get_word_byte_start (linkage, words[bare_first]);
+          clause.subject_end = linkage_get_word_byte_end (linkage, words[bare_last]);
+        }
       SPAN (verb, verb_start, verb_end)
       SPAN (object, object_start, object_end)
 #undef SPAN

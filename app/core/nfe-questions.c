@@ -1845,6 +1845,10 @@ split_span (GArray   *spans,
       if (plain && ((before != NULL && !before->capital &&
                      (before->lex & (LEX_SPEECH | LEX_TITLE))) ||
                     (after != NULL && after->word && (after->lex & LEX_SPEECH)) ||
+                    /* "Its chief executive, Sarah Lindqvist, said". */
+                    (after != NULL && !after->word && after->mark == ',' &&
+                     token_at (sentence->tokens, last + 1) != NULL &&
+                     (token_at (sentence->tokens, last + 1)->lex & LEX_SPEECH)) ||
                     (after != NULL && after->mark == ',' && token_at (sentence->tokens, last + 1) &&
                      (token_at (sentence->tokens, last + 1)->lex & (LEX_STOP | LEX_TITLE)) &&
                      before != NULL && (before->lex & LEX_SPEECH)) ||
@@ -2231,11 +2235,11 @@ kind_of_phrase (Analysis      *analysis,
   if (g_str_has_suffix (head, "makers") || g_str_has_suffix (head, "holders") ||
       g_str_has_suffix (head, "builders") || g_str_has_suffix (head, "owners"))
     return KIND_GROUP;
-  /* People named by a common noun act: "pilots" are a group; "the Indian
-   * woman" is someone in the story, and no question fits her: she is no
-   * thing that matters to a company, nor anyone the article quotes. */
+  /* People named by a common noun ("the Indian woman", "community
+   * protesters") are no thing that matters to a company, and the word
+   * lists do not say what part they play: no question fits them. */
   if (nfe_pos_noun_sense (head) == NFE_POS_SENSE_PERSON)
-    return is_plural_word (analysis->lexicon, head) ? KIND_GROUP : 0;
+    return 0;
   return KIND_THING;
 }
 
@@ -2375,6 +2379,11 @@ kind_of_name (Analysis      *analysis,
       if (upper)
         break;
     }
+
+  /* "LX-401", "A350": letters and figures name a product, a thing that
+   * matters to whoever makes it. */
+  if (n == 1 && strpbrk (key, "0123456789") != NULL && strpbrk (key, "abcdefghijklmnopqrstuvwxyz") != NULL)
+    return KIND_THING;
 
   /* An acronym that does nothing in the article is an institution's
    * ("LSEG", "the BIS"); any other name a label: "Bank Rate". */
@@ -2996,6 +3005,7 @@ typedef enum
   TEMPLATE_INTERNAL      = 1 << 20, /* the other subject is no event that befalls it */
   TEMPLATE_MARKET_DRIVEN = 1 << 21, /* not for a rate a central bank sets */
   TEMPLATE_CLAUSE        = 1 << 22, /* filled from a clause the parser read, {V} its verb phrase */
+  TEMPLATE_NOT_OBJECT    = 1 << 23, /* the subject is not what a verb acts on: "reduce capacity" */
 } TemplateFlags;
 
 typedef struct
@@ -3083,7 +3093,7 @@ static const Template templates[] = {
     KIND_TREND | KIND_EVENT, 0, 0, CUE_OUTLOOK, 1.6, TEMPLATE_NOT_NAME },
   { FAMILY_OUTLOOK, "What could {S} mean for {T} in the coming months?",
     KIND_EVENT | KIND_TREND, KIND_COMPANY | KIND_GROUP | KIND_PLACE | KIND_DOMAIN, CUE_OUTLOOK,
-    0, 1.8, TEMPLATE_PARTNER_NAMED | TEMPLATE_BETWEEN | TEMPLATE_NAMED },
+    0, 1.8, TEMPLATE_PARTNER_NAMED | TEMPLATE_BETWEEN | TEMPLATE_NAMED | TEMPLATE_NOT_OBJECT },
   { FAMILY_COMPARE, "How {does} {S} compare with {T}?",
     KIND_COMPANY | KIND_GROUP, KIND_COMPANY | KIND_GROUP, CUE_COMPARE, 0, 2.4,
     TEMPLATE_SAME_KIND | TEMPLATE_BETWEEN },
@@ -3128,12 +3138,12 @@ static const Template templates[] = {
   { FAMILY_ACTION, "Why {has} {S} {V}?",
     KIND_COMPANY | KIND_ORG | KIND_PERSON | KIND_GROUP | KIND_PLACE, 0, 0, CUE_CAUSE, 2.2,
     TEMPLATE_CLAUSE },
-  { FAMILY_OUTLOOK, "How will {S} {V}?",
+  { FAMILY_OUTLOOK, "Why will {S} {V}?",
     KIND_COMPANY | KIND_ORG | KIND_PERSON | KIND_GROUP | KIND_PLACE, 0, 0, CUE_PLAN, 2.0,
     TEMPLATE_CLAUSE },
   { FAMILY_VIEW, "What is {S's} view on {T}?",
-    KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN, 0, CUE_OUTLOOK | CUE_RISK, 1.9,
-    TEMPLATE_PARTNER_NAMED },
+    KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN | KIND_THING, 0,
+    CUE_OUTLOOK | CUE_RISK, 1.9, TEMPLATE_PARTNER_NAMED },
 };
 
 typedef struct
@@ -3631,6 +3641,23 @@ cue_adjacent (Analysis       *analysis,
 /* The best sentence among @subject's mentions that says what @template
  * needs, names @partner beside it (if any) and writes one of the two as
  * the question will. */
+/* Whether the mention is what a verb acts on ("will reduce winter
+ * capacity", "expects national copper production to recover"): then
+ * the sentence is about the action, and "What could winter capacity
+ * mean…" misreads it. */
+static gboolean
+verb_object (const Sentence *sentence,
+             const Mention  *mention)
+{
+  int i = (int) mention->first - 1;
+
+  while (i >= 0 && token_at (sentence->tokens, i)->word &&
+         g_strv_contains (definite_words, token_at (sentence->tokens, i)->lower))
+    i--;
+  return i >= 0 && token_at (sentence->tokens, i)->word &&
+         read_as_verb (token_at (sentence->tokens, i));
+}
+
 static guint
 find_evidence (Analysis       *analysis,
                const Template *template,
@@ -3697,6 +3724,8 @@ find_evidence (Analysis       *analysis,
         continue;
       if ((template->flags & TEMPLATE_FELL) && !moves (sentence, mention, FALSE))
         continue;
+      if ((template->flags & TEMPLATE_NOT_OBJECT) && verb_object (sentence, mention))
+        continue;
 
       written = (specific (subject) && writes (sentence, subject)) ||
                 (partner != NULL && specific (partner) && writes (sentence, partner));
@@ -3742,7 +3771,7 @@ static const char * const bland_verbs[] = {
   "be", "have", "do", "say", "tell", "add", "note", "ask", "write", "give", "get", "see",
   "mean", "know", "think", "call", "come", "go", "include", "show", "find", "want", "need",
   "use", "hold", "keep", "let", "put", "quote", "cite", "declare", "publish", "release",
-  "report", "announce", "meet", "post", "issue", NULL
+  "report", "announce", "meet", "post", "issue", "advise", NULL
 };
 
 static const char * const pointing_words[] = {
@@ -3758,8 +3787,14 @@ clause_about (const Sentence     *sentence,
 {
   const Token *first = token_at (sentence->tokens, mention->first);
   const Token *last = token_at (sentence->tokens, mention->last - 1);
+  const Token *after = token_at (sentence->tokens, mention->last);
 
-  if (last->end != clause->subject_end || first->start < clause->subject_start)
+  /* "Antofagasta, the London-listed miner,": the name before an
+   * apposition is the subject too. */
+  if (last->end != clause->subject_end &&
+      !(after != NULL && !after->word && after->mark == ',' && after->end < clause->subject_end))
+    return FALSE;
+  if (first->start < clause->subject_start)
     return FALSE;
   return first->start == clause->subject_start ||
          (first->start == clause->subject_start + 4 &&
@@ -3868,7 +3903,7 @@ clause_candidates_for (Analysis  *analysis,
             if ((templates[t].flags & TEMPLATE_CLAUSE) &&
                 ((clause->tense == NFE_POS_PAST && g_str_has_prefix (templates[t].format, "Why did")) ||
                  (clause->tense == NFE_POS_PERFECT && g_str_has_prefix (templates[t].format, "Why {has}")) ||
-                 (clause->tense == NFE_POS_FUTURE && g_str_has_prefix (templates[t].format, "How will"))))
+                 (clause->tense == NFE_POS_FUTURE && g_str_has_prefix (templates[t].format, "Why will"))))
               break;
           g_assert (t < G_N_ELEMENTS (templates));
           if (!(templates[t].subject_kinds & subject->kind))
@@ -3904,7 +3939,7 @@ clause_candidates_for (Analysis  *analysis,
             : clause->tense == NFE_POS_PERFECT
             ? g_strdup_printf ("Why %s %s %s?", subject->plural ? "have" : "has",
                                subject->display, phrase)
-            : g_strdup_printf ("How will %s %s?", subject->display, phrase);
+            : g_strdup_printf ("Why will %s %s?", subject->display, phrase);
           /* A question opens with a capital: "the Bank" does not. */
           g_ptr_array_add (out, candidate);
         }

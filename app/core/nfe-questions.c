@@ -211,6 +211,7 @@ static const char * const generic_words[] = {
   "spread", "premium", "surplus", "volumes", "volume", "board", "benefit", "relief",
   "message", "confidence", "discussions", "targets", "target", "cash", "makers", "rivals",
   "competitors", "producers", "sources", "source", "others", "terms", "details", "ones",
+  "output", "production",
   NULL
 };
 
@@ -2649,6 +2650,35 @@ specific (const Subject *subject)
   return subject->entity || subject->n_words >= 2;
 }
 
+/* A lone common word the article keeps coming back to ("inflation",
+ * "housing") is what the article is about, however generally it names
+ * it, and may be asked about alone. */
+static gboolean
+recurrent (Analysis      *analysis,
+           const Subject *subject)
+{
+  guint alone = 0;
+
+  if (subject->entity || subject->n_words != 1 || subject->minor ||
+      !(subject->kind & (KIND_TREND | KIND_EVENT | KIND_DOMAIN)))
+    return FALSE;
+
+  /* Not where the article mostly says more: "copper production" is not
+   * "production". */
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *before = token_at (sentence->tokens, (int) mention->first - 1);
+
+      if (mention->determiner != DETERMINER_MODIFIED &&
+          (before == NULL || !before->word || !before->content))
+        alone++;
+    }
+
+  return alone >= 3 && alone * 2 >= subject->mentions->len;
+}
+
 /* Whether the words of @small, in order and together, are part of @big. */
 static gboolean
 key_contains (const char *big,
@@ -3727,7 +3757,7 @@ find_evidence (Analysis       *analysis,
       if ((template->flags & TEMPLATE_NOT_OBJECT) && verb_object (sentence, mention))
         continue;
 
-      written = (specific (subject) && writes (sentence, subject)) ||
+      written = ((specific (subject) || recurrent (analysis, subject)) && writes (sentence, subject)) ||
                 (partner != NULL && specific (partner) && writes (sentence, partner));
       if (!written)
         continue;
@@ -3954,7 +3984,7 @@ candidates_for (Analysis  *analysis,
 {
   /* A lone common word ("tariffs") is asked about only beside something
    * named more precisely. */
-  if (!specific (subject) &&
+  if (!specific (subject) && !recurrent (analysis, subject) &&
       (subject->minor || (subject->kind & (KIND_THING | KIND_GROUP | KIND_DOMAIN))))
     return;
 
@@ -3987,7 +4017,7 @@ candidates_for (Analysis  *analysis,
           !(subject->kind == KIND_DOMAIN && template->family == FAMILY_OUTLOOK &&
             minor_outlook (analysis, subject)))
         continue;
-      if (!specific (subject) &&
+      if (!specific (subject) && !recurrent (analysis, subject) &&
           (template->partner_kinds == 0 || (template->flags & TEMPLATE_NAMED) ||
            (template->cues == 0 && !(template->flags & (TEMPLATE_ORDERED | TEMPLATE_BETWEEN)))))
         continue;

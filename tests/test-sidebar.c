@@ -387,6 +387,29 @@ search_scenario (NfeWindow *window)
   g_assert_false (gtk_search_bar_get_search_mode (bar));
   g_assert_cmpstr (visible_page (window), ==, "list");
   g_assert_cmpstr (shown_headline (window), ==, "Central bank holds rates");
+
+  /* A result opens from the list by keyboard too. */
+  nfe_test_xdotool (GTK_WINDOW (window), "key", "ctrl+shift+f", NULL);
+  nfe_test_xdotool (GTK_WINDOW (window), "type", "--delay", "30", "tanker", NULL);
+  wait_for (g_strcmp0 (visible_page (window), "results") == 0);
+  g_assert_cmpstr (gtk_label_get_text (count), ==, "1 article");
+  nfe_test_xdotool (GTK_WINDOW (window), "key", "Down", "key", "Return", NULL);
+  wait_for (g_strcmp0 (shown_headline (window), "Oil climbs after tanker seizure") == 0);
+  g_assert_cmpstr (shown_headline (window), ==, "Oil climbs after tanker seizure");
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+  g_assert_cmpstr (gtk_editable_get_text (find_entry), ==, "tanker");
+
+  /* Enter straight after the words, before the entry's delay has run
+   * out, opens what they find, not what the words before found. */
+  nfe_test_xdotool (GTK_WINDOW (window), "key", "ctrl+shift+f", NULL);
+  nfe_test_xdotool (GTK_WINDOW (window), "type", "--delay", "30", "copper", NULL);
+  wait_for (g_strcmp0 (visible_page (window), "results") == 0);
+  nfe_test_xdotool (GTK_WINDOW (window), "key", "--delay", "5", "ctrl+a", "b", "u", "l", "l", "i",
+                    "o", "n", "Return", NULL);
+  wait_for (g_strcmp0 (shown_headline (window), "Gold steady") == 0);
+  g_assert_cmpstr (shown_headline (window), ==, "Gold steady");
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+  g_assert_cmpstr (gtk_editable_get_text (find_entry), ==, "Bullion");
 }
 
 static gboolean

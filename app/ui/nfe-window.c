@@ -46,6 +46,10 @@ struct _NfeWindow
    * through review does not take it away from under the person. */
   NfeArticle           *pinned;
   GCancellable         *cancellable;
+  struct _Searcher     *searcher;
+  GCancellable         *search_cancellable;
+  char                 *search_query;
+  gboolean              activate_when_found;
   gboolean              sidebar_visible;
   gboolean              closing;
 
@@ -513,30 +517,105 @@ show_article_list (NfeWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->status_filter), TRUE);
 }
 
-/* Runs on the main thread: a search of a 10,000-article project takes
- * well under a frame's worth of the debounce the entry already adds (see
- * bench/bench-scale.c). */
-static void
-search_changed_cb (NfeWindow *self)
+/* Searches run in a worker thread, on a read-only connection of their
+ * own: most take a few milliseconds even on a 10,000-article project
+ * (bench/bench-scale.c), but the start of a common word, as it is being
+ * typed, can take a tenth of a second. One search at a time uses the
+ * connection; newer words cancel the searches still waiting. */
+typedef struct _Searcher
 {
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autoptr(GPtrArray) results = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *count = NULL;
-  g_autofree char *words = g_strstrip (g_strdup (query));
+  GMutex      lock;
+  GFile      *file;
+  NfeProject *project;
+} Searcher;
+
+static Searcher *
+searcher_new (GFile *file)
+{
+  Searcher *searcher = g_atomic_rc_box_new0 (Searcher);
+
+  g_mutex_init (&searcher->lock);
+  searcher->file = g_object_ref (file);
+  return searcher;
+}
+
+static void
+searcher_clear (Searcher *searcher)
+{
+  if (searcher->project != NULL)
+    nfe_project_close (searcher->project);
+  g_clear_object (&searcher->project);
+  g_clear_object (&searcher->file);
+  g_mutex_clear (&searcher->lock);
+}
+
+static void
+searcher_unref (Searcher *searcher)
+{
+  g_atomic_rc_box_release_full (searcher, (GDestroyNotify) searcher_clear);
+}
+
+typedef struct
+{
+  Searcher *searcher;
+  char     *query;
+} SearchJob;
+
+static void
+search_job_free (SearchJob *job)
+{
+  searcher_unref (job->searcher);
+  g_free (job->query);
+  g_free (job);
+}
+
+static void
+search_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  SearchJob *job = task_data;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&job->searcher->lock);
+  GError *error = NULL;
+  GPtrArray *results;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (job->searcher->project == NULL &&
+      !(job->searcher->project = nfe_project_open (job->searcher->file,
+                                                   NFE_PROJECT_OPEN_READ_ONLY, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (!(results = nfe_project_search (job->searcher->project, job->query, MAX_RESULTS + 1,
+                                      &error)))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, results, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+clear_results (NfeWindow *self)
+{
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))))
     gtk_list_box_remove (self->results_list, child);
+}
 
-  if (self->project == NULL || *words == '\0')
-    {
-      show_article_list (self);
-      return;
-    }
+static void
+show_results (NfeWindow    *self,
+              GPtrArray    *results,
+              const GError *error)
+{
+  g_autofree char *count = NULL;
+  guint n_shown;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->status_filter), FALSE);
-  results = nfe_project_search (self->project, query, MAX_RESULTS + 1, &error);
+  clear_results (self);
 
   if (results == NULL)
     {
@@ -554,20 +633,89 @@ search_changed_cb (NfeWindow *self)
       return;
     }
 
+  n_shown = MIN (results->len, MAX_RESULTS);
   if (results->len > MAX_RESULTS)
-    {
-      count = g_strdup_printf (_("More than %u articles; the best first"), MAX_RESULTS);
-      g_ptr_array_set_size (results, MAX_RESULTS);
-    }
+    count = g_strdup_printf (_("More than %u articles; the best first"), MAX_RESULTS);
   else
-    count = g_strdup_printf (ngettext ("%u article", "%u articles", results->len), results->len);
+    count = g_strdup_printf (ngettext ("%u article", "%u articles", n_shown), n_shown);
 
-  for (guint i = 0; i < results->len; i++)
+  for (guint i = 0; i < n_shown; i++)
     gtk_list_box_append (self->results_list, result_row_new (g_ptr_array_index (results, i)));
 
   gtk_label_set_text (self->results_label, count);
   gtk_widget_remove_css_class (GTK_WIDGET (self->results_label), "error");
   gtk_stack_set_visible_child_name (self->sidebar_stack, "results");
+}
+
+static void open_result (NfeWindow     *self,
+                         GtkListBoxRow *row);
+
+static void
+search_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  NfeWindow *self = NFE_WINDOW (object);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean activate;
+
+  /* A cancelled search was overtaken by newer words, or the window went. */
+  results = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->search_cancellable);
+  activate = self->activate_when_found;
+  self->activate_when_found = FALSE;
+  show_results (self, results, error);
+
+  /* Enter pressed before the results came opens the first one now. */
+  if (activate && gtk_list_box_get_row_at_index (self->results_list, 0) != NULL)
+    open_result (self, gtk_list_box_get_row_at_index (self->results_list, 0));
+}
+
+static void
+search_changed_cb (NfeWindow *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *words = g_strstrip (g_strdup (query));
+  g_autoptr(GTask) task = NULL;
+  SearchJob *job;
+
+  /* The same words are being looked for, or shown, already: Enter may
+   * have started the search before the entry's delay ran out. */
+  if (*words != '\0' && g_strcmp0 (query, self->search_query) == 0)
+    return;
+
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  g_clear_pointer (&self->search_query, g_free);
+  self->activate_when_found = FALSE;
+
+  if (self->project == NULL || *words == '\0')
+    {
+      clear_results (self);
+      show_article_list (self);
+      return;
+    }
+
+  /* The list stays until the results replace it. */
+  gtk_widget_set_visible (GTK_WIDGET (self->status_filter), FALSE);
+
+  if (self->searcher == NULL)
+    self->searcher = searcher_new (nfe_project_get_file (self->project));
+
+  job = g_new0 (SearchJob, 1);
+  job->searcher = g_atomic_rc_box_acquire (self->searcher);
+  job->query = g_strdup (query);
+  self->search_query = g_strdup (query);
+  self->search_cancellable = g_cancellable_new ();
+
+  task = g_task_new (self, self->search_cancellable, search_done_cb, NULL);
+  g_task_set_source_tag (task, search_changed_cb);
+  g_task_set_task_data (task, job, (GDestroyNotify) search_job_free);
+  g_task_run_in_thread (task, search_thread);
 }
 
 static void
@@ -619,8 +767,18 @@ result_activated_cb (NfeWindow     *self,
 static void
 search_activate_cb (NfeWindow *self)
 {
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results_list, 0);
+  GtkListBoxRow *first;
 
+  /* Enter right after typing must not open a result of the words
+   * before: search for these now, and open the first when it comes. */
+  search_changed_cb (self);
+  if (self->search_cancellable != NULL)
+    {
+      self->activate_when_found = TRUE;
+      return;
+    }
+
+  first = gtk_list_box_get_row_at_index (self->results_list, 0);
   if (first != NULL && g_str_equal (gtk_stack_get_visible_child_name (self->sidebar_stack),
                                     "results"))
     open_result (self, first);
@@ -1209,6 +1367,7 @@ nfe_window_dispose (GObject *object)
   NfeWindow *self = (NfeWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->search_cancellable);
   if (self->project != NULL)
     nfe_project_close (self->project);
 
@@ -1221,6 +1380,9 @@ nfe_window_finalize (GObject *object)
   NfeWindow *self = (NfeWindow *)object;
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->search_cancellable);
+  g_clear_pointer (&self->search_query, g_free);
+  g_clear_pointer (&self->searcher, searcher_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);

@@ -442,6 +442,19 @@ subscript_of (const char *word,
   return "";
 }
 
+/* The parser's word at leaf @i of the tree ("cut.v-d"), or %NULL when
+ * @i is no leaf. */
+static const char *
+leaf_word (Linkage    linkage,
+           GArray    *nodes,
+           const int *words,
+           int        i)
+{
+  if (i < 0 || tree_node (nodes, i)->label != NULL)
+    return NULL;
+  return linkage_get_word (linkage, words[tree_node (nodes, i)->word]);
+}
+
 /* Steps over an adverb phrase before a verb, unless it negates it:
  * "also lowered" is "lowered", "never made" is not "made". */
 static int
@@ -525,7 +538,8 @@ find_clauses (Linkage     linkage,
        * unless it negates it. */
       verb = skip_adverb (linkage, nodes, words, tree_node (nodes, vp)->first_child);
       object = verb >= 0 ? tree_node (nodes, verb)->next : -1;
-      if (verb >= 0 && tree_node (nodes, verb)->label == NULL && is_phrase (tree_node (nodes, object), "VP"))
+      if (leaf_word (linkage, nodes, words, verb) != NULL &&
+          is_phrase (tree_node (nodes, object), "VP"))
         {
           aux = verb;
           verb = skip_adverb (linkage, nodes, words, tree_node (nodes, object)->first_child);
@@ -537,17 +551,19 @@ find_clauses (Linkage     linkage,
       /* "agreed [to buy Lumira]": the object of the verb it governs. */
       if (is_phrase (tree_node (nodes, object), "S"))
         {
-          int to_vp = tree_node (nodes, object)->first_child;
-          int to = is_phrase (tree_node (nodes, to_vp), "VP") ? tree_node (nodes, to_vp)->first_child : -1;
+          TreeNode *to_vp = tree_node (nodes, tree_node (nodes, object)->first_child);
+          int to = is_phrase (to_vp, "VP") ? to_vp->first_child : -1;
           int inner = to >= 0 ? tree_node (nodes, to)->next : -1;
-          int inner_verb = is_phrase (tree_node (nodes, inner), "VP") ? tree_node (nodes, inner)->first_child : -1;
+          int inner_verb = is_phrase (tree_node (nodes, inner), "VP")
+                             ? tree_node (nodes, inner)->first_child : -1;
+          const char *to_word = leaf_word (linkage, nodes, words, to);
+          const char *inner_word = leaf_word (linkage, nodes, words, inner_verb);
 
-          if (to < 0 || tree_node (nodes, to)->label != NULL ||
-              !g_str_has_prefix (linkage_get_word (linkage, words[tree_node (nodes, to)->word]), "to.") ||
-              inner_verb < 0 || tree_node (nodes, inner_verb)->label != NULL ||
-              !g_str_has_suffix (linkage_get_word (linkage, words[tree_node (nodes, inner_verb)->word]), ".v"))
+          if (to_word == NULL || !g_str_has_prefix (to_word, "to.") || inner_word == NULL ||
+              !g_str_has_suffix (inner_word, ".v"))
             continue;
-          clause.infinitive_start = linkage_get_word_byte_start (linkage, words[tree_node (nodes, to)->word]);
+          clause.infinitive_start =
+            linkage_get_word_byte_start (linkage, words[tree_node (nodes, to)->word]);
           object = tree_node (nodes, inner_verb)->next;
         }
       if (!is_phrase (tree_node (nodes, object), "NP"))

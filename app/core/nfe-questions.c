@@ -1453,7 +1453,8 @@ decide_token_roles (Analysis *analysis)
 
           token->name = decide_name (analysis, sentence, j);
           if ((token->lex & LEX_VERB) &&
-              (noun_not_verb (sentence, j) || (read_as_nominal (token) && !(token->lex & LEX_STOP))))
+              (noun_not_verb (sentence, j) ||
+               (read_as_nominal (token) && !(token->lex & LEX_STOP))))
             token->lex &= ~LEX_VERB;
           token->content = token->word && !token->number && !token->contraction &&
                            !follows_pronoun (sentence, j) && !is_infinitive (sentence, j) &&
@@ -2383,7 +2384,8 @@ kind_of_name (Analysis      *analysis,
 
   /* "LX-401", "A350": letters and figures name a product, a thing that
    * matters to whoever makes it. */
-  if (n == 1 && strpbrk (key, "0123456789") != NULL && strpbrk (key, "abcdefghijklmnopqrstuvwxyz") != NULL)
+  if (n == 1 && strpbrk (key, "0123456789") != NULL &&
+      strpbrk (key, "abcdefghijklmnopqrstuvwxyz") != NULL)
     return KIND_THING;
 
   /* An acronym that does nothing in the article is an institution's
@@ -3757,7 +3759,8 @@ find_evidence (Analysis       *analysis,
       if ((template->flags & TEMPLATE_NOT_OBJECT) && verb_object (sentence, mention))
         continue;
 
-      written = ((specific (subject) || recurrent (analysis, subject)) && writes (sentence, subject)) ||
+      written = ((specific (subject) || recurrent (analysis, subject)) &&
+                 writes (sentence, subject)) ||
                 (partner != NULL && specific (partner) && writes (sentence, partner));
       if (!written)
         continue;
@@ -3873,7 +3876,8 @@ clause_object (Analysis           *analysis,
       first->start != clause->object_start)
     return NULL;
   if (g_strv_contains (pointing_words, first->lower) || (last->lex & (LEX_STOP | LEX_TIME)) ||
-      !can_be_noun (last) || last->number || (n == 1 && !last->capital && !(last->classes & NFE_POS_NOUN)))
+      !can_be_noun (last) || last->number ||
+      (n == 1 && !last->capital && !(last->classes & NFE_POS_NOUN)))
     return NULL;
   if ((strcmp (first->lower, "his") == 0 || strcmp (first->lower, "her") == 0) &&
       subject->kind != KIND_PERSON)
@@ -3888,6 +3892,24 @@ clause_object (Analysis           *analysis,
 
   return g_strndup (sentence->text + clause->object_start,
                     clause->object_end - clause->object_start);
+}
+
+/* The template of the clause family for @tense. */
+static guint
+clause_template (NfePosTense tense)
+{
+  static const char * const openings[] = {
+    [NFE_POS_PAST] = "Why did ",
+    [NFE_POS_PERFECT] = "Why {has} ",
+    [NFE_POS_FUTURE] = "Why will ",
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
+    if ((templates[t].flags & TEMPLATE_CLAUSE) &&
+        g_str_has_prefix (templates[t].format, openings[tense]))
+      return t;
+
+  g_assert_not_reached ();
 }
 
 /* Questions about what @subject did, has done or will do, where the
@@ -3929,13 +3951,7 @@ clause_candidates_for (Analysis  *analysis,
           if (object == NULL)
             continue;
 
-          for (t = 0; t < G_N_ELEMENTS (templates); t++)
-            if ((templates[t].flags & TEMPLATE_CLAUSE) &&
-                ((clause->tense == NFE_POS_PAST && g_str_has_prefix (templates[t].format, "Why did")) ||
-                 (clause->tense == NFE_POS_PERFECT && g_str_has_prefix (templates[t].format, "Why {has}")) ||
-                 (clause->tense == NFE_POS_FUTURE && g_str_has_prefix (templates[t].format, "Why will"))))
-              break;
-          g_assert (t < G_N_ELEMENTS (templates));
+          t = clause_template (clause->tense);
           if (!(templates[t].subject_kinds & subject->kind))
             continue;
 
@@ -3943,12 +3959,14 @@ clause_candidates_for (Analysis  *analysis,
             {
               /* "agreed to buy": the words from "to" to the object, as
                * written, if they are only the verb. */
-              g_autofree char *between = g_strndup (sentence->text + clause->infinitive_start,
-                                                    clause->object_start - clause->infinitive_start);
-              g_auto(GStrv) parts = g_strsplit (g_strstrip (between), " ", -1);
+              g_autofree char *between = NULL;
+              g_auto(GStrv) parts = NULL;
 
-              if (g_strv_length (parts) != 2 || nfe_pos_verb_lemma (parts[1]) == NULL ||
-                  (nfe_pos_lexical (parts[1]) & NFE_POS_VERB) == 0)
+              between = g_strndup (sentence->text + clause->infinitive_start,
+                                   clause->object_start - clause->infinitive_start);
+              parts = g_strsplit (g_strstrip (between), " ", -1);
+
+              if (g_strv_length (parts) != 2 || (nfe_pos_lexical (parts[1]) & NFE_POS_VERB) == 0)
                 continue;
               phrase = g_strdup_printf ("%s to %s %s",
                                         clause->tense == NFE_POS_PERFECT ? verb : lemma,
@@ -3970,7 +3988,6 @@ clause_candidates_for (Analysis  *analysis,
             ? g_strdup_printf ("Why %s %s %s?", subject->plural ? "have" : "has",
                                subject->display, phrase)
             : g_strdup_printf ("Why will %s %s?", subject->display, phrase);
-          /* A question opens with a capital: "the Bank" does not. */
           g_ptr_array_add (out, candidate);
         }
     }

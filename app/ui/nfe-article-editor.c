@@ -589,6 +589,11 @@ search_changed_cb (NfeArticleEditor *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   GtkTextIter start;
 
+  /* The entry says its text changed some time after it did: a search run
+   * already (by nfe_article_editor_show_match()) must keep its selection. */
+  if (g_strcmp0 (gtk_source_search_settings_get_search_text (settings), *text ? text : NULL) == 0)
+    return;
+
   gtk_source_search_settings_set_search_text (settings, *text ? text : NULL);
 
   /* Search from where the cursor is, as the user would expect. */

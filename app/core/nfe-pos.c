@@ -54,31 +54,46 @@ wordnet_ready (void)
   return state > 0;
 }
 
-static gboolean
-wordnet_has (const char *word,
-             int         pos)
+/* How many senses WordNet has for @word as @pos, inflected forms
+ * included; 0 when it has none. */
+static int
+wordnet_senses (const char *word,
+                int         pos)
 {
   g_autofree char *copy = g_strdup (word);
-
-  if (in_wn (copy, pos) != 0)
-    return TRUE;
+  const char *base;
+  IndexPtr index;
+  int senses = 0;
 
   /* morphstr() finds the base form of an inflected word ("prices",
    * "defended"); it writes into its argument's copy and keeps a static
    * cursor, which the lock protects. */
-  return morphstr (copy, pos) != NULL;
+  base = in_wn (copy, pos) != 0 ? word : morphstr (copy, pos);
+  if (base == NULL)
+    return 0;
+
+  index = index_lookup ((char *) base, pos);
+  if (index != NULL)
+    {
+      senses = index->off_cnt;
+      free_index (index);
+    }
+
+  return MAX (senses, 1);
 }
 
 /**
  * nfe_pos_lexical:
  * @word: a word, in lower case
  *
- * Which parts of speech WordNet allows @word, inflected forms included.
+ * Which parts of speech WordNet allows @word, inflected forms included,
+ * and whether it has more senses as a verb than as a noun ("fund",
+ * "cut", against "interest", "price").
  * Function words (articles, prepositions, pronouns) and words WordNet does
  * not know give 0, so "unknown" never reads as "not a noun".
  *
  * Returns: an #NfePos mask of %NFE_POS_NOUN, %NFE_POS_VERB,
- *   %NFE_POS_ADJECTIVE and %NFE_POS_ADVERB
+ *   %NFE_POS_ADJECTIVE, %NFE_POS_ADVERB and %NFE_POS_MOSTLY_VERB
  */
 NfePos
 nfe_pos_lexical (const char *word)
@@ -104,10 +119,14 @@ nfe_pos_lexical (const char *word)
     pos = GPOINTER_TO_UINT (cached);
   else if (wordnet_ready ())
     {
-      pos |= wordnet_has (word, NOUN) ? NFE_POS_NOUN : 0;
-      pos |= wordnet_has (word, VERB) ? NFE_POS_VERB : 0;
-      pos |= wordnet_has (word, ADJ) ? NFE_POS_ADJECTIVE : 0;
-      pos |= wordnet_has (word, ADV) ? NFE_POS_ADVERB : 0;
+      int nouns = wordnet_senses (word, NOUN);
+      int verbs = wordnet_senses (word, VERB);
+
+      pos |= nouns > 0 ? NFE_POS_NOUN : 0;
+      pos |= verbs > 0 ? NFE_POS_VERB : 0;
+      pos |= verbs > nouns ? NFE_POS_MOSTLY_VERB : 0;
+      pos |= wordnet_senses (word, ADJ) > 0 ? NFE_POS_ADJECTIVE : 0;
+      pos |= wordnet_senses (word, ADV) > 0 ? NFE_POS_ADVERB : 0;
       g_hash_table_insert (cache, g_strdup (word), GUINT_TO_POINTER (pos));
     }
 

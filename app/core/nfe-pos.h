@@ -18,6 +18,7 @@ typedef enum
   NFE_POS_ADVERB    = 1 << 3,
   NFE_POS_NAME      = 1 << 4,  /* the parser read a proper name */
   NFE_POS_GERUND    = 1 << 5,  /* the parser read an "-ing" form used as a noun or modifier */
+  NFE_POS_MOSTLY_VERB = 1 << 6, /* WordNet has more verb senses than noun senses for it */
 } NfePos;
 
 /* A word of a sentence as the parser read it, in bytes into the text. */

@@ -705,7 +705,7 @@ typedef struct
   guint  contraction : 1;
   guint  name : 1;       /* decided once the whole article is read */
   guint  content : 1;    /* may stand in a noun phrase */
-  guint  classes : 6;    /* NfePos: what WordNet allows the word to be; 0 unknown */
+  guint  classes : 7;    /* NfePos: what WordNet allows the word to be; 0 unknown */
   guint  tag : 6;        /* NfePos: what the parser read it as here; 0 unknown */
   gunichar mark;         /* the character of a punctuation token */
 } Token;
@@ -834,6 +834,18 @@ classify_word (Token             *token,
   token->word = TRUE;
   token->number = g_unichar_isdigit (first) || is_currency (first);
   token->capital = g_unichar_isupper (first);
+  /* "al-Khansa", "bin-Talal": a name with a lower-case particle in front
+   * is a capitalised word, or "Brigade" would be left to stand alone. */
+  if (!token->capital && end - start > 4)
+    {
+      const char *hyphen = memchr (start, '-', MIN (end - start, 4));
+
+      if (hyphen != NULL && hyphen > start && hyphen + 1 < end &&
+          g_unichar_isupper (g_utf8_get_char (hyphen + 1)))
+        {
+          token->capital = TRUE;
+        }
+    }
   token->acronym = letters >= 2 && uppers == letters;
   token->lower = g_utf8_strdown (start, end - start);
 
@@ -1291,6 +1303,14 @@ is_adjective (const Token *token)
           strcmp (w, "appraisal") != 0 && strcmp (w, "potential") != 0);
 }
 
+/* Whether WordNet knows a word as @pos and nothing else. */
+static gboolean
+only_class (guint  classes,
+            NfePos pos)
+{
+  return (classes & ~NFE_POS_MOSTLY_VERB) == pos;
+}
+
 /* Whether the word is a verb here: the parser read it so, or, where it
  * could not read the sentence, WordNet knows the word only as a verb
  * ("restore", "defended"). A verb never stands in a noun phrase, so
@@ -1301,7 +1321,7 @@ read_as_verb (const Token *token)
 {
   if (token->tag != 0)
     return token->tag == NFE_POS_VERB;
-  return token->classes == NFE_POS_VERB;
+  return only_class (token->classes, NFE_POS_VERB);
 }
 
 /* The same for words that only modify a verb or a clause ("sharply"). */
@@ -1310,7 +1330,7 @@ read_as_adverb (const Token *token)
 {
   if (token->tag != 0)
     return token->tag == NFE_POS_ADVERB;
-  return token->classes == NFE_POS_ADVERB;
+  return only_class (token->classes, NFE_POS_ADVERB);
 }
 
 /* Whether the parser read the word as a noun or an adjective here, which
@@ -1407,10 +1427,14 @@ is_infinitive (Sentence *sentence,
     return FALSE;
   if ((head->lex & LEX_VERB) || is_participle (head) || g_strv_contains (before_to, head->lower))
     return TRUE;
+  /* "bonds to fund lending": after "to", a word that is more often a verb
+   * than a noun is one ("exposure to interest rates" is not). */
+  if (token->classes & NFE_POS_MOSTLY_VERB)
+    return TRUE;
   /* "failing to conduct checks", "vowed to restore": after a verb the
    * parser or WordNet knows, a word WordNet has a verb for is one. */
   return (token->classes & NFE_POS_VERB) && !g_str_has_suffix (token->lower, "s") &&
-         (head->tag == NFE_POS_VERB || head->classes == NFE_POS_VERB ||
+         (head->tag == NFE_POS_VERB || only_class (head->classes, NFE_POS_VERB) ||
           ((head->classes & NFE_POS_VERB) && suffix_is (head->lower, "ing")));
 }
 
@@ -3368,7 +3392,8 @@ technical (Analysis      *analysis,
         return TRUE;
       /* "high-bandwidth memory" is a term; "ultra-oppressive" is only an
        * adjective with a prefix. */
-      if (part != NULL && !token->number && nfe_pos_lexical (part + 1) != NFE_POS_ADJECTIVE)
+      if (part != NULL && !token->number &&
+          !only_class (nfe_pos_lexical (part + 1), NFE_POS_ADJECTIVE))
         return TRUE;
     }
 

@@ -881,6 +881,60 @@ test_particles (void)
   g_assert_true (named);
 }
 
+/* Names that are no company's: a person named without "said" beside
+ * him (the parser's dictionary knows "Oliver" is a given name), a caption
+ * in capitals run into the text, an adverb opening a sentence. None is
+ * asked about as a company or a thing ("What is the outlook for Oliver
+ * Grant?"). */
+static void
+test_names (void)
+{
+  const Article article = {
+    "names", "Brokerage Fenwick Hale fined over trading records",
+    "Fenwick Hale, the London brokerage, was fined 4 million pounds on Thursday for "
+    "failing to keep proper records of client trades, the Financial Conduct Authority "
+    "said.\n\n"
+    "The regulator found that Fenwick Hale did not record thousands of telephone calls "
+    "between traders and clients over three years. Oliver Grant ran the trading desk "
+    "during that period. Oliver Grant left the firm last year and now works for a rival "
+    "broker.\n\n"
+    "FINE FOR FENWICK HALE OVER MISSING CALL RECORDS The brokerage said it had cooperated "
+    "fully with the investigation and had since upgraded its recording systems. "
+    "Separately, Fenwick Hale reported a fall in quarterly revenue as trading volumes "
+    "declined across European markets.\n\n"
+    "The Financial Conduct Authority has stepped up enforcement against brokers that fail "
+    "to keep records, after a series of cases in which missing calls hampered "
+    "investigations into market abuse. Oliver Grant did not respond to a request for "
+    "comment.\n\n"
+    "Analysts said the fine was small relative to the brokerage's revenue but that the "
+    "case could hurt its reputation with institutional clients. Fenwick Hale shares fell "
+    "2% in London.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      NfeGeneratedItem *item = g_ptr_array_index (items, i);
+      g_auto(GStrv) words = words_of (item->text, FALSE);
+      guint capitals = 0;
+
+      g_test_message ("  names: %s", item->text);
+      assert_well_formed (item->text);
+      if (g_str_has_suffix (item->text, "Oliver Grant?") || strstr (item->text, "Separately"))
+        g_error ("a person or an adverb asked about as a thing: %s", item->text);
+      for (guint j = 0; words[j] != NULL; j++)
+        {
+          g_autofree char *upper = g_utf8_strup (words[j], -1);
+
+          capitals += strlen (words[j]) >= 3 && strcmp (upper, words[j]) == 0 &&
+                      !g_ascii_isdigit (words[j][0]);
+        }
+      if (capitals >= 3)
+        g_error ("a caption in capitals asked about: %s", item->text);
+    }
+}
+
 static void
 test_cancelled (void)
 {
@@ -937,6 +991,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/people", test_people);
   g_test_add_func ("/nfe/questions/actions", test_actions);
   g_test_add_func ("/nfe/questions/particles", test_particles);
+  g_test_add_func ("/nfe/questions/names", test_names);
   g_test_add_func ("/nfe/questions/cancelled", test_cancelled);
   g_test_add_func ("/nfe/questions/no-text", test_no_text);
 

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <link-grammar/dict-api.h>
 #include <link-grammar/link-includes.h>
 #include <string.h>
 #include <wn.h>
@@ -87,13 +88,15 @@ wordnet_senses (const char *word,
  * @word: a word, in lower case
  *
  * Which parts of speech WordNet allows @word, inflected forms included,
- * and whether it has more senses as a verb than as a noun ("fund",
- * "cut", against "interest", "price").
+ * whether it has more senses as a verb than as a noun ("fund", "cut",
+ * against "interest", "price"), and whether it has at least twice as many
+ * as an adjective ("old", "major", against "capital", "material").
  * Function words (articles, prepositions, pronouns) and words WordNet does
  * not know give 0, so "unknown" never reads as "not a noun".
  *
  * Returns: an #NfePos mask of %NFE_POS_NOUN, %NFE_POS_VERB,
- *   %NFE_POS_ADJECTIVE, %NFE_POS_ADVERB and %NFE_POS_MOSTLY_VERB
+ *   %NFE_POS_ADJECTIVE, %NFE_POS_ADVERB, %NFE_POS_MOSTLY_VERB and
+ *   %NFE_POS_MOSTLY_ADJECTIVE
  */
 NfePos
 nfe_pos_lexical (const char *word)
@@ -124,8 +127,11 @@ nfe_pos_lexical (const char *word)
 
       pos |= nouns > 0 ? NFE_POS_NOUN : 0;
       pos |= verbs > 0 ? NFE_POS_VERB : 0;
+      int adjectives = wordnet_senses (word, ADJ);
+
       pos |= verbs > nouns ? NFE_POS_MOSTLY_VERB : 0;
-      pos |= wordnet_senses (word, ADJ) > 0 ? NFE_POS_ADJECTIVE : 0;
+      pos |= adjectives > 0 ? NFE_POS_ADJECTIVE : 0;
+      pos |= adjectives > 0 && adjectives >= 2 * nouns ? NFE_POS_MOSTLY_ADJECTIVE : 0;
       pos |= wordnet_senses (word, ADV) > 0 ? NFE_POS_ADVERB : 0;
       g_hash_table_insert (cache, g_strdup (word), GUINT_TO_POINTER (pos));
     }
@@ -268,6 +274,49 @@ parser_dictionary (void)
     }
 
   return dictionary;
+}
+
+/**
+ * nfe_pos_is_given_name:
+ * @word: a capitalised word: "Helen", "Marcus"
+ *
+ * Whether the parser's dictionary lists @word among people's given names
+ * (some six thousand of them), so that "Helen Marsh" is someone even
+ * where no "said" or title is beside her.
+ *
+ * Returns: %TRUE for a given name
+ */
+gboolean
+nfe_pos_is_given_name (const char *word)
+{
+  Dictionary dictionary;
+  gboolean given = FALSE;
+
+  g_return_val_if_fail (word != NULL, FALSE);
+
+  g_mutex_lock (&parser_lock);
+
+  dictionary = parser_dictionary ();
+  if (dictionary != NULL)
+    {
+      Dict_node *list = dictionary_lookup_list (dictionary, word);
+
+      /* The dictionary keeps "Helen.f" with its own mark for the dot:
+       * what counts is the subscript after it, "m", "f" or "b". */
+      for (Dict_node *node = list; node != NULL && !given; node = node->right)
+        {
+          gsize length = strlen (node->string);
+
+          given = length >= 3 && !g_ascii_isalnum (node->string[length - 2]) &&
+                  strchr ("mfb", node->string[length - 1]) != NULL;
+        }
+      if (list != NULL)
+        free_lookup_list (dictionary, list);
+    }
+
+  g_mutex_unlock (&parser_lock);
+
+  return given;
 }
 
 /* What the parser's subscript on a word ("poached.v-d", "security.n-u",

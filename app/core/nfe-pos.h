@@ -19,6 +19,7 @@ typedef enum
   NFE_POS_NAME      = 1 << 4,  /* the parser read a proper name */
   NFE_POS_GERUND    = 1 << 5,  /* the parser read an "-ing" form used as a noun or modifier */
   NFE_POS_MOSTLY_VERB = 1 << 6, /* WordNet has more verb senses than noun senses for it */
+  NFE_POS_MOSTLY_ADJECTIVE = 1 << 7, /* … and twice as many adjective senses as noun ones */
 } NfePos;
 
 /* A word of a sentence as the parser read it, in bytes into the text. */
@@ -60,6 +61,7 @@ typedef struct
 
 NfePos       nfe_pos_lexical      (const char  *word);
 NfePosSense  nfe_pos_noun_sense   (const char  *noun);
+gboolean     nfe_pos_is_given_name (const char *word);
 char        *nfe_pos_verb_lemma   (const char  *word);
 GArray      *nfe_pos_tag_sentence (const char  *text,
                                    GArray     **clauses);

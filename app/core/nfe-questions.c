@@ -705,7 +705,7 @@ typedef struct
   guint  contraction : 1;
   guint  name : 1;       /* decided once the whole article is read */
   guint  content : 1;    /* may stand in a noun phrase */
-  guint  classes : 7;    /* NfePos: what WordNet allows the word to be; 0 unknown */
+  guint  classes : 8;    /* NfePos: what WordNet allows the word to be; 0 unknown */
   guint  tag : 6;        /* NfePos: what the parser read it as here; 0 unknown */
   gunichar mark;         /* the character of a punctuation token */
 } Token;
@@ -1308,7 +1308,7 @@ static gboolean
 only_class (guint  classes,
             NfePos pos)
 {
-  return (classes & ~NFE_POS_MOSTLY_VERB) == pos;
+  return (classes & ~(NFE_POS_MOSTLY_VERB | NFE_POS_MOSTLY_ADJECTIVE)) == pos;
 }
 
 /* Whether the word is a verb here: the parser read it so, or, where it
@@ -1367,6 +1367,10 @@ decide_name (Analysis *analysis,
     return TRUE;
   if (token->lex & (LEX_PLACE | LEX_DEMONYM))
     return TRUE;
+  /* "Officially, …", "Separately, …": WordNet knows the word, and not as
+   * a noun, so it is no name. */
+  if (token->classes != 0 && !(token->classes & NFE_POS_NOUN))
+    return FALSE;
 
   /* "Beijing condemned…" is a name if the article writes it so elsewhere,
    * "Copper prices rose…" is not when it also writes "copper". */
@@ -1798,6 +1802,17 @@ add_span (GArray   *spans,
   g_array_append_val (spans, span);
 }
 
+/* "Helen Marsh": a name that opens on a given name the parser's
+ * dictionary knows is someone's. */
+static gboolean
+starts_given_name (const Sentence *sentence,
+                   guint           first)
+{
+  g_autofree char *given = token_text (sentence, token_at (sentence->tokens, first));
+
+  return nfe_pos_is_given_name (given);
+}
+
 /* "Arjun Mehta Rao, 32, was arrested": only people have an age after
  * their name. */
 static gboolean
@@ -1878,7 +1893,7 @@ split_span (GArray   *spans,
                     (after != NULL && after->mark == ',' && token_at (sentence->tokens, last + 1) &&
                      (token_at (sentence->tokens, last + 1)->lex & (LEX_STOP | LEX_TITLE)) &&
                      before != NULL && (before->lex & LEX_SPEECH)) ||
-                    is_age_after (sentence, last)))
+                    is_age_after (sentence, last) || starts_given_name (sentence, first)))
         {
           add_span (spans, sentence, first, last, TRUE);
           return;
@@ -2098,6 +2113,10 @@ can_be_noun (const Token *token)
     return TRUE;
   if (token->tag == NFE_POS_ADJECTIVE || token->tag == NFE_POS_ADVERB ||
       token->tag == NFE_POS_VERB)
+    return FALSE;
+  /* "nine months old": WordNet's one noun sense of "old" is not what a
+   * phrase ending on it means. */
+  if (token->classes & NFE_POS_MOSTLY_ADJECTIVE)
     return FALSE;
   return token->classes == 0 || (token->classes & NFE_POS_NOUN);
 }
@@ -3062,6 +3081,7 @@ typedef enum
   TEMPLATE_MARKET_DRIVEN = 1 << 21, /* not for a rate a central bank sets */
   TEMPLATE_CLAUSE        = 1 << 22, /* filled from a clause the parser read, {V} its verb phrase */
   TEMPLATE_NOT_OBJECT    = 1 << 23, /* the subject is not what a verb acts on: "reduce capacity" */
+  TEMPLATE_SPOKEN        = 1 << 24, /* the sentence quotes or reports what someone said */
 } TemplateFlags;
 
 typedef struct
@@ -3144,7 +3164,7 @@ static const Template templates[] = {
     TEMPLATE_PARTNER_NAMED | TEMPLATE_ORDERED },
   { FAMILY_OUTLOOK, "What did {S} signal about {T}?",
     KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN, CUE_OUTLOOK, 0, 2.0,
-    TEMPLATE_PARTNER_NAMED },
+    TEMPLATE_PARTNER_NAMED | TEMPLATE_SPOKEN },
   { FAMILY_OUTLOOK, "How could {S} change over the next year?",
     KIND_TREND | KIND_EVENT, 0, 0, CUE_OUTLOOK, 1.6, TEMPLATE_NOT_NAME },
   { FAMILY_OUTLOOK, "What could {S} mean for {T} in the coming months?",
@@ -3199,7 +3219,7 @@ static const Template templates[] = {
     TEMPLATE_CLAUSE },
   { FAMILY_VIEW, "What is {S's} view on {T}?",
     KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN | KIND_THING, 0,
-    CUE_OUTLOOK | CUE_RISK, 1.9, TEMPLATE_PARTNER_NAMED },
+    CUE_OUTLOOK | CUE_RISK, 1.9, TEMPLATE_PARTNER_NAMED | TEMPLATE_SPOKEN },
 };
 
 typedef struct
@@ -3375,13 +3395,14 @@ technical (Analysis      *analysis,
   if (subject->n_words < 2)
     return FALSE;
   /* "Bank Rate", "the Entity List" name a thing a reader may look up;
-   * "Jyoti Singh Pandey" or "San Francisco" end on no common noun and are
-   * people and places the question would call things. */
+   * any other name the generator could not place ("Raheem Sterling",
+   * "San Francisco") is as likely someone or somewhere, which "What is"
+   * would call a thing. */
   if (subject->kind == KIND_LABEL)
     {
       const Token *last = token_at (sentence->tokens, mention->last - 1);
 
-      return (last->classes & NFE_POS_NOUN) != 0;
+      return g_strv_contains (label_words, last->lower);
     }
   for (guint i = mention->first; i < mention->last; i++)
     {
@@ -3715,6 +3736,23 @@ verb_object (const Sentence *sentence,
          read_as_verb (token_at (sentence->tokens, i));
 }
 
+/* Whether the sentence says what someone said: a verb of saying or a
+ * quotation. Only there has a person a view the article reports. */
+static gboolean
+spoken (const Sentence *sentence)
+{
+  for (guint i = 0; i < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if ((token->word && (token->lex & LEX_SPEECH)) ||
+          (!token->word && (token->mark == '"' || token->mark == 0x201C || token->mark == 0x201D)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static guint
 find_evidence (Analysis       *analysis,
                const Template *template,
@@ -3782,6 +3820,8 @@ find_evidence (Analysis       *analysis,
       if ((template->flags & TEMPLATE_FELL) && !moves (sentence, mention, FALSE))
         continue;
       if ((template->flags & TEMPLATE_NOT_OBJECT) && verb_object (sentence, mention))
+        continue;
+      if ((template->flags & TEMPLATE_SPOKEN) && !spoken (sentence))
         continue;
 
       written = ((specific (subject) || recurrent (analysis, subject)) &&
@@ -3870,11 +3910,33 @@ clause_object (Analysis           *analysis,
                const NfePosClause *clause,
                const Subject      *subject)
 {
+  /* "ran the trading desk [during that period]": where and when are
+   * the sentence's, not what the question asks about. */
+  static const char * const prepositions[] = {
+    "in", "on", "at", "by", "for", "from", "to", "during", "after", "before", "since", "until",
+    "into", "over", "under", "with", "without", "through", "across", "against", "between",
+    "among", "amid", "as", "per", NULL
+  };
   const Token *first = NULL, *last = NULL;
+  guint end = clause->object_end;
   guint n = 0;
 
-  for (const char *p = sentence->text + clause->object_start;
-       p < sentence->text + clause->object_end; p = g_utf8_next_char (p))
+  for (guint i = 0; i < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (token->start > clause->object_start && token->end <= end && token->word &&
+          g_strv_contains (prepositions, token->lower))
+        {
+          const Token *previous = token_at (sentence->tokens, (int) i - 1);
+
+          end = previous->end;
+          break;
+        }
+    }
+
+  for (const char *p = sentence->text + clause->object_start; p < sentence->text + end;
+       p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -3887,9 +3949,11 @@ clause_object (Analysis           *analysis,
     {
       const Token *token = token_at (sentence->tokens, i);
 
-      if (token->start < clause->object_start || token->end > clause->object_end)
+      if (token->start < clause->object_start || token->end > end)
         continue;
-      if (!token->word)
+      /* "took the spending crown and the Midwest": a coordination the
+       * parser may have cut wrongly. */
+      if (!token->word || strcmp (token->lower, "and") == 0 || strcmp (token->lower, "or") == 0)
         return NULL;
       if (first == NULL)
         first = token;
@@ -3897,7 +3961,7 @@ clause_object (Analysis           *analysis,
       n++;
     }
 
-  if (first == NULL || n < 1 || n > 7 || last->end != clause->object_end ||
+  if (first == NULL || n < 1 || n > 7 || last->end != end ||
       first->start != clause->object_start)
     return NULL;
   if (g_strv_contains (pointing_words, first->lower) || (last->lex & (LEX_STOP | LEX_TIME)) ||
@@ -3915,8 +3979,7 @@ clause_object (Analysis           *analysis,
       strcmp (first->lower, "your") == 0)
     return NULL;
 
-  return g_strndup (sentence->text + clause->object_start,
-                    clause->object_end - clause->object_start);
+  return g_strndup (sentence->text + clause->object_start, end - clause->object_start);
 }
 
 /* The template of the clause family for @tense. */
@@ -4003,7 +4066,10 @@ clause_candidates_for (Analysis  *analysis,
           if (!g_hash_table_add (asked, g_strdup (phrase)))
             continue;
 
-          candidate = make_candidate (t, subject, NULL, mention->sentence, G_MAXUINT,
+          /* "The company lowered…": the sentence that names it too. */
+          candidate = make_candidate (t, subject, NULL, mention->sentence,
+                                      writes (sentence, subject) ? G_MAXUINT
+                                                                 : first_written (analysis, subject),
                                       templates[t].weight +
                                       ((sentence->cues & templates[t].preferred_cues) ? 0.3 : 0));
           g_free (candidate->text);
@@ -4018,6 +4084,27 @@ clause_candidates_for (Analysis  *analysis,
     }
 }
 
+/* Whether a name is a caption or a headline in capitals that the
+ * splitter ran into the text ("TRIBUTE TO PHILLIP HUGHES Benaud"), not a
+ * name: three words or more in capitals, where an acronym is one. */
+static gboolean
+shouted (const Subject *subject)
+{
+  g_auto(GStrv) words = g_strsplit (subject->bare, " ", -1);
+  guint capitals = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gboolean upper = strlen (words[i]) >= 2;
+
+      for (const char *p = words[i]; *p != '\0' && upper; p++)
+        upper = !g_ascii_islower (*p);
+      capitals += upper;
+    }
+
+  return capitals >= 3;
+}
+
 static void
 candidates_for (Analysis  *analysis,
                 GPtrArray *ranked,
@@ -4028,6 +4115,8 @@ candidates_for (Analysis  *analysis,
    * named more precisely. */
   if (!specific (subject) && !recurrent (analysis, subject) &&
       (subject->minor || (subject->kind & (KIND_THING | KIND_GROUP | KIND_DOMAIN))))
+    return;
+  if (shouted (subject))
     return;
 
   clause_candidates_for (analysis, subject, out);
@@ -4083,7 +4172,7 @@ candidates_for (Analysis  *analysis,
           guint shared = 0, best, also = G_MAXUINT;
           gboolean preferred;
 
-          if (partner == subject || !(template->partner_kinds & partner->kind))
+          if (partner == subject || !(template->partner_kinds & partner->kind) || shouted (partner))
             continue;
           if ((template->flags & TEMPLATE_SAME_KIND) && !kinds_match (subject, partner))
             continue;

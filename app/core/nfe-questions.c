@@ -4025,7 +4025,7 @@ clause_candidates_for (Analysis  *analysis,
           g_autofree char *object = NULL;
           g_autofree char *phrase = NULL;
           Candidate *candidate;
-          guint t;
+          guint t, also;
 
           if (!clause_about (sentence, clause, mention))
             continue;
@@ -4067,9 +4067,8 @@ clause_candidates_for (Analysis  *analysis,
             continue;
 
           /* "The company lowered…": the sentence that names it too. */
-          candidate = make_candidate (t, subject, NULL, mention->sentence,
-                                      writes (sentence, subject) ? G_MAXUINT
-                                                                 : first_written (analysis, subject),
+          also = writes (sentence, subject) ? G_MAXUINT : first_written (analysis, subject);
+          candidate = make_candidate (t, subject, NULL, mention->sentence, also,
                                       templates[t].weight +
                                       ((sentence->cues & templates[t].preferred_cues) ? 0.3 : 0));
           g_free (candidate->text);

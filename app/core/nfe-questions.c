@@ -2262,12 +2262,36 @@ is_plural_word (GHashTable *lexicon,
          strlen (word) > 3;
 }
 
+/* Whether a phrase mostly stands before a name as its description:
+ * "feminist icon Patsy Kensit", "league star Marcus Rojo". It says who
+ * someone is, and is no subject of its own. */
+static gboolean
+describes_name (Analysis      *analysis,
+                const Subject *subject)
+{
+  guint before_name = 0;
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      const Token *next = token_at (analysis_sentence (analysis, mention->sentence)->tokens,
+                                    mention->last);
+
+      before_name += next != NULL && next->word && next->name && !next->acronym;
+    }
+
+  return before_name * 2 >= subject->mentions->len;
+}
+
 static Kind
 kind_of_phrase (Analysis      *analysis,
                 const Subject *subject)
 {
   const char *head = head_of (analysis, subject);
   guint lex = lexicon_lookup (analysis->lexicon, head);
+
+  if (describes_name (analysis, subject))
+    return 0;
 
   if (lex & LEX_ACTOR)
     return KIND_GROUP;

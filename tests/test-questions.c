@@ -935,6 +935,43 @@ test_names (void)
     }
 }
 
+/* "veteran bond manager Nicola Hart": the words before a name say who
+ * she is, and are no subject ("Why does veteran bond manager matter…"). */
+static void
+test_descriptions (void)
+{
+  const Article article = {
+    "descriptions", "Asset manager Brightwell loses second star manager in a month",
+    "Brightwell Capital said on Tuesday that veteran bond manager Nicola Hart would leave "
+    "the firm at the end of the year, the second departure of a senior portfolio manager "
+    "in a month.\n\n"
+    "Veteran bond manager Nicola Hart ran the firm's flagship income fund for twelve "
+    "years. Investors pulled money from the income fund after the news, and Brightwell "
+    "Capital shares fell 5% in London.\n\n"
+    "Brightwell Capital has struggled to keep clients as investors move money into "
+    "cheaper index funds. The firm said outflows from its actively managed funds reached "
+    "2 billion pounds in the third quarter.\n\n"
+    "Analysts said the departure of veteran bond manager Nicola Hart could accelerate "
+    "outflows from the income fund. Brightwell Capital said a new manager would be named "
+    "next month and that the fund's strategy would not change.\n\n"
+    "The firm has cut fees on several of its funds this year to compete with index funds, "
+    "a move that has squeezed its margins.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      NfeGeneratedItem *item = g_ptr_array_index (items, i);
+
+      g_test_message ("  descriptions: %s", item->text);
+      assert_well_formed (item->text);
+      if (strstr (item->text, "bond manager") != NULL ||
+          g_str_has_suffix (item->text, "Nicola Hart?"))
+        g_error ("a description or a person asked about as a thing: %s", item->text);
+    }
+}
+
 static void
 test_cancelled (void)
 {
@@ -992,6 +1029,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/actions", test_actions);
   g_test_add_func ("/nfe/questions/particles", test_particles);
   g_test_add_func ("/nfe/questions/names", test_names);
+  g_test_add_func ("/nfe/questions/descriptions", test_descriptions);
   g_test_add_func ("/nfe/questions/cancelled", test_cancelled);
   g_test_add_func ("/nfe/questions/no-text", test_no_text);
 

@@ -30,7 +30,8 @@
  *     joined over "of" and "&" ("Bank of England"), with titles split off
  *     people ("Governor Helen Marsh"), aliases in brackets ("(BIS)") and
  *     short forms ("Corvane", "Marsh") folded into the full name, and told
- *     apart as institutions, companies, places, people and labels. Noun
+ *     apart as institutions, companies, places, people and labels (WordNet
+ *     knows places, the parser's dictionary given names). Noun
  *     phrases are runs of words between stop words, verbs and punctuation,
  *     cut into every sub-phrase of up to five words and counted by their
  *     stemmed form, so that "export control" and "export controls" are one
@@ -43,7 +44,9 @@
  *     sentence names both, and the sentence says how when it holds cue
  *     words for causes, comparisons, risks, the outlook, plans, criticism
  *     or the market's reaction, best between the two and with no third
- *     subject in the way.
+ *     subject in the way. Where the parser reads a clause as subject,
+ *     verb and object ("Nordvale lowered its profit forecast"), that is
+ *     what the subject did, and a question of its own.
  *  4. Fill the templates that fit the kinds of the subjects and what the
  *     text says, and pick round by round down the subjects by salience,
  *     varying the family of question, never offering two that share most

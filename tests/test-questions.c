@@ -1007,6 +1007,109 @@ test_no_text (void)
     }
 }
 
+/* A deal story whose sentences the parser reads only in pieces, with
+ * "it" for the buyer and a rival named in paragraphs of its own. */
+static const char deal_headline[] =
+  "Brantley Foods agrees to buy Pemberton Dairy as milk costs bite";
+static const char deal_body[] =
+  "Brantley Foods agreed on Monday to buy Pemberton Dairy for about $3 billion in cash, "
+  "betting that scale will help it cope with rising milk costs.\n\n"
+  "Brantley will pay $41 a share in cash, and it has suspended its share buyback programme "
+  "to help reduce borrowing more quickly. The company said it would close two older plants "
+  "in Ohio next year.\n\n"
+  "Milk costs have risen sharply this year because of a drought in the Midwest, and higher "
+  "milk costs could weigh on margins at Brantley Foods in the coming months, the company "
+  "warned.\n\n"
+  "Brantley Foods has invested heavily in plant-based drinks, which now account for a fifth "
+  "of its sales.\n\n"
+  "Its rival Castell Dairies has taken a different path and will sell its plant-based "
+  "drinks business to focus on cheese.\n";
+
+/* Every question the generator offers for @article, asking again for
+ * more ("Generate more") until it has none left. */
+static GPtrArray *
+all_questions (const char *headline,
+               const char *body)
+{
+  g_autoptr(GStrvBuilder) asked = g_strv_builder_new ();
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint round = 0; round < 10; round++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_auto(GStrv) avoid = g_strv_builder_end (asked);
+      g_autoptr(GPtrArray) items = nfe_questions_generate (headline, body, 0,
+                                                           (const char * const *) avoid,
+                                                           NULL, &error);
+
+      g_strv_builder_addv (asked, (const char **) avoid);
+      if (items == NULL)
+        {
+          g_assert_error (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_EMPTY);
+          break;
+        }
+      for (guint i = 0; i < items->len; i++)
+        {
+          NfeGeneratedItem *item = g_ptr_array_index (items, i);
+
+          g_test_message ("  all: %s", item->text);
+          assert_well_formed (item->text);
+          g_strv_builder_add (asked, item->text);
+          g_ptr_array_add (texts, g_strdup (item->text));
+        }
+    }
+
+  return texts;
+}
+
+static gboolean
+offered (GPtrArray  *texts,
+         const char *text)
+{
+  for (guint i = 0; i < texts->len; i++)
+    if (strcmp (g_ptr_array_index (texts, i), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A choice the company made, read in a piece of a sentence the parser
+ * cannot read whole, with "it" for the company, is asked about as a
+ * decision with risks; what it said it would do, as a plan. Lowering a
+ * forecast is no such choice. */
+static void
+test_decisions (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (deal_headline, deal_body);
+  g_autoptr(GPtrArray) forecast = all_questions (
+    "Tarvik Steel cuts outlook",
+    "Tarvik Steel lowered its full-year profit forecast on Tuesday, blaming weak demand from "
+    "carmakers and higher energy costs. Tarvik Steel said energy costs had risen sharply since "
+    "the summer and warned that weak demand could weigh on margins. Tarvik Steel expects "
+    "demand to recover next year.\n");
+
+  g_assert_true (offered (texts, "Why has Brantley Foods suspended its share buyback programme?"));
+  g_assert_true (offered (texts, "What are the risks of Brantley Foods' decision to suspend its "
+                                 "share buyback programme?"));
+  g_assert_true (offered (texts, "Why does Brantley Foods plan to close two older plants?"));
+
+  for (guint i = 0; i < forecast->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (forecast, i), "decision to lower"));
+}
+
+/* Two companies the article names beside the same thing in paragraphs
+ * of their own are compared on it. */
+static void
+test_comparison (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (deal_headline, deal_body);
+
+  g_assert_true (offered (texts, "How does Brantley Foods' approach to plant-based drinks "
+                                 "compare with Castell Dairies'?") ||
+                 offered (texts, "How does Castell Dairies' approach to plant-based drinks "
+                                 "compare with Brantley Foods'?"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1032,6 +1135,8 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/descriptions", test_descriptions);
   g_test_add_func ("/nfe/questions/cancelled", test_cancelled);
   g_test_add_func ("/nfe/questions/no-text", test_no_text);
+  g_test_add_func ("/nfe/questions/decisions", test_decisions);
+  g_test_add_func ("/nfe/questions/comparison", test_comparison);
 
   return g_test_run ();
 }

@@ -549,6 +549,20 @@ skip_adverb (Linkage     linkage,
   return node->next;
 }
 
+/* Whether the parser's "taken.v" after "have" is a past participle: it
+ * tags some irregular ones as it tags the bare verb. */
+static gboolean
+participle (const char *word,
+            guint       length)
+{
+  g_autofree char *form = g_ascii_strdown (word, length);
+  g_autofree char *lemma = nfe_pos_verb_lemma (form);
+
+  return lemma != NULL && strcmp (lemma, form) != 0 &&
+         (g_str_has_suffix (form, "en") || g_str_has_suffix (form, "ed") ||
+          g_str_has_suffix (form, "wn") || g_str_has_suffix (form, "ne"));
+}
+
 /* Finds "subject verb object" in every clause of the tree whose verb is
  * in the past, the present perfect or the future, with no adverb, negation
  * or passive in the way: "[Nordvale] [lowered] [its profit forecast]". */
@@ -639,9 +653,19 @@ find_clauses (Linkage     linkage,
 
       /* "[[its profit forecast] [on Tuesday], blaming…]": the object is
        * the noun phrase its modifiers hang on. */
-      while (!plain_phrase (nodes, object, 7) &&
-             is_phrase (tree_node (nodes, tree_node (nodes, object)->first_child), "NP"))
-        object = tree_node (nodes, object)->first_child;
+      while (!plain_phrase (nodes, object, 7))
+        {
+          TreeNode *child = tree_node (nodes, tree_node (nodes, object)->first_child);
+
+          /* The parser may hang the modifiers on a phrase of their own:
+           * "(NP (PP (NP the purchase) (PP with cash …)))". */
+          if (is_phrase (child, "PP") && is_phrase (tree_node (nodes, child->first_child), "NP"))
+            object = child->first_child;
+          else if (is_phrase (child, "NP"))
+            object = tree_node (nodes, object)->first_child;
+          else
+            break;
+        }
       if (!plain_phrase (nodes, object, 7))
         continue;
 
@@ -657,10 +681,13 @@ find_clauses (Linkage     linkage,
           const char *aux_word = linkage_get_word (linkage, words[tree_node (nodes, aux)->word]);
 
           if ((g_str_has_prefix (aux_word, "has.v") || g_str_has_prefix (aux_word, "have.v")) &&
-              strcmp (subscript, "v-d") == 0)
+              (strcmp (subscript, "v-d") == 0 ||
+               (strcmp (subscript, "v") == 0 && participle (verb_word, verb_length))))
             clause.tense = NFE_POS_PERFECT;
           else if (g_str_has_prefix (aux_word, "will.v") && strcmp (subscript, "v") == 0)
             clause.tense = NFE_POS_FUTURE;
+          else if (g_str_has_prefix (aux_word, "would.v") && strcmp (subscript, "v") == 0)
+            clause.tense = NFE_POS_REPORTED;
           else
             continue;
         }

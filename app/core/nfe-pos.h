@@ -43,6 +43,7 @@ typedef enum
   NFE_POS_PAST,     /* "Harrowgate suspended its buyback" */
   NFE_POS_PERFECT,  /* "Harrowgate has suspended its buyback" */
   NFE_POS_FUTURE,   /* "Harrowgate will fund the purchase" */
+  NFE_POS_REPORTED, /* "[said] it would build a second line": a future as reported */
 } NfePosTense;
 
 /* A clause the parser read as subject, verb and object, each in bytes

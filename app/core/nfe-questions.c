@@ -877,6 +877,152 @@ classify_word (Token             *token,
     token->classes = nfe_pos_lexical (token->lower);
 }
 
+/* Words that join a clause to the one before it, left off the front of a
+ * piece so that it reads as a sentence: "[, and] it has suspended…". */
+static const char * const joining_words[] = {
+  "and", "but", "while", "although", "though", "whereas", "yet", NULL
+};
+
+static Token *
+token_at (GArray *tokens,
+          int     i)
+{
+  if (i < 0 || (guint) i >= tokens->len)
+    return NULL;
+  return &g_array_index (tokens, Token, i);
+}
+
+static gboolean
+token_is_lower (const Token *token,
+                const char  *word)
+{
+  return token != NULL && token->word && strcmp (token->lower, word) == 0;
+}
+
+/* Appends the clauses the parser reads in the words of @text from token
+ * @from up to, not including, token @to, read as a sentence of their own. */
+static void
+append_clauses (const char *text,
+                GArray     *tokens,
+                guint       from,
+                guint       to,
+                GArray    **clauses)
+{
+  const Token *head = &g_array_index (tokens, Token, from);
+  const Token *tail = &g_array_index (tokens, Token, to - 1);
+  g_autofree char *piece = g_strdup_printf ("%.*s.", (int) (tail->end - head->start),
+                                            text + head->start);
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GArray) tags = nfe_pos_tag_sentence (piece, &found);
+
+  if (found == NULL || found->len == 0)
+    return;
+
+  if (*clauses == NULL)
+    *clauses = g_array_new (FALSE, TRUE, sizeof (NfePosClause));
+  for (guint c = 0; c < found->len; c++)
+    {
+      NfePosClause clause = g_array_index (found, NfePosClause, c);
+
+      clause.subject_start += head->start;
+      clause.subject_end += head->start;
+      clause.verb_start += head->start;
+      clause.verb_end += head->start;
+      clause.object_start += head->start;
+      clause.object_end += head->start;
+      if (clause.infinitive_start > 0)
+        clause.infinitive_start += head->start;
+      g_array_append_val (*clauses, clause);
+    }
+}
+
+static const char * const reported_fillers[] = {
+  "that", "last", "this", "on", "in", "week", "month", "year", "earlier", NULL
+};
+
+/* Clauses of what a sentence reports someone said about themselves:
+ * "Kestrel said it would build a second packaging line". The parser
+ * reads "said it" as one phrase and the clause after it as none, but
+ * reads "it would build a second packaging line" alone at once. */
+static void
+reported_clauses (const char *text,
+                  GArray     *tokens,
+                  GArray    **clauses)
+{
+  for (guint i = 0; i + 1 < tokens->len; i++)
+    {
+      const Token *token = &g_array_index (tokens, Token, i);
+      guint from = i + 1, to;
+      guint n_words = 0;
+
+      if (!token->word || !(token->lex & LEX_SPEECH))
+        continue;
+      /* "said [last week] [that] it would…". */
+      while (from < i + 4 && token_at (tokens, from) != NULL && token_at (tokens, from)->word &&
+             ((token_at (tokens, from)->lex & LEX_TIME) ||
+              g_strv_contains (reported_fillers, token_at (tokens, from)->lower)))
+        from++;
+      if (!token_is_lower (token_at (tokens, from), "it") &&
+          !token_is_lower (token_at (tokens, from), "they"))
+        continue;
+
+      for (to = from; to < tokens->len; to++)
+        {
+          const Token *next = &g_array_index (tokens, Token, to);
+
+          if (!next->word && next->mark != 0 && strchr (",;.", next->mark) != NULL)
+            break;
+          n_words += next->word;
+        }
+      if (n_words >= 3 && n_words <= 30)
+        append_clauses (text, tokens, from, to, clauses);
+    }
+}
+
+/* Clauses of the pieces of @text between commas and semicolons, where the
+ * parser reads no clause in the whole: it gives up on many a long news
+ * sentence ("It will fund the purchase with cash…, and it has suspended
+ * its share buyback programme…") whose pieces it reads at once. Only
+ * clauses come from a piece, not parts of speech: a piece out of its
+ * sentence says less about how its words are used. */
+static void
+piece_clauses (const char *text,
+               GArray     *tokens,
+               GArray    **clauses)
+{
+  guint first = 0;
+
+  for (guint i = 0; i <= tokens->len; i++)
+    {
+      const Token *token = i < tokens->len ? &g_array_index (tokens, Token, i) : NULL;
+      guint start = first, end = i, n_words = 0;
+      const Token *head, *tail;
+
+      if (token != NULL && (token->word || strchr (",;", token->mark) == NULL ||
+                            token->mark == 0))
+        continue;
+
+      while (start < i && g_array_index (tokens, Token, start).word &&
+             g_strv_contains (joining_words, g_array_index (tokens, Token, start).lower))
+        start++;
+      /* The last piece ends on the sentence's full stop. */
+      if (token == NULL && end > start && g_array_index (tokens, Token, end - 1).mark == '.')
+        end--;
+      for (guint j = start; j < end; j++)
+        n_words += g_array_index (tokens, Token, j).word;
+      head = start < end ? &g_array_index (tokens, Token, start) : NULL;
+      tail = end > 0 ? &g_array_index (tokens, Token, end - 1) : NULL;
+      first = i + 1;
+
+      /* A piece cut out of a quotation or ending inside a bracket is no
+       * sentence of its own. */
+      if (head == NULL || !head->word || n_words < 3 || n_words > 30 || tail->mark != 0)
+        continue;
+
+      append_clauses (text, tokens, start, end, clauses);
+    }
+}
+
 /* Puts the parser's reading of each word of @text on its token; a
  * sentence the parser cannot read whole keeps WordNet's classes alone. */
 static void
@@ -886,6 +1032,14 @@ tag_tokens (const char  *text,
 {
   g_autoptr(GArray) tags = nfe_pos_tag_sentence (text, clauses);
   guint t = 0;
+
+  if (clauses != NULL && (*clauses == NULL || (*clauses)->len == 0))
+    {
+      g_clear_pointer (clauses, g_array_unref);
+      piece_clauses (text, tokens, clauses);
+    }
+  if (clauses != NULL)
+    reported_clauses (text, tokens, clauses);
 
   if (tags == NULL)
     return;
@@ -1018,22 +1172,6 @@ count_sentence_words (GArray *tokens)
     n += g_array_index (tokens, Token, i).word;
 
   return n;
-}
-
-static Token *
-token_at (GArray *tokens,
-          int     i)
-{
-  if (i < 0 || (guint) i >= tokens->len)
-    return NULL;
-  return &g_array_index (tokens, Token, i);
-}
-
-static gboolean
-token_is_lower (const Token *token,
-                const char  *word)
-{
-  return token != NULL && token->word && strcmp (token->lower, word) == 0;
 }
 
 /* The analysis --------------------------------------------------------- */
@@ -2931,6 +3069,39 @@ static const char * const company_nouns[] = {
   "brewer", "bank", "startup", NULL
 };
 
+/* The company or institution named first thing in sentence @s, if any:
+ * what the sentence is about. */
+static Subject *
+opening_company (Analysis *analysis,
+                 int       s)
+{
+  if (s < 0)
+    return NULL;
+
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+
+      if (!subject->entity || subject->person)
+        continue;
+      for (guint j = 0; j < subject->mentions->len; j++)
+        {
+          const Mention *mention = &g_array_index (subject->mentions, Mention, j);
+
+          /* "The company also said…" opens on the company too. */
+          if (mention->sentence == (guint) s &&
+              (mention->first == 0 ||
+               (mention->first == 1 &&
+                token_is_lower (token_at (analysis_sentence (analysis, s)->tokens, 0), "the"))) &&
+              mention->determiner != DETERMINER_MODIFIED &&
+              (kind_of_name (analysis, subject) & (KIND_COMPANY | KIND_ORG)))
+            return subject;
+        }
+    }
+
+  return NULL;
+}
+
 static void
 resolve_anaphora (Analysis *analysis)
 {
@@ -2962,6 +3133,17 @@ resolve_anaphora (Analysis *analysis)
           else if (company != NULL && token->initial && strcmp (token->lower, "it") == 0 && s > 0 &&
                    in_sentence (company, s - 1, &first, &last))
             subject = company;
+          /* "Harrowgate expects… It will fund…", "Harrowgate will pay…,
+           * and it has suspended…": in an article about two companies,
+           * "it" goes on about the one the clause before began with. */
+          else if (strcmp (token->lower, "it") == 0 &&
+                   (token->initial || (token_is_lower (previous, "and") && before != NULL &&
+                                       !before->word && before->mark == ',')))
+            subject = opening_company (analysis, token->initial ? (int) s - 1 : (int) s);
+          /* "Kestrel said it would build…": the one who said it. */
+          else if (strcmp (token->lower, "it") == 0 && previous != NULL && previous->word &&
+                   (previous->lex & LEX_SPEECH))
+            subject = opening_company (analysis, (int) s);
           else if (token_is_lower (previous, "the") && token->capital && (token->lex & LEX_ORG) &&
                    !covered_by_name (analysis, s, i))
             subject = antecedent (analysis, token->lower);
@@ -3079,6 +3261,7 @@ typedef enum
   FAMILY_STAKES,
   FAMILY_VIEW,
   FAMILY_ACTION,
+  FAMILY_IMPACT,
   N_FAMILIES
 } Family;
 
@@ -3109,6 +3292,9 @@ typedef enum
   TEMPLATE_CLAUSE        = 1 << 22, /* filled from a clause the parser read, {V} its verb phrase */
   TEMPLATE_NOT_OBJECT    = 1 << 23, /* the subject is not what a verb acts on: "reduce capacity" */
   TEMPLATE_SPOKEN        = 1 << 24, /* the sentence quotes or reports what someone said */
+  TEMPLATE_CENTRAL       = 1 << 25, /* the other subject is one of the article's first three */
+  TEMPLATE_ACROSS        = 1 << 26, /* filled from two paragraphs, {U} a topic of both */
+  TEMPLATE_MINOR_CUED    = 1 << 27, /* fit for a phrase named once where the text gives the cue */
 } TemplateFlags;
 
 typedef struct
@@ -3141,14 +3327,22 @@ static const Template templates[] = {
     KIND_TREND, 0, 0, CUE_CAUSE, 2.6, TEMPLATE_NOT_NAME | TEMPLATE_ROSE | TEMPLATE_MINOR },
   { FAMILY_CAUSE, "Why {has} {S} fallen?",
     KIND_TREND, 0, 0, CUE_CAUSE, 2.6, TEMPLATE_NOT_NAME | TEMPLATE_FELL | TEMPLATE_MINOR },
+  /* "Gross margin widened", "a jump in quarterly revenue": a figure
+   * the article reports, asked as what moved it. */
+  { FAMILY_CAUSE, "What drove the rise in {S}?",
+    KIND_THING | KIND_DOMAIN, 0, 0, CUE_CAUSE, 2.4,
+    TEMPLATE_NOT_NAME | TEMPLATE_ROSE | TEMPLATE_MINOR },
+  { FAMILY_CAUSE, "What caused the fall in {S}?",
+    KIND_THING | KIND_DOMAIN, 0, 0, CUE_CAUSE, 2.4,
+    TEMPLATE_NOT_NAME | TEMPLATE_FELL | TEMPLATE_MINOR },
   { FAMILY_CAUSE, "What is driving {S}?",
     KIND_TREND, 0, 0, CUE_CAUSE, 1.9, TEMPLATE_NOT_NAME | TEMPLATE_MARKET_DRIVEN },
   { FAMILY_CAUSE, "What is behind {S}?",
     KIND_TREND | KIND_EVENT, 0, CUE_CAUSE, 0, 1.7, TEMPLATE_NOT_NAME },
   { FAMILY_CAUSE, "What prompted {S}?",
-    KIND_EVENT, 0, CUE_CAUSE, 0, 1.7, 0 },
+    KIND_EVENT, 0, CUE_CAUSE, 0, 1.7, TEMPLATE_MINOR_CUED },
   { FAMILY_CAUSE, "What are the long-term impacts of {S}?",
-    KIND_EVENT, 0, 0, CUE_CAUSE, 1.6, 0 },
+    KIND_EVENT, 0, 0, CUE_CAUSE | CUE_RISK, 1.6, TEMPLATE_MINOR_CUED },
   { FAMILY_RISK, "What risks {does} {S} face from {T}?",
     KIND_COMPANY | KIND_GROUP, KIND_EVENT | KIND_TREND, CUE_RISK, 0, 2.3, TEMPLATE_ADJACENT },
   { FAMILY_RISK, "What risks {does} {S} face from {T}?",
@@ -3194,6 +3388,9 @@ static const Template templates[] = {
     TEMPLATE_PARTNER_NAMED | TEMPLATE_SPOKEN },
   { FAMILY_OUTLOOK, "How could {S} change over the next year?",
     KIND_TREND | KIND_EVENT, 0, 0, CUE_OUTLOOK, 1.6, TEMPLATE_NOT_NAME },
+  { FAMILY_OUTLOOK, "How could {S} change over the next year?",
+    KIND_TREND, 0, 0, CUE_OUTLOOK, 1.5,
+    TEMPLATE_NOT_NAME | TEMPLATE_MINOR_CUED | TEMPLATE_NOT_OBJECT },
   { FAMILY_OUTLOOK, "What could {S} mean for {T} in the coming months?",
     KIND_EVENT | KIND_TREND, KIND_COMPANY | KIND_GROUP | KIND_PLACE | KIND_DOMAIN, CUE_OUTLOOK,
     0, 1.8, TEMPLATE_PARTNER_NAMED | TEMPLATE_BETWEEN | TEMPLATE_NAMED | TEMPLATE_NOT_OBJECT },
@@ -3233,6 +3430,20 @@ static const Template templates[] = {
     TEMPLATE_PARTNER_NAMED | TEMPLATE_EXTERNAL | TEMPLATE_POLICYMAKER | TEMPLATE_ADJACENT },
   { FAMILY_STAKES, "Who stands to gain from {S}?",
     KIND_EVENT, 0, 0, CUE_CAUSE | CUE_RISK, 1.6, 0 },
+  /* A development the article names once, in a sentence about one of
+   * its main actors: "What does the engine inspection programme mean
+   * for Nordvale?" The sentence must also say why it matters (a cause,
+   * a risk, the outlook), not merely list the two. */
+  { FAMILY_IMPACT, "What {does} {S} mean for {T}?",
+    KIND_EVENT | KIND_TREND, KIND_COMPANY | KIND_ORG, CUE_CAUSE | CUE_RISK | CUE_OUTLOOK | CUE_PLAN,
+    0, 1.6,
+    TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED | TEMPLATE_NOT_OBJECT | TEMPLATE_CENTRAL |
+    TEMPLATE_POLICYMAKER | TEMPLATE_MARKET_DRIVEN },
+  /* Two companies the article sets in one field, each named where it
+   * says what they do about the same thing: "How does Kestrel's approach
+   * to high-bandwidth memory compare with Durant Technologies'?" */
+  { FAMILY_COMPARE, "How does {S's} approach to {U} compare with {T's}?",
+    KIND_COMPANY, KIND_COMPANY, 0, 0, 2.0, TEMPLATE_ACROSS },
   /* What an actor did or will do, in the article's own words: the
    * parser found the subject, the verb and its object. */
   { FAMILY_ACTION, "Why did {S} {V}?",
@@ -3244,6 +3455,15 @@ static const Template templates[] = {
   { FAMILY_OUTLOOK, "Why will {S} {V}?",
     KIND_COMPANY | KIND_ORG | KIND_PERSON | KIND_GROUP | KIND_PLACE, 0, 0, CUE_PLAN, 2.0,
     TEMPLATE_CLAUSE },
+  /* "Kestrel said it would build a second packaging line": what an actor
+   * says it will do, only where the sentence reports it. */
+  { FAMILY_OUTLOOK, "Why {does} {S} plan to {V}?",
+    KIND_COMPANY | KIND_ORG | KIND_GROUP | KIND_PLACE, 0, 0, CUE_PLAN, 1.9,
+    TEMPLATE_CLAUSE | TEMPLATE_SPOKEN },
+  /* The same clause, where it is a choice an actor made, asked as what
+   * the choice puts at stake. */
+  { FAMILY_RISK, "What are the risks of {S's} decision to {V}?",
+    KIND_COMPANY | KIND_ORG, 0, 0, CUE_RISK, 1.9, TEMPLATE_CLAUSE },
   { FAMILY_VIEW, "What is {S's} view on {T}?",
     KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN | KIND_THING, 0,
     CUE_OUTLOOK | CUE_RISK, 1.9, TEMPLATE_PARTNER_NAMED | TEMPLATE_SPOKEN },
@@ -3896,7 +4116,17 @@ static const char * const bland_verbs[] = {
   "be", "have", "do", "say", "tell", "add", "note", "ask", "write", "give", "get", "see",
   "mean", "know", "think", "call", "come", "go", "include", "show", "find", "want", "need",
   "use", "hold", "keep", "let", "put", "quote", "cite", "declare", "publish", "release",
-  "report", "announce", "meet", "post", "issue", "advise", NULL
+  "report", "announce", "meet", "post", "issue", "advise", "complete", "fund", "finance", "pay",
+  NULL
+};
+
+/* Verbs of a choice a company or an institution makes, whose risks a
+ * reader weighs: "suspended its share buyback programme". */
+static const char * const decision_verbs[] = {
+  "cut", "lower", "raise", "reduce", "suspend", "buy", "acquire", "sell", "lease", "close",
+  "build", "launch", "expand", "delay", "cancel", "halt", "trim", "double", "hire", "increase",
+  "boost", "scrap", "freeze", "lift", "tighten", "ease", "impose", "extend", "postpone", "shut",
+  "divest", "adopt", "abandon", "resume", "restart", "hedge", "sell", "slash", "axe", NULL
 };
 
 static const char * const pointing_words[] = {
@@ -3947,6 +4177,7 @@ clause_object (Analysis           *analysis,
   const Token *first = NULL, *last = NULL;
   guint end = clause->object_end;
   guint n = 0;
+  gboolean cut = FALSE;
 
   for (guint i = 0; i < sentence->tokens->len; i++)
     {
@@ -3958,6 +4189,7 @@ clause_object (Analysis           *analysis,
           const Token *previous = token_at (sentence->tokens, (int) i - 1);
 
           end = previous->end;
+          cut = TRUE;
           break;
         }
     }
@@ -3991,6 +4223,10 @@ clause_object (Analysis           *analysis,
   if (first == NULL || n < 1 || n > 7 || last->end != end ||
       first->start != clause->object_start)
     return NULL;
+  /* "completed [work] on the tunnel": a lone word that the words after it
+   * were needed to explain. */
+  if (cut && n == 1 && !last->capital)
+    return NULL;
   if (g_strv_contains (pointing_words, first->lower) || (last->lex & (LEX_STOP | LEX_TIME)) ||
       !can_be_noun (last) || last->number ||
       (n == 1 && !last->capital && !(last->classes & NFE_POS_NOUN)))
@@ -4017,11 +4253,30 @@ clause_template (NfePosTense tense)
     [NFE_POS_PAST] = "Why did ",
     [NFE_POS_PERFECT] = "Why {has} ",
     [NFE_POS_FUTURE] = "Why will ",
+    [NFE_POS_REPORTED] = "Why {does} ",
   };
 
   for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
     if ((templates[t].flags & TEMPLATE_CLAUSE) &&
         g_str_has_prefix (templates[t].format, openings[tense]))
+      return t;
+
+  g_assert_not_reached ();
+}
+
+/* What a company lowers or raises that is no choice with risks but a
+ * view: "lowered its full-year profit forecast". */
+static const char * const estimate_words[] = {
+  "forecast", "forecasts", "target", "targets", "guidance", "outlook", "estimate", "estimates",
+  "rating", "ratings", "view", "expectations", "projection", "projections", NULL
+};
+
+/* The template of the clause family that asks about a decision's risks. */
+static guint
+decision_template (void)
+{
+  for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
+    if ((templates[t].flags & TEMPLATE_CLAUSE) && templates[t].family == FAMILY_RISK)
       return t;
 
   g_assert_not_reached ();
@@ -4069,6 +4324,9 @@ clause_candidates_for (Analysis  *analysis,
           t = clause_template (clause->tense);
           if (!(templates[t].subject_kinds & subject->kind))
             continue;
+          /* "would" outside reported speech is a condition, not a plan. */
+          if ((templates[t].flags & TEMPLATE_SPOKEN) && !spoken (sentence))
+            continue;
 
           if (clause->infinitive_start > 0)
             {
@@ -4104,8 +4362,35 @@ clause_candidates_for (Analysis  *analysis,
             : clause->tense == NFE_POS_PERFECT
             ? g_strdup_printf ("Why %s %s %s?", subject->plural ? "have" : "has",
                                subject->display, phrase)
+            : clause->tense == NFE_POS_REPORTED
+            ? g_strdup_printf ("Why %s %s plan to %s?", subject->plural ? "do" : "does",
+                               subject->display, phrase)
             : g_strdup_printf ("Why will %s %s?", subject->display, phrase);
           g_ptr_array_add (out, candidate);
+
+          if (clause->infinitive_start == 0 && g_strv_contains (decision_verbs, lemma) &&
+              !g_strv_contains (estimate_words, last_word (object)))
+            {
+              guint d = decision_template ();
+              g_autofree char *possessive = NULL;
+
+              if (!(templates[d].subject_kinds & subject->kind))
+                continue;
+              possessive = possessive_of (subject->display);
+              candidate = make_candidate (d, subject, NULL, mention->sentence, also,
+                                          templates[d].weight +
+                                          ((sentence->cues & templates[d].preferred_cues) ? 0.3
+                                                                                         : 0));
+              g_free (candidate->text);
+              /* "Nordvale's plan to", where the text says what it will do. */
+              candidate->text = g_strdup_printf ("What are the risks of %s %s to %s %s?",
+                                                 possessive,
+                                                 clause->tense == NFE_POS_FUTURE ||
+                                                 clause->tense == NFE_POS_REPORTED
+                                                   ? "plan" : "decision",
+                                                 lemma, object);
+              g_ptr_array_add (out, candidate);
+            }
         }
     }
 }
@@ -4131,6 +4416,112 @@ shouted (const Subject *subject)
   return capitals >= 3;
 }
 
+/* Whether @subject is one of the three the article is most about. */
+static gboolean
+central (GPtrArray     *ranked,
+         const Subject *subject)
+{
+  for (guint i = 0; i < ranked->len && i < 3; i++)
+    if (g_ptr_array_index (ranked, i) == subject)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The first sentence that names both @a, as more than where someone
+ * works, and @topic; G_MAXUINT if none. */
+static guint
+named_with (const Subject *a,
+            const Subject *topic)
+{
+  for (guint i = 0; i < a->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (a->mentions, Mention, i);
+
+      if (mention->determiner == DETERMINER_AFFILIATION)
+        continue;
+      for (guint j = 0; j < topic->mentions->len; j++)
+        {
+          const Mention *other = &g_array_index (topic->mentions, Mention, j);
+
+          if (other->sentence == mention->sentence &&
+              (other->last <= mention->first || mention->last <= other->first))
+            return mention->sentence;
+        }
+    }
+
+  return G_MAXUINT;
+}
+
+/* Comparisons of @subject, a company, with another company the article
+ * names in other sentences, about a topic both are named
+ * beside: the article sets them side by side without saying how they
+ * differ, which is what a reader asks. */
+static void
+across_candidates_for (Analysis  *analysis,
+                       GPtrArray *ranked,
+                       Subject   *subject,
+                       GPtrArray *out)
+{
+  for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
+    {
+      const Template *template = &templates[t];
+
+      if (!(template->flags & TEMPLATE_ACROSS) || !(template->subject_kinds & subject->kind) ||
+          !subject->entity)
+        continue;
+
+      for (guint p = 0; p < ranked->len; p++)
+        {
+          Subject *partner = g_ptr_array_index (ranked, p);
+          Subject *topic = NULL;
+          guint mine = G_MAXUINT, theirs = G_MAXUINT;
+          Candidate *candidate;
+          g_autofree char *possessive = NULL;
+          g_autofree char *partner_possessive = NULL;
+
+          if (partner == subject || !(template->partner_kinds & partner->kind) ||
+              !specific (partner) || shouted (partner) || share_words (analysis, subject, partner))
+            continue;
+
+          /* The most salient topic both are named beside, in sentences
+           * of their own: one naming both may already say how they
+           * compare. */
+          for (guint u = 0; u < ranked->len && topic == NULL; u++)
+            {
+              Subject *candidate_topic = g_ptr_array_index (ranked, u);
+
+              if (candidate_topic->entity || !specific (candidate_topic) ||
+                  !(candidate_topic->kind & (KIND_THING | KIND_DOMAIN | KIND_TREND | KIND_EVENT)) ||
+                  share_words (analysis, candidate_topic, subject) ||
+                  share_words (analysis, candidate_topic, partner))
+                continue;
+              mine = named_with (subject, candidate_topic);
+              theirs = named_with (partner, candidate_topic);
+              if (mine != G_MAXUINT && theirs != G_MAXUINT && mine != theirs &&
+                  !in_sentence (partner, mine, &(guint) { 0 }, &(guint) { 0 }))
+                topic = candidate_topic;
+            }
+          if (topic == NULL)
+            continue;
+
+          possessive = possessive_of (subject->bare);
+          partner_possessive = possessive_of (partner->bare);
+          candidate = make_candidate (t, subject, partner, mine, theirs,
+                                      template->weight + 0.05 * partner->salience);
+          g_free (candidate->text);
+          candidate->text = g_strdup_printf ("How does %s approach to %s compare with %s?",
+                                             possessive, topic->bare, partner_possessive);
+          /* "Durant said…": and where the question's words are. */
+          if (!writes (analysis_sentence (analysis, mine), subject))
+            add_source (candidate, first_written (analysis, subject));
+          if (!writes (analysis_sentence (analysis, theirs), partner))
+            add_source (candidate, first_written (analysis, partner));
+          g_ptr_array_add (out, candidate);
+        }
+    }
+}
+
 static void
 candidates_for (Analysis  *analysis,
                 GPtrArray *ranked,
@@ -4146,12 +4537,14 @@ candidates_for (Analysis  *analysis,
     return;
 
   clause_candidates_for (analysis, subject, out);
+  across_candidates_for (analysis, ranked, subject, out);
 
   for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
     {
       const Template *template = &templates[t];
 
-      if (!(template->subject_kinds & subject->kind) || (template->flags & TEMPLATE_CLAUSE))
+      if (!(template->subject_kinds & subject->kind) ||
+          (template->flags & (TEMPLATE_CLAUSE | TEMPLATE_ACROSS)))
         continue;
       if ((template->flags & TEMPLATE_TECHNICAL) && !technical (analysis, subject))
         continue;
@@ -4172,7 +4565,8 @@ candidates_for (Analysis  *analysis,
        * question asks ("Visible inventories of copper have fallen"). */
       if (subject->minor && template->partner_kinds == 0 && !(template->flags & TEMPLATE_MINOR) &&
           !(subject->kind == KIND_DOMAIN && template->family == FAMILY_OUTLOOK &&
-            minor_outlook (analysis, subject)))
+            minor_outlook (analysis, subject)) &&
+          !((template->flags & TEMPLATE_MINOR_CUED) && specific (subject)))
         continue;
       if (!specific (subject) && !recurrent (analysis, subject) &&
           (template->partner_kinds == 0 || (template->flags & TEMPLATE_NAMED) ||
@@ -4184,6 +4578,12 @@ candidates_for (Analysis  *analysis,
           gboolean preferred;
           guint best = find_evidence (analysis, template, subject, NULL, NULL, &preferred);
 
+          /* A phrase named once is asked about only where its one
+           * sentence gives the reason to: "stricter environmental rules"
+           * beside a warning, "travel demand" beside a forecast. */
+          if (subject->minor && (template->flags & TEMPLATE_MINOR_CUED) &&
+              !(template->flags & TEMPLATE_MINOR) && template->cues == 0 && !preferred)
+            continue;
           if (best != G_MAXUINT)
             g_ptr_array_add (out, make_candidate (t, subject, NULL, best,
                                                   first_written (analysis, subject),
@@ -4199,6 +4599,11 @@ candidates_for (Analysis  *analysis,
           gboolean preferred;
 
           if (partner == subject || !(template->partner_kinds & partner->kind) || shouted (partner))
+            continue;
+          if ((template->flags & TEMPLATE_CENTRAL) && !central (ranked, partner))
+            continue;
+          if ((template->flags & TEMPLATE_POLICYMAKER) && partner->kind == KIND_ORG &&
+              template->family == FAMILY_IMPACT && !policymaker (partner))
             continue;
           if ((template->flags & TEMPLATE_SAME_KIND) && !kinds_match (subject, partner))
             continue;
@@ -4232,6 +4637,8 @@ candidates_for (Analysis  *analysis,
           if (partner->kind == KIND_PLACE && template->family == FAMILY_CAUSE && !preferred)
             continue;
           if (subject->minor && template->cues == 0 && !preferred)
+            continue;
+          if ((template->flags & TEMPLATE_CENTRAL) && !specific (subject))
             continue;
 
           /* Where the question's words for the subject are, if the
@@ -4410,6 +4817,33 @@ pair_taken (GPtrArray       *chosen,
   return FALSE;
 }
 
+/* Whether a question of the same family about the same subject is already
+ * chosen. Two about the subject alone ("What is the outlook for Nordvale?",
+ * "What lies ahead for Nordvale?") ask the same thing in other words; two
+ * that set it beside different subjects, or that read different clauses,
+ * do not ("What are Nordvale's plans for winter capacity?", "What does
+ * Nordvale expect for fuel prices?"). */
+static gboolean
+family_taken (GPtrArray       *chosen,
+              const Candidate *candidate)
+{
+  if (templates[candidate->template].flags & TEMPLATE_CLAUSE)
+    return FALSE;
+
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      const Candidate *other = g_ptr_array_index (chosen, i);
+
+      if (other->subject != candidate->subject || other->family != candidate->family)
+        continue;
+      if (other->partner == NULL || candidate->partner == NULL ||
+          other->partner == candidate->partner)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static guint
 partner_cap (GPtrArray     *askable,
              const Subject *partner)
@@ -4424,7 +4858,9 @@ partner_cap (GPtrArray     *askable,
 static guint
 subject_cap (guint rank)
 {
-  return rank < 6 ? 3 : 2;
+  /* An article is mostly about its first few subjects, and most of what
+   * it says about them can be asked. */
+  return rank < 3 ? 5 : rank < 6 ? 3 : 2;
 }
 
 /* What is chosen so far, and what that rules out. */
@@ -4450,7 +4886,6 @@ admissible (Selection   *selection,
             gboolean     vary,
             GHashTable **words)
 {
-  Subject *subject = candidate->subject;
   Subject *partner = candidate->partner;
   g_autoptr(GHashTable) set = NULL;
 
@@ -4463,9 +4898,7 @@ admissible (Selection   *selection,
       selection->family_uses[candidate->family] >= selection->family_cap)
     return FALSE;
 
-  /* Two questions of one family about one subject ask the same thing in
-   * other words. */
-  if (subject->families & (1u << candidate->family) && candidate->family != FAMILY_ACTION)
+  if (family_taken (selection->chosen, candidate))
     return FALSE;
 
   /* The article's main subjects may stand beside others more often: in
@@ -4640,6 +5073,7 @@ nfe_questions_generate (const char          *headline,
         g_string_append_printf (names, "%s%s", i > 0 ? "; " : "",
                                 ((Subject *) g_ptr_array_index (askable, i))->display);
       g_debug ("Subjects: %s", names->str);
+
     }
 
   /* Candidates per subject, best first. */
@@ -4650,6 +5084,12 @@ nfe_questions_generate (const char          *headline,
 
       candidates_for (&analysis, ranked, g_ptr_array_index (askable, i), list);
       g_ptr_array_sort (list, compare_candidates);
+      for (guint j = 0; j < list->len; j++)
+        {
+          const Candidate *candidate = g_ptr_array_index (list, j);
+
+          g_debug ("Candidate %.2f: %s", candidate->priority, candidate->text);
+        }
       n_candidates += list->len;
       g_ptr_array_add (per_subject, list);
 

@@ -1638,16 +1638,15 @@ check_transition (NfeArticleStatus   from,
 /* Stores what nfe_article_to_json() makes of the article as it is in
  * memory, which the caller has saved first. */
 static gboolean
-insert_revision (NfeProject  *self,
+insert_snapshot (NfeProject  *self,
                  NfeArticle  *article,
+                 const char  *snapshot,
                  const char  *author,
                  const char  *note,
                  gint64       now,
                  gint64      *revision_id,
                  GError     **error)
 {
-  g_autoptr(JsonNode) node = nfe_article_to_json (article);
-  g_autofree char *snapshot = json_to_string (node, FALSE);
   sqlite3_stmt *stmt;
 
   stmt = get_statement (self,
@@ -1668,6 +1667,28 @@ insert_revision (NfeProject  *self,
   if (revision_id != NULL)
     *revision_id = sqlite3_last_insert_rowid (self->db);
   return TRUE;
+}
+
+static char *
+dup_snapshot (NfeArticle *article)
+{
+  g_autoptr(JsonNode) node = nfe_article_to_json (article);
+
+  return json_to_string (node, FALSE);
+}
+
+static gboolean
+insert_revision (NfeProject  *self,
+                 NfeArticle  *article,
+                 const char  *author,
+                 const char  *note,
+                 gint64       now,
+                 gint64      *revision_id,
+                 GError     **error)
+{
+  g_autofree char *snapshot = dup_snapshot (article);
+
+  return insert_snapshot (self, article, snapshot, author, note, now, revision_id, error);
 }
 
 typedef struct
@@ -2087,16 +2108,43 @@ nfe_project_load_revision (NfeProject  *self,
   return revision;
 }
 
+typedef struct
+{
+  NfeArticle *article;
+  const char *before;       /* the snapshot of the state being replaced */
+  const char *author;
+  const char *note;
+  GPtrArray  *bullets;
+  GPtrArray  *questions;
+  gint64      revision_id;
+} Restore;
+
+static gboolean
+restore_txn (NfeProject  *self,
+             gpointer     data,
+             GError     **error)
+{
+  Restore *restore = data;
+  ItemsChange bullets = { restore->article, restore->bullets };
+  ItemsChange questions = { restore->article, restore->questions };
+
+  return insert_snapshot (self, restore->article, restore->before, restore->author, restore->note,
+                          now_seconds (), &restore->revision_id, error) &&
+         save_txn (self, NULL, error) &&
+         set_bullets_txn (self, &bullets, error) &&
+         set_questions_txn (self, &questions, error);
+}
+
 /**
  * nfe_project_restore_revision:
  * @revision_id: a revision of @article, from nfe_project_list_revisions()
  * @author: (nullable): who restores it
  *
  * Brings back the text, bullets and questions @article had in a revision.
- * The current state is saved as a revision first, so a restore can itself
- * be undone (by restoring that one) and nothing is lost. The status stays
- * as it is: only nfe_project_set_status() changes that. Everything is
- * saved on return.
+ * In the same transaction the current state is saved as a revision, so a
+ * restore can itself be undone (by restoring that one) and nothing is
+ * lost. The status stays as it is: only nfe_project_set_status() changes
+ * that. Everything is saved on return.
  *
  * Returns: the revision holding the state before the restore, or 0 on
  *   error
@@ -2112,7 +2160,9 @@ nfe_project_restore_revision (NfeProject  *self,
   g_autoptr(GPtrArray) bullets = NULL;
   g_autoptr(GPtrArray) questions = NULL;
   g_autofree char *note = NULL;
-  gint64 before;
+  g_autofree char *before = NULL;
+  g_auto(GStrv) fields = g_new0 (char *, NFE_N_ARTICLE_FIELDS + 1);
+  Restore restore = { article, NULL, author, NULL, NULL, NULL, 0 };
 
   g_return_val_if_fail (NFE_IS_PROJECT (self), 0);
   g_return_val_if_fail (NFE_IS_ARTICLE (article), 0);
@@ -2123,22 +2173,36 @@ nfe_project_restore_revision (NfeProject  *self,
     return 0;
 
   note = g_strdup_printf (_("Before restoring revision %" G_GINT64_FORMAT), revision_id);
-  if ((before = nfe_project_save_revision (self, article, author, note, error)) == 0)
-    return 0;
-
-  /* Through the setters, so that editors showing the article follow. */
-  for (guint i = 0; i < NFE_N_ARTICLE_FIELDS; i++)
-    nfe_article_set_field (article, i, nfe_article_get_field (restored, i));
-
+  before = dup_snapshot (article);
   bullets = list_to_array (nfe_article_get_bullets (restored));
   questions = list_to_array (nfe_article_get_questions (restored));
+  restore.before = before;
+  restore.note = note;
+  restore.bullets = bullets;
+  restore.questions = questions;
 
-  if (!nfe_project_set_bullets (self, article, bullets, error) ||
-      !nfe_project_set_questions (self, article, questions, error) ||
-      !nfe_project_save (self, error))
-    return 0;
+  /* Through the setters, so that editors showing the article follow; on
+   * failure the fields go back as they were. */
+  for (guint i = 0; i < NFE_N_ARTICLE_FIELDS; i++)
+    {
+      fields[i] = g_strdup (nfe_article_get_field (article, i));
+      nfe_article_set_field (article, i, nfe_article_get_field (restored, i));
+    }
 
-  return before;
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (!in_transaction (self, restore_txn, &restore, error))
+    {
+      for (guint i = 0; i < NFE_N_ARTICLE_FIELDS; i++)
+        nfe_article_set_field (article, i, fields[i]);
+      return 0;
+    }
+
+  g_hash_table_remove_all (self->dirty);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_UNSAVED]);
+  _nfe_article_replace_items (article, nfe_article_get_bullets (article), bullets);
+  _nfe_article_replace_items (article, nfe_article_get_questions (article), questions);
+
+  return restore.revision_id;
 }
 
 static gboolean

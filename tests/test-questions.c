@@ -1023,7 +1023,10 @@ static const char deal_body[] =
   "Brantley Foods has invested heavily in plant-based drinks, which now account for a fifth "
   "of its sales.\n\n"
   "Its rival Castell Dairies has taken a different path and will sell its plant-based "
-  "drinks business to focus on cheese.\n";
+  "drinks business to focus on cheese.\n\n"
+  "\"We are buying scale at the right time,\" Chief Executive Anna Reyes said on a call "
+  "with analysts. \"The deal is expensive, but the milk market will reward size,\" said "
+  "Maria Lopez, an analyst at Dunmore Securities.\n";
 
 /* Every question the generator offers for @article, asking again for
  * more ("Generate more") until it has none left. */
@@ -1097,6 +1100,18 @@ test_decisions (void)
     g_assert_null (strstr (g_ptr_array_index (forecast, i), "decision to lower"));
 }
 
+/* A quoted chief executive is asked about her strategy for the company
+ * she runs; a quoted analyst runs nothing. */
+static void
+test_leaders (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (deal_headline, deal_body);
+
+  g_assert_true (offered (texts, "What is Anna Reyes' strategy for Brantley Foods?"));
+  for (guint i = 0; i < texts->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (texts, i), "Maria Lopez's strategy"));
+}
+
 /* Two companies the article names beside the same thing in paragraphs
  * of their own are compared on it. */
 static void
@@ -1137,6 +1152,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/no-text", test_no_text);
   g_test_add_func ("/nfe/questions/decisions", test_decisions);
   g_test_add_func ("/nfe/questions/comparison", test_comparison);
+  g_test_add_func ("/nfe/questions/leaders", test_leaders);
 
   return g_test_run ();
 }

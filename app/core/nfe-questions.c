@@ -949,13 +949,19 @@ reported_clauses (const char *text,
                   GArray     *tokens,
                   GArray    **clauses)
 {
+  gboolean reported = FALSE;
+
   for (guint i = 0; i + 1 < tokens->len; i++)
     {
       const Token *token = &g_array_index (tokens, Token, i);
       guint from = i + 1, to;
       guint n_words = 0;
 
-      if (!token->word || !(token->lex & LEX_SPEECH))
+      /* "said the two businesses were complementary and that it would
+       * keep…": a later "that" goes on reporting. */
+      if (token->word && (token->lex & LEX_SPEECH))
+        reported = TRUE;
+      else if (!(reported && token_is_lower (token, "that")))
         continue;
       /* "said [last week] [that] it would…". */
       while (from < i + 4 && token_at (tokens, from) != NULL && token_at (tokens, from)->word &&
@@ -3069,6 +3075,22 @@ static const char * const company_nouns[] = {
   "brewer", "bank", "startup", NULL
 };
 
+/* Whether a verb of saying comes before token @before in @sentence. */
+static gboolean
+reports (const Sentence *sentence,
+         guint           before)
+{
+  for (guint i = 0; i < before && i < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (token->word && (token->lex & LEX_SPEECH))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The company or institution named first thing in sentence @s, if any:
  * what the sentence is about. */
 static Subject *
@@ -3140,9 +3162,11 @@ resolve_anaphora (Analysis *analysis)
                    (token->initial || (token_is_lower (previous, "and") && before != NULL &&
                                        !before->word && before->mark == ',')))
             subject = opening_company (analysis, token->initial ? (int) s - 1 : (int) s);
-          /* "Kestrel said it would build…": the one who said it. */
+          /* "Kestrel said it would build…", "Harrowgate said … and that
+           * it would keep…": the one who said it. */
           else if (strcmp (token->lower, "it") == 0 && previous != NULL && previous->word &&
-                   (previous->lex & LEX_SPEECH))
+                   ((previous->lex & LEX_SPEECH) ||
+                    (strcmp (previous->lower, "that") == 0 && reports (sentence, i))))
             subject = opening_company (analysis, (int) s);
           else if (token_is_lower (previous, "the") && token->capital && (token->lex & LEX_ORG) &&
                    !covered_by_name (analysis, s, i))
@@ -3262,6 +3286,7 @@ typedef enum
   FAMILY_VIEW,
   FAMILY_ACTION,
   FAMILY_IMPACT,
+  FAMILY_STRATEGY,
   N_FAMILIES
 } Family;
 
@@ -3295,6 +3320,7 @@ typedef enum
   TEMPLATE_CENTRAL       = 1 << 25, /* the other subject is one of the article's first three */
   TEMPLATE_ACROSS        = 1 << 26, /* filled from two paragraphs, {U} a topic of both */
   TEMPLATE_MINOR_CUED    = 1 << 27, /* fit for a phrase named once where the text gives the cue */
+  TEMPLATE_LEADER        = 1 << 28, /* the subject leads the other, by a title beside the name */
 } TemplateFlags;
 
 typedef struct
@@ -3439,6 +3465,10 @@ static const Template templates[] = {
     0, 1.6,
     TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED | TEMPLATE_NOT_OBJECT | TEMPLATE_CENTRAL |
     TEMPLATE_POLICYMAKER | TEMPLATE_MARKET_DRIVEN },
+  /* A person who leads a company or an institution and speaks for it:
+   * what they mean to do with it is spread over the article. */
+  { FAMILY_STRATEGY, "What is {S's} strategy for {T}?",
+    KIND_PERSON, KIND_COMPANY | KIND_ORG, 0, 0, 2.1, TEMPLATE_LEADER | TEMPLATE_SPOKEN },
   /* Two companies the article sets in one field, each named where it
    * says what they do about the same thing: "How does Kestrel's approach
    * to high-bandwidth memory compare with Durant Technologies'?" */
@@ -3803,6 +3833,21 @@ moves (const Sentence *sentence,
     for (start++; start < sentence->tokens->len && start < mention->last + 4 &&
                   token_at (sentence->tokens, start)->content; start++)
       ;
+  /* "Copper prices on the London Metal Exchange rose": where they are
+   * traded, a name. */
+  else if (token_is_lower (token_at (sentence->tokens, start), "on") ||
+           token_is_lower (token_at (sentence->tokens, start), "in"))
+    {
+      guint end = start + 1;
+
+      if (token_is_lower (token_at (sentence->tokens, end), "the"))
+        end++;
+      while (end < sentence->tokens->len && end < start + 6 &&
+             token_at (sentence->tokens, end)->word && token_at (sentence->tokens, end)->capital)
+        end++;
+      if (end > start + 1 && token_at (sentence->tokens, end - 1)->capital)
+        start = end;
+    }
 
   for (guint i = start; i < start + 3 && i < sentence->tokens->len; i++)
     {
@@ -4134,11 +4179,13 @@ static const char * const pointing_words[] = {
 };
 
 /* Whether the parser's clause has @mention for its subject: the same
- * words, or the same after "the". */
+ * words, the same after "the", or, for a name (@name), the words the
+ * subject ends on. */
 static gboolean
 clause_about (const Sentence     *sentence,
               const NfePosClause *clause,
-              const Mention      *mention)
+              const Mention      *mention,
+              gboolean            name)
 {
   const Token *first = token_at (sentence->tokens, mention->first);
   const Token *last = token_at (sentence->tokens, mention->last - 1);
@@ -4151,6 +4198,21 @@ clause_about (const Sentence     *sentence,
     return FALSE;
   if (first->start < clause->subject_start)
     return FALSE;
+  /* "Credit rating agency Moody's downgraded…", "Its rival Castell
+   * Dairies has taken…": a name at the end of the subject is its head. */
+  if (name && mention->determiner != DETERMINER_MODIFIED && last->end == clause->subject_end && mention->first > 0 &&
+      token_at (sentence->tokens, mention->first - 1)->word &&
+      !token_at (sentence->tokens, mention->first - 1)->possessive)
+    {
+      for (guint i = 0; i < mention->first; i++)
+        {
+          const Token *token = token_at (sentence->tokens, i);
+
+          if (token->start >= clause->subject_start && (!token->word || (token->lex & LEX_VERB)))
+            return FALSE;
+        }
+      return TRUE;
+    }
   return first->start == clause->subject_start ||
          (first->start == clause->subject_start + 4 &&
           g_ascii_strncasecmp (sentence->text + clause->subject_start, "the ", 4) == 0);
@@ -4309,7 +4371,7 @@ clause_candidates_for (Analysis  *analysis,
           Candidate *candidate;
           guint t, also;
 
-          if (!clause_about (sentence, clause, mention))
+          if (!clause_about (sentence, clause, mention, subject->entity))
             continue;
 
           verb = g_utf8_strdown (sentence->text + clause->verb_start,
@@ -4522,6 +4584,129 @@ across_candidates_for (Analysis  *analysis,
     }
 }
 
+/* Titles of those who run a company or an institution, not of those who
+ * comment on it ("analyst") or of a country's leaders ("President"). */
+static const char * const leader_titles[] = {
+  "chief", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "chairperson", "governor",
+  "founder", NULL
+};
+
+/* The company or institution named in @sentence nearest before token
+ * @before, other than where someone works. */
+static Subject *
+organisation_in (Analysis *analysis,
+                 guint     sentence,
+                 guint     before)
+{
+  Subject *best = NULL;
+  guint best_at = 0;
+
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+
+      if (!subject->accepted || !subject->entity || !(subject->kind & (KIND_COMPANY | KIND_ORG)))
+        continue;
+      for (guint j = 0; j < subject->mentions->len; j++)
+        {
+          const Mention *mention = &g_array_index (subject->mentions, Mention, j);
+
+          if (mention->sentence == sentence && mention->last <= before &&
+              mention->determiner != DETERMINER_AFFILIATION &&
+              (best == NULL || mention->first >= best_at))
+            {
+              best = subject;
+              best_at = mention->first;
+            }
+        }
+    }
+
+  return best;
+}
+
+/* "What is Ingrid Solberg's strategy for Nordvale?": for a person the
+ * article names with a leader's title ("Chief Executive Ingrid Solberg",
+ * "The company's chairman, Máximo Pacheco") and quotes, about what they
+ * lead: the company named before them in the sentence, or else the
+ * company the article is most about. */
+static void
+leader_candidates_for (Analysis  *analysis,
+                       GPtrArray *ranked,
+                       Subject   *subject,
+                       GPtrArray *out)
+{
+  Subject *top = ranked->len > 0 ? g_ptr_array_index (ranked, 0) : NULL;
+  gboolean quoted = FALSE;
+
+  if (subject->kind != KIND_PERSON)
+    return;
+
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
+      quoted = quoted || (mention->determiner != DETERMINER_ANAPHOR && spoken (sentence));
+    }
+  if (!quoted)
+    return;
+
+  for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
+    {
+      const Template *template = &templates[t];
+
+      if (!(template->flags & TEMPLATE_LEADER))
+        continue;
+
+      for (guint m = 0; m < subject->mentions->len; m++)
+        {
+          const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+          Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+          Subject *led = NULL;
+          gboolean leader = FALSE, owned = FALSE;
+          guint written;
+
+          if (mention->determiner == DETERMINER_ANAPHOR)
+            continue;
+          /* The title just before the name, past a comma: "Chief
+           * Executive Ingrid Solberg", "chairman, Máximo Pacheco". */
+          for (int i = (int) mention->first - 1; i >= 0 && i >= (int) mention->first - 4; i--)
+            {
+              const Token *token = token_at (sentence->tokens, i);
+
+              if (!token->word && token->mark != ',')
+                break;
+              if (token->word && g_strv_contains (leader_titles, token->lower))
+                leader = TRUE;
+              if (token->word && !(token->lex & LEX_TITLE))
+                {
+                  owned = token_is_lower (token, "its") || token_is_lower (token, "their");
+                  break;
+                }
+            }
+          if (!leader)
+            continue;
+
+          /* "Its chief executive, Sarah Lindqvist": the company the
+           * sentence before was about, which need not be the article's. */
+          if (owned)
+            led = opening_company (analysis, (int) mention->sentence - 1);
+          else
+            led = organisation_in (analysis, mention->sentence, mention->first);
+          if (led == NULL && !owned && top != NULL &&
+              (top->kind == KIND_COMPANY || (top->kind == KIND_ORG && policymaker (top))))
+            led = top;
+          if (led == NULL || led == subject || !(template->partner_kinds & led->kind))
+            continue;
+
+          written = first_written (analysis, led);
+          g_ptr_array_add (out, make_candidate (t, subject, led, mention->sentence,
+                                                written, template->weight));
+          return;
+        }
+    }
+}
+
 static void
 candidates_for (Analysis  *analysis,
                 GPtrArray *ranked,
@@ -4538,13 +4723,14 @@ candidates_for (Analysis  *analysis,
 
   clause_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
+  leader_candidates_for (analysis, ranked, subject, out);
 
   for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
     {
       const Template *template = &templates[t];
 
       if (!(template->subject_kinds & subject->kind) ||
-          (template->flags & (TEMPLATE_CLAUSE | TEMPLATE_ACROSS)))
+          (template->flags & (TEMPLATE_CLAUSE | TEMPLATE_ACROSS | TEMPLATE_LEADER)))
         continue;
       if ((template->flags & TEMPLATE_TECHNICAL) && !technical (analysis, subject))
         continue;

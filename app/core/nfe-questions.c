@@ -3321,6 +3321,7 @@ typedef enum
   TEMPLATE_ACROSS        = 1 << 26, /* filled from two paragraphs, {U} a topic of both */
   TEMPLATE_MINOR_CUED    = 1 << 27, /* fit for a phrase named once where the text gives the cue */
   TEMPLATE_LEADER        = 1 << 28, /* the subject leads the other, by a title beside the name */
+  TEMPLATE_PARTNER_FREE  = 1 << 29, /* the other subject is not what a verb acts on */
 } TemplateFlags;
 
 typedef struct
@@ -3405,7 +3406,7 @@ static const Template templates[] = {
     KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.6, TEMPLATE_INDUSTRY },
   { FAMILY_OUTLOOK, "What are {S's} plans for {T}?",
     KIND_COMPANY | KIND_ORG, KIND_TREND | KIND_THING | KIND_EVENT, CUE_PLAN, 0, 2.1,
-    TEMPLATE_PARTNER_NAMED | TEMPLATE_POLICYMAKER | TEMPLATE_INTERNAL },
+    TEMPLATE_PARTNER_NAMED | TEMPLATE_POLICYMAKER | TEMPLATE_INTERNAL | TEMPLATE_PARTNER_FREE },
   { FAMILY_OUTLOOK, "What does {S} expect for {T}?",
     KIND_ORG | KIND_COMPANY, KIND_TREND | KIND_DOMAIN, CUE_EXPECT, 0, 2.1,
     TEMPLATE_PARTNER_NAMED | TEMPLATE_ORDERED },
@@ -4112,6 +4113,11 @@ find_evidence (Analysis       *analysis,
       if ((template->flags & TEMPLATE_FELL) && !moves (sentence, mention, FALSE))
         continue;
       if ((template->flags & TEMPLATE_NOT_OBJECT) && verb_object (sentence, mention))
+        continue;
+      /* "it has suspended its share buyback programme": the sentence
+       * says the plan outright, or that there is none. */
+      if ((template->flags & TEMPLATE_PARTNER_FREE) && partner != NULL &&
+          verb_object (sentence, &(Mention) { mention->sentence, first, last, DETERMINER_NONE }))
         continue;
       if ((template->flags & TEMPLATE_SPOKEN) && !spoken (sentence))
         continue;

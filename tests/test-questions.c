@@ -1016,7 +1016,7 @@ static const char deal_body[] =
   "betting that scale will help it cope with rising milk costs.\n\n"
   "Brantley will pay $41 a share in cash, and it has suspended its share buyback programme "
   "to help reduce borrowing more quickly. The company said it would close two older plants "
-  "in Ohio next year.\n\n"
+  "in Ohio next year, and that it would keep its Vermont creamery.\n\n"
   "Milk costs have risen sharply this year because of a drought in the Midwest, and higher "
   "milk costs could weigh on margins at Brantley Foods in the coming months, the company "
   "warned.\n\n"
@@ -1095,9 +1095,14 @@ test_decisions (void)
   g_assert_true (offered (texts, "What are the risks of Brantley Foods' decision to suspend its "
                                  "share buyback programme?"));
   g_assert_true (offered (texts, "Why does Brantley Foods plan to close two older plants?"));
+  g_assert_true (offered (texts, "Why does Brantley Foods plan to keep its Vermont creamery?"));
 
   for (guint i = 0; i < forecast->len; i++)
     g_assert_null (strstr (g_ptr_array_index (forecast, i), "decision to lower"));
+
+  /* The sentence says what became of the buyback: no plans to ask about. */
+  g_assert_false (offered (texts, "What are Brantley Foods' plans for the share buyback "
+                                  "programme?"));
 }
 
 /* A quoted chief executive is asked about her strategy for the company

@@ -4383,7 +4383,11 @@ clause_candidates_for (Analysis  *analysis,
           verb = g_utf8_strdown (sentence->text + clause->verb_start,
                                  clause->verb_end - clause->verb_start);
           lemma = nfe_pos_verb_lemma (verb);
-          if (lemma == NULL || g_strv_contains (bland_verbs, lemma))
+          /* "said it would keep Lumira's research site": what a company
+           * says it will keep is a choice, what it kept is a fact. */
+          if (lemma == NULL ||
+              (g_strv_contains (bland_verbs, lemma) &&
+               !(clause->tense == NFE_POS_REPORTED && strcmp (lemma, "keep") == 0)))
             continue;
           object = clause_object (analysis, sentence, clause, subject);
           if (object == NULL)

@@ -356,6 +356,17 @@ test_migrate_from_v1 (void)
   assert_found (project, "geneve", nfe_project_find_article (project, 2), NULL);
   assert_found (project, "consumers", nfe_project_find_article (project, 2), NULL);
 
+  /* The index knows words by their first letters (step 4), so that a
+   * search typed a letter at a time is quick, and finds the same. */
+  {
+    g_autofree char *definition = nfe_test_sql_text (path, "SELECT sql FROM sqlite_master"
+                                                           " WHERE name = 'article_search'");
+
+    g_assert_nonnull (strstr (definition, "prefix = '2 3'"));
+  }
+  assert_found (project, "do", nfe_project_find_article (project, 1), NULL);
+  assert_found (project, "gen", nfe_project_find_article (project, 2), NULL);
+
   /* The migrated index follows later edits like a new one. */
   {
     NfeArticle *retail = nfe_project_find_article (project, 2);

@@ -153,7 +153,7 @@ test_migrate_v1 (void)
   nfe_project_close (project);
 
   version = nfe_test_sql_text (path, "PRAGMA user_version");
-  g_assert_cmpstr (version, ==, "3");
+  g_assert_cmpstr (version, ==, "4");
   tables = nfe_test_sql_text (path,
                               "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master"
                               " WHERE type = 'table' AND name NOT LIKE 'article_search_%'"
@@ -430,7 +430,7 @@ static const BadFileCase bad_files[] = {
   { "text", prepare_text, NFE_STORE_ERROR_NOT_A_PROJECT, "not a NextFin project" },
   { "empty", prepare_empty, NFE_STORE_ERROR_NOT_A_PROJECT, "not a NextFin project" },
   { "foreign", prepare_foreign, NFE_STORE_ERROR_NOT_A_PROJECT, "another program" },
-  { "newer", prepare_newer, NFE_STORE_ERROR_TOO_NEW, "newer NextFin Editor (schema 7); this version reads up to 3" },
+  { "newer", prepare_newer, NFE_STORE_ERROR_TOO_NEW, "newer NextFin Editor (schema 7); this version reads up to 4" },
   { "truncated", prepare_truncated, NFE_STORE_ERROR_CORRUPT, "damaged" },
   { "scrambled", prepare_scrambled, NFE_STORE_ERROR_CORRUPT, "damaged" },
 };

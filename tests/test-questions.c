@@ -1117,6 +1117,36 @@ test_leaders (void)
     g_assert_null (strstr (g_ptr_array_index (texts, i), "Maria Lopez's strategy"));
 }
 
+/* A rate the article names ("the benchmark Selic rate", "the Selic") is
+ * no actor that faces challenges or plays a role; the central bank that
+ * sets it, named only as "the central bank", is one. */
+static void
+test_rates (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Brazil raises rates again",
+    "Brazil's central bank raised its benchmark Selic rate by 75 basis points to 12.25% on "
+    "Wednesday, and signalled that further tightening was likely as a weaker currency pushes "
+    "up prices.\n\n"
+    "Central bank governor Gabriel Galipolo said the bank would \"do whatever is necessary\" "
+    "to bring inflation back to target, and that it was ready to intervene in the currency "
+    "market. The central bank sold dollars from its reserves in the spot market last month.\n\n"
+    "Business groups said every increase in the Selic makes it harder for companies to "
+    "finance new projects, and warned that higher borrowing costs would hurt investment. "
+    "Economists expect the Selic to rise further, and some warn that the Selic cannot fix "
+    "the challenges of a fiscal problem on its own.\n");
+
+  g_assert_true (offered (texts, "What is Gabriel Galipolo's strategy for the central bank?"));
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+
+      g_assert_null (strstr (text, "does the Selic face"));
+      g_assert_null (strstr (text, "does the Selic play"));
+      g_assert_null (strstr (text, "for the Selic?"));
+    }
+}
+
 /* Two companies the article names beside the same thing in paragraphs
  * of their own are compared on it. */
 static void
@@ -1158,6 +1188,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/decisions", test_decisions);
   g_test_add_func ("/nfe/questions/comparison", test_comparison);
   g_test_add_func ("/nfe/questions/leaders", test_leaders);
+  g_test_add_func ("/nfe/questions/rates", test_rates);
 
   return g_test_run ();
 }

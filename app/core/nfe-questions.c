@@ -2440,6 +2440,11 @@ kind_of_phrase (Analysis      *analysis,
   if (describes_name (analysis, subject))
     return 0;
 
+  /* "The central bank" is how many a story names the institution it is
+   * about ("Brazil's central bank raised…"): it acts as a name does. */
+  if (strcmp (subject->key, "central bank") == 0)
+    return KIND_ORG;
+
   if (lex & LEX_ACTOR)
     return KIND_GROUP;
   if (lex & LEX_EVENT)
@@ -2544,6 +2549,26 @@ listed_with_place (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether the article writes the name before "rate" ("its benchmark
+ * Selic rate"): then "the Selic" is that rate, which neither acts nor
+ * faces anything. */
+static gboolean
+names_rate (Analysis      *analysis,
+            const Subject *subject)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
+      if (mention->determiner != DETERMINER_ANAPHOR &&
+          token_is_lower (token_at (sentence->tokens, mention->last), "rate"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static Kind
 kind_of_name (Analysis      *analysis,
               const Subject *subject)
@@ -2563,6 +2588,8 @@ kind_of_name (Analysis      *analysis,
       nfe_pos_noun_sense (key) == NFE_POS_SENSE_PLACE)
     return KIND_PLACE;
   if (n >= 2 && g_strv_contains (label_words, words[n - 1]))
+    return KIND_LABEL;
+  if (names_rate (analysis, subject))
     return KIND_LABEL;
   if (listed_with_place (analysis, subject) || (n == 1 && mostly_located (analysis, subject)))
     return KIND_PLACE;

@@ -46,7 +46,14 @@
  *     or the market's reaction, best between the two and with no third
  *     subject in the way. Where the parser reads a clause as subject,
  *     verb and object ("Nordvale lowered its profit forecast"), that is
- *     what the subject did, and a question of its own.
+ *     what the subject did, and a question of its own; where it cannot
+ *     read a long sentence whole, it reads the pieces between its commas,
+ *     and what follows "said it" or "and that it" ("would close two
+ *     plants") is what the speaker plans. A choice among those is also
+ *     asked about as a decision with risks. A person named with a
+ *     leader's title and quoted is asked about their strategy for what
+ *     they lead, and two companies the article sets beside the same
+ *     thing in sentences of their own are compared on it.
  *  4. Fill the templates that fit the kinds of the subjects and what the
  *     text says, and pick round by round down the subjects by salience,
  *     varying the family of question, never offering two that share most

@@ -1147,6 +1147,29 @@ test_rates (void)
     }
 }
 
+/* A country the story is about, named as the owner of what a warning is
+ * about, faces challenges; one named only as where something is does
+ * not. */
+static void
+test_places (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Chile's copper output slides again",
+    "Copper production in Chile fell for a third straight year as ageing mines and water "
+    "shortages weighed on output at state producer Codelco.\n\n"
+    "Codelco said output would recover next year as new projects come on stream, but "
+    "investors remain sceptical after Codelco missed its own targets again.\n\n"
+    "Copper accounts for about half of Chile's exports, and the weakness in production has "
+    "weighed on Chile's economic growth and on government revenue. Codelco plans to spend "
+    "more on desalination plants at its mines in Antofagasta.\n");
+  gboolean antofagasta = FALSE;
+
+  g_assert_true (offered (texts, "What challenges does Chile face?"));
+  for (guint i = 0; i < texts->len; i++)
+    antofagasta = antofagasta || strstr (g_ptr_array_index (texts, i), "Antofagasta face") != NULL;
+  g_assert_false (antofagasta);
+}
+
 /* Two companies the article names beside the same thing in paragraphs
  * of their own are compared on it. */
 static void
@@ -1189,6 +1212,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/comparison", test_comparison);
   g_test_add_func ("/nfe/questions/leaders", test_leaders);
   g_test_add_func ("/nfe/questions/rates", test_rates);
+  g_test_add_func ("/nfe/questions/places", test_places);
 
   return g_test_run ();
 }

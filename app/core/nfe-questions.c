@@ -3356,6 +3356,7 @@ typedef enum
   TEMPLATE_MINOR_CUED    = 1 << 27, /* fit for a phrase named once where the text gives the cue */
   TEMPLATE_LEADER        = 1 << 28, /* the subject leads the other, by a title beside the name */
   TEMPLATE_PARTNER_FREE  = 1 << 29, /* the other subject is not what a verb acts on */
+  TEMPLATE_OWNER         = 1 << 30, /* the text writes the subject as an owner: "Chile's exports" */
 } TemplateFlags;
 
 typedef struct
@@ -3417,6 +3418,10 @@ static const Template templates[] = {
   { FAMILY_RISK, "What challenges {does} {S} face?",
     KIND_THING | KIND_EVENT | KIND_ORG | KIND_PLACE | KIND_DOMAIN, 0, CUE_RISK, 0, 2.2,
     TEMPLATE_CUE_AFTER },
+  /* A country the article is about, where a sentence names what is its
+   * own beside a warning: "weighed on Chile's exports". */
+  { FAMILY_RISK, "What challenges {does} {S} face?",
+    KIND_PLACE, 0, CUE_RISK, 0, 1.6, TEMPLATE_CENTRAL | TEMPLATE_OWNER },
   { FAMILY_RISK, "What are the main risks to {S}?",
     KIND_DOMAIN, 0, CUE_RISK, 0, 1.5, 0 },
   { FAMILY_ROLE, "What role {does} {S} play in {T}?",
@@ -4155,6 +4160,9 @@ find_evidence (Analysis       *analysis,
         continue;
       if ((template->flags & TEMPLATE_SPOKEN) && !spoken (sentence))
         continue;
+      if ((template->flags & TEMPLATE_OWNER) &&
+          !token_at (sentence->tokens, mention->last - 1)->possessive)
+        continue;
 
       written = ((specific (subject) || recurrent (analysis, subject)) &&
                  writes (sentence, subject)) ||
@@ -4803,6 +4811,9 @@ candidates_for (Analysis  *analysis,
            (template->cues == 0 && !(template->flags & (TEMPLATE_ORDERED | TEMPLATE_BETWEEN)))))
         continue;
 
+      if (template->partner_kinds == 0 && (template->flags & TEMPLATE_CENTRAL) &&
+          !central (ranked, subject))
+        continue;
       if (template->partner_kinds == 0)
         {
           gboolean preferred;

@@ -1183,6 +1183,113 @@ test_comparison (void)
                                  "compare with Brantley Foods'?"));
 }
 
+/* An analyst the article quotes is asked for their view on what their
+ * quotation names, where the quotation goes on past the sentence that
+ * names them; the firm they work at is no subject of it. */
+static void
+test_analysts (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Harrowgate agrees to buy Lumira",
+    "Harrowgate Pharma agreed to buy Lumira Biosciences for $14 billion, betting on LX-401, "
+    "an experimental cancer drug, as patents on its best-selling medicine expire.\n\n"
+    "Harrowgate expects LX-401 to reach the market by 2028. Lumira said LX-401 shrank "
+    "tumours in a mid-stage trial, and Harrowgate will fund the purchase with new debt.\n\n"
+    "\"This is a big bet on one asset,\" said Priya Raman, a healthcare analyst at "
+    "Castlebridge Capital. \"The data are encouraging, but there are four rival drugs "
+    "ahead of LX-401 in development.\"\n");
+  gboolean castlebridge = FALSE;
+
+  g_assert_true (offered (texts, "What is Priya Raman's view on LX-401?"));
+  for (guint i = 0; i < texts->len; i++)
+    castlebridge = castlebridge ||
+                   strstr (g_ptr_array_index (texts, i), "view on Castlebridge") != NULL;
+  g_assert_false (castlebridge);
+}
+
+/* "Harrowgate's London-listed stock fell": where a company's shares
+ * trade does not hide that they fell. */
+static void
+test_listed_stock (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Harrowgate agrees to buy Lumira",
+    "Harrowgate Pharma agreed to buy Lumira Biosciences for $14 billion in cash.\n\n"
+    "Lumira's shares jumped 41% in New York, while Harrowgate's London-listed stock fell "
+    "3.8% as some investors questioned the price. Harrowgate will fund the purchase with "
+    "new debt, and Harrowgate expects the deal to add to earnings from 2028.\n");
+
+  g_assert_true (offered (texts, "Why did Harrowgate's shares fall?"));
+}
+
+/* What a central bank the article names after its country did is asked
+ * about, and what another country's central bank did is not taken for
+ * it. */
+static void
+test_owned_clauses (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Brazil raises rates again",
+    "Brazil's central bank raised its benchmark Selic rate by 75 basis points to 12.25% on "
+    "Wednesday, its third increase in a row, and signalled that further tightening was "
+    "likely as a weaker currency and strong domestic demand push up prices.\n\n"
+    "Central bank governor Gabriel Galipolo said the central bank would do whatever is "
+    "necessary to bring inflation back to target. The central bank sold dollars from its "
+    "reserves last month.\n\n"
+    "Mexico's central bank has cut its interest rate several times this year as inflation "
+    "eased.\n");
+
+  g_assert_true (offered (texts, "Why did the central bank raise its benchmark Selic rate?"));
+  for (guint i = 0; i < texts->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (texts, i), "cut its interest"));
+}
+
+/* A question about what a company plans to do is no reason to leave out
+ * its outlook: they ask different things. */
+static void
+test_plans_and_outlook (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = nfe_questions_generate (
+    "Harrowgate agrees to buy Lumira",
+    "Harrowgate agreed on Monday to buy Lumira Biosciences for $14 billion in cash, "
+    "betting on an experimental cancer drug as patents on its best-selling medicine "
+    "run out.\n\n"
+    "Lumira's shares jumped 41% in New York. Harrowgate paid a premium of 48% on "
+    "Friday, and Harrowgate makes drugs for arthritis.\n\n"
+    "Harrowgate said the two businesses were complementary and that it would keep "
+    "Lumira's research site in Boston and its 900 employees.\n\n"
+    "The acquisition is the latest in a wave of deals for cancer drug developers, as "
+    "large drugmakers seek new sources of growth before their patents expire.\n\n"
+    "Drugmakers have spent more than $50 billion on such businesses over the past two "
+    "years. Bankers said more deals were likely this year, although many smaller "
+    "developers have struggled to raise money from investors since interest rates "
+    "rose.\n\n"
+    "Regulators have taken a tougher stance on pharmaceutical mergers in recent "
+    "years. Lawyers said the Harrowgate deal was unlikely to face serious objections "
+    "because the two companies do not sell competing products, and the boards of both "
+    "companies have approved it.\n\n"
+    "The target was founded in 2014 by researchers from a Boston university and went "
+    "public in 2020. It reported a net loss of $410 million last year as it spent "
+    "heavily on clinical trials, and it has never made a profit.\n",
+    0, NULL, NULL, &error);
+  gboolean plan = FALSE, outlook = FALSE;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *text = ((NfeGeneratedItem *) g_ptr_array_index (items, i))->text;
+
+      plan = plan ||
+             strcmp (text, "Why does Harrowgate plan to keep Lumira's research site?") == 0;
+      outlook = outlook || strcmp (text, "What is the outlook for Harrowgate?") == 0 ||
+                strcmp (text, "What are the prospects for Harrowgate?") == 0 ||
+                strcmp (text, "What lies ahead for Harrowgate?") == 0;
+    }
+  g_assert_true (plan);
+  g_assert_true (outlook);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1213,6 +1320,10 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/leaders", test_leaders);
   g_test_add_func ("/nfe/questions/rates", test_rates);
   g_test_add_func ("/nfe/questions/places", test_places);
+  g_test_add_func ("/nfe/questions/analysts", test_analysts);
+  g_test_add_func ("/nfe/questions/listed-stock", test_listed_stock);
+  g_test_add_func ("/nfe/questions/owned-clauses", test_owned_clauses);
+  g_test_add_func ("/nfe/questions/plans-and-outlook", test_plans_and_outlook);
 
   return g_test_run ();
 }

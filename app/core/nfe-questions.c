@@ -410,6 +410,7 @@ static const char * const event_heads[] = {
   "tensions", "transition", "war", "hold", "approach", "shift", "moratorium", "freeze",
   "settlement", "rebound", "recovery", "surge", "drop", "downgrade", "upgrade", "overhaul",
   "cycle", "decisions", "increase", "cut", "squeeze", "boom", "bubble", "outage", "outages",
+  "royalty", "royalties", "levy", "levies",
   NULL
 };
 
@@ -3982,6 +3983,13 @@ shares_move (const Sentence *sentence,
         moved.last++;
       return moves (sentence, &moved, up);
     }
+  /* "Harrowgate's London-listed stock fell": where they trade says
+   * which of the company's shares, not whose. */
+  if (after != NULL && after->word && g_str_has_suffix (after->lower, "-listed"))
+    {
+      after = token_at (sentence->tokens, mention->last + 1);
+      moved.last++;
+    }
   if (token_is_lower (after, "shares") || token_is_lower (after, "stock"))
     {
       moved.last++;
@@ -4392,6 +4400,41 @@ decision_template (void)
   g_assert_not_reached ();
 }
 
+/* The owner written just before @mention ("Brazil's central bank"), as
+ * a token, or %NULL. */
+static const Token *
+owner_before (Analysis      *analysis,
+              const Mention *mention)
+{
+  Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+  const Token *owner = token_at (sentence->tokens, (int) mention->first - 1);
+
+  return owner != NULL && owner->word && owner->possessive ? owner : NULL;
+}
+
+/* Whether @clause is about @subject written after its owner, "Brazil's
+ * central bank raised…", where the article first wrote the subject after
+ * the same owner: "Mexico's central bank has cut its rate" is another
+ * bank than the one the article is about. */
+static gboolean
+clause_about_owned (Analysis           *analysis,
+                    const Subject      *subject,
+                    const NfePosClause *clause,
+                    const Mention      *mention)
+{
+  Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+  const Mention *first_mention = &g_array_index (subject->mentions, Mention, 0);
+  const Token *owner = owner_before (analysis, mention);
+  const Token *first_owner = owner_before (analysis, first_mention);
+  const Token *last = token_at (sentence->tokens, mention->last - 1);
+
+  if (subject->entity || owner == NULL || first_owner == NULL ||
+      owner->start != clause->subject_start || last->end != clause->subject_end)
+    return FALSE;
+
+  return strcmp (owner->lower, first_owner->lower) == 0;
+}
+
 /* Questions about what @subject did, has done or will do, where the
  * parser read the clause: "Why did Nordvale lower its profit forecast?" */
 static void
@@ -4419,7 +4462,8 @@ clause_candidates_for (Analysis  *analysis,
           Candidate *candidate;
           guint t, also;
 
-          if (!clause_about (sentence, clause, mention, subject->entity))
+          if (!clause_about (sentence, clause, mention, subject->entity) &&
+              !clause_about_owned (analysis, subject, clause, mention))
             continue;
 
           verb = g_utf8_strdown (sentence->text + clause->verb_start,
@@ -4759,6 +4803,135 @@ leader_candidates_for (Analysis  *analysis,
     }
 }
 
+/* Words that make a person quoted in the article an outside voice:
+ * "said Priya Raman, a healthcare analyst at Castlebridge Capital". */
+static const char * const analyst_titles[] = {
+  "analyst", "analysts", "economist", "economists", "strategist", "strategists", NULL
+};
+
+/* Whether the person named at @mention is given an analyst's title right
+ * before the name or in an apposition after it. */
+static gboolean
+titled_analyst (const Sentence *sentence,
+                const Mention  *mention)
+{
+  for (int i = (int) mention->first - 1; i >= 0 && i >= (int) mention->first - 3; i--)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (!token->word)
+        break;
+      if (g_strv_contains (analyst_titles, token->lower))
+        return TRUE;
+    }
+
+  if (!(token_at (sentence->tokens, mention->last) != NULL &&
+        token_at (sentence->tokens, mention->last)->mark == ','))
+    return FALSE;
+  for (guint i = mention->last + 1; i < sentence->tokens->len && i <= mention->last + 4; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (!token->word)
+        break;
+      if (g_strv_contains (analyst_titles, token->lower))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether sentence @i goes on with the quotation of the one before it:
+ * it opens on a quotation mark and no one else is said to speak. */
+static gboolean
+quote_goes_on (Analysis *analysis,
+               guint     i)
+{
+  Sentence *sentence;
+  const Token *first;
+
+  if (i >= analysis->sentences->len || i == 0)
+    return FALSE;
+  sentence = analysis_sentence (analysis, i);
+  if (sentence->block != analysis_sentence (analysis, i - 1)->block)
+    return FALSE;
+  first = token_at (sentence->tokens, 0);
+  if (first == NULL || first->word || !is_opening_quote (first->mark))
+    return FALSE;
+  for (guint t = 0; t < sentence->tokens->len; t++)
+    if (token_at (sentence->tokens, t)->word && (token_at (sentence->tokens, t)->lex & LEX_SPEECH))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* "What is Priya Raman's view on LX-401?": an analyst or economist the
+ * article quotes, about the most salient subject their quotation names,
+ * in the sentence that names them or in the rest of the quotation. An
+ * outside voice is there to judge what the story is about, and the
+ * judgement is spread over their words, so a reader asks for it. */
+static void
+analyst_candidates_for (Analysis  *analysis,
+                        GPtrArray *ranked,
+                        Subject   *subject,
+                        GPtrArray *out)
+{
+  guint t;
+
+  if (subject->kind != KIND_PERSON)
+    return;
+  for (t = 0; t < G_N_ELEMENTS (templates); t++)
+    if (templates[t].family == FAMILY_VIEW)
+      break;
+  g_assert (t < G_N_ELEMENTS (templates));
+
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      guint last_sentence = mention->sentence;
+
+      if (mention->determiner == DETERMINER_ANAPHOR || !spoken (sentence) ||
+          !titled_analyst (sentence, mention))
+        continue;
+      if (quote_goes_on (analysis, mention->sentence + 1))
+        last_sentence++;
+
+      for (guint p = 0; p < ranked->len && p < MAX_SUBJECTS; p++)
+        {
+          Subject *partner = g_ptr_array_index (ranked, p);
+          guint first = 0, last = 0;
+
+          if (partner == subject || partner->kind == KIND_PERSON || partner->kind == KIND_LABEL ||
+              !specific (partner) || shouted (partner))
+            continue;
+          for (guint s = mention->sentence; s <= last_sentence; s++)
+            {
+              Sentence *named = analysis_sentence (analysis, s);
+              gboolean affiliation = FALSE;
+
+              if (!in_sentence (partner, s, &first, &last) || !writes (named, partner))
+                continue;
+              /* Where they work is no subject of their judgement. */
+              for (guint j = 0; j < partner->mentions->len; j++)
+                {
+                  const Mention *other = &g_array_index (partner->mentions, Mention, j);
+
+                  affiliation = affiliation || (other->sentence == s &&
+                                                other->determiner == DETERMINER_AFFILIATION);
+                }
+              if (affiliation)
+                continue;
+
+              g_ptr_array_add (out, make_candidate (t, subject, partner, mention->sentence,
+                                                    s != mention->sentence ? s : G_MAXUINT,
+                                                    templates[t].weight));
+              return;
+            }
+        }
+    }
+}
+
 static void
 candidates_for (Analysis  *analysis,
                 GPtrArray *ranked,
@@ -4776,6 +4949,7 @@ candidates_for (Analysis  *analysis,
   clause_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   leader_candidates_for (analysis, ranked, subject, out);
+  analyst_candidates_for (analysis, ranked, subject, out);
 
   for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
     {
@@ -5075,7 +5249,10 @@ family_taken (GPtrArray       *chosen,
     {
       const Candidate *other = g_ptr_array_index (chosen, i);
 
-      if (other->subject != candidate->subject || other->family != candidate->family)
+      /* What the subject did ("Why does Harrowgate plan to keep Lumira's
+       * research site?") says nothing of its outlook in general. */
+      if (other->subject != candidate->subject || other->family != candidate->family ||
+          (templates[other->template].flags & TEMPLATE_CLAUSE))
         continue;
       if (other->partner == NULL || candidate->partner == NULL ||
           other->partner == candidate->partner)

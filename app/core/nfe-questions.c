@@ -410,7 +410,6 @@ static const char * const event_heads[] = {
   "tensions", "transition", "war", "hold", "approach", "shift", "moratorium", "freeze",
   "settlement", "rebound", "recovery", "surge", "drop", "downgrade", "upgrade", "overhaul",
   "cycle", "decisions", "increase", "cut", "squeeze", "boom", "bubble", "outage", "outages",
-  "royalty", "royalties", "levy", "levies",
   NULL
 };
 

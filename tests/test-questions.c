@@ -1290,6 +1290,23 @@ test_plans_and_outlook (void)
   g_assert_true (outlook);
 }
 
+/* "The slide in Chilean output": a noun of movement before what moved
+ * says it fell as much as a verb after it does. */
+static void
+test_movement_nouns (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Chile's copper output slides again",
+    "Copper production in Chile fell for a third straight year as ageing mines and water "
+    "shortages weighed on output at state producer Codelco.\n\n"
+    "Analysts warn that the world could face a shortage of the metal later this decade, "
+    "and the slide in Chilean output has added to concerns about supply.\n\n"
+    "Codelco said output would recover next year as new projects come on stream, but "
+    "investors remain sceptical after Codelco missed its own targets again.\n");
+
+  g_assert_true (offered (texts, "Why has Chilean output fallen?"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1324,6 +1341,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/listed-stock", test_listed_stock);
   g_test_add_func ("/nfe/questions/owned-clauses", test_owned_clauses);
   g_test_add_func ("/nfe/questions/plans-and-outlook", test_plans_and_outlook);
+  g_test_add_func ("/nfe/questions/movement-nouns", test_movement_nouns);
 
   return g_test_run ();
 }

@@ -3852,8 +3852,39 @@ static const char * const fall_words[] = {
   "weakened", "slowed", "sank", "shrank", "narrowed", "eased", NULL
 };
 
+/* Nouns for the same, written before what moved: "the slide in Chilean
+ * output". */
+static const char * const rise_nouns[] = {
+  "rise", "jump", "surge", "increase", "rebound", NULL
+};
+
+static const char * const fall_nouns[] = {
+  "fall", "drop", "decline", "slide", "slump", "plunge", "contraction", NULL
+};
+
+/* Whether a noun of movement stands before @mention with "in" between,
+ * "the slide in Chilean output", "a fall in the price of …". */
+static gboolean
+moved_before (const Sentence *sentence,
+              const Mention  *mention,
+              gboolean        up)
+{
+  int in = (int) mention->first - 1;
+  const Token *noun;
+
+  if (token_is_lower (token_at (sentence->tokens, in), "the"))
+    in--;
+  if (!token_is_lower (token_at (sentence->tokens, in), "in"))
+    return FALSE;
+  noun = token_at (sentence->tokens, in - 1);
+
+  return noun != NULL && noun->word &&
+         g_strv_contains (up ? rise_nouns : fall_nouns, noun->lower);
+}
+
 /* Whether the text says the subject rose (or fell) right where it names
- * it: "Gilt yields climbed", "copper prices have fallen". */
+ * it: "Gilt yields climbed", "copper prices have fallen", "the slide in
+ * Chilean output". */
 static gboolean
 moves (const Sentence *sentence,
        const Mention  *mention,
@@ -3867,6 +3898,9 @@ moves (const Sentence *sentence,
         token_is_lower (token_at (sentence->tokens, i - 1), "unless") ||
         token_is_lower (token_at (sentence->tokens, i - 1), "whether"))
       return FALSE;
+
+  if (moved_before (sentence, mention, up))
+    return TRUE;
 
   /* "Visible inventories of copper have fallen". */
   if (token_is_lower (token_at (sentence->tokens, start), "of"))

@@ -1307,6 +1307,42 @@ test_movement_nouns (void)
   g_assert_true (offered (texts, "Why has Chilean output fallen?"));
 }
 
+/* A field named by one "-ing" word goes without an article; ", buying
+ * port operators" is what the company did, not a group that faces
+ * anything; a place named only as where something is plays no role and
+ * does not do what "the shipping companies in Asia" did. */
+static void
+test_fields_and_places (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Kestrel Freight cuts outlook as shipping slows",
+    "Kestrel Freight, a Norwegian shipping group, lowered its profit forecast on "
+    "Tuesday as a slump in shipping demand and a glut of new vessels weighed on "
+    "freight rates.\n\n"
+    "Kestrel Freight has spent heavily on its logistics business, buying port "
+    "operators and customs brokers in the United States and Asia to rely less on "
+    "shipping. Logistics revenue rose 5% in the quarter, and the company said the "
+    "logistics business would keep growing.\n\n"
+    "\"The shipping market is going through a hard year,\" said Lars Berg, a shipping "
+    "analyst at Fjell Bank, who was a shipping executive for a decade. \"Kestrel "
+    "Freight has more room than most carriers, but shipping rates will stay under "
+    "pressure.\"\n\n"
+    "Freight rates have fallen by half since January as carriers added ships. Kestrel "
+    "Freight said it would cut 500 jobs and expects freight rates to stay low next "
+    "year, while the shipping industry expects a hard winter and the shipping "
+    "companies in Asia have also cut capacity.\n");
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+
+      g_assert_null (strstr (text, "the shipping?"));
+      g_assert_null (strstr (text, "buying"));
+      g_assert_null (strstr (text, "role does Asia"));
+      g_assert_null (strstr (text, "Why has Asia"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1342,6 +1378,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/owned-clauses", test_owned_clauses);
   g_test_add_func ("/nfe/questions/plans-and-outlook", test_plans_and_outlook);
   g_test_add_func ("/nfe/questions/movement-nouns", test_movement_nouns);
+  g_test_add_func ("/nfe/questions/fields-and-places", test_fields_and_places);
 
   return g_test_run ();
 }

@@ -2305,6 +2305,24 @@ is_quote_token (const Token *token)
           token->mark == 0x2018 || token->mark == 0x2019);
 }
 
+/* ", buying warehouse operators and customs brokers": an "-ing" word
+ * after a comma, before a noun, opens a clause of what the sentence's
+ * subject did, whatever the parser made of it, unless it is a noun in
+ * its own right ("spending") more often than a verb. */
+static gboolean
+participle_after_comma (GArray *tokens,
+                        guint   i)
+{
+  const Token *token = token_at (tokens, i);
+  const Token *previous = token_at (tokens, (int) i - 1);
+  const Token *next = token_at (tokens, i + 1);
+
+  return previous != NULL && !previous->word && previous->mark == ',' &&
+         suffix_is (token->lower, "ing") && !token->compound &&
+         (!(token->lex & LEX_ING_NOUN) || (token->classes & NFE_POS_MOSTLY_VERB)) &&
+         next != NULL && next->content;
+}
+
 static void
 collect_phrases (Analysis *analysis)
 {
@@ -2348,7 +2366,7 @@ collect_phrases (Analysis *analysis)
 
           for (guint a = chunk_start; a < chunk_end; a++)
             {
-              if (!can_start (token_at (tokens, a)))
+              if (!can_start (token_at (tokens, a)) || participle_after_comma (tokens, a))
                 continue;
 
               for (guint b = a + 1; b <= chunk_end && b - a <= MAX_NGRAM; b++)
@@ -2690,6 +2708,12 @@ choose_surface (Analysis *analysis,
    * what English does: "the Netherlands", "the Bureau of Industry and
    * Security", "the labour market", but "Corvane", "services inflation". */
   if (subject->person)
+    needs_the = FALSE;
+  /* "shipping", "banking": a field named by one "-ing" word goes without
+   * an article, whatever article the word before it in "a shipping
+   * analyst" belonged to. */
+  else if (!subject->entity && strchr (surface, ' ') == NULL && g_str_has_suffix (head, "ing") &&
+           (lexicon_lookup (analysis->lexicon, head) & (LEX_DOMAIN | LEX_TREND | LEX_ING_NOUN)))
     needs_the = FALSE;
   else if (subject->kind == KIND_ORG && strchr (surface, ' ') != NULL)
     needs_the = bare < 2 || definite * 2 >= bare;
@@ -4126,6 +4150,29 @@ spoken (const Sentence *sentence)
   return FALSE;
 }
 
+/* Whether @mention is where something happens, past other places it is
+ * listed with: "brokers in the United States and Asia". */
+static gboolean
+locative_mention (const Sentence *sentence,
+                  const Mention  *mention)
+{
+  static const char * const prepositions[] = { "in", "at", "across", "throughout", NULL };
+
+  for (int i = (int) mention->first - 1; i >= 0 && i >= (int) mention->first - 8; i--)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (token->word && g_strv_contains (prepositions, token->lower))
+        return TRUE;
+      if (!(token->word ? token->capital || token_is_lower (token, "the") ||
+                          token_is_lower (token, "and")
+                        : token->mark == ','))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
 static guint
 find_evidence (Analysis       *analysis,
                const Template *template,
@@ -4154,6 +4201,11 @@ find_evidence (Analysis       *analysis,
             continue;
         }
       if (template->cues && !(sentence->cues & template->cues))
+        continue;
+      /* A place the sentence only says something happened in plays no
+       * role in it. */
+      if (template->family == FAMILY_ROLE && subject->kind == KIND_PLACE &&
+          locative_mention (sentence, mention))
         continue;
       if (template->cues &&
           !cue_outside (sentence, template->cues, mention->first, mention->last,
@@ -4297,7 +4349,13 @@ clause_about (const Sentence     *sentence,
         {
           const Token *token = token_at (sentence->tokens, i);
 
-          if (token->start >= clause->subject_start && (!token->word || (token->lex & LEX_VERB)))
+          /* "the shipping companies in Asia": a name after a
+           * preposition is where the subject is, not the subject. */
+          if (token->start >= clause->subject_start &&
+              (!token->word || (token->lex & LEX_VERB) ||
+               g_strv_contains ((const char * const []) { "in", "at", "of", "from", "for",
+                                                         "with", "on", "by", NULL },
+                                token->lower)))
             return FALSE;
         }
       return TRUE;

@@ -1343,6 +1343,29 @@ test_fields_and_places (void)
     }
 }
 
+/* "Luiz Inacio Lula da Silva" is one name, not "Silva" alone. */
+static void
+test_name_particles (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Brazil raises rates again",
+    "Brazil's central bank raised its benchmark Selic rate by 75 basis points to 12.25% on "
+    "Wednesday, its third increase in a row, and signalled that further tightening was "
+    "likely as a weaker currency and strong domestic demand push up prices.\n\n"
+    "Business groups have criticised the tightening, and retailers warned that higher "
+    "interest rates would hurt sales. Economists expect interest rates to rise further.\n\n"
+    "President Luiz Inacio Lula da Silva has repeatedly criticised high interest rates, "
+    "though he has avoided direct attacks on the central bank.\n");
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+      const char *silva = strstr (text, "Silva");
+
+      g_assert_true (silva == NULL || (silva - text >= 3 && strncmp (silva - 3, "da ", 3) == 0));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1379,6 +1402,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/plans-and-outlook", test_plans_and_outlook);
   g_test_add_func ("/nfe/questions/movement-nouns", test_movement_nouns);
   g_test_add_func ("/nfe/questions/fields-and-places", test_fields_and_places);
+  g_test_add_func ("/nfe/questions/name-particles", test_name_particles);
 
   return g_test_run ();
 }

@@ -2057,6 +2057,19 @@ split_span (GArray   *spans,
   add_span (spans, sentence, first, last, FALSE);
 }
 
+/* The lower-case words inside people's and firms' names: "Luiz Inacio
+ * Lula da Silva", "Banco de Chile", "Vincent van Gogh". */
+static gboolean
+name_particle (const Token *token)
+{
+  static const char * const particles[] = {
+    "de", "da", "do", "dos", "das", "di", "du", "del", "della", "der", "den", "van", "von",
+    NULL
+  };
+
+  return token != NULL && token->word && g_strv_contains (particles, token->lower);
+}
+
 static void
 find_name_spans (Analysis *analysis,
                  GArray   *spans)
@@ -2092,11 +2105,16 @@ find_name_spans (Analysis *analysis,
               else if (then != NULL && then->name && !then->initial &&
                        ((token_is_lower (next, "of") && (previous->lex & LEX_ORG_OF)) ||
                         (token_is_lower (next, "and") && has_of) ||
-                        next->mark == '&' || token_is_lower (next, "de")))
+                        next->mark == '&' || name_particle (next)))
                 {
                   has_of = has_of || token_is_lower (next, "of");
                   j += 2;
                 }
+              /* "Ursula von der Leyen". */
+              else if (then != NULL && name_particle (next) && name_particle (then) &&
+                       token_at (tokens, j + 2) != NULL && token_at (tokens, j + 2)->name &&
+                       !token_at (tokens, j + 2)->initial)
+                j += 3;
               else
                 break;
             }

@@ -1366,6 +1366,39 @@ test_name_particles (void)
     }
 }
 
+/* A chief executive who goes on speaking past the sentence that names
+ * her is asked for her view on what the rest of her quotation turns to. */
+static void
+test_quoted_views (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Brantley Foods buys Castell Dairies",
+    "Brantley Foods agreed to buy Castell Dairies for $2 billion, betting that demand "
+    "for plant-based drinks will keep growing as Brantley Foods loses share in its "
+    "older brands.\n\n"
+    "Brantley Foods said the deal would add to earnings from next year, and Brantley "
+    "Foods expects to cut costs by $150 million. Castell Dairies' shares jumped 30% "
+    "after the announcement.\n\n"
+    "\"This is the right deal at the right time,\" Brantley Foods Chief Executive "
+    "Anna Reyes said in an interview. \"Castell Dairies has built the strongest brand "
+    "in plant-based drinks, and we can take it into every supermarket in the "
+    "country.\"\n\n"
+    "Castell Dairies makes oat and almond drinks, and plant-based drinks now account "
+    "for most of its sales. Some investors worry that Brantley Foods is paying too "
+    "much for a business whose growth has slowed.\n");
+  gboolean view = FALSE;
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+
+      view = view || g_str_has_prefix (text, "What is Anna Reyes' view on");
+      /* The company named beside her title is no speaker. */
+      g_assert_false (g_str_has_prefix (text, "What is Brantley Foods' view"));
+    }
+  g_assert_true (view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1403,6 +1436,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/movement-nouns", test_movement_nouns);
   g_test_add_func ("/nfe/questions/fields-and-places", test_fields_and_places);
   g_test_add_func ("/nfe/questions/name-particles", test_name_particles);
+  g_test_add_func ("/nfe/questions/quoted-views", test_quoted_views);
 
   return g_test_run ();
 }

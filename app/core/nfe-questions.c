@@ -4999,13 +4999,28 @@ analyst_candidates_for (Analysis  *analysis,
     {
       const Mention *mention = &g_array_index (subject->mentions, Mention, m);
       Sentence *sentence = analysis_sentence (analysis, mention->sentence);
-      guint last_sentence = mention->sentence;
+      guint first_sentence = mention->sentence, last_sentence = mention->sentence;
+      gboolean analyst;
 
-      if (mention->determiner == DETERMINER_ANAPHOR || !spoken (sentence) ||
-          !titled_analyst (sentence, mention))
+      if (mention->determiner == DETERMINER_ANAPHOR || !spoken (sentence))
         continue;
+      analyst = titled_analyst (sentence, mention);
       if (quote_goes_on (analysis, mention->sentence + 1))
         last_sentence++;
+      /* Anyone else quoted, such as a chief executive, is asked only about
+       * what the rest of their quotation turns to, and not about what the
+       * article is most about: that is their strategy. They must be the
+       * speaker, "Okafor said", not a name beside one. */
+      if (!analyst)
+        {
+          const Token *before = token_at (sentence->tokens, (int) mention->first - 1);
+          const Token *after = token_at (sentence->tokens, mention->last);
+
+          if (!((before != NULL && before->word && (before->lex & LEX_SPEECH)) ||
+                (after != NULL && after->word && (after->lex & LEX_SPEECH))))
+            continue;
+          first_sentence++;
+        }
 
       for (guint p = 0; p < ranked->len && p < MAX_SUBJECTS; p++)
         {
@@ -5013,9 +5028,9 @@ analyst_candidates_for (Analysis  *analysis,
           guint first = 0, last = 0;
 
           if (partner == subject || partner->kind == KIND_PERSON || partner->kind == KIND_LABEL ||
-              !specific (partner) || shouted (partner))
+              !specific (partner) || shouted (partner) || (!analyst && p == 0))
             continue;
-          for (guint s = mention->sentence; s <= last_sentence; s++)
+          for (guint s = first_sentence; s <= last_sentence; s++)
             {
               Sentence *named = analysis_sentence (analysis, s);
               gboolean affiliation = FALSE;

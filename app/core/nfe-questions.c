@@ -53,7 +53,8 @@
  *     asked about as a decision with risks. A person named with a
  *     leader's title and quoted is asked about their strategy for what
  *     they lead, an analyst or economist quoted for their view on what
- *     the quotation names, and two companies the article sets beside the same
+ *     the quotation names, anyone else quoted for their view on what the
+ *     rest of their quotation turns to, and two companies the article sets beside the same
  *     thing in sentences of their own are compared on it.
  *  4. Fill the templates that fit the kinds of the subjects and what the
  *     text says, and pick round by round down the subjects by salience,

@@ -1065,6 +1065,22 @@ all_questions (const char *headline,
   return texts;
 }
 
+/* Fails when any of @texts contains one of the strings that follow. */
+static void
+assert_no_question_with (GPtrArray  *texts,
+                         const char *first,
+                         ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  for (const char *needle = first; needle != NULL; needle = va_arg (args, const char *))
+    for (guint i = 0; i < texts->len; i++)
+      if (strstr (g_ptr_array_index (texts, i), needle) != NULL)
+        g_error ("“%s” contains “%s”", (const char *) g_ptr_array_index (texts, i), needle);
+  va_end (args);
+}
+
 static gboolean
 offered (GPtrArray  *texts,
          const char *text)
@@ -1113,8 +1129,7 @@ test_leaders (void)
   g_autoptr(GPtrArray) texts = all_questions (deal_headline, deal_body);
 
   g_assert_true (offered (texts, "What is Anna Reyes' strategy for Brantley Foods?"));
-  for (guint i = 0; i < texts->len; i++)
-    g_assert_null (strstr (g_ptr_array_index (texts, i), "Maria Lopez's strategy"));
+  assert_no_question_with (texts, "Maria Lopez's strategy", NULL);
 }
 
 /* A rate the article names ("the benchmark Selic rate", "the Selic") is
@@ -1137,14 +1152,8 @@ test_rates (void)
     "the challenges of a fiscal problem on its own.\n");
 
   g_assert_true (offered (texts, "What is Gabriel Galipolo's strategy for the central bank?"));
-  for (guint i = 0; i < texts->len; i++)
-    {
-      const char *text = g_ptr_array_index (texts, i);
-
-      g_assert_null (strstr (text, "does the Selic face"));
-      g_assert_null (strstr (text, "does the Selic play"));
-      g_assert_null (strstr (text, "for the Selic?"));
-    }
+  assert_no_question_with (texts, "does the Selic face", "does the Selic play", "for the Selic?",
+                           NULL);
 }
 
 /* A country the story is about, named as the owner of what a warning is
@@ -1162,12 +1171,9 @@ test_places (void)
     "Copper accounts for about half of Chile's exports, and the weakness in production has "
     "weighed on Chile's economic growth and on government revenue. Codelco plans to spend "
     "more on desalination plants at its mines in Antofagasta.\n");
-  gboolean antofagasta = FALSE;
 
   g_assert_true (offered (texts, "What challenges does Chile face?"));
-  for (guint i = 0; i < texts->len; i++)
-    antofagasta = antofagasta || strstr (g_ptr_array_index (texts, i), "Antofagasta face") != NULL;
-  g_assert_false (antofagasta);
+  assert_no_question_with (texts, "Antofagasta face", NULL);
 }
 
 /* Two companies the article names beside the same thing in paragraphs
@@ -1198,13 +1204,9 @@ test_analysts (void)
     "\"This is a big bet on one asset,\" said Priya Raman, a healthcare analyst at "
     "Castlebridge Capital. \"The data are encouraging, but there are four rival drugs "
     "ahead of LX-401 in development.\"\n");
-  gboolean castlebridge = FALSE;
 
   g_assert_true (offered (texts, "What is Priya Raman's view on LX-401?"));
-  for (guint i = 0; i < texts->len; i++)
-    castlebridge = castlebridge ||
-                   strstr (g_ptr_array_index (texts, i), "view on Castlebridge") != NULL;
-  g_assert_false (castlebridge);
+  assert_no_question_with (texts, "view on Castlebridge", NULL);
 }
 
 /* "Harrowgate's London-listed stock fell": where a company's shares
@@ -1240,8 +1242,7 @@ test_owned_clauses (void)
     "eased.\n");
 
   g_assert_true (offered (texts, "Why did the central bank raise its benchmark Selic rate?"));
-  for (guint i = 0; i < texts->len; i++)
-    g_assert_null (strstr (g_ptr_array_index (texts, i), "cut its interest"));
+  assert_no_question_with (texts, "cut its interest", NULL);
 }
 
 /* A question about what a company plans to do is no reason to leave out
@@ -1332,15 +1333,8 @@ test_fields_and_places (void)
     "year, while the shipping industry expects a hard winter and the shipping "
     "companies in Asia have also cut capacity.\n");
 
-  for (guint i = 0; i < texts->len; i++)
-    {
-      const char *text = g_ptr_array_index (texts, i);
-
-      g_assert_null (strstr (text, "the shipping?"));
-      g_assert_null (strstr (text, "buying"));
-      g_assert_null (strstr (text, "role does Asia"));
-      g_assert_null (strstr (text, "Why has Asia"));
-    }
+  assert_no_question_with (texts, "the shipping?", "buying", "role does Asia", "Why has Asia",
+                           NULL);
 }
 
 /* "Luiz Inacio Lula da Silva" is one name, not "Silva" alone. */

@@ -39,6 +39,7 @@ struct _NfeArticleEditor
   guint                    push_source;
   guint                    stats_source;
   guint                    loading : 1;
+  guint                    pushing : 1;
   guint                    edited : 1;
   NfeArticleWatch         *watch;
   GSettings               *settings;
@@ -194,7 +195,9 @@ push_body_cb (gpointer data)
     return G_SOURCE_REMOVE;
 
   body = dup_buffer_text (self);
+  self->pushing = TRUE;
   nfe_article_set_body (self->article, body);
+  self->pushing = FALSE;
 
   return G_SOURCE_REMOVE;
 }
@@ -330,7 +333,8 @@ article_body_changed_cb (NfeArticleEditor *self)
   GtkTextIter start, end;
   const char *body;
 
-  if (self->loading || self->push_source != 0)
+  /* The editor's own text coming back needs no comparing. */
+  if (self->loading || self->pushing || self->push_source != 0)
     return;
 
   body = nfe_article_get_body (self->article);

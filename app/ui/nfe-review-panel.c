@@ -33,6 +33,7 @@ struct _NfeReviewPanel
   GSettings       *settings;
   GPtrArray       *revisions;
   guint            checklist_source;
+  guint            stale : 1;
   gint64           undo_revision;
 
   GtkLabel        *status_label;
@@ -91,7 +92,7 @@ clear_list (GtkListBox *list)
 }
 
 static GtkWidget *
-placeholder (const char *text)
+empty_list_label (const char *text)
 {
   GtkWidget *label = gtk_label_new (text);
 
@@ -146,11 +147,11 @@ refresh_history (NfeReviewPanel *self)
 
   if (!(changes = nfe_project_list_status_changes (self->project, self->article, &error)))
     {
-      gtk_list_box_append (self->history_box, placeholder (error->message));
+      gtk_list_box_append (self->history_box, empty_list_label (error->message));
       return;
     }
   if (changes->len == 0)
-    gtk_list_box_append (self->history_box, placeholder (_("The status has not changed yet")));
+    gtk_list_box_append (self->history_box, empty_list_label (_("The status has not changed yet")));
 
   for (guint i = 0; i < changes->len; i++)
     {
@@ -216,6 +217,12 @@ refresh_checklist_cb (gpointer data)
 static void
 schedule_checklist (NfeReviewPanel *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
   g_clear_handle_id (&self->checklist_source, g_source_remove);
   self->checklist_source = g_timeout_add (CHECKLIST_DELAY_MS, refresh_checklist_cb, self);
 }
@@ -273,10 +280,10 @@ refresh_revisions (NfeReviewPanel *self)
     self->revisions = nfe_project_list_revisions (self->project, self->article, &error);
 
   if (error != NULL)
-    gtk_list_box_set_placeholder (self->revision_box, placeholder (error->message));
+    gtk_list_box_set_placeholder (self->revision_box, empty_list_label (error->message));
   else
     gtk_list_box_set_placeholder (self->revision_box,
-                                  placeholder (_("No revisions yet: one is kept at every status "
+                                  empty_list_label (_("No revisions yet: one is kept at every status "
                                                  "change, when you save one, and when you "
                                                  "leave an article you edited")));
 
@@ -303,14 +310,35 @@ refresh_revisions (NfeReviewPanel *self)
   revision_selection_changed_cb (self);
 }
 
+/* Listing revisions reads every snapshot, so while the panel is not on
+ * screen (most article switches) only the status, which enables the
+ * actions, is kept current; the rest waits until the panel is shown. */
 static void
 refresh (NfeReviewPanel *self)
 {
   refresh_status (self);
+  g_clear_handle_id (&self->checklist_source, g_source_remove);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
+  self->stale = FALSE;
   refresh_history (self);
   refresh_revisions (self);
-  g_clear_handle_id (&self->checklist_source, g_source_remove);
   refresh_checklist_cb (self);
+}
+
+static void
+nfe_review_panel_map (GtkWidget *widget)
+{
+  NfeReviewPanel *self = NFE_REVIEW_PANEL (widget);
+
+  GTK_WIDGET_CLASS (nfe_review_panel_parent_class)->map (widget);
+
+  if (self->stale)
+    refresh (self);
 }
 
 /* Actions */
@@ -719,6 +747,7 @@ nfe_review_panel_class_init (NfeReviewPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = nfe_review_panel_dispose;
+  widget_class->map = nfe_review_panel_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/nextfin/Editor/nfe-review-panel.ui");

@@ -1393,6 +1393,43 @@ test_quoted_views (void)
   g_assert_true (view);
 }
 
+/* Wire copy read wrongly before: an institution named for a place that
+ * only ever opens a sentence, the company written before a leader's
+ * title, objects the parser cut short ("a mix [of…]", "[expected] the
+ * sale, …, to close"), a time for an object, a name that describes
+ * ("a North American source"), "enough" as a word of the subject, a verb
+ * with its particle ("buyers trade down") and a reduced relative clause
+ * ("the decline analysts had expected"). */
+static void
+test_wire_copy_readings (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Bank Albania cuts rates as Tessaly Motors signs battery deal",
+    "Bank Albania lowered its benchmark interest rate on Tuesday. Bank Albania said inflation was "
+    "cooling and that the economy needed support. The central bank will keep using a mix of spot "
+    "and forward intervention to steady the currency, its governor said.\n\n"
+    "Tessaly Motors agreed a battery supply deal with Albania's Hanlo Energy. Hanlo will supply "
+    "Tessaly with cells from a new plant, and Hanlo shares rose 6% on the news. \"Securing a North "
+    "American source of battery cells is vital for our costs,\" Tessaly Chief Executive Dara Venn "
+    "said. Hanlo Chief Executive Park Min-jun said the deal would fill the plant. \"This deal "
+    "shows our cells can compete,\" Park said in a statement.\n\n"
+    "Tessaly said it expected the battery deal, which also covers recycling, to cut its costs by "
+    "a fifth. Tessaly expects battery prices to fall further. Tessaly has enough cash to fund the "
+    "plant, the company said, and it shelved the rules regulators proposed last year.\n\n"
+    "Car sales fell 3%, a smaller decline analysts had expected, as buyers trade down to cheaper "
+    "models. Analysts said Tessaly would gain as buyers trade down, and that Hanlo would win more "
+    "orders from carmakers in Albania.\n");
+
+  g_assert_true (offered (texts, "Why did Bank Albania lower its benchmark interest rate?"));
+  g_assert_true (offered (texts, "What is Park's strategy for Hanlo?"));
+  g_assert_true (offered (texts, "What is Dara Venn's strategy for Tessaly?"));
+  assert_no_question_with (texts, "Why did Albania lower", "use a mix?", "expect the battery deal",
+                           "expect battery prices", "proposed last year", "propose last year",
+                           "North American?", "enough", "buyers trade", "decline analysts",
+                           "Venn's strategy for Hanlo", "Park's strategy for Tessaly",
+                           "Min-jun's strategy for Tessaly", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1431,6 +1468,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/fields-and-places", test_fields_and_places);
   g_test_add_func ("/nfe/questions/name-particles", test_name_particles);
   g_test_add_func ("/nfe/questions/quoted-views", test_quoted_views);
+  g_test_add_func ("/nfe/questions/wire-copy-readings", test_wire_copy_readings);
 
   return g_test_run ();
 }

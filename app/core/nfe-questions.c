@@ -118,7 +118,8 @@ static const char * const stop_words[] = {
   "almost", "along", "already", "also", "although", "am", "amid", "among", "an", "and",
   "another", "any", "are", "around", "as", "at", "be", "because", "been", "before", "being",
   "below", "between", "beyond", "both", "but", "by", "can", "cannot", "could", "despite",
-  "did", "do", "does", "doing", "down", "during", "each", "eight", "either", "else", "even",
+  "did", "do", "does", "doing", "down", "during", "each", "eight", "either", "else", "enough",
+  "even",
   "ever", "every", "few", "five", "for", "four", "from", "further", "had", "has", "have",
   "having", "he", "hence", "her", "here", "hers", "herself", "him", "himself", "his", "how",
   "however", "i", "if", "in", "including", "instead", "into", "is", "it", "its", "itself",
@@ -1411,7 +1412,17 @@ collect_capitals (Analysis *analysis)
           if (!token->word || token->number)
             continue;
           if (token->capital && !token->initial)
-            g_hash_table_add (analysis->mid_capitals, token_text (sentence, token));
+            {
+              Token *next = token_at (sentence->tokens, j + 1);
+
+              g_hash_table_add (analysis->mid_capitals, token_text (sentence, token));
+              /* "Bank Indonesia" inside a sentence makes it a name where
+               * a sentence opens with it too. */
+              if (next != NULL && next->word && next->capital && !next->number)
+                g_hash_table_add (analysis->mid_capitals,
+                                  g_strndup (sentence->text + token->start,
+                                             next->end - token->start));
+            }
           else if (!token->capital)
             g_hash_table_add (analysis->lower_words, g_strdup (token->lower));
         }
@@ -1530,6 +1541,17 @@ decide_name (Analysis *analysis,
 
   /* "Beijing condemned…" is a name if the article writes it so elsewhere,
    * "Copper prices rose…" is not when it also writes "copper". */
+  if (next != NULL && next->word && next->capital && !next->number)
+    {
+      g_autofree char *pair = g_strndup (sentence->text + token->start, next->end - token->start);
+
+      if (g_hash_table_contains (analysis->mid_capitals, pair))
+        return TRUE;
+      /* "Bank Indonesia lowered…": an institution named for a place. */
+      if ((token->lex & LEX_ORG_OF) && !(next->lex & LEX_TITLE) &&
+          ((next->lex & LEX_PLACE) || nfe_pos_noun_sense (next->lower) == NFE_POS_SENSE_PLACE))
+        return TRUE;
+    }
   text = token_text (sentence, token);
   if (g_hash_table_contains (analysis->mid_capitals, text))
     return !g_hash_table_contains (analysis->lower_words, token->lower);
@@ -2343,6 +2365,33 @@ participle_after_comma (GArray *tokens,
          next != NULL && next->content;
 }
 
+/* Whether the last word of a run of content words ending before @end is
+ * the verb of a clause the run only starts: "as shoppers trade [down]",
+ * "the 1% decline analysts [had expected]". */
+static gboolean
+ends_on_verb (GArray *tokens,
+              guint   end)
+{
+  static const char * const particles[] = { "down", "up", "out", "off", "back", "away", NULL };
+  static const char * const auxiliaries[] = { "had", "have", "has", "were", "was", NULL };
+  static const char * const observers[] = {
+    "analysts", "economists", "investors", "traders", "strategists", "experts", NULL
+  };
+  const Token *last = token_at (tokens, end - 1);
+  const Token *before = token_at (tokens, end - 2);
+  const Token *next = token_at (tokens, end);
+
+  if (next == NULL || !next->word)
+    return FALSE;
+  if (g_strv_contains (particles, next->lower) && (last->classes & NFE_POS_VERB) &&
+      !last->capital)
+    return TRUE;
+  /* A reduced relative clause: the observers are its subject, the run
+   * before them what they expected. */
+  return g_strv_contains (auxiliaries, next->lower) && g_strv_contains (observers, last->lower) &&
+         !before->name && !(before->lex & (LEX_ADJ | LEX_DEMONYM)) && !is_adjective (before);
+}
+
 static void
 collect_phrases (Analysis *analysis)
 {
@@ -2373,6 +2422,8 @@ collect_phrases (Analysis *analysis)
             chunk_end++;
           /* A possessive belongs to the next phrase as its determiner. */
           if (token_at (tokens, chunk_end - 1)->possessive)
+            chunk_end--;
+          if (chunk_end - chunk_start >= 2 && ends_on_verb (tokens, chunk_end))
             chunk_end--;
 
           /* A phrase in quotation marks ("necessary measures") is someone's
@@ -2882,6 +2933,10 @@ score_subjects (Analysis *analysis)
           subject->plural = FALSE;
           subject->minor = standalone < 2 && count < 3 && !subject->in_headline;
           subject->accepted = standalone > 0;
+          /* "a North American source": a name that ends on what people are
+           * called describes, it names nothing. */
+          if (lexicon_lookup (analysis->lexicon, last_word (subject->key)) & LEX_DEMONYM)
+            subject->accepted = FALSE;
           if (subject->kind == KIND_PLACE && mostly_locative (analysis, subject))
             subject->accepted = FALSE;
           /* A bank or a research house the article names once or twice
@@ -4385,6 +4440,56 @@ clause_about (const Sentence     *sentence,
           g_ascii_strncasecmp (sentence->text + clause->subject_start, "the ", 4) == 0);
 }
 
+/* Whether the words after an object the parser read leave it whole:
+ * not "use a combination [of spot and forward intervention]"; and not
+ * "proposed last year", which is no object at all. */
+static gboolean
+object_complete (const Sentence *sentence,
+                 const Token    *last)
+{
+  static const char * const periods[] = {
+    "year", "years", "month", "months", "week", "weeks", "quarter", "quarters", "decade",
+    "day", "days", "night", "morning", "afternoon", "evening", "weekend", NULL
+  };
+  guint i = (guint) (last - (const Token *) sentence->tokens->data);
+  const Token *next = token_at (sentence->tokens, i + 1);
+
+  if (g_strv_contains (periods, last->lower))
+    return FALSE;
+  if (next == NULL || !next->word)
+    return TRUE;
+  return strcmp (next->lower, "of") != 0;
+}
+
+/* Whether @clause's verb asks something of its object that the
+ * sentence says further on: "expected the programme, which also
+ * includes…, to generate savings" is about the savings. */
+static gboolean
+expects_of_object (const Sentence     *sentence,
+                   const NfePosClause *clause,
+                   const char         *lemma)
+{
+  static const char * const control_verbs[] = {
+    "expect", "want", "ask", "allow", "urge", "force", "require", "need", "persuade",
+    "encourage", "tell", "push", "press", "help", "enable", NULL
+  };
+
+  if (!g_strv_contains (control_verbs, lemma))
+    return FALSE;
+
+  for (guint i = 0; i + 1 < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+      const Token *next = token_at (sentence->tokens, i + 1);
+
+      if (token->start >= clause->object_end && token_is_lower (token, "to") && next->word &&
+          !next->capital && !next->number && (nfe_pos_lexical (next->lower) & NFE_POS_VERB))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The object of @clause as the article writes it, if a question can carry
  * it over: a plain phrase with no figure, quotation or clause punctuation,
  * that ends on a noun and does not point back at something the question
@@ -4451,6 +4556,8 @@ clause_object (Analysis           *analysis,
 
   if (first == NULL || n < 1 || n > 7 || last->end != end ||
       first->start != clause->object_start)
+    return NULL;
+  if (!cut && !object_complete (sentence, last))
     return NULL;
   /* "completed [work] on the tunnel": a lone word that the words after it
    * were needed to explain. */
@@ -4587,7 +4694,7 @@ clause_candidates_for (Analysis  *analysis,
                !(clause->tense == NFE_POS_REPORTED && strcmp (lemma, "keep") == 0)))
             continue;
           object = clause_object (analysis, sentence, clause, subject);
-          if (object == NULL)
+          if (object == NULL || expects_of_object (sentence, clause, lemma))
             continue;
 
           t = clause_template (clause->tense);
@@ -4831,6 +4938,31 @@ organisation_in (Analysis *analysis,
   return best;
 }
 
+/* The company or institution whose name ends on token @last, as in
+ * "Aurelio Chief Executive Daniel Ferreira", or %NULL. */
+static Subject *
+organisation_named (Analysis       *analysis,
+                    const Sentence *sentence,
+                    guint           last)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+  g_autofree char *key = NULL;
+  Subject *subject;
+  int first = (int) last;
+
+  while (first > 0 && token_at (sentence->tokens, first - 1)->name)
+    first--;
+  for (guint i = (guint) first; i <= last; i++)
+    g_string_append_printf (words, "%s%s", i > (guint) first ? " " : "",
+                            token_at (sentence->tokens, i)->lower);
+
+  key = g_strconcat ("=", resolve_redirect (analysis, words->str), NULL);
+  subject = lookup_subject (analysis, key, FALSE);
+  if (subject == NULL || !subject->accepted || !(subject->kind & (KIND_COMPANY | KIND_ORG)))
+    return NULL;
+  return subject;
+}
+
 /* "What is Ingrid Solberg's strategy for Nordvale?": for a person the
  * article names with a leader's title ("Chief Executive Ingrid Solberg",
  * "The company's chairman, Máximo Pacheco") and quotes, about what they
@@ -4871,6 +5003,7 @@ leader_candidates_for (Analysis  *analysis,
           Sentence *sentence = analysis_sentence (analysis, mention->sentence);
           Subject *led = NULL;
           gboolean leader = FALSE, owned = FALSE;
+          int named = -1;
           guint written;
 
           if (mention->determiner == DETERMINER_ANAPHOR)
@@ -4888,6 +5021,7 @@ leader_candidates_for (Analysis  *analysis,
               if (token->word && !(token->lex & LEX_TITLE))
                 {
                   owned = token_is_lower (token, "its") || token_is_lower (token, "their");
+                  named = token->name ? i : -1;
                   break;
                 }
             }
@@ -4895,10 +5029,13 @@ leader_candidates_for (Analysis  *analysis,
             continue;
 
           /* "Its chief executive, Sarah Lindqvist": the company the
-           * sentence before was about, which need not be the article's. */
+           * sentence before was about, which need not be the article's;
+           * "Hanseong Chief Executive Park Ji-hoon": the one named. */
           if (owned)
             led = opening_company (analysis, (int) mention->sentence - 1);
-          else
+          else if (named >= 0)
+            led = organisation_named (analysis, sentence, (guint) named);
+          if (led == NULL && !owned)
             led = organisation_in (analysis, mention->sentence, mention->first);
           if (led == NULL && !owned && top != NULL &&
               (top->kind == KIND_COMPANY || (top->kind == KIND_ORG && policymaker (top))))

@@ -1430,6 +1430,40 @@ test_wire_copy_readings (void)
                            "Min-jun's strategy for Tessaly", NULL);
 }
 
+/* The event a story keeps writing as "the deal" is asked about as such;
+ * one it only ever writes with "a" ("enough capital to withstand a
+ * severe recession") is a supposition; a measure ("the percentage point
+ * drop") is no subject; what rises in "losses on property and credit
+ * cards rising" is the losses; "has worried regulators" is no phrase;
+ * and a bank named in passing ("since Lindell Bank collapsed") is not
+ * set beside the story's subjects. */
+static void
+test_events_and_suppositions (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Harrowmere agrees deal for rival insurer Colbeck",
+    "Harrowmere Insurance agreed on Monday to buy Colbeck Mutual for 9 billion euros. The deal "
+    "would create the largest motor insurer in the region, and the deal faces a long review by "
+    "competition authorities. Colbeck shares rose 20% after the deal was announced, while "
+    "Harrowmere shares fell 3% as investors weighed the price.\n\n"
+    "Harrowmere said the deal would lift its earnings within two years and that both insurers "
+    "hold enough capital to withstand a severe recession. Its capital ratio showed a 2 "
+    "percentage point drop in the test, and regulators said losses on commercial property and "
+    "credit cards were rising sharply. Commercial property has worried regulators since Lindell "
+    "Bank collapsed in 2023.\n\n"
+    "Analysts said the deal would put pressure on smaller insurers, which face rising claims "
+    "costs. \"The deal gives Harrowmere the scale it needs,\" said Mira Olsen, an analyst at "
+    "Fenwick Securities. Harrowmere Chief Executive Tom Reyes said the review would take about a "
+    "year.\n");
+
+  g_assert_true (offered (texts, "Who stands to gain from the deal?") ||
+                 offered (texts, "What are the long-term impacts of the deal on Colbeck?") ||
+                 offered (texts, "How might the deal affect smaller insurers?"));
+  assert_no_question_with (texts, "recession", "percentage point", "rise in credit cards",
+                           "Lindell", "deal change", "approach to deal", "worried regulators",
+                           NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1469,6 +1503,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/name-particles", test_name_particles);
   g_test_add_func ("/nfe/questions/quoted-views", test_quoted_views);
   g_test_add_func ("/nfe/questions/wire-copy-readings", test_wire_copy_readings);
+  g_test_add_func ("/nfe/questions/events-and-suppositions", test_events_and_suppositions);
 
   return g_test_run ();
 }

@@ -1230,6 +1230,7 @@ typedef struct
   gboolean   entity;
   gboolean   person;
   gboolean   minor;      /* too rare to ask about alone, fine as the other subject */
+  gboolean   own_event;  /* one word the article keeps writing as "the …": "the deal" */
   gboolean   accepted;
   gboolean   in_headline;
   gboolean   plural;
@@ -2365,6 +2366,22 @@ participle_after_comma (GArray *tokens,
          next != NULL && next->content;
 }
 
+/* "has worried regulators": a word after "has" that can be a verb is
+ * one, not the start of a phrase. */
+static gboolean
+verb_after_auxiliary (GArray *tokens,
+                      guint   i)
+{
+  static const char * const auxiliaries[] = {
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", NULL
+  };
+  const Token *token = token_at (tokens, i);
+  const Token *previous = token_at (tokens, (int) i - 1);
+
+  return previous != NULL && previous->word && g_strv_contains (auxiliaries, previous->lower) &&
+         (token->classes & NFE_POS_VERB) && suffix_is (token->lower, "ed");
+}
+
 /* Whether the last word of a run of content words ending before @end is
  * the verb of a clause the run only starts: "as shoppers trade [down]",
  * "the 1% decline analysts [had expected]". */
@@ -2437,7 +2454,8 @@ collect_phrases (Analysis *analysis)
 
           for (guint a = chunk_start; a < chunk_end; a++)
             {
-              if (!can_start (token_at (tokens, a)) || participle_after_comma (tokens, a))
+              if (!can_start (token_at (tokens, a)) || participle_after_comma (tokens, a) ||
+                  verb_after_auxiliary (tokens, a))
                 continue;
 
               for (guint b = a + 1; b <= chunk_end && b - a <= MAX_NGRAM; b++)
@@ -2808,6 +2826,31 @@ choose_surface (Analysis *analysis,
   subject->display = needs_the ? g_strconcat ("the ", surface, NULL) : g_strdup (surface);
 }
 
+/* In how many sentences the article writes @subject after "the" or
+ * "this". */
+static guint
+definite_mentions (Analysis      *analysis,
+                   const Subject *subject)
+{
+  guint count = 0, last = G_MAXUINT;
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *previous = token_at (sentence->tokens, (int) mention->first - 1);
+
+      if (mention->sentence != last && previous != NULL &&
+          (token_is_lower (previous, "the") || token_is_lower (previous, "this")))
+        {
+          count++;
+          last = mention->sentence;
+        }
+    }
+
+  return count;
+}
+
 static gboolean
 accept_phrase (Analysis *analysis,
                Subject  *subject,
@@ -2819,6 +2862,13 @@ accept_phrase (Analysis *analysis,
 
   if (subject->n_words == 1)
     {
+      /* "the deal", "the restrictions": the event the story is about,
+       * which it need not name in more words. */
+      if ((head_lex & LEX_EVENT) && kind == KIND_EVENT && definite_mentions (analysis, subject) >= 3)
+        {
+          subject->own_event = TRUE;
+          return TRUE;
+        }
       if (head_lex & (LEX_GENERIC | LEX_ADJ))
         return FALSE;
       if (strlen (head) < 4)
@@ -2877,6 +2927,33 @@ mostly_locative (Analysis      *analysis,
     }
 
   return locative * 5 >= standalone * 4;
+}
+
+/* "the percentage point drop": a phrase that is a measure of something
+ * the article does not name in it. */
+static gboolean
+measure_phrase (const Subject *subject)
+{
+  static const char * const units[] = { "percentage", "basis", "point", NULL };
+  g_auto(GStrv) words = g_strsplit (subject->key, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_strv_contains (units, words[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* "to withstand a severe recession": an event the article only ever
+ * writes with "a" is a supposition, not something that happened. */
+static gboolean
+only_indefinite (const Subject *subject)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    if (g_array_index (subject->mentions, Mention, i).determiner != DETERMINER_INDEFINITE)
+      return FALSE;
+
+  return TRUE;
 }
 
 static void
@@ -2958,7 +3035,9 @@ score_subjects (Analysis *analysis)
           subject->plural = is_plural_word (analysis->lexicon, head_of (analysis, subject));
           subject->kind = kind_of_phrase (analysis, subject);
           subject->accepted = standalone &&
-                              accept_phrase (analysis, subject, subject->n_sentences);
+                              accept_phrase (analysis, subject, subject->n_sentences) &&
+                              !measure_phrase (subject) &&
+                              !(subject->kind == KIND_EVENT && only_indefinite (subject));
         }
 
       if (!subject->accepted)
@@ -2996,7 +3075,7 @@ score_subjects (Analysis *analysis)
 static gboolean
 specific (const Subject *subject)
 {
-  return subject->entity || subject->n_words >= 2;
+  return subject->entity || subject->n_words >= 2 || subject->own_event;
 }
 
 /* A lone common word the article keeps coming back to ("inflation",
@@ -3984,6 +4063,35 @@ moved_before (const Sentence *sentence,
 /* Whether the text says the subject rose (or fell) right where it names
  * it: "Gilt yields climbed", "copper prices have fallen", "the slide in
  * Chilean output". */
+/* Whether @mention is inside a phrase about something else, so that a
+ * verb after it is not its verb: "losses on commercial real estate and
+ * credit cards rising" (it is the losses that rise) — but "Shares of
+ * Aurelio fell" is about Aurelio's shares. */
+static gboolean
+hangs_from_phrase (const Sentence *sentence,
+                   const Mention  *mention)
+{
+  static const char * const prepositions[] = { "on", "of", "in", "for", "from", "at", NULL };
+  int at = (int) mention->first - 1;
+  const Token *before = token_at (sentence->tokens, at);
+  const Token *head;
+
+  if (before != NULL && (token_is_lower (before, "and") || token_is_lower (before, "or")))
+    for (int i = at - 1; i >= 0 && i >= at - 4; i--)
+      if (!token_at (sentence->tokens, i)->content)
+        {
+          at = i;
+          before = token_at (sentence->tokens, i);
+          break;
+        }
+
+  if (before == NULL || !before->word || !g_strv_contains (prepositions, before->lower))
+    return FALSE;
+  head = token_at (sentence->tokens, at - 1);
+  return !(token_is_lower (before, "of") && head != NULL &&
+           (token_is_lower (head, "shares") || token_is_lower (head, "stock")));
+}
+
 static gboolean
 moves (const Sentence *sentence,
        const Mention  *mention,
@@ -4000,6 +4108,9 @@ moves (const Sentence *sentence,
 
   if (moved_before (sentence, mention, up))
     return TRUE;
+
+  if (hangs_from_phrase (sentence, mention))
+    return FALSE;
 
   /* "Visible inventories of copper have fallen". */
   if (token_is_lower (token_at (sentence->tokens, start), "of"))
@@ -4868,6 +4979,7 @@ across_candidates_for (Analysis  *analysis,
               Subject *candidate_topic = g_ptr_array_index (ranked, u);
 
               if (candidate_topic->entity || !specific (candidate_topic) ||
+                  candidate_topic->own_event ||
                   !(candidate_topic->kind & (KIND_THING | KIND_DOMAIN | KIND_TREND | KIND_EVENT)) ||
                   share_words (analysis, candidate_topic, subject) ||
                   share_words (analysis, candidate_topic, partner))
@@ -5223,6 +5335,10 @@ candidates_for (Analysis  *analysis,
         continue;
       if ((template->flags & TEMPLATE_TECHNICAL) && !technical (analysis, subject))
         continue;
+      /* A deal is done or undone; it does not "change over the next year". */
+      if (subject->own_event && template->family == FAMILY_OUTLOOK &&
+          template->partner_kinds == 0 && (template->flags & TEMPLATE_NOT_NAME))
+        continue;
       if ((template->flags & TEMPLATE_NOT_NAME) && subject->entity)
         continue;
       if ((template->flags & TEMPLATE_POLICYMAKER) && subject->kind == KIND_ORG &&
@@ -5315,6 +5431,11 @@ candidates_for (Analysis  *analysis,
           if (partner->kind == KIND_PLACE && template->family == FAMILY_CAUSE && !preferred)
             continue;
           if (subject->minor && template->cues == 0 && !preferred)
+            continue;
+          /* "…since Silicon Valley Bank collapsed": a name the article
+           * mentions in passing is set beside a subject only where the
+           * text says how they relate. */
+          if (partner->minor && partner->entity && template->cues == 0 && !preferred)
             continue;
           if ((template->flags & TEMPLATE_CENTRAL) && !specific (subject))
             continue;

@@ -1464,6 +1464,32 @@ test_events_and_suppositions (void)
                            NULL);
 }
 
+/* What a company says it will do, read through the ways wire copy
+ * names it: a name with "&" that only ever opens a sentence, its legal
+ * form before an apposition ("Pellham & Rowe Inc, one of…, said on
+ * Tuesday it would…"), the last words of an institution's name after
+ * "the" ("the ports authority"); a count may stand in the question ("80
+ * stores"), an object runs on through "of" ("the number of overnight
+ * berths"), and one the parser stopped short ("its credit [card
+ * business]") is not asked. */
+static void
+test_reported_plans (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Pellham & Rowe to close 80 stores as shoppers cut back",
+    "Pellham & Rowe Inc, one of the oldest U.S. department store chains, said on Tuesday it "
+    "would close 80 stores. Pellham & Rowe shares fell 4% after the announcement.\n\n"
+    "Pellham & Rowe has struggled as shoppers move online. Pellham & Rowe said it would also "
+    "sell its credit card business to raise cash.\n\n"
+    "The Harbour Ports Authority said on Monday it would raise fees at two terminals. The ports "
+    "authority said it would expand the number of overnight berths.\n");
+
+  g_assert_true (offered (texts, "Why does Pellham & Rowe plan to close 80 stores?"));
+  g_assert_true (offered (texts, "Why does the Harbour Ports Authority plan to expand the number "
+                                 "of overnight berths?"));
+  assert_no_question_with (texts, "its credit?", "did Rowe", "for Rowe", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1504,6 +1530,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/quoted-views", test_quoted_views);
   g_test_add_func ("/nfe/questions/wire-copy-readings", test_wire_copy_readings);
   g_test_add_func ("/nfe/questions/events-and-suppositions", test_events_and_suppositions);
+  g_test_add_func ("/nfe/questions/reported-plans", test_reported_plans);
 
   return g_test_run ();
 }

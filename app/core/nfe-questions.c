@@ -304,6 +304,8 @@ static const char * const org_words[] = {
   "university", "bancshares", "labs", "laboratories", "foundation", "trust", "ventures",
   "investments", "advisers", "advisors", "management", "consulting", "services", "airline",
   "motor", "steel", "chemicals", "petroleum", "oil", "gas", "power", "telecom", "media",
+  "lines", "line", "stores", "shipping", "maritime", "solutions", "brands", "foods", "mutual",
+  "finance", "networks", "airport", "ports",
   NULL
 };
 
@@ -1557,6 +1559,10 @@ decide_name (Analysis *analysis,
   if (g_hash_table_contains (analysis->mid_capitals, text))
     return !g_hash_table_contains (analysis->lower_words, token->lower);
 
+  /* "Pellham & Rowe said…". */
+  if (next != NULL && !next->word && next->mark == '&')
+    return TRUE;
+
   /* "Goldman Sachs said…": the start of a longer name. */
   return next != NULL && next->word && next->capital && !next->number &&
          !(next->lex & (LEX_STOP | LEX_TIME)) &&
@@ -1790,6 +1796,10 @@ determiner_of (const Sentence *sentence,
                gboolean        name)
 {
   const Token *next = token_at (sentence->tokens, last);
+
+  /* "Marlowe & Finch Inc, …": the legal form is part of the name. */
+  while (name && next != NULL && next->word && (next->lex & LEX_LEGAL))
+    next = token_at (sentence->tokens, ++last);
 
   /* A phrase's own end is where its chunk ends; a name modifies what
    * follows it ("U.S. tariffs", "SMIC yields"). */
@@ -3322,11 +3332,16 @@ opening_company (Analysis *analysis,
         {
           const Mention *mention = &g_array_index (subject->mentions, Mention, j);
 
-          /* "The company also said…" opens on the company too. */
+          const Token *opening = token_at (analysis_sentence (analysis, s)->tokens, 0);
+
+          /* "The company also said…", "The canal authority said…",
+           * "Denmark's Kestrel Lines said…" open on it too. */
           if (mention->sentence == (guint) s &&
               (mention->first == 0 ||
-               (mention->first == 1 &&
-                token_is_lower (token_at (analysis_sentence (analysis, s)->tokens, 0), "the"))) &&
+               (mention->first == 1 && opening->possessive && opening->name) ||
+               ((mention->first == 1 ||
+                 (mention->first == 2 && mention->determiner == DETERMINER_ANAPHOR)) &&
+                token_is_lower (opening, "the"))) &&
               mention->determiner != DETERMINER_MODIFIED &&
               (kind_of_name (analysis, subject) & (KIND_COMPANY | KIND_ORG)))
             return subject;
@@ -3334,6 +3349,27 @@ opening_company (Analysis *analysis,
     }
 
   return NULL;
+}
+
+/* Whether a verb of saying comes right before token @i, past when it
+ * was said: "said it", "said on Tuesday it". */
+static gboolean
+speech_before (const Sentence *sentence,
+               guint           i)
+{
+  for (int j = (int) i - 1; j >= 0 && j >= (int) i - 3; j--)
+    {
+      const Token *token = token_at (sentence->tokens, j);
+
+      if (!token->word)
+        return FALSE;
+      if (token->lex & LEX_SPEECH)
+        return TRUE;
+      if (!(token->lex & LEX_TIME) && !token_is_lower (token, "on"))
+        return FALSE;
+    }
+
+  return FALSE;
 }
 
 static void
@@ -3357,7 +3393,10 @@ resolve_anaphora (Analysis *analysis)
           if (!token->word)
             continue;
 
-          if (token_is_lower (previous, "the") &&
+          /* "the company", "the Chicago-based retailer". */
+          if ((token_is_lower (previous, "the") ||
+               (token_is_lower (before, "the") && previous->word && previous->content &&
+                !previous->name && strchr (previous->lower, '-') != NULL)) &&
               (strcmp (token->lower, "company") == 0 || strcmp (token->lower, "firm") == 0 ||
                g_strv_contains (company_nouns, token->lower)) &&
               !token_at (sentence->tokens, i + 1)->content)
@@ -3377,7 +3416,7 @@ resolve_anaphora (Analysis *analysis)
           /* "Kestrel said it would build…", "Harrowgate said … and that
            * it would keep…": the one who said it. */
           else if (strcmp (token->lower, "it") == 0 && previous != NULL && previous->word &&
-                   ((previous->lex & LEX_SPEECH) ||
+                   ((speech_before (sentence, i)) ||
                     (strcmp (previous->lower, "that") == 0 && reports (sentence, i))))
             subject = opening_company (analysis, (int) s);
           else if (token_is_lower (previous, "the") && token->capital && (token->lex & LEX_ORG) &&
@@ -3386,6 +3425,15 @@ resolve_anaphora (Analysis *analysis)
           else if (token_is_lower (before, "the") && token_is_lower (previous, "central") &&
                    strcmp (token->lower, "bank") == 0)
             subject = antecedent (analysis, "bank");
+          /* "the canal authority" after "the Panama Canal Authority". */
+          else if (token_is_lower (before, "the") && previous->word && !previous->capital &&
+                   previous->content && !token->capital && (token->lex & LEX_ORG) &&
+                   !token_at (sentence->tokens, i + 1)->content)
+            {
+              g_autofree char *words = g_strdup_printf ("%s %s", previous->lower, token->lower);
+
+              subject = antecedent (analysis, words);
+            }
           else if (token_is_lower (previous, "the") && !token->capital && (token->lex & LEX_ORG) &&
                    !token_at (sentence->tokens, i + 1)->content)
             {
@@ -4526,10 +4574,13 @@ clause_about (const Sentence     *sentence,
   if (first->start < clause->subject_start)
     return FALSE;
   /* "Credit rating agency Moody's downgraded…", "Its rival Castell
-   * Dairies has taken…": a name at the end of the subject is its head. */
-  if (name && mention->determiner != DETERMINER_MODIFIED && last->end == clause->subject_end && mention->first > 0 &&
+   * Dairies has taken…", "Singapore's Pacifica Ocean Lines said…": a
+   * name at the end of the subject is its head. */
+  if (name && mention->determiner != DETERMINER_MODIFIED && last->end == clause->subject_end &&
+      mention->first > 0 &&
       token_at (sentence->tokens, mention->first - 1)->word &&
-      !token_at (sentence->tokens, mention->first - 1)->possessive)
+      (!token_at (sentence->tokens, mention->first - 1)->possessive ||
+       token_at (sentence->tokens, mention->first - 1)->name))
     {
       for (guint i = 0; i < mention->first; i++)
         {
@@ -4551,9 +4602,65 @@ clause_about (const Sentence     *sentence,
           g_ascii_strncasecmp (sentence->text + clause->subject_start, "the ", 4) == 0);
 }
 
+/* "close 120 stores": where a count that opens an object ends, so that
+ * the figure may stand in the question; @start where there is none.
+ * Sums, shares and decimals ("$1.1 billion", "5.5%") may not. */
+static guint
+count_end (const Sentence *sentence,
+           guint           start,
+           guint           end)
+{
+  for (guint i = 0; i + 1 < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+      const Token *next = token_at (sentence->tokens, i + 1);
+
+      if (token->start != start)
+        continue;
+      if (!token->number || !next->word || next->number || next->end > end)
+        return start;
+      for (guint at = token->start; at < token->end; at++)
+        if (!g_ascii_isdigit (sentence->text[at]) && sentence->text[at] != ',')
+          return start;
+      return token->end;
+    }
+
+  return start;
+}
+
+/* "cut the number [of daily transit slots]": where the parser's object
+ * ends before "of" and a few plain words, where they end; else @end. */
+static guint
+of_phrase_end (const Sentence *sentence,
+               guint           end)
+{
+  for (guint i = 0; i + 2 < sentence->tokens->len; i++)
+    {
+      const Token *of = token_at (sentence->tokens, i + 1);
+      guint j = i + 2;
+
+      if (token_at (sentence->tokens, i)->end != end)
+        continue;
+      if (!of->word || strcmp (of->lower, "of") != 0)
+        return end;
+      while (j < sentence->tokens->len && j < i + 6 && token_at (sentence->tokens, j)->word &&
+             token_at (sentence->tokens, j)->content)
+        j++;
+      /* "a combination of spot [and forward intervention]": not all of it. */
+      if (j == i + 2 || (token_at (sentence->tokens, j) != NULL &&
+                         (token_is_lower (token_at (sentence->tokens, j), "and") ||
+                          token_is_lower (token_at (sentence->tokens, j), "or"))))
+        return end;
+      return token_at (sentence->tokens, j - 1)->end;
+    }
+
+  return end;
+}
+
 /* Whether the words after an object the parser read leave it whole:
- * not "use a combination [of spot and forward intervention]"; and not
- * "proposed last year", which is no object at all. */
+ * not "use a combination [of spot and forward intervention]", not "sell
+ * its credit [card business]"; and not "proposed last year", which is no
+ * object at all. */
 static gboolean
 object_complete (const Sentence *sentence,
                  const Token    *last)
@@ -4569,6 +4676,10 @@ object_complete (const Sentence *sentence,
     return FALSE;
   if (next == NULL || !next->word)
     return TRUE;
+  /* "sell its credit [card business]": the parser stopped short. */
+  if (next->content && !next->capital && !next->number && !(next->lex & (LEX_TIME | LEX_VERB)) &&
+      can_be_noun (next) && !is_adverb (next))
+    return FALSE;
   return strcmp (next->lower, "of") != 0;
 }
 
@@ -4620,7 +4731,7 @@ clause_object (Analysis           *analysis,
     "among", "amid", "as", "per", NULL
   };
   const Token *first = NULL, *last = NULL;
-  guint end = clause->object_end;
+  guint end = of_phrase_end (sentence, clause->object_end);
   guint n = 0;
   gboolean cut = FALSE;
 
@@ -4639,8 +4750,8 @@ clause_object (Analysis           *analysis,
         }
     }
 
-  for (const char *p = sentence->text + clause->object_start; p < sentence->text + end;
-       p = g_utf8_next_char (p))
+  for (const char *p = sentence->text + count_end (sentence, clause->object_start, end);
+       p < sentence->text + end; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -4999,7 +5110,7 @@ across_candidates_for (Analysis  *analysis,
                                       template->weight + 0.05 * partner->salience);
           g_free (candidate->text);
           candidate->text = g_strdup_printf ("How does %s approach to %s compare with %s?",
-                                             possessive, topic->bare, partner_possessive);
+                                             possessive, topic->display, partner_possessive);
           /* "Durant said…": and where the question's words are. */
           if (!writes (analysis_sentence (analysis, mine), subject))
             add_source (candidate, first_written (analysis, subject));

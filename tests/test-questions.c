@@ -1490,6 +1490,30 @@ test_reported_plans (void)
   assert_no_question_with (texts, "its credit?", "did Rowe", "for Rowe", NULL);
 }
 
+/* Whom and what a question sets beside whom: a bank that is only where
+ * a quoted analyst works ("Fenmoor's Lacey said"), a city as the matter
+ * of a view, a party to the story's deal as a player in it, and a plan
+ * the sentence says before naming a figure it reported. */
+static void
+test_views_and_parties (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Harrowmere agrees deal for rival insurer Colbeck",
+    "Harrowmere Insurance agreed on Monday to buy Colbeck Mutual for 9 billion euros. The deal "
+    "would create the largest motor insurer in the region, and the deal faces a long review by "
+    "competition authorities. Colbeck shares rose 20% after the deal was announced.\n\n"
+    "\"The deal gives Harrowmere scale in motor insurance,\" said Ada Lacey, head of insurance "
+    "research at Fenmoor Bank in London. Fenmoor's Lacey said claims costs would keep rising, "
+    "hurting smaller insurers.\n\n"
+    "\"This is about jobs,\" said Jan Smit, a union spokesperson. \"We will ask what this means "
+    "for jobs in Utrecht.\"\n\n"
+    "Brookfell Insurance, a smaller rival, reported a 6% rise in motor premiums and said it "
+    "planned to open 30 new branches. The deal will test competition authorities, analysts said.\n");
+
+  assert_no_question_with (texts, "Fenmoor", "view on Utrecht", "role does Harrowmere",
+                           "plans for motor premiums", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1531,6 +1555,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/wire-copy-readings", test_wire_copy_readings);
   g_test_add_func ("/nfe/questions/events-and-suppositions", test_events_and_suppositions);
   g_test_add_func ("/nfe/questions/reported-plans", test_reported_plans);
+  g_test_add_func ("/nfe/questions/views-and-parties", test_views_and_parties);
 
   return g_test_run ();
 }

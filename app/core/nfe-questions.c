@@ -2273,6 +2273,25 @@ after_person (GArray *spans,
          previous->last + 1 == span->first;
 }
 
+/* Whether span @i is written as the owner of a person named right after
+ * it: "Castlegate's Marsh said…". */
+static gboolean
+before_person (Analysis   *analysis,
+               GArray     *spans,
+               GHashTable *persons,
+               guint       i)
+{
+  const Span *span = &g_array_index (spans, Span, i);
+  const Span *next;
+  Sentence *sentence = analysis_sentence (analysis, span->sentence);
+
+  if (i + 1 >= spans->len || !token_at (sentence->tokens, span->last - 1)->possessive)
+    return FALSE;
+  next = &g_array_index (spans, Span, i + 1);
+  return (next->person || g_hash_table_contains (persons, resolve_redirect (analysis, next->key))) &&
+         next->sentence == span->sentence && next->first == span->last;
+}
+
 static void
 collect_names (Analysis *analysis)
 {
@@ -2302,7 +2321,8 @@ collect_names (Analysis *analysis)
       subject->entity = TRUE;
       subject->person = subject->person || g_hash_table_contains (persons, key);
       add_mention (subject, sentence, span->first, span->last,
-                   is_affiliation (sentence, span->first, after_person (spans, i))
+                   is_affiliation (sentence, span->first, after_person (spans, i)) ||
+                   before_person (analysis, spans, persons, i)
                      ? DETERMINER_AFFILIATION
                      : determiner_of (sentence, span->first, span->last, TRUE));
     }
@@ -3671,7 +3691,8 @@ static const Template templates[] = {
     KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.6, TEMPLATE_INDUSTRY },
   { FAMILY_OUTLOOK, "What are {S's} plans for {T}?",
     KIND_COMPANY | KIND_ORG, KIND_TREND | KIND_THING | KIND_EVENT, CUE_PLAN, 0, 2.1,
-    TEMPLATE_PARTNER_NAMED | TEMPLATE_POLICYMAKER | TEMPLATE_INTERNAL | TEMPLATE_PARTNER_FREE },
+    TEMPLATE_PARTNER_NAMED | TEMPLATE_POLICYMAKER | TEMPLATE_INTERNAL | TEMPLATE_PARTNER_FREE |
+    TEMPLATE_ORDERED },
   { FAMILY_OUTLOOK, "What does {S} expect for {T}?",
     KIND_ORG | KIND_COMPANY, KIND_TREND | KIND_DOMAIN, CUE_EXPECT, 0, 2.1,
     TEMPLATE_PARTNER_NAMED | TEMPLATE_ORDERED },
@@ -5274,6 +5295,17 @@ leader_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "Helena Marsh's view on Utrecht": a view is on a matter, a product, a
+ * company, an institution or a country, not on a city. */
+static gboolean
+viewable (Analysis      *analysis,
+          const Subject *subject)
+{
+  return !subject->entity || (subject->kind & (KIND_COMPANY | KIND_ORG | KIND_THING)) ||
+         (subject->kind == KIND_PLACE &&
+          (lexicon_lookup (analysis->lexicon, subject->key + 1) & LEX_PLACE));
+}
+
 /* Words that make a person quoted in the article an outside voice:
  * "said Priya Raman, a healthcare analyst at Castlebridge Capital". */
 static const char * const analyst_titles[] = {
@@ -5389,7 +5421,8 @@ analyst_candidates_for (Analysis  *analysis,
           guint first = 0, last = 0;
 
           if (partner == subject || partner->kind == KIND_PERSON || partner->kind == KIND_LABEL ||
-              !specific (partner) || shouted (partner) || (!analyst && p == 0))
+              !specific (partner) || shouted (partner) || (!analyst && p == 0) ||
+              !viewable (analysis, partner))
             continue;
           for (guint s = first_sentence; s <= last_sentence; s++)
             {
@@ -5531,6 +5564,12 @@ candidates_for (Analysis  *analysis,
               template->cues == 0 && !(template->flags & (TEMPLATE_ORDERED | TEMPLATE_ADJACENT)))
             continue;
           if (share_words (analysis, subject, partner))
+            continue;
+          if (template->family == FAMILY_VIEW && !viewable (analysis, partner))
+            continue;
+          /* "What role does Aldermoor play in the deal?": the parties to
+           * the story's deal are what it is about, not players in it. */
+          if (template->family == FAMILY_ROLE && partner->own_event && central (ranked, subject))
             continue;
 
           best = find_evidence (analysis, template, subject, partner, &shared, &preferred);

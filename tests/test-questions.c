@@ -1484,6 +1484,15 @@ test_reported_plans (void)
     "The Harbour Ports Authority said on Monday it would raise fees at two terminals. The ports "
     "authority said it would expand the number of overnight berths.\n");
 
+  g_autoptr(GPtrArray) agreed = all_questions (
+    "Harwell agrees deal for Brouwer",
+    "Scottish insurer Harwell Group agreed on Monday to buy Belgian rival Brouwer Verzekeringen "
+    "for 14.6 billion euros in cash and shares. Harwell said the deal would close next year. "
+    "Brouwer shares rose. Harwell shares fell.\n");
+
+  /* "agreed [on Monday] to buy": when it was agreed is no object. */
+  g_assert_true (offered (agreed, "Why did Harwell agree to buy Belgian rival Brouwer "
+                                  "Verzekeringen?"));
   g_assert_true (offered (texts, "Why does Pellham & Rowe plan to close 80 stores?"));
   g_assert_true (offered (texts, "Why does the Harbour Ports Authority plan to expand the number "
                                  "of overnight berths?"));

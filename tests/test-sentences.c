@@ -208,6 +208,10 @@ test_datelines (void)
     { "The bank - the largest in Europe - cut jobs.",
       "The bank - the largest in Europe - cut jobs.", FALSE },
     { "# LONDON - a heading\n\nPrices rose.", "LONDON - a heading", FALSE },
+    { "LONDON/AMSTERDAM, Sept 16 (NextFin) - Brantley agreed to buy Pemberton.",
+      "Brantley agreed to buy Pemberton.", TRUE },
+    { "SINGAPORE/PANAMA CITY, Aug 14 (NextFin) - Freight rates jumped.",
+      "Freight rates jumped.", TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

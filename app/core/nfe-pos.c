@@ -630,6 +630,18 @@ find_clauses (Linkage     linkage,
       if (verb < 0 || tree_node (nodes, verb)->label != NULL)
         continue;
 
+      /* "agreed [on Monday] to buy…": when, not what. */
+      if (is_phrase (tree_node (nodes, object), "PP") && tree_node (nodes, object)->next >= 0 &&
+          tree_node (nodes, object)->last_word - tree_node (nodes, object)->first_word < 3)
+        {
+          const char *preposition = leaf_word (linkage, nodes, words,
+                                               tree_node (nodes, object)->first_child);
+
+          if (preposition != NULL &&
+              (strcmp (preposition, "on") == 0 || g_str_has_prefix (preposition, "on.")))
+            object = tree_node (nodes, object)->next;
+        }
+
       /* "agreed [to buy Lumira]": the object of the verb it governs. */
       if (is_phrase (tree_node (nodes, object), "S"))
         {

@@ -863,8 +863,9 @@ get_patterns (void)
         "^(?:"
         /* "NextFin News - ", "Bloomberg News - " */
         "\\p{Lu}[\\p{L}\\p{N}]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*){0,3}\\s+News"
-        /* "LONDON (Reuters) -", "WASHINGTON, Nov 3 (NextFin) --", "SHANGHAI --" */
-        "|\\p{Lu}[\\p{Lu}.'\xe2\x80\x99]+(?:[\\s-]\\p{Lu}[\\p{Lu}.'\xe2\x80\x99]*){0,3}"
+        /* "LONDON (Reuters) -", "WASHINGTON, Nov 3 (NextFin) --", "SHANGHAI --",
+         * "LONDON/AMSTERDAM, Sept 16 (NextFin) -" */
+        "|\\p{Lu}[\\p{Lu}.'\xe2\x80\x99]+(?:[\\s/-]\\p{Lu}[\\p{Lu}.'\xe2\x80\x99]*){0,3}"
         "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?(?=[,\\s(]))?%s%s?"
         "(?:\\s*/[^/\\s][^/]{0,40}/)?"
         /* "London (Reuters) -" */

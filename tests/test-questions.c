@@ -1523,6 +1523,20 @@ test_views_and_parties (void)
                            "plans for motor premiums", NULL);
 }
 
+/* A text that stops without a full stop on an institution's word ("…
+ * by the group") once read past its last word. */
+static void
+test_unfinished_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = nfe_questions_generate (
+    "Harrowmere Group lifts profit",
+    "Harrowmere Group said profits rose sharply this year. Harrowmere Group said costs fell. "
+    "The shares were bought back by the group", 0, NULL, NULL, &error);
+
+  g_assert_true ((items != NULL) != (error != NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1565,6 +1579,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/events-and-suppositions", test_events_and_suppositions);
   g_test_add_func ("/nfe/questions/reported-plans", test_reported_plans);
   g_test_add_func ("/nfe/questions/views-and-parties", test_views_and_parties);
+  g_test_add_func ("/nfe/questions/unfinished-text", test_unfinished_text);
 
   return g_test_run ();
 }

@@ -904,6 +904,16 @@ token_at (GArray *tokens,
   return &g_array_index (tokens, Token, i);
 }
 
+/* Whether token @i is there and a content word. */
+static gboolean
+content_at (GArray *tokens,
+            int     i)
+{
+  const Token *token = token_at (tokens, i);
+
+  return token != NULL && token->content;
+}
+
 static gboolean
 token_is_lower (const Token *token,
                 const char  *word)
@@ -3419,7 +3429,7 @@ resolve_anaphora (Analysis *analysis)
                 !previous->name && strchr (previous->lower, '-') != NULL)) &&
               (strcmp (token->lower, "company") == 0 || strcmp (token->lower, "firm") == 0 ||
                g_strv_contains (company_nouns, token->lower)) &&
-              !token_at (sentence->tokens, i + 1)->content)
+              !content_at (sentence->tokens, i + 1))
             subject = company;
           /* "It will also lease two aircraft": a sentence that opens on
            * "it" right after one about the company goes on about it. */
@@ -3448,14 +3458,14 @@ resolve_anaphora (Analysis *analysis)
           /* "the canal authority" after "the Panama Canal Authority". */
           else if (token_is_lower (before, "the") && previous->word && !previous->capital &&
                    previous->content && !token->capital && (token->lex & LEX_ORG) &&
-                   !token_at (sentence->tokens, i + 1)->content)
+                   !content_at (sentence->tokens, i + 1))
             {
               g_autofree char *words = g_strdup_printf ("%s %s", previous->lower, token->lower);
 
               subject = antecedent (analysis, words);
             }
           else if (token_is_lower (previous, "the") && !token->capital && (token->lex & LEX_ORG) &&
-                   !token_at (sentence->tokens, i + 1)->content)
+                   !content_at (sentence->tokens, i + 1))
             {
               /* "the committee", "the group", "the exchange". */
               subject = antecedent (analysis, token->lower);

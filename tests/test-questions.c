@@ -1537,6 +1537,22 @@ test_unfinished_text (void)
   g_assert_true ((items != NULL) != (error != NULL));
 }
 
+/* A word the article also writes in lower case is no name where a name
+ * around it was cut short ("Labour Day" read as "Day"), and a unit after
+ * a figure belongs to it ("10 hour shifts"). */
+static void
+test_units_and_common_words (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Retail staff face longer shifts",
+    "Retail workers at Harlow Stores say they now work 10 hour shifts. Harlow Stores said the "
+    "longer shifts would end after Labour Day. Day after day, the staff at Harlow Stores work "
+    "10 hour shifts, the union said. Harlow Stores said on Monday it would hire 400 seasonal "
+    "workers. Harlow Stores shares rose 2% on the day.\n");
+
+  assert_no_question_with (texts, "for Day?", "Day face", "hour shifts", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1580,6 +1596,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/reported-plans", test_reported_plans);
   g_test_add_func ("/nfe/questions/views-and-parties", test_views_and_parties);
   g_test_add_func ("/nfe/questions/unfinished-text", test_unfinished_text);
+  g_test_add_func ("/nfe/questions/units-and-common-words", test_units_and_common_words);
 
   return g_test_run ();
 }

@@ -2497,6 +2497,9 @@ collect_phrases (Analysis *analysis)
               if (!can_start (token_at (tokens, a)) || participle_after_comma (tokens, a) ||
                   verb_after_auxiliary (tokens, a))
                 continue;
+              /* "10 hour shifts": the unit belongs to the figure. */
+              if ((token_at (tokens, a)->lex & LEX_UNIT) && a > 0 && token_at (tokens, a - 1)->number)
+                continue;
 
               for (guint b = a + 1; b <= chunk_end && b - a <= MAX_NGRAM; b++)
                 {
@@ -3050,6 +3053,10 @@ score_subjects (Analysis *analysis)
           subject->plural = FALSE;
           subject->minor = standalone < 2 && count < 3 && !subject->in_headline;
           subject->accepted = standalone > 0;
+          /* "Labour Day" cut short to "Day": one word the article also
+           * writes in lower case is a common word, not a name. */
+          if (n_key_words == 1 && g_hash_table_contains (analysis->lower_words, subject->key + 1))
+            subject->accepted = FALSE;
           /* "a North American source": a name that ends on what people are
            * called describes, it names nothing. */
           if (lexicon_lookup (analysis->lexicon, last_word (subject->key)) & LEX_DEMONYM)

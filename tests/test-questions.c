@@ -1553,6 +1553,25 @@ test_units_and_common_words (void)
   assert_no_question_with (texts, "for Day?", "Day face", "hour shifts", NULL);
 }
 
+/* "the central bank" is the central bank the article names, not a
+ * lender with "Bank" in its name; "the bank" right after two banks are
+ * named is neither of them. */
+static void
+test_which_bank (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Banks pass Fed stress test",
+    "All 31 large banks tested by the Federal Reserve have enough capital to withstand a severe "
+    "recession, the central bank said on Wednesday, clearing the way for lenders to announce "
+    "share buybacks, even as projected losses on commercial property rose sharply. The Federal "
+    "Reserve said losses would rise. Commercial property has worried regulators since the "
+    "failures of Lindell Bank and Marsh Bank in 2023, when deposits fled. Analysts warned the "
+    "bank faced risks from share buybacks. The Federal Reserve "
+    "will publish capital requirements in August, and share buybacks are expected to rise.\n");
+
+  assert_no_question_with (texts, "Lindell", "Marsh Bank", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1597,6 +1616,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/views-and-parties", test_views_and_parties);
   g_test_add_func ("/nfe/questions/unfinished-text", test_unfinished_text);
   g_test_add_func ("/nfe/questions/units-and-common-words", test_units_and_common_words);
+  g_test_add_func ("/nfe/questions/which-bank", test_which_bank);
 
   return g_test_run ();
 }

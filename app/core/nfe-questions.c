@@ -3224,9 +3224,29 @@ covered_by_name (Analysis *analysis,
 /* The name most mentioned among those that hold @word ("bank" → "the Bank
  * of England"), or for @word %NULL the most mentioned company, if it is
  * clearly the article's. */
+/* Whether @subject is named in sentence @sentence or one of the three
+ * before it; any subject for G_MAXUINT. */
+static gboolean
+named_before (const Subject *subject,
+              guint          sentence)
+{
+  if (sentence == G_MAXUINT)
+    return TRUE;
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      guint at = g_array_index (subject->mentions, Mention, i).sentence;
+
+      if (at <= sentence && at + 3 >= sentence)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static Subject *
 antecedent (Analysis   *analysis,
-            const char *word)
+            const char *word,
+            guint       sentence)
 {
   Subject *best = NULL;
   guint best_count = 0, second = 0;
@@ -3242,6 +3262,10 @@ antecedent (Analysis   *analysis,
                          !(kind_of_name (analysis, subject) & (KIND_ORG | KIND_COMPANY))
                        : kind_of_name (analysis, subject) != KIND_COMPANY)
         continue;
+      /* "the bank" is one named just before, not any bank the article
+       * names somewhere; "the central bank" is the article's. */
+      if (word != NULL && !named_before (subject, sentence))
+        continue;
 
       if (count > best_count)
         {
@@ -3255,9 +3279,42 @@ antecedent (Analysis   *analysis,
 
   /* "the group" after "the International Copper Study Group" is it
    * even if the article names it once; "the company" is the article's
-   * company only if it clearly is one. */
-  if (best == NULL || (word == NULL && (best_count < 2 || best_count < 2 * second)))
+   * company only if it clearly is one; "the bank" after two banks is
+   * neither. */
+  if (best == NULL || (word == NULL && (best_count < 2 || best_count < 2 * second)) ||
+      (sentence != G_MAXUINT && second > 0))
     return NULL;
+  return best;
+}
+
+/* The central bank the article names most: "the Federal Reserve", "Bank
+ * Indonesia", "the Bank of England" — not "Silicon Valley Bank". */
+static Subject *
+central_bank (Analysis *analysis)
+{
+  static const char * const words[] = { "reserve", "central", "fed", "ecb", NULL };
+  Subject *best = NULL;
+
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+      g_auto(GStrv) key = NULL;
+      gboolean bank = FALSE, place = FALSE, central = FALSE;
+
+      if (!subject->entity || subject->person)
+        continue;
+      key = g_strsplit (subject->key + 1, " ", -1);
+      for (guint j = 0; key[j] != NULL; j++)
+        {
+          bank = bank || strcmp (key[j], "bank") == 0;
+          place = place || (lexicon_lookup (analysis->lexicon, key[j]) & LEX_PLACE);
+          central = central || g_strv_contains (words, key[j]);
+        }
+      if ((central || (bank && place)) &&
+          (best == NULL || subject->mentions->len > best->mentions->len))
+        best = subject;
+    }
+
   return best;
 }
 
@@ -3412,7 +3469,7 @@ speech_before (const Sentence *sentence,
 static void
 resolve_anaphora (Analysis *analysis)
 {
-  Subject *company = antecedent (analysis, NULL);
+  Subject *company = antecedent (analysis, NULL, G_MAXUINT);
   Subject *institution = antecedent_institution (analysis);
 
   for (guint s = 0; s < analysis->sentences->len; s++)
@@ -3458,10 +3515,10 @@ resolve_anaphora (Analysis *analysis)
             subject = opening_company (analysis, (int) s);
           else if (token_is_lower (previous, "the") && token->capital && (token->lex & LEX_ORG) &&
                    !covered_by_name (analysis, s, i))
-            subject = antecedent (analysis, token->lower);
+            subject = antecedent (analysis, token->lower, G_MAXUINT);
           else if (token_is_lower (before, "the") && token_is_lower (previous, "central") &&
                    strcmp (token->lower, "bank") == 0)
-            subject = antecedent (analysis, "bank");
+            subject = central_bank (analysis);
           /* "the canal authority" after "the Panama Canal Authority". */
           else if (token_is_lower (before, "the") && previous->word && !previous->capital &&
                    previous->content && !token->capital && (token->lex & LEX_ORG) &&
@@ -3469,13 +3526,13 @@ resolve_anaphora (Analysis *analysis)
             {
               g_autofree char *words = g_strdup_printf ("%s %s", previous->lower, token->lower);
 
-              subject = antecedent (analysis, words);
+              subject = antecedent (analysis, words, G_MAXUINT);
             }
           else if (token_is_lower (previous, "the") && !token->capital && (token->lex & LEX_ORG) &&
                    !content_at (sentence->tokens, i + 1))
             {
               /* "the committee", "the group", "the exchange". */
-              subject = antecedent (analysis, token->lower);
+              subject = antecedent (analysis, token->lower, s);
               if (subject == NULL && (strcmp (token->lower, "group") == 0 ||
                                       strcmp (token->lower, "organisation") == 0 ||
                                       strcmp (token->lower, "organization") == 0))

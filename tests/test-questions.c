@@ -1572,6 +1572,22 @@ test_which_bank (void)
   assert_no_question_with (texts, "Lindell", "Marsh Bank", NULL);
 }
 
+/* "What is {S}?" only where it reads as English: not "What is
+ * native-born population?". */
+static void
+test_definitions_read_as_english (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Migrant workforce grows",
+    "The migrant workforce will grow four times faster than native-born population, the report "
+    "said. Native-born population has shrunk in ten states since 2010, Harlow Research said. "
+    "Economists said native-born population would keep falling as birth rates drop. Harlow "
+    "Research said the migrant workforce now fills one in five jobs, and that native-born "
+    "population will decline in most states by 2030.\n");
+
+  assert_no_question_with (texts, "What is native-born population?", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1617,6 +1633,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/unfinished-text", test_unfinished_text);
   g_test_add_func ("/nfe/questions/units-and-common-words", test_units_and_common_words);
   g_test_add_func ("/nfe/questions/which-bank", test_which_bank);
+  g_test_add_func ("/nfe/questions/definitions-read-as-english", test_definitions_read_as_english);
 
   return g_test_run ();
 }

@@ -5199,8 +5199,8 @@ across_candidates_for (Analysis  *analysis,
           if (topic == NULL)
             continue;
 
-          possessive = possessive_of (subject->bare);
-          partner_possessive = possessive_of (partner->bare);
+          possessive = possessive_of (subject->display);
+          partner_possessive = possessive_of (partner->display);
           candidate = make_candidate (t, subject, partner, mine, theirs,
                                       template->weight + 0.05 * partner->salience);
           g_free (candidate->text);
@@ -5367,6 +5367,18 @@ leader_candidates_for (Analysis  *analysis,
           return;
         }
     }
+}
+
+/* Whether "What is {S}?" reads as English: a name, a plural, a phrase
+ * with its article, or a practice ("quantitative tightening",
+ * "protectionism") — not "What is native-born population?". */
+static gboolean
+definable (const Subject *subject)
+{
+  const char *head = last_word (subject->bare);
+
+  return subject->entity || subject->plural || g_str_has_prefix (subject->display, "the ") ||
+         g_str_has_suffix (head, "ing") || g_str_has_suffix (head, "ism");
 }
 
 /* "Helena Marsh's view on Utrecht": a view is on a matter, a product, a
@@ -5551,7 +5563,8 @@ candidates_for (Analysis  *analysis,
       if (!(template->subject_kinds & subject->kind) ||
           (template->flags & (TEMPLATE_CLAUSE | TEMPLATE_ACROSS | TEMPLATE_LEADER)))
         continue;
-      if ((template->flags & TEMPLATE_TECHNICAL) && !technical (analysis, subject))
+      if ((template->flags & TEMPLATE_TECHNICAL) &&
+          (!technical (analysis, subject) || !definable (subject)))
         continue;
       /* A deal is done or undone; it does not "change over the next year". */
       if (subject->own_event && template->family == FAMILY_OUTLOOK &&

@@ -1430,13 +1430,13 @@ test_wire_copy_readings (void)
                            "Min-jun's strategy for Tessaly", NULL);
 }
 
-/* The event a story keeps writing as "the deal" is asked about as such;
- * one it only ever writes with "a" ("enough capital to withstand a
- * severe recession") is a supposition; a measure ("the percentage point
- * drop") is no subject; what rises in "losses on property and credit
- * cards rising" is the losses; "has worried regulators" is no phrase;
- * and a bank named in passing ("since Lindell Bank collapsed") is not
- * set beside the story's subjects. */
+/* The event a story keeps writing as "the deal" is asked about beside
+ * what else the article names; one it only ever writes with "a"
+ * ("enough capital to withstand a severe recession") is a supposition;
+ * a measure ("the percentage point drop") is no subject; what rises in
+ * "losses on property and credit cards rising" is the losses; "has
+ * worried regulators" is no phrase; and a bank named in passing ("since
+ * Lindell Bank collapsed") is not set beside the story's subjects. */
 static void
 test_events_and_suppositions (void)
 {
@@ -1456,12 +1456,10 @@ test_events_and_suppositions (void)
     "Fenwick Securities. Harrowmere Chief Executive Tom Reyes said the review would take about a "
     "year.\n");
 
-  g_assert_true (offered (texts, "Who stands to gain from the deal?") ||
-                 offered (texts, "What are the long-term impacts of the deal on Colbeck?") ||
-                 offered (texts, "How might the deal affect smaller insurers?"));
+  g_assert_true (offered (texts, "What are the long-term impacts of the deal on Harrowmere?"));
   assert_no_question_with (texts, "recession", "percentage point", "rise in credit cards",
                            "Lindell", "deal change", "approach to deal", "worried regulators",
-                           NULL);
+                           "prompted the deal?", NULL);
 }
 
 /* What a company says it will do, read through the ways wire copy
@@ -1588,6 +1586,46 @@ test_definitions_read_as_english (void)
   assert_no_question_with (texts, "What is native-born population?", NULL);
 }
 
+/* How a phrase is written in a question: by the head the article gives
+ * it ("traffic controllers" are people, though they share their stems
+ * with "air traffic control strikes"), with "the" only where the text
+ * writes it so ("its fuel consumption" is no "the fuel consumption");
+ * and whom it is asked about. */
+static void
+test_heads_and_articles (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Corvel Air cuts forecast on fuel and strikes",
+    "Corvel Air cut its profit forecast on Wednesday, blaming jet fuel prices and a wave of air "
+    "traffic control strikes. Strikes by air traffic controllers disrupted flights in Lyon and "
+    "Marseille, and traffic controllers plan more stoppages in June. Corvel Air said its fuel "
+    "consumption fell 3% as it flew fewer flights, and that its fuel consumption per seat would "
+    "keep falling.\n\n"
+    "Corvel Air expects its fuel consumption to fall further next year. Corvel Air shares fell "
+    "6%.\n");
+
+  g_autoptr(GPtrArray) rated = all_questions (
+    "Dunmore Ratings cuts Veloria to junk",
+    "Dunmore Ratings downgraded Veloria's long-term debt rating to junk on Friday, citing a "
+    "widening budget deficit and rising public debt. The budget deficit reached 7% of output "
+    "last year, and public debt is expected to climb further, Dunmore said.\n\n"
+    "The finance ministry said the budget deficit would narrow as pension reforms take effect. "
+    "Analysts warned that fiscal slippage could lead to another downgrade within a year. A "
+    "second downgrade could force passive funds to sell Veloria's bonds, analysts at Brevik "
+    "Capital said. \"One downgrade is manageable. Two would be costly,\" said Lea Marin, an "
+    "economist at Brevik Capital.\n\n"
+    "The European Commission has criticised the budget deficit, and the EU has raised concerns "
+    "about the downgrade. Public debt could rise as borrowing costs climb, economists said.\n");
+
+  assert_no_question_with (texts, "impacts of air traffic controllers", "the fuel consumption",
+                           NULL);
+  /* A rating agency has nothing at stake in what it rates; an object
+   * the parser cut before a noun ("long-term debt [rating]") is not
+   * asked; "another downgrade" takes an article. */
+  assert_no_question_with (rated, "for Dunmore", "Dunmore Ratings face", "long-term debt?",
+                           "about downgrade", "might downgrade", "Why has downgrade", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1634,6 +1672,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/units-and-common-words", test_units_and_common_words);
   g_test_add_func ("/nfe/questions/which-bank", test_which_bank);
   g_test_add_func ("/nfe/questions/definitions-read-as-english", test_definitions_read_as_english);
+  g_test_add_func ("/nfe/questions/heads-and-articles", test_heads_and_articles);
 
   return g_test_run ();
 }

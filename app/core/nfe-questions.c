@@ -305,7 +305,7 @@ static const char * const org_words[] = {
   "investments", "advisers", "advisors", "management", "consulting", "services", "airline",
   "motor", "steel", "chemicals", "petroleum", "oil", "gas", "power", "telecom", "media",
   "lines", "line", "stores", "shipping", "maritime", "solutions", "brands", "foods", "mutual",
-  "finance", "networks", "airport", "ports",
+  "finance", "networks", "airport", "ports", "air",
   NULL
 };
 
@@ -1829,7 +1829,8 @@ determiner_of (const Sentence *sentence,
         return DETERMINER_DEFINITE;
       if (g_strv_contains (definite_words, token->lower))
         return DETERMINER_DEFINITE;
-      if (strcmp (token->lower, "a") == 0 || strcmp (token->lower, "an") == 0)
+      if (strcmp (token->lower, "a") == 0 || strcmp (token->lower, "an") == 0 ||
+          strcmp (token->lower, "another") == 0 || strcmp (token->lower, "one") == 0)
         return DETERMINER_INDEFINITE;
       if (is_premodifier (token) && (token->content || !token->name))
         continue;
@@ -2545,10 +2546,36 @@ static const char *
 head_of (Analysis      *analysis,
          const Subject *subject)
 {
-  const Mention *mention = &g_array_index (subject->mentions, Mention, 0);
-  Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+  const char *best = NULL;
+  guint best_count = 0;
 
-  return token_at (sentence->tokens, mention->last - 1)->lower;
+  /* The head the article writes most, where the phrase stands on its
+   * own above all: "traffic controllers" and "air traffic control
+   * [strikes]" share their stems, but not what they are. */
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const char *head = token_at (sentence->tokens, mention->last - 1)->lower;
+      guint count = 0;
+
+      for (guint j = 0; j < subject->mentions->len; j++)
+        {
+          const Mention *other = &g_array_index (subject->mentions, Mention, j);
+          Sentence *other_sentence = analysis_sentence (analysis, other->sentence);
+
+          if (strcmp (token_at (other_sentence->tokens, other->last - 1)->lower, head) == 0)
+            count += other->determiner == DETERMINER_MODIFIED ? 1 : 4;
+        }
+      /* On a tie, the longer, as the question will write it. */
+      if (count > best_count || (count == best_count && strlen (head) > strlen (best)))
+        {
+          best = head;
+          best_count = count;
+        }
+    }
+
+  return best;
 }
 
 static gboolean
@@ -2755,6 +2782,11 @@ kind_of_name (Analysis      *analysis,
     if (strcmp (words[i + 1], "of") == 0 &&
         (lexicon_lookup (analysis->lexicon, words[i]) & LEX_ORG_OF))
       return KIND_ORG;
+  /* A rating agency judges what the article is about; nothing is at
+   * stake for it. */
+  if (g_strv_contains ((const char * const *) words, "ratings") ||
+      g_strv_contains ((const char * const []) { "moody's", "fitch", "s&p", NULL }, words[0]))
+    return KIND_ORG;
   if (n >= 2 && (g_strv_contains (institution_words, words[n - 1]) ||
                  g_strv_contains ((const char * const *) words, "central") ||
                  g_strv_contains ((const char * const *) words, "federal") ||
@@ -2791,11 +2823,36 @@ kind_of_name (Analysis      *analysis,
   return upper ? KIND_ORG : KIND_LABEL;
 }
 
+/* Whether "the", "this" or "these" stands before @mention, past the
+ * words that describe it. */
+static gboolean
+after_article (Analysis      *analysis,
+               const Mention *mention)
+{
+  Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
+  for (int i = (int) mention->first - 1; i >= 0 && i >= (int) mention->first - 4; i--)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (!token->word || token->possessive)
+        return FALSE;
+      if (g_strv_contains ((const char * const []) { "the", "this", "these", "those", NULL },
+                           token->lower))
+        return TRUE;
+      /* "its", "that its": whose, or a clause before the phrase. */
+      if (!token->content)
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
 static void
 choose_surface (Analysis *analysis,
                 Subject  *subject)
 {
-  guint best = 0, definite = 0, bare = 0;
+  guint best = 0, definite = 0, bare = 0, owned = 0;
   const char *surface;
   g_autofree char *head = NULL;
   gboolean needs_the;
@@ -2825,6 +2882,13 @@ choose_surface (Analysis *analysis,
     {
       Mention *mention = &g_array_index (subject->mentions, Mention, i);
 
+      /* "its fuel consumption" says whose, not that it takes "the". */
+      if (mention->determiner == DETERMINER_DEFINITE && !subject->entity &&
+          !after_article (analysis, mention))
+        {
+          owned++;
+          continue;
+        }
       if (mention->determiner == DETERMINER_DEFINITE ||
           (mention->determiner == DETERMINER_INDEFINITE && !subject->plural))
         definite++;
@@ -2840,6 +2904,10 @@ choose_surface (Analysis *analysis,
    * what English does: "the Netherlands", "the Bureau of Industry and
    * Security", "the labour market", but "Corvane", "services inflation". */
   if (subject->person)
+    needs_the = FALSE;
+  else if (subject->own_event)
+    needs_the = TRUE;
+  else if (owned > 0 && definite == 0 && !subject->entity)
     needs_the = FALSE;
   /* "shipping", "banking": a field named by one "-ing" word goes without
    * an article, whatever article the word before it in "a shipping
@@ -4772,8 +4840,8 @@ object_complete (const Sentence *sentence,
   if (next == NULL || !next->word)
     return TRUE;
   /* "sell its credit [card business]": the parser stopped short. */
-  if (next->content && !next->capital && !next->number && !(next->lex & (LEX_TIME | LEX_VERB)) &&
-      can_be_noun (next) && !is_adverb (next))
+  if (!next->capital && !next->number && !(next->lex & (LEX_STOP | LEX_TIME | LEX_VERB)) &&
+      ((next->content && can_be_noun (next)) || (next->lex & LEX_ING_NOUN)) && !is_adverb (next))
     return FALSE;
   return strcmp (next->lower, "of") != 0;
 }
@@ -5566,9 +5634,10 @@ candidates_for (Analysis  *analysis,
       if ((template->flags & TEMPLATE_TECHNICAL) &&
           (!technical (analysis, subject) || !definable (subject)))
         continue;
-      /* A deal is done or undone; it does not "change over the next year". */
-      if (subject->own_event && template->family == FAMILY_OUTLOOK &&
-          template->partner_kinds == 0 && (template->flags & TEMPLATE_NOT_NAME))
+      /* "the deal" says which deal only beside what else the article
+       * names: "What are the long-term impacts of the deal on Vossberg?",
+       * not "What prompted the deal?". */
+      if (subject->own_event && template->partner_kinds == 0)
         continue;
       if ((template->flags & TEMPLATE_NOT_NAME) && subject->entity)
         continue;

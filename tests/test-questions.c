@@ -1626,6 +1626,33 @@ test_heads_and_articles (void)
                            "about downgrade", "might downgrade", "Why has downgrade", NULL);
 }
 
+/* Titles and grades: "Managing Partner Aldo Ferri" leads Kestrel Equity
+ * and is no "Partner Aldo Ferri"; the chief executive of a rival the
+ * article names in passing leads that rival, not the story's company; a
+ * rating grade ("BBB") is nobody; and a verb that says where its object
+ * went ("placed Lanterna Telecom under a review") is not asked without
+ * it. */
+static void
+test_titles_and_grades (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Kestrel Equity agrees to buy Lanterna Telecom",
+    "Kestrel Equity agreed to buy Lanterna Telecom for 6 billion euros. Kestrel Equity said it "
+    "would invest in Lanterna Telecom's fibre network. \"Lanterna Telecom has a loyal customer "
+    "base,\" Kestrel Equity Managing Partner Aldo Ferri said. Lanterna Telecom shares rose "
+    "12%.\n\n"
+    "Rival Varro Mobile said the deal would change the telecoms market. Varro Mobile Chief "
+    "Executive Paola Neri welcomed the deal, saying it would bring investment. \"We welcome new "
+    "investment,\" Neri said.\n\n"
+    "The government placed Lanterna Telecom under a national security review. Ratings agency "
+    "Dunmore kept Lanterna Telecom at BBB, and said BBB was a fair grade for the telecoms "
+    "market. Analysts said the review swapped one kind of uncertainty for another. Kestrel "
+    "Equity said it expected the review to end by June.\n");
+
+  assert_no_question_with (texts, "BBB", "place Lanterna", "swap", "Partner Aldo",
+                           "Neri's strategy for Lanterna", "Neri's strategy for Kestrel", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1673,6 +1700,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/which-bank", test_which_bank);
   g_test_add_func ("/nfe/questions/definitions-read-as-english", test_definitions_read_as_english);
   g_test_add_func ("/nfe/questions/heads-and-articles", test_heads_and_articles);
+  g_test_add_func ("/nfe/questions/titles-and-grades", test_titles_and_grades);
 
   return g_test_run ();
 }

@@ -289,7 +289,7 @@ static const char * const title_words[] = {
   "governor", "head", "minister", "mr", "mrs", "ms", "officer", "operating", "premier",
   "president", "prime", "secretary", "senator", "sir", "spokesman", "spokesperson",
   "spokeswoman", "treasurer", "vice", "managing", "lord", "lady", "professor", "prof",
-  "analyst", "economist", "strategist", NULL
+  "analyst", "economist", "strategist", "partner", NULL
 };
 
 static const char * const org_words[] = {
@@ -2753,6 +2753,16 @@ names_rate (Analysis      *analysis,
   return FALSE;
 }
 
+/* "BBB-", "Baa3", "AA+": a grade on a rating scale. */
+static gboolean
+rating_grade (const char *key)
+{
+  g_autoptr(GRegex) grade = g_regex_new ("^(?:a{1,3}|b{1,3}|c{1,3}|aa[1-3]|a[1-3]|baa[1-3]|"
+                                         "ba[1-3]|b[1-3]|caa[1-3])[+-]?$", 0, 0, NULL);
+
+  return g_regex_match (grade, key, 0, NULL);
+}
+
 static Kind
 kind_of_name (Analysis      *analysis,
               const Subject *subject)
@@ -2773,7 +2783,7 @@ kind_of_name (Analysis      *analysis,
     return KIND_PLACE;
   if (n >= 2 && g_strv_contains (label_words, words[n - 1]))
     return KIND_LABEL;
-  if (names_rate (analysis, subject))
+  if (names_rate (analysis, subject) || rating_grade (key))
     return KIND_LABEL;
   if (listed_with_place (analysis, subject) || (n == 1 && mostly_located (analysis, subject)))
     return KIND_PLACE;
@@ -2907,7 +2917,11 @@ choose_surface (Analysis *analysis,
     needs_the = FALSE;
   else if (subject->own_event)
     needs_the = TRUE;
-  else if (owned > 0 && definite == 0 && !subject->entity)
+  /* "its fuel consumption": no "the" unless English wants one ("the
+   * tourism industry", "the deficit"). */
+  else if (owned > 0 && definite == 0 && !subject->entity &&
+           !(lexicon_lookup (analysis->lexicon, head) & LEX_DOMAIN) &&
+           !g_strv_contains (count_nouns, head))
     needs_the = FALSE;
   /* "shipping", "banking": a field named by one "-ing" word goes without
    * an article, whatever article the word before it in "a shipping
@@ -4875,6 +4889,38 @@ expects_of_object (const Sentence     *sentence,
   return FALSE;
 }
 
+/* Whether a verb that says where or for what its object goes ("placed
+ * Romania [under an excessive deficit procedure]", "swapped one kind of
+ * uncertainty [for another]") has that said after the object ending at
+ * byte @end: without it the question would not say what was done. */
+static gboolean
+wants_complement (const Sentence *sentence,
+                  guint           end,
+                  const char     *lemma)
+{
+  static const char * const complement_verbs[] = {
+    "place", "put", "move", "shift", "set", "turn", "swap", "exchange", "trade", "replace",
+    "convert", "switch", "transfer", "divert", "redirect", "channel", "push", "pull", NULL
+  };
+  static const char * const prepositions[] = {
+    "under", "into", "onto", "on", "in", "to", "for", "from", "at", "with", "toward", "towards",
+    "back", "away", "out", "off", "up", "down", NULL
+  };
+
+  if (!g_strv_contains (complement_verbs, lemma))
+    return FALSE;
+
+  for (guint i = 0; i + 1 < sentence->tokens->len; i++)
+    if (token_at (sentence->tokens, i)->end == end)
+      {
+        const Token *next = token_at (sentence->tokens, i + 1);
+
+        return next->word && g_strv_contains (prepositions, next->lower);
+      }
+
+  return FALSE;
+}
+
 /* The object of @clause as the article writes it, if a question can carry
  * it over: a plain phrase with no figure, quotation or clause punctuation,
  * that ends on a noun and does not point back at something the question
@@ -5079,7 +5125,8 @@ clause_candidates_for (Analysis  *analysis,
                !(clause->tense == NFE_POS_REPORTED && strcmp (lemma, "keep") == 0)))
             continue;
           object = clause_object (analysis, sentence, clause, subject);
-          if (object == NULL || expects_of_object (sentence, clause, lemma))
+          if (object == NULL || expects_of_object (sentence, clause, lemma) ||
+              wants_complement (sentence, clause->object_start + strlen (object), lemma))
             continue;
 
           t = clause_template (clause->tense);
@@ -5288,7 +5335,7 @@ across_candidates_for (Analysis  *analysis,
  * comment on it ("analyst") or of a country's leaders ("President"). */
 static const char * const leader_titles[] = {
   "chief", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "chairperson", "governor",
-  "founder", NULL
+  "founder", "partner", NULL
 };
 
 /* The company or institution named in @sentence nearest before token
@@ -5420,8 +5467,14 @@ leader_candidates_for (Analysis  *analysis,
           if (owned)
             led = opening_company (analysis, (int) mention->sentence - 1);
           else if (named >= 0)
-            led = organisation_named (analysis, sentence, (guint) named);
-          if (led == NULL && !owned)
+            {
+              /* "Nordlys Audio Chief Executive Ingrid Solheim": hers, even
+               * if the article asks nothing about it. */
+              led = organisation_named (analysis, sentence, (guint) named);
+              if (led == NULL)
+                continue;
+            }
+          else
             led = organisation_in (analysis, mention->sentence, mention->first);
           if (led == NULL && !owned && top != NULL &&
               (top->kind == KIND_COMPANY || (top->kind == KIND_ORG && policymaker (top))))

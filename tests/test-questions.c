@@ -1653,6 +1653,24 @@ test_titles_and_grades (void)
                            "Neri's strategy for Lanterna", "Neri's strategy for Kestrel", NULL);
 }
 
+/* "Shares in Swiss drugmaker Quellen AG plunged" are Quellen's, however
+ * the company is described; a figure after "of" says how much and leaves
+ * the object whole: "book an impairment charge of about 1.1 billion
+ * francs". */
+static void
+test_shares_and_sums (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Quellen shares plunge after drug trial fails",
+    "Shares in Swiss drugmaker Quellen AG plunged 31% on Wednesday after the company said its "
+    "experimental treatment had failed in a late-stage trial. Quellen said it would book an "
+    "impairment charge of about 1.1 billion francs. Quellen said the trial results were clear, "
+    "and Quellen will not seek approval for the drug.\n");
+
+  g_assert_true (offered (texts, "Why did Quellen's shares fall?"));
+  g_assert_true (offered (texts, "Why does Quellen plan to book an impairment charge?"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1701,6 +1719,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/definitions-read-as-english", test_definitions_read_as_english);
   g_test_add_func ("/nfe/questions/heads-and-articles", test_heads_and_articles);
   g_test_add_func ("/nfe/questions/titles-and-grades", test_titles_and_grades);
+  g_test_add_func ("/nfe/questions/shares-and-sums", test_shares_and_sums);
 
   return g_test_run ();
 }

@@ -4288,6 +4288,28 @@ moved_before (const Sentence *sentence,
 /* Whether the text says the subject rose (or fell) right where it names
  * it: "Gilt yields climbed", "copper prices have fallen", "the slide in
  * Chilean output". */
+/* Whether @mention follows "Shares of" or "Shares in", past what
+ * describes it: "Shares in Swiss drugmaker Halvoren AG plunged". */
+static gboolean
+shares_of (const Sentence *sentence,
+           const Mention  *mention)
+{
+  for (int i = (int) mention->first - 1; i >= 1 && i >= (int) mention->first - 4; i--)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+      const Token *previous = token_at (sentence->tokens, i - 1);
+
+      if (!token->word)
+        return FALSE;
+      if (token_is_lower (token, "of") || token_is_lower (token, "in"))
+        return token_is_lower (previous, "shares") || token_is_lower (previous, "stock");
+      if (token->capital && !(token->lex & LEX_DEMONYM))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
 /* Whether @mention is inside a phrase about something else, so that a
  * verb after it is not its verb: "losses on commercial real estate and
  * credit cards rising" (it is the losses that rise) — but "Shares of
@@ -4299,7 +4321,6 @@ hangs_from_phrase (const Sentence *sentence,
   static const char * const prepositions[] = { "on", "of", "in", "for", "from", "at", NULL };
   int at = (int) mention->first - 1;
   const Token *before = token_at (sentence->tokens, at);
-  const Token *head;
 
   if (before != NULL && (token_is_lower (before, "and") || token_is_lower (before, "or")))
     for (int i = at - 1; i >= 0 && i >= at - 4; i--)
@@ -4312,9 +4333,7 @@ hangs_from_phrase (const Sentence *sentence,
 
   if (before == NULL || !before->word || !g_strv_contains (prepositions, before->lower))
     return FALSE;
-  head = token_at (sentence->tokens, at - 1);
-  return !(token_is_lower (before, "of") && head != NULL &&
-           (token_is_lower (head, "shares") || token_is_lower (head, "stock")));
+  return !shares_of (sentence, mention);
 }
 
 static gboolean
@@ -4436,13 +4455,10 @@ shares_move (const Sentence *sentence,
              const Mention  *mention,
              gboolean        up)
 {
-  Token *before = token_at (sentence->tokens, (int) mention->first - 1);
-  Token *before_that = token_at (sentence->tokens, (int) mention->first - 2);
   Token *after = token_at (sentence->tokens, mention->last);
   Mention moved = *mention;
 
-  if (token_is_lower (before, "of") &&
-      (token_is_lower (before_that, "shares") || token_is_lower (before_that, "stock")))
+  if (shares_of (sentence, mention))
     {
       /* "Shares of Corvane Logistics Inc. fell": past the legal form. */
       while (token_at (sentence->tokens, moved.last) != NULL &&
@@ -4857,7 +4873,20 @@ object_complete (const Sentence *sentence,
   if (!next->capital && !next->number && !(next->lex & (LEX_STOP | LEX_TIME | LEX_VERB)) &&
       ((next->content && can_be_noun (next)) || (next->lex & LEX_ING_NOUN)) && !is_adverb (next))
     return FALSE;
-  return strcmp (next->lower, "of") != 0;
+  /* "book an impairment charge [of about 1.1 billion francs]": a
+   * figure says how much, the object is whole without it. */
+  if (strcmp (next->lower, "of") == 0)
+    {
+      const Token *then = token_at (sentence->tokens, i + 2);
+
+      return then != NULL && (then->number || !then->word || is_currency (then->mark) ||
+                              g_strv_contains ((const char * const []) { "about", "around",
+                                                                         "nearly", "almost",
+                                                                         "roughly", "up",
+                                                                         "more", NULL },
+                                               then->lower));
+    }
+  return TRUE;
 }
 
 /* Whether @clause's verb asks something of its object that the

@@ -1665,8 +1665,12 @@ test_shares_and_sums (void)
     "Shares in Swiss drugmaker Quellen AG plunged 31% on Wednesday after the company said its "
     "experimental treatment had failed in a late-stage trial. Quellen said it would book an "
     "impairment charge of about 1.1 billion francs. Quellen said the trial results were clear, "
-    "and Quellen will not seek approval for the drug.\n");
+    "and Quellen will not seek approval for the drug.\n\n"
+    "\"This was priced as a sure success, and it was not,\" said Ines Vogt, a pharmaceuticals "
+    "analyst at Rheinfeld Partners.\n");
 
+  /* An analyst whose words name nothing judges the article's company. */
+  g_assert_true (offered (texts, "What is Ines Vogt's view on Quellen?"));
   g_assert_true (offered (texts, "Why did Quellen's shares fall?"));
   g_assert_true (offered (texts, "Why does Quellen plan to book an impairment charge?"));
 }

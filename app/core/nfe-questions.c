@@ -5684,6 +5684,22 @@ analyst_candidates_for (Analysis  *analysis,
               return;
             }
         }
+
+      /* An analyst whose words name nothing asked about ("This was priced
+       * as a high-probability success") judges the company the article
+       * is about. */
+      if (analyst && ranked->len > 0)
+        {
+          Subject *top = g_ptr_array_index (ranked, 0);
+
+          if (top != subject && (top->kind & (KIND_COMPANY | KIND_ORG)) && viewable (analysis, top))
+            {
+              g_ptr_array_add (out, make_candidate (t, subject, top, mention->sentence,
+                                                    first_written (analysis, top),
+                                                    templates[t].weight - 0.2));
+              return;
+            }
+        }
     }
 }
 

@@ -1491,6 +1491,17 @@ test_reported_plans (void)
   /* "agreed [on Monday] to buy": when it was agreed is no object. */
   g_assert_true (offered (agreed, "Why did Harwell agree to buy Belgian rival Brouwer "
                                   "Verzekeringen?"));
+  g_autoptr(GPtrArray) closures = all_questions (
+    "Pellham & Rowe to close 80 stores",
+    "Pellham & Rowe Inc said on Tuesday it would close 80 stores. The store closures will hit "
+    "mall landlords, who face falling rents as store closures spread, analysts said. Pellham & "
+    "Rowe shares fell 4%.\n\n"
+    "Mall landlords have struggled as shoppers move online, and more store closures are "
+    "expected this year, analysts said. Pellham & Rowe said the closures would save $200 "
+    "million a year.\n");
+
+  /* Closures happen to someone: an event, with risks for those it hits. */
+  g_assert_true (offered (closures, "What risks do mall landlords face from store closures?"));
   g_assert_true (offered (texts, "Why does Pellham & Rowe plan to close 80 stores?"));
   g_assert_true (offered (texts, "Why does the Harbour Ports Authority plan to expand the number "
                                  "of overnight berths?"));

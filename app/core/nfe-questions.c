@@ -415,6 +415,8 @@ static const char * const event_heads[] = {
   "tensions", "transition", "war", "hold", "approach", "shift", "moratorium", "freeze",
   "settlement", "rebound", "recovery", "surge", "drop", "downgrade", "upgrade", "overhaul",
   "cycle", "decisions", "increase", "cut", "squeeze", "boom", "bubble", "outage", "outages",
+  "review", "reviews", "inquiry", "buyout", "bid", "bids", "fine", "fines", "appeal",
+  "closures", "layoffs", "delay", "delays",
   NULL
 };
 

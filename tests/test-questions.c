@@ -1628,8 +1628,25 @@ test_heads_and_articles (void)
     "The European Commission has criticised the budget deficit, and the EU has raised concerns "
     "about the downgrade. Public debt could rise as borrowing costs climb, economists said.\n");
 
+  g_autoptr(GPtrArray) meeting = all_questions (
+    "Albania's central bank unexpectedly cuts rates as inflation cools",
+    "TIRANA, March 3 (NextFin) - Bank Albania unexpectedly lowered its benchmark interest rate "
+    "by 25 basis points to 5.50% on Tuesday, betting that cooling inflation gives it room to "
+    "support slowing growth, even as the decision pushed the lek to its weakest level in four "
+    "months.\n\n"
+    "Of 27 economists polled before the meeting, only six had forecast a cut, with the rest "
+    "expecting the central bank to hold its rate at 5.75% for a fifth straight meeting.\n\n"
+    "\"Inflation is firmly within our target range and is projected to stay there through next "
+    "year, which allows us to give more weight to supporting economic activity,\" Governor "
+    "Arben Hoxha told a news conference after the two-day policy meeting. \"We remain fully "
+    "committed to the stability of the lek.\"\n\n"
+    "The central bank kept its full-year growth forecast at 4.7% to 5.5%. Its next policy "
+    "meeting is scheduled for April 22-23.\n");
+
   assert_no_question_with (texts, "impacts of air traffic controllers", "the fuel consumption",
                            NULL);
+  /* "the two-day policy meeting" has its article past its modifiers. */
+  assert_no_question_with (meeting, " on policy meeting?", " about policy meeting?", NULL);
   /* A rating agency has nothing at stake in what it rates; an object
    * the parser cut before a noun ("long-term debt [rating]") is not
    * asked; "another downgrade" takes an article. */

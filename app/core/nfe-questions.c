@@ -2853,9 +2853,25 @@ after_article (Analysis      *analysis,
                            token->lower))
         return TRUE;
       /* "its", "that its": whose, or a clause before the phrase. */
-      if (!token->content)
+      if (token->lex & LEX_STOP)
         return FALSE;
     }
+
+  return FALSE;
+}
+
+/* Whether @noun reads as a mass noun by its ending: "consumption",
+ * "investment", "spending", "liquidity". */
+static gboolean
+mass_noun (const char *noun)
+{
+  static const char * const endings[] = {
+    "tion", "sion", "ment", "ing", "ity", "ness", "ance", "ence", "ure", "ism", NULL
+  };
+
+  for (guint i = 0; endings[i] != NULL; i++)
+    if (g_str_has_suffix (noun, endings[i]))
+      return TRUE;
 
   return FALSE;
 }
@@ -2919,11 +2935,12 @@ choose_surface (Analysis *analysis,
     needs_the = FALSE;
   else if (subject->own_event)
     needs_the = TRUE;
-  /* "its fuel consumption": no "the" unless English wants one ("the
-   * tourism industry", "the deficit"). */
-  else if (owned > 0 && definite == 0 && !subject->entity &&
+  /* "its fuel consumption": no "the" where English wants none, as for
+   * most nouns of a process or a quality ("the tourism industry", "the
+   * street party" keep theirs). */
+  else if (owned > 0 && definite == 0 && !subject->entity && !subject->plural &&
            !(lexicon_lookup (analysis->lexicon, head) & LEX_DOMAIN) &&
-           !g_strv_contains (count_nouns, head))
+           !g_strv_contains (count_nouns, head) && mass_noun (head))
     needs_the = FALSE;
   /* "shipping", "banking": a field named by one "-ing" word goes without
    * an article, whatever article the word before it in "a shipping

@@ -1703,6 +1703,33 @@ test_shares_and_sums (void)
   g_assert_true (offered (texts, "Why does Quellen plan to book an impairment charge?"));
 }
 
+/* Who is who in a developer's debt story: "the company" is the group
+ * the story is about, not the firm a quoted analyst works at ("Tsang of
+ * Lantau Capital"); "the People's Bank of China" is one name, and not
+ * the Bank of China; "Hong Kong" is a place, though "Hong" may be a
+ * given name; and "left its plan … unchanged" is not asked without the
+ * state it was left in. */
+static void
+test_who_is_who (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Huaxin Property wins creditor backing for debt overhaul",
+    "HONG KONG, Sept 3 (NextFin) - Chinese property developer Huaxin Property Group said on "
+    "Wednesday that holders of its offshore bonds had voted for a plan to restructure $8 billion "
+    "of debt. The company said the vote would help it avoid liquidation.\n\n"
+    "The company improved the terms twice before the vote. \"Creditors concluded that a bad "
+    "deal is better than a liquidation,\" said Mei Tsang, head of credit research at Lantau "
+    "Capital in Hong Kong. Tsang of Lantau Capital said investors would watch monthly sales "
+    "closely. The People's Bank of China cut its five-year loan prime rate in May. In Hong Kong "
+    "itself, home prices edged up.\n\n"
+    "Huaxin said its order backlog stood at $20 billion. The central bank left its plan for "
+    "supporting developers unchanged in June. Huaxin shares rose 12%.\n");
+
+  g_assert_true (offered (texts, "Why did Huaxin improve the terms?"));
+  assert_no_question_with (texts, "Lantau", "the Bank of China", "Hong Kong's view",
+                           "leave its plan", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1752,6 +1779,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/heads-and-articles", test_heads_and_articles);
   g_test_add_func ("/nfe/questions/titles-and-grades", test_titles_and_grades);
   g_test_add_func ("/nfe/questions/shares-and-sums", test_shares_and_sums);
+  g_test_add_func ("/nfe/questions/who-is-who", test_who_is_who);
 
   return g_test_run ();
 }

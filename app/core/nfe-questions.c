@@ -1754,7 +1754,11 @@ surface_of (const Sentence *sentence,
           const Token *previous = &g_array_index (sentence->tokens, Token, i - 1);
 
           /* Keep the article's own spacing ("S&P", "AT&T" are one token
-           * anyway); between words it is one space. */
+           * anyway); between words it is one space, after the "'s" of a
+           * possessive inside a name ("People's Bank"). */
+          if (previous->possessive)
+            for (guint at = previous->end; at < token->start && !g_ascii_isspace (sentence->text[at]); at++)
+              g_string_append_c (out, sentence->text[at]);
           if (token->start > previous->end)
             g_string_append_c (out, ' ');
         }
@@ -2015,6 +2019,18 @@ starts_given_name (const Sentence *sentence,
   return nfe_pos_is_given_name (given);
 }
 
+/* Whether tokens [first, last) name a place: "Hong Kong" starts with
+ * what may be a given name. */
+static gboolean
+names_place (const Sentence *sentence,
+             guint           first,
+             guint           last)
+{
+  g_autofree char *words = key_of_tokens (sentence, first, last, FALSE);
+
+  return nfe_pos_noun_sense (words) == NFE_POS_SENSE_PLACE;
+}
+
 /* "Arjun Mehta Rao, 32, was arrested": only people have an age after
  * their name. */
 static gboolean
@@ -2095,7 +2111,8 @@ split_span (GArray   *spans,
                     (after != NULL && after->mark == ',' && token_at (sentence->tokens, last + 1) &&
                      (token_at (sentence->tokens, last + 1)->lex & (LEX_STOP | LEX_TITLE)) &&
                      before != NULL && (before->lex & LEX_SPEECH)) ||
-                    is_age_after (sentence, last) || starts_given_name (sentence, first)))
+                    is_age_after (sentence, last) || starts_given_name (sentence, first)) &&
+          !names_place (sentence, first, last))
         {
           add_span (spans, sentence, first, last, TRUE);
           return;
@@ -2141,7 +2158,11 @@ find_name_spans (Analysis *analysis,
             }
 
           j = i + 1;
-          while (j < tokens->len && !token_at (tokens, j - 1)->possessive)
+          /* "the People's Bank of China": a possessive that belongs to
+           * the name. */
+          while (j < tokens->len &&
+                 (!token_at (tokens, j - 1)->possessive ||
+                  token_is_lower (token_at (tokens, j - 1), "people")))
             {
               Token *next = token_at (tokens, j);
               Token *then = token_at (tokens, j + 1);
@@ -2271,10 +2292,12 @@ link_names (Analysis *analysis,
 }
 
 /* Whether span @i comes right after a person's name: "Kenji Watanabe of
- * Brightwater Securities". */
+ * Brightwater Securities", "Tsang of Bayfront Capital". */
 static gboolean
-after_person (GArray *spans,
-              guint   i)
+after_person (Analysis   *analysis,
+              GArray     *spans,
+              GHashTable *persons,
+              guint       i)
 {
   const Span *span = &g_array_index (spans, Span, i);
   const Span *previous;
@@ -2282,8 +2305,10 @@ after_person (GArray *spans,
   if (i == 0)
     return FALSE;
   previous = &g_array_index (spans, Span, i - 1);
-  return previous->person && previous->sentence == span->sentence &&
-         previous->last + 1 == span->first;
+  /* "Tsang of Bayfront Capital": a surname alone is the person too. */
+  return (previous->person ||
+          g_hash_table_contains (persons, resolve_redirect (analysis, previous->key))) &&
+         previous->sentence == span->sentence && previous->last + 1 == span->first;
 }
 
 /* Whether span @i is written as the owner of a person named right after
@@ -2334,7 +2359,7 @@ collect_names (Analysis *analysis)
       subject->entity = TRUE;
       subject->person = subject->person || g_hash_table_contains (persons, key);
       add_mention (subject, sentence, span->first, span->last,
-                   is_affiliation (sentence, span->first, after_person (spans, i)) ||
+                   is_affiliation (sentence, span->first, after_person (analysis, spans, persons, i)) ||
                    before_person (analysis, spans, persons, i)
                      ? DETERMINER_AFFILIATION
                      : determiner_of (sentence, span->first, span->last, TRUE));
@@ -2880,7 +2905,7 @@ static void
 choose_surface (Analysis *analysis,
                 Subject  *subject)
 {
-  guint best = 0, definite = 0, bare = 0, owned = 0;
+  guint best = 0, definite = 0, bare = 0;
   const char *surface;
   g_autofree char *head = NULL;
   gboolean needs_the;
@@ -2910,13 +2935,12 @@ choose_surface (Analysis *analysis,
     {
       Mention *mention = &g_array_index (subject->mentions, Mention, i);
 
-      /* "its fuel consumption" says whose, not that it takes "the". */
+      /* "its fuel consumption" says whose, not that it takes "the", as
+       * most nouns of a process or a quality do not; "its order backlog"
+       * does say so. */
       if (mention->determiner == DETERMINER_DEFINITE && !subject->entity &&
-          !after_article (analysis, mention))
-        {
-          owned++;
-          continue;
-        }
+          !after_article (analysis, mention) && mass_noun (head))
+        continue;
       if (mention->determiner == DETERMINER_DEFINITE ||
           (mention->determiner == DETERMINER_INDEFINITE && !subject->plural))
         definite++;
@@ -2935,13 +2959,6 @@ choose_surface (Analysis *analysis,
     needs_the = FALSE;
   else if (subject->own_event)
     needs_the = TRUE;
-  /* "its fuel consumption": no "the" where English wants none, as for
-   * most nouns of a process or a quality ("the tourism industry", "the
-   * street party" keep theirs). */
-  else if (owned > 0 && definite == 0 && !subject->entity && !subject->plural &&
-           !(lexicon_lookup (analysis->lexicon, head) & LEX_DOMAIN) &&
-           !g_strv_contains (count_nouns, head) && mass_noun (head))
-    needs_the = FALSE;
   /* "shipping", "banking": a field named by one "-ing" word goes without
    * an article, whatever article the word before it in "a shipping
    * analyst" belonged to. */
@@ -3325,6 +3342,17 @@ covered_by_name (Analysis *analysis,
 /* The name most mentioned among those that hold @word ("bank" → "the Bank
  * of England"), or for @word %NULL the most mentioned company, if it is
  * clearly the article's. */
+/* Whether "the company" may be @subject: a company, or a group of
+ * companies ("Jinhai Property Group"). */
+static gboolean
+company_like (Analysis      *analysis,
+              const Subject *subject)
+{
+  Kind kind = kind_of_name (analysis, subject);
+
+  return kind == KIND_COMPANY || (kind == KIND_ORG && strcmp (last_word (subject->key), "group") == 0);
+}
+
 /* Whether @subject is named in sentence @sentence or one of the three
  * before it; any subject for G_MAXUINT. */
 static gboolean
@@ -3355,13 +3383,16 @@ antecedent (Analysis   *analysis,
   for (guint i = 0; i < analysis->subjects->len; i++)
     {
       Subject *subject = analysis_subject (analysis, i);
-      guint count = subject->mentions->len;
+      guint count = 0;
 
       if (!subject->entity || subject->person)
         continue;
+      /* Where a quoted analyst works is not what "the company" is. */
+      for (guint j = 0; j < subject->mentions->len; j++)
+        count += g_array_index (subject->mentions, Mention, j).determiner != DETERMINER_AFFILIATION;
       if (word != NULL ? !key_contains (subject->key + 1, word) || !strchr (subject->key, ' ') ||
                          !(kind_of_name (analysis, subject) & (KIND_ORG | KIND_COMPANY))
-                       : kind_of_name (analysis, subject) != KIND_COMPANY)
+                       : !company_like (analysis, subject))
         continue;
       /* "the bank" is one named just before, not any bank the article
        * names somewhere; "the central bank" is the article's. */
@@ -4937,10 +4968,11 @@ expects_of_object (const Sentence     *sentence,
   return FALSE;
 }
 
-/* Whether a verb that says where or for what its object goes ("placed
- * Romania [under an excessive deficit procedure]", "swapped one kind of
- * uncertainty [for another]") has that said after the object ending at
- * byte @end: without it the question would not say what was done. */
+/* Whether a verb that says where, for what or in what state it leaves
+ * its object ("placed Romania [under an excessive deficit procedure]",
+ * "swapped one kind of uncertainty [for another]", "left its plan
+ * [unchanged]") has that said after the object ending at byte @end:
+ * without it the question would not say what was done. */
 static gboolean
 wants_complement (const Sentence *sentence,
                   guint           end,
@@ -4955,7 +4987,11 @@ wants_complement (const Sentence *sentence,
     "back", "away", "out", "off", "up", "down", NULL
   };
 
-  if (!g_strv_contains (complement_verbs, lemma))
+  /* "left its plan [unchanged]", "kept rates [steady]". */
+  static const char * const state_verbs[] = { "leave", "keep", "hold", NULL };
+  gboolean state = g_strv_contains (state_verbs, lemma);
+
+  if (!state && !g_strv_contains (complement_verbs, lemma))
     return FALSE;
 
   for (guint i = 0; i + 1 < sentence->tokens->len; i++)
@@ -4963,7 +4999,22 @@ wants_complement (const Sentence *sentence,
       {
         const Token *next = token_at (sentence->tokens, i + 1);
 
-        return next->word && g_strv_contains (prepositions, next->lower);
+        if (!state)
+          return next->word && g_strv_contains (prepositions, next->lower);
+        /* The state may come after what describes the object: "left its
+         * plan for trimming bond purchases unchanged". */
+        for (guint j = i + 1; j < sentence->tokens->len && j < i + 9; j++)
+          {
+            const Token *word = token_at (sentence->tokens, j);
+
+            if (!word->word)
+              return FALSE;
+            if (g_strv_contains ((const char * const []) { "unchanged", "steady", "intact",
+                                                           "stable", "flat", "open", NULL },
+                                 word->lower))
+              return TRUE;
+          }
+        return FALSE;
       }
 
   return FALSE;

@@ -1707,8 +1707,9 @@ test_shares_and_sums (void)
  * the story is about, not the firm a quoted analyst works at ("Tsang of
  * Lantau Capital"); "the People's Bank of China" is one name, and not
  * the Bank of China; "Hong Kong" is a place, though "Hong" may be a
- * given name; and "left its plan … unchanged" is not asked without the
- * state it was left in. */
+ * given name; a company's short name is no person ("Aldane Crest
+ * said"); and "left its plan … unchanged" is not asked without the state
+ * it was left in. */
 static void
 test_who_is_who (void)
 {
@@ -1725,6 +1726,19 @@ test_who_is_who (void)
     "Huaxin said its order backlog stood at $20 billion. The central bank left its plan for "
     "supporting developers unchanged in June. Huaxin shares rose 12%.\n");
 
+  g_autoptr(GPtrArray) foods = all_questions (
+    "Aldane Crest Foods cuts guidance as shoppers trade down",
+    "Aldane Crest Foods, the Swiss maker of packaged soups, reported a steeper-than-expected drop "
+    "in sales volumes on Thursday. Aldane Crest Foods narrowed its full-year guidance. Aldane "
+    "Crest said it expected raw material inflation of about 8% for the full year. Aldane Crest "
+    "said it would accelerate a cost-savings programme. Aldane Crest shares fell 5%.\n");
+
+  /* "Aldane Crest said" reads like someone's name, but it is the short
+   * form of the company's. */
+  assert_no_question_with (foods, "What did Aldane Crest", "Aldane Crest's view",
+                           "Aldane Crest Foods' view", NULL);
+  g_assert_true (offered (foods, "Why does Aldane Crest plan to accelerate a cost-savings "
+                                 "programme?"));
   g_assert_true (offered (texts, "Why did Huaxin improve the terms?"));
   assert_no_question_with (texts, "Lantau", "the Bank of China", "Hong Kong's view",
                            "leave its plan", NULL);

@@ -2344,8 +2344,10 @@ collect_names (Analysis *analysis)
     {
       Span *span = &g_array_index (spans, Span, i);
 
-      if (span->person)
-        g_hash_table_add (persons, (gpointer) resolve_redirect (analysis, span->key));
+      /* "Harvest Crown said" reads like a person's name, but it is the
+       * short form of "Harvest Crown Foods". */
+      if (span->person && strcmp (resolve_redirect (analysis, span->key), span->key) == 0)
+        g_hash_table_add (persons, span->key);
     }
 
   for (guint i = 0; i < spans->len; i++)

@@ -1740,6 +1740,8 @@ test_who_is_who (void)
   g_assert_true (offered (foods, "Why does Aldane Crest plan to accelerate a cost-savings "
                                  "programme?"));
   g_assert_true (offered (texts, "Why did Huaxin improve the terms?"));
+  /* "Huaxin Property Group" is a company, whose shares trade. */
+  g_assert_true (offered (texts, "Why did Huaxin's shares rise?"));
   assert_no_question_with (texts, "Lantau", "the Bank of China", "Hong Kong's view",
                            "leave its plan", NULL);
 }

@@ -2826,6 +2826,14 @@ kind_of_name (Analysis      *analysis,
   if (g_strv_contains ((const char * const *) words, "ratings") ||
       g_strv_contains ((const char * const []) { "moody's", "fitch", "s&p", NULL }, words[0]))
     return KIND_ORG;
+  /* "Aldermoor Group", "Jinhai Property Group" are companies; "the
+   * International Copper Study Group" is not. */
+  if (n >= 2 && strcmp (words[n - 1], "group") == 0 &&
+      !g_strv_contains ((const char * const []) { "study", "working", "research", "lobby",
+                                                  "industry", "trade", "advisory", "action",
+                                                  "contact", "consultative", NULL },
+                        words[n - 2]))
+    return KIND_COMPANY;
   if (n >= 2 && (g_strv_contains (institution_words, words[n - 1]) ||
                  g_strv_contains ((const char * const *) words, "central") ||
                  g_strv_contains ((const char * const *) words, "federal") ||
@@ -3344,17 +3352,6 @@ covered_by_name (Analysis *analysis,
 /* The name most mentioned among those that hold @word ("bank" → "the Bank
  * of England"), or for @word %NULL the most mentioned company, if it is
  * clearly the article's. */
-/* Whether "the company" may be @subject: a company, or a group of
- * companies ("Jinhai Property Group"). */
-static gboolean
-company_like (Analysis      *analysis,
-              const Subject *subject)
-{
-  Kind kind = kind_of_name (analysis, subject);
-
-  return kind == KIND_COMPANY || (kind == KIND_ORG && strcmp (last_word (subject->key), "group") == 0);
-}
-
 /* Whether @subject is named in sentence @sentence or one of the three
  * before it; any subject for G_MAXUINT. */
 static gboolean
@@ -3394,7 +3391,7 @@ antecedent (Analysis   *analysis,
         count += g_array_index (subject->mentions, Mention, j).determiner != DETERMINER_AFFILIATION;
       if (word != NULL ? !key_contains (subject->key + 1, word) || !strchr (subject->key, ' ') ||
                          !(kind_of_name (analysis, subject) & (KIND_ORG | KIND_COMPANY))
-                       : !company_like (analysis, subject))
+                       : kind_of_name (analysis, subject) != KIND_COMPANY)
         continue;
       /* "the bank" is one named just before, not any bank the article
        * names somewhere; "the central bank" is the article's. */

@@ -1526,7 +1526,8 @@ test_views_and_parties (void)
     "\"This is about jobs,\" said Jan Smit, a union spokesperson. \"We will ask what this means "
     "for jobs in Utrecht.\"\n\n"
     "Brookfell Insurance, a smaller rival, reported a 6% rise in motor premiums and said it "
-    "planned to open 30 new branches. The deal will test competition authorities, analysts said.\n");
+    "planned to open 30 new branches. The deal will test competition authorities, analysts "
+    "said.\n");
 
   assert_no_question_with (texts, "Fenmoor", "view on Utrecht", "role does Harrowmere",
                            "plans for motor premiums", NULL);

@@ -1757,7 +1757,8 @@ surface_of (const Sentence *sentence,
            * anyway); between words it is one space, after the "'s" of a
            * possessive inside a name ("People's Bank"). */
           if (previous->possessive)
-            for (guint at = previous->end; at < token->start && !g_ascii_isspace (sentence->text[at]); at++)
+            for (guint at = previous->end;
+                 at < token->start && !g_ascii_isspace (sentence->text[at]); at++)
               g_string_append_c (out, sentence->text[at]);
           if (token->start > previous->end)
             g_string_append_c (out, ' ');
@@ -2326,7 +2327,8 @@ before_person (Analysis   *analysis,
   if (i + 1 >= spans->len || !token_at (sentence->tokens, span->last - 1)->possessive)
     return FALSE;
   next = &g_array_index (spans, Span, i + 1);
-  return (next->person || g_hash_table_contains (persons, resolve_redirect (analysis, next->key))) &&
+  return (next->person ||
+          g_hash_table_contains (persons, resolve_redirect (analysis, next->key))) &&
          next->sentence == span->sentence && next->first == span->last;
 }
 
@@ -2361,7 +2363,8 @@ collect_names (Analysis *analysis)
       subject->entity = TRUE;
       subject->person = subject->person || g_hash_table_contains (persons, key);
       add_mention (subject, sentence, span->first, span->last,
-                   is_affiliation (sentence, span->first, after_person (analysis, spans, persons, i)) ||
+                   is_affiliation (sentence, span->first,
+                                   after_person (analysis, spans, persons, i)) ||
                    before_person (analysis, spans, persons, i)
                      ? DETERMINER_AFFILIATION
                      : determiner_of (sentence, span->first, span->last, TRUE));
@@ -2528,7 +2531,8 @@ collect_phrases (Analysis *analysis)
                   verb_after_auxiliary (tokens, a))
                 continue;
               /* "10 hour shifts": the unit belongs to the figure. */
-              if ((token_at (tokens, a)->lex & LEX_UNIT) && a > 0 && token_at (tokens, a - 1)->number)
+              if ((token_at (tokens, a)->lex & LEX_UNIT) && a > 0 &&
+                  token_at (tokens, a - 1)->number)
                 continue;
 
               for (guint b = a + 1; b <= chunk_end && b - a <= MAX_NGRAM; b++)
@@ -2786,8 +2790,12 @@ names_rate (Analysis      *analysis,
 static gboolean
 rating_grade (const char *key)
 {
-  g_autoptr(GRegex) grade = g_regex_new ("^(?:a{1,3}|b{1,3}|c{1,3}|aa[1-3]|a[1-3]|baa[1-3]|"
-                                         "ba[1-3]|b[1-3]|caa[1-3])[+-]?$", 0, 0, NULL);
+  static GRegex *grade;
+
+  if (g_once_init_enter (&grade))
+    g_once_init_leave (&grade, g_regex_new ("^(?:a{1,3}|b{1,3}|c{1,3}|aa[1-3]|a[1-3]|baa[1-3]|"
+                                            "ba[1-3]|b[1-3]|caa[1-3])[+-]?$",
+                                            G_REGEX_OPTIMIZE, 0, NULL));
 
   return g_regex_match (grade, key, 0, NULL);
 }
@@ -3035,7 +3043,8 @@ accept_phrase (Analysis *analysis,
     {
       /* "the deal", "the restrictions": the event the story is about,
        * which it need not name in more words. */
-      if ((head_lex & LEX_EVENT) && kind == KIND_EVENT && definite_mentions (analysis, subject) >= 3)
+      if ((head_lex & LEX_EVENT) && kind == KIND_EVENT &&
+          definite_mentions (analysis, subject) >= 3)
         {
           subject->own_event = TRUE;
           return TRUE;
@@ -4371,11 +4380,11 @@ hangs_from_phrase (const Sentence *sentence,
   int at = (int) mention->first - 1;
   const Token *before = token_at (sentence->tokens, at);
 
+  /* "… and credit cards": the word before the first of the list. */
   if (before != NULL && (token_is_lower (before, "and") || token_is_lower (before, "or")))
     for (int i = at - 1; i >= 0 && i >= at - 4; i--)
       if (!token_at (sentence->tokens, i)->content)
         {
-          at = i;
           before = token_at (sentence->tokens, i);
           break;
         }
@@ -4985,7 +4994,6 @@ wants_complement (const Sentence *sentence,
     "under", "into", "onto", "on", "in", "to", "for", "from", "at", "with", "toward", "towards",
     "back", "away", "out", "off", "up", "down", NULL
   };
-
   /* "left its plan [unchanged]", "kept rates [steady]". */
   static const char * const state_verbs[] = { "leave", "keep", "hold", NULL };
   gboolean state = g_strv_contains (state_verbs, lemma);

@@ -1747,6 +1747,24 @@ test_who_is_who (void)
                            "leave its plan", NULL);
 }
 
+/* "Brandt Cocoa said" is a company speaking, not a person, for its name
+ * ends on what it deals in; and an object the parser ends on a word that
+ * only describes ("its third-quarter [earnings forecast]") is not asked. */
+static void
+test_companies_that_speak (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Alpenhaus squeezed by cocoa prices",
+    "Swiss chocolate maker Alpenhaus lowered its third-quarter adjusted earnings forecast on "
+    "Tuesday as cocoa prices surged. Alpenhaus said cocoa inflation would weigh on margins. "
+    "Brandt Cocoa, a cocoa grinder, said it expected cocoa inflation to ease next year. Brandt "
+    "Cocoa said the global supply deficit would narrow, and Brandt Cocoa warned that cocoa "
+    "prices could stay high. Alpenhaus shares fell 4%.\n");
+
+  assert_no_question_with (texts, "third-quarter?", "What did Brandt Cocoa",
+                           "Brandt Cocoa's view", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1797,6 +1815,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/titles-and-grades", test_titles_and_grades);
   g_test_add_func ("/nfe/questions/shares-and-sums", test_shares_and_sums);
   g_test_add_func ("/nfe/questions/who-is-who", test_who_is_who);
+  g_test_add_func ("/nfe/questions/companies-that-speak", test_companies_that_speak);
 
   return g_test_run ();
 }

@@ -2032,6 +2032,20 @@ names_place (const Sentence *sentence,
   return nfe_pos_noun_sense (words) == NFE_POS_SENSE_PLACE;
 }
 
+/* Whether a name that might be someone's ends on what a company deals
+ * in, and starts with no given name: "Verhoeven Cocoa said". */
+static gboolean
+names_goods (const Sentence *sentence,
+             guint           first,
+             guint           last)
+{
+  const Token *end = token_at (sentence->tokens, last - 1);
+
+  return !starts_given_name (sentence, first) &&
+         nfe_pos_noun_sense (end->lower) == NFE_POS_SENSE_OTHER &&
+         (nfe_pos_lexical (end->lower) & NFE_POS_NOUN);
+}
+
 /* "Arjun Mehta Rao, 32, was arrested": only people have an age after
  * their name. */
 static gboolean
@@ -2113,7 +2127,7 @@ split_span (GArray   *spans,
                      (token_at (sentence->tokens, last + 1)->lex & (LEX_STOP | LEX_TITLE)) &&
                      before != NULL && (before->lex & LEX_SPEECH)) ||
                     is_age_after (sentence, last) || starts_given_name (sentence, first)) &&
-          !names_place (sentence, first, last))
+          !names_place (sentence, first, last) && !names_goods (sentence, first, last))
         {
           add_span (spans, sentence, first, last, TRUE);
           return;
@@ -4908,6 +4922,22 @@ of_phrase_end (const Sentence *sentence,
   return end;
 }
 
+/* "third-quarter", "full-year", "long-term": a word that only ever
+ * describes what follows it. */
+static gboolean
+describes_period (const char *word)
+{
+  static const char * const periods[] = {
+    "-quarter", "-year", "-term", "-month", "-week", "-day", "-time", NULL
+  };
+
+  for (guint i = 0; periods[i] != NULL; i++)
+    if (g_str_has_suffix (word, periods[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether the words after an object the parser read leave it whole:
  * not "use a combination [of spot and forward intervention]", not "sell
  * its credit [card business]"; and not "proposed last year", which is no
@@ -4923,7 +4953,7 @@ object_complete (const Sentence *sentence,
   guint i = (guint) (last - (const Token *) sentence->tokens->data);
   const Token *next = token_at (sentence->tokens, i + 1);
 
-  if (g_strv_contains (periods, last->lower))
+  if (g_strv_contains (periods, last->lower) || describes_period (last->lower))
     return FALSE;
   if (next == NULL || !next->word)
     return TRUE;

@@ -1765,6 +1765,25 @@ test_companies_that_speak (void)
                            "Brandt Cocoa's view", NULL);
 }
 
+/* A field of policy goes on; it is not an event that happened: no
+ * "Who stands to gain from monetary policy?". */
+static void
+test_policy_is_no_event (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Bank Albania raises rates as the lek weakens",
+    "Bank Albania raised its benchmark rate by 50 basis points on Wednesday, tightening monetary "
+    "policy as the lek weakened and inflation rose. Governor Arben Hoxha said monetary policy "
+    "would stay tight until inflation eased, and that fiscal policy had to support the effort. "
+    "Economists said monetary policy was already restrictive and warned that higher borrowing "
+    "costs could hurt growth. \"Monetary policy cannot do it alone,\" said Lira Dema, an "
+    "economist at Vlora Capital. Bank Albania said inflation would fall next year, and critics "
+    "said monetary policy had been too slow to react.\n");
+
+  assert_no_question_with (texts, "gain from monetary policy", "led to monetary policy",
+                           "impacts of monetary policy?", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1816,6 +1835,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/shares-and-sums", test_shares_and_sums);
   g_test_add_func ("/nfe/questions/who-is-who", test_who_is_who);
   g_test_add_func ("/nfe/questions/companies-that-speak", test_companies_that_speak);
+  g_test_add_func ("/nfe/questions/policy-is-no-event", test_policy_is_no_event);
 
   return g_test_run ();
 }

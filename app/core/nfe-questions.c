@@ -5844,6 +5844,12 @@ candidates_for (Analysis  *analysis,
        * not "What prompted the deal?". */
       if (subject->own_event && template->partner_kinds == 0)
         continue;
+      /* "monetary policy" is a field that goes on, not an event that
+       * happened: nobody "stands to gain" from it, nothing "led to" it. */
+      if (subject->kind == KIND_EVENT && template->partner_kinds == 0 &&
+          template->family != FAMILY_CONTROVERSY &&
+          g_str_has_prefix (head_of (analysis, subject), "polic"))
+        continue;
       if ((template->flags & TEMPLATE_NOT_NAME) && subject->entity)
         continue;
       if ((template->flags & TEMPLATE_POLICYMAKER) && subject->kind == KIND_ORG &&

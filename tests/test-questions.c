@@ -1698,6 +1698,25 @@ test_shares_and_sums (void)
     "\"This was priced as a sure success, and it was not,\" said Ines Vogt, a pharmaceuticals "
     "analyst at Rheinfeld Partners.\n");
 
+  g_autoptr(GPtrArray) miners = all_questions (
+    "Kingsmere Metals rejects $39 bln takeover approach from Austral Ridge",
+    "LONDON, May 14 (NextFin) - Kingsmere Metals Plc on Tuesday rejected a 31.2 billion pound "
+    "($39.2 billion) takeover proposal from Australian rival Austral Ridge Minerals, saying "
+    "the unsolicited offer significantly undervalued the copper producer and its growth "
+    "prospects and setting the stage for what could become the mining industry's biggest "
+    "takeover battle in more than a decade.\n\nAustral Ridge's all-share proposal, which it "
+    "confirmed publicly on Monday after reports of the approach lifted Kingsmere's shares, "
+    "valued each Kingsmere share at 2,380 pence, a premium of about 27% to the London-listed "
+    "company's closing price before the news emerged. The offer was conditional on Kingsmere "
+    "first spinning off its platinum and iron ore businesses in South Africa to its own "
+    "shareholders.\n");
+  gboolean bidder = FALSE;
+
+  /* "Austral Ridge Minerals" is a company, not a place. */
+  for (guint i = 0; i < miners->len; i++)
+    bidder = bidder || strstr (g_ptr_array_index (miners, i), "Austral Ridge") != NULL;
+  g_assert_true (bidder);
+
   /* An analyst whose words name nothing judges the article's company. */
   g_assert_true (offered (texts, "What is Ines Vogt's view on Quellen?"));
   g_assert_true (offered (texts, "Why did Quellen's shares fall?"));

@@ -805,6 +805,33 @@ suffix_is (const char *word,
   return g_str_has_suffix (word, suffix) && strlen (word) > strlen (suffix) + 2;
 }
 
+/* Whether @word ends with one of @endings. */
+static gboolean
+ends_with_any (const char         *word,
+               const char * const *endings)
+{
+  for (guint i = 0; endings[i] != NULL; i++)
+    if (g_str_has_suffix (word, endings[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether one of the words of @key, a subject's key without its mark, is
+ * one of @words. */
+static gboolean
+key_has_word (const char         *key,
+              const char * const *words)
+{
+  g_auto(GStrv) split = g_strsplit (key, " ", -1);
+
+  for (guint i = 0; split[i] != NULL; i++)
+    if (g_strv_contains (words, split[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 static char *
 stem_word (struct sb_stemmer *stemmer,
            const char        *lower)
@@ -1261,6 +1288,7 @@ typedef struct
   guint      used;       /* questions about it */
   guint      partnered;  /* questions naming it beside another */
   guint      families;   /* of questions about it, 1 << Family */
+  const char *head;      /* its head word, lower case; set once its mentions are all known */
 } Subject;
 
 static void
@@ -2590,8 +2618,8 @@ count_words_in (const char *key)
 }
 
 static const char *
-head_of (Analysis      *analysis,
-         const Subject *subject)
+find_head (Analysis      *analysis,
+           const Subject *subject)
 {
   const char *best = NULL;
   guint best_count = 0;
@@ -2606,12 +2634,15 @@ head_of (Analysis      *analysis,
       const char *head = token_at (sentence->tokens, mention->last - 1)->lower;
       guint count = 0;
 
+      /* A name may end on a mark ("OPEC+"): no word to weigh. */
+      if (head == NULL)
+        continue;
       for (guint j = 0; j < subject->mentions->len; j++)
         {
           const Mention *other = &g_array_index (subject->mentions, Mention, j);
           Sentence *other_sentence = analysis_sentence (analysis, other->sentence);
 
-          if (strcmp (token_at (other_sentence->tokens, other->last - 1)->lower, head) == 0)
+          if (g_strcmp0 (token_at (other_sentence->tokens, other->last - 1)->lower, head) == 0)
             count += other->determiner == DETERMINER_MODIFIED ? 1 : 4;
         }
       /* On a tie, the longer, as the question will write it. */
@@ -2622,7 +2653,15 @@ head_of (Analysis      *analysis,
         }
     }
 
-  return best;
+  return best != NULL ? best : "";
+}
+
+static const char *
+head_of (Analysis      *analysis,
+         const Subject *subject)
+{
+  g_assert (subject->head != NULL);
+  return subject->head;
 }
 
 static gboolean
@@ -2926,11 +2965,7 @@ mass_noun (const char *noun)
     "tion", "sion", "ment", "ing", "ity", "ness", "ance", "ence", "ure", "ism", NULL
   };
 
-  for (guint i = 0; endings[i] != NULL; i++)
-    if (g_str_has_suffix (noun, endings[i]))
-      return TRUE;
-
-  return FALSE;
+  return ends_with_any (noun, endings);
 }
 
 static void
@@ -3129,13 +3164,8 @@ static gboolean
 measure_phrase (const Subject *subject)
 {
   static const char * const units[] = { "percentage", "basis", "point", NULL };
-  g_auto(GStrv) words = g_strsplit (subject->key, " ", -1);
 
-  for (guint i = 0; words[i] != NULL; i++)
-    if (g_strv_contains (units, words[i]))
-      return TRUE;
-
-  return FALSE;
+  return key_has_word (subject->key, units);
 }
 
 /* "to withstand a severe recession": an event the article only ever
@@ -3154,6 +3184,14 @@ static void
 score_subjects (Analysis *analysis)
 {
   guint n_sentences = analysis->sentences->len;
+
+  /* Every mention is known now: what each subject is about is too. */
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+
+      subject->head = find_head (analysis, subject);
+    }
 
   for (guint i = 0; i < analysis->subjects->len; i++)
     {
@@ -4235,13 +4273,8 @@ policymaker (const Subject *subject)
 {
   static const char * const words[] = { "bank", "reserve", "treasury", "ministry", "government",
                                         "commission", "department", "fed", "ecb", NULL };
-  g_auto(GStrv) key = g_strsplit (subject->key + 1, " ", -1);
 
-  for (guint i = 0; key[i] != NULL; i++)
-    if (g_strv_contains (words, key[i]))
-      return TRUE;
-
-  return FALSE;
+  return key_has_word (subject->key + 1, words);
 }
 
 static gboolean
@@ -4931,11 +4964,7 @@ describes_period (const char *word)
     "-quarter", "-year", "-term", "-month", "-week", "-day", "-time", NULL
   };
 
-  for (guint i = 0; periods[i] != NULL; i++)
-    if (g_str_has_suffix (word, periods[i]))
-      return TRUE;
-
-  return FALSE;
+  return ends_with_any (word, periods);
 }
 
 /* Whether the words after an object the parser read leave it whole:

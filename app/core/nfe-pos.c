@@ -29,6 +29,7 @@
 /* Longer sentences take the parser too long, and it rarely finds a
  * complete reading of them anyway. */
 #define MAX_PARSE_WORDS  60
+#define MAX_READINGS     5
 
 /* Past this many words the cache is dropped rather than grown for ever
  * in a long-running editor. */
@@ -728,6 +729,49 @@ find_clauses (Linkage     linkage,
     }
 }
 
+/* The linkage's words that stand for text, as indices into it, and with
+ * @tags their word classes: the walls and the words the tokenizer made
+ * up have no text. */
+static int *
+text_words (Linkage   linkage,
+            gsize     length,
+            guint    *n_words,
+            GArray  **tags)
+{
+  int *words = g_new0 (int, linkage_get_num_words (linkage) + 1);
+
+  *n_words = 0;
+  if (tags != NULL)
+    *tags = g_array_new (FALSE, TRUE, sizeof (NfePosTag));
+
+  for (gsize w = 0; w < (gsize) linkage_get_num_words (linkage); w++)
+    {
+      const char *word = linkage_get_word (linkage, w);
+      int start = linkage_get_word_byte_start (linkage, w);
+      int end = linkage_get_word_byte_end (linkage, w);
+      NfePosTag tag = { 0 };
+      gsize n;
+
+      if (start < 0 || end <= start || (gsize) end > length)
+        continue;
+      words[(*n_words)++] = w;
+      if (tags == NULL)
+        continue;
+
+      n = end - start;
+      tag.start = start;
+      tag.end = end;
+      if (strlen (word) > n + 1 && word[n] == '.')
+        tag.pos = pos_of_subscript (word + n + 1);
+      else if (strstr (word, "CAPITALIZED-WORDS") != NULL)
+        tag.pos = NFE_POS_NAME;
+      if (tag.pos != 0)
+        g_array_append_val (*tags, tag);
+    }
+
+  return words;
+}
+
 /* Parses @text; the caller holds the parser's lock. */
 static GArray *
 parse_sentence (const char  *text,
@@ -760,46 +804,26 @@ parse_sentence (const char  *text,
       sentence_parse (sentence, options) > 0 &&
       !parse_options_timer_expired (options))
     {
-      Linkage linkage = linkage_create (0, sentence, options);
+      *clauses = g_array_new (FALSE, TRUE, sizeof (NfePosClause));
 
-      if (linkage != NULL)
+      /* The cheapest reading may be odd where a close one is not: "raised
+       * its rate by 50 basis points to 9.75 percent" read "50 … to 9.75"
+       * as a range and left the verb no object. The next few are read
+       * when it gives no clause; the words' classes are the first's. */
+      for (int k = 0; k < MAX_READINGS && k < sentence_num_valid_linkages (sentence) &&
+                      (*clauses)->len == 0; k++)
         {
-          gsize length = strlen (text);
-          g_autofree int *words = g_new0 (int, linkage_get_num_words (linkage) + 1);
+          Linkage linkage = linkage_create (k, sentence, options);
+          g_autofree int *words = NULL;
           g_autoptr(GArray) nodes = NULL;
+          guint n_words;
           char *tree;
-          guint n_words = 0;
 
-          tags = g_array_new (FALSE, TRUE, sizeof (NfePosTag));
-          for (gsize w = 0; w < (gsize) linkage_get_num_words (linkage); w++)
-            {
-              const char *word = linkage_get_word (linkage, w);
-              int start = linkage_get_word_byte_start (linkage, w);
-              int end = linkage_get_word_byte_end (linkage, w);
-              NfePosTag tag = { 0 };
-              gsize n;
-
-              /* The walls and words the tokenizer made up have no text. */
-              if (start < 0 || end <= start || (gsize) end > length)
-                continue;
-              words[n_words++] = w;
-
-              n = end - start;
-              tag.start = start;
-              tag.end = end;
-              if (strlen (word) > n + 1 && word[n] == '.')
-                tag.pos = pos_of_subscript (word + n + 1);
-              else if (strstr (word, "CAPITALIZED-WORDS") != NULL)
-                tag.pos = NFE_POS_NAME;
-              else
-                continue;
-              if (tag.pos != 0)
-                g_array_append_val (tags, tag);
-            }
-
+          if (linkage == NULL)
+            break;
+          words = text_words (linkage, strlen (text), &n_words, k == 0 ? &tags : NULL);
           tree = linkage_print_constituent_tree (linkage, SINGLE_LINE);
           nodes = tree != NULL ? read_tree (tree, n_words) : NULL;
-          *clauses = g_array_new (FALSE, TRUE, sizeof (NfePosClause));
           if (nodes != NULL)
             find_clauses (linkage, nodes, words, *clauses);
           if (tree != NULL)

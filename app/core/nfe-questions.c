@@ -103,6 +103,7 @@ typedef enum
   LEX_SPEECH   = 1 << 20,  /* "said": a name beside it is a person's */
   LEX_ADJ      = 1 << 21,  /* an adjective, never the head of a subject */
   LEX_INDUSTRY = 1 << 22,  /* heads of groups of businesses: "miners", "lenders" */
+  LEX_MONEY    = 1 << 23,  /* a currency: a figure's unit after a number, else a subject */
 } LexFlags;
 
 typedef struct
@@ -341,7 +342,7 @@ static const char * const org_of_words[] = {
   "agency", "association", "authority", "bank", "board", "bureau", "chamber", "commission",
   "committee", "council", "court", "department", "federation", "institute", "ministry",
   "office", "organisation", "organization", "secretary", "union", "university", "house",
-  "school", "college", "league", NULL
+  "school", "college", "league", "centre", "center", "society", NULL
 };
 
 static const char * const legal_words[] = {
@@ -487,6 +488,13 @@ static const char * const adjectives[] = {
   NULL
 };
 
+static const char * const money_words[] = {
+  "baht", "crown", "crowns", "dollar", "dollars", "euro", "euros", "franc", "francs", "krona",
+  "kronor", "krone", "kroner", "kwacha", "lira", "naira", "peso", "pesos", "pound", "pounds",
+  "rand", "real", "reais", "ringgit", "rouble", "roubles", "rupee", "rupees", "rupiah", "shekel",
+  "shekels", "won", "yen", "yuan", "zloty", NULL
+};
+
 static const WordList word_lists[] = {
   { LEX_STOP, stop_words },
   { LEX_VERB, verbs },
@@ -511,6 +519,7 @@ static const WordList word_lists[] = {
   { LEX_SINGULAR, singular_s },
   { LEX_SPEECH, speech_words },
   { LEX_ADJ, adjectives },
+  { LEX_MONEY, money_words },
 };
 
 /* Short names that stand for a longer one the article may also use. */
@@ -1854,12 +1863,28 @@ determiner_of (const Sentence *sentence,
       !token_at (sentence->tokens, last - 1)->possessive)
     return DETERMINER_MODIFIED;
 
-  for (int i = (int) first - 1; i >= 0 && first - i <= 4; i--)
+  for (int i = (int) first - 1, n = 0; i >= 0 && n < 4; i--, n++)
     {
       const Token *token = token_at (sentence->tokens, i);
+      const Token *before = token_at (sentence->tokens, i - 1);
 
+      /* "a 2.8 billion euro ($3.1 billion) rights issue": the figure in
+       * another currency is an aside. */
+      if (!token->word && token->mark == ')' && n == 0)
+        {
+          while (i > 0 && token_at (sentence->tokens, i)->mark != '(' && first - i < 12)
+            i--;
+          if (token_at (sentence->tokens, i)->mark != '(')
+            return DETERMINER_NONE;
+          n = -1;
+          continue;
+        }
       if (!token->word)
         return token->mark == '(' ? DETERMINER_MODIFIED : DETERMINER_NONE;
+      /* "2.8 billion euro": a figure and its unit modify what follows. */
+      if ((token->lex & (LEX_UNIT | LEX_MONEY)) && before != NULL &&
+          (before->number || (before->word && (before->lex & LEX_UNIT))))
+        continue;
       if (token->possessive)
         return DETERMINER_DEFINITE;
       if (g_strv_contains (definite_words, token->lower))
@@ -1903,6 +1928,18 @@ is_affiliation (const Sentence *sentence,
           token_at (sentence->tokens, i - 1)->word &&
           g_strv_contains (sourcing, token_at (sentence->tokens, i - 1)->lower))
         return TRUE;
+    }
+
+  /* "analyst at Ostbrück Securities in Vienna": where the firm is. */
+  if (token_is_lower (previous, "in"))
+    {
+      int i = (int) first - 2;
+
+      while (i >= 0 && (token_at (sentence->tokens, i)->capital ||
+                        (!token_at (sentence->tokens, i)->word &&
+                         token_at (sentence->tokens, i)->mark == '&')))
+        i--;
+      return i < (int) first - 2 && is_affiliation (sentence, i + 1, FALSE);
     }
 
   if (previous == NULL ||
@@ -1957,7 +1994,11 @@ add_mention (Subject        *subject,
       g_ptr_array_add (subject->surfaces, g_steal_pointer (&surface));
       g_array_append_val (subject->surface_counts, zero);
     }
-  g_array_index (subject->surface_counts, guint, i)++;
+  /* "export" in "export controls" says nothing of how the article
+   * writes it alone: "exports". A name is written the same either way
+   * ("Harwell shares"); its key opens on "=". */
+  if (determiner != DETERMINER_MODIFIED || subject->key[0] == '=')
+    g_array_index (subject->surface_counts, guint, i)++;
 }
 
 /* One run of capitalised words, before it becomes a subject. */
@@ -2044,8 +2085,21 @@ starts_given_name (const Sentence *sentence,
                    guint           first)
 {
   g_autofree char *given = token_text (sentence, token_at (sentence->tokens, first));
+  g_autofree char *decomposed = NULL;
+  g_autoptr(GString) folded = NULL;
 
-  return nfe_pos_is_given_name (given);
+  if (nfe_pos_is_given_name (given))
+    return TRUE;
+
+  /* "Martín", "Zoë": the dictionary spells given names without accents. */
+  decomposed = g_utf8_normalize (given, -1, G_NORMALIZE_NFD);
+  folded = g_string_new (NULL);
+  for (const char *p = decomposed; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_ismark (g_utf8_get_char (p)))
+      g_string_append_unichar (folded, g_utf8_get_char (p));
+
+  return decomposed != NULL && strcmp (folded->str, given) != 0 &&
+         nfe_pos_is_given_name (folded->str);
 }
 
 /* Whether tokens [first, last) name a place: "Hong Kong" starts with
@@ -2215,11 +2269,15 @@ find_name_spans (Analysis *analysis,
                                   (previous->lex & LEX_PLACE)))
                 j++;
               else if (then != NULL && then->name && !then->initial &&
-                       ((token_is_lower (next, "of") && (previous->lex & LEX_ORG_OF)) ||
+                       (((token_is_lower (next, "of") || token_is_lower (next, "for")) &&
+                         (previous->lex & LEX_ORG_OF)) ||
+                        /* "the International Centre for Settlement of
+                         * Investment Disputes". */
+                        (token_is_lower (next, "of") && has_of) ||
                         (token_is_lower (next, "and") && has_of) ||
                         next->mark == '&' || name_particle (next)))
                 {
-                  has_of = has_of || token_is_lower (next, "of");
+                  has_of = has_of || token_is_lower (next, "of") || token_is_lower (next, "for");
                   j += 2;
                 }
               /* "Ursula von der Leyen". */
@@ -2287,6 +2345,18 @@ last_word (const char *key)
  * brackets after a name, a well-known abbreviation, a surname after the
  * full name, and the short form of a company ("Corvane" for "Corvane
  * Logistics Inc."). */
+/* Whether name @longer is the body that runs what @shorter names: "the
+ * Panama Canal Authority" is not "the Panama Canal". */
+static gboolean
+runs_it (const char *shorter,
+         const char *longer)
+{
+  const char *rest = longer + strlen (shorter) + 1;
+
+  return strchr (shorter, ' ') != NULL && strchr (rest, ' ') == NULL &&
+         g_strv_contains (institution_words, rest);
+}
+
 static void
 link_names (Analysis *analysis,
             GArray   *spans)
@@ -2328,7 +2398,8 @@ link_names (Analysis *analysis,
               strcmp (last_word (other->key), span->key) == 0)
             add_redirect (analysis, span->key, other->key);
           else if (!other->person && !span->person && has_word_prefix (other->key, span->key) &&
-                   !(lexicon_lookup (analysis->lexicon, span->key) & LEX_PLACE))
+                   !(lexicon_lookup (analysis->lexicon, span->key) & LEX_PLACE) &&
+                   !runs_it (span->key, other->key))
             add_redirect (analysis, span->key, other->key);
         }
     }
@@ -2518,10 +2589,35 @@ ends_on_verb (GArray *tokens,
   if (g_strv_contains (particles, next->lower) && (last->classes & NFE_POS_VERB) &&
       !last->capital)
     return TRUE;
+  /* "many fellow shareholders share this view": a plural and a verb
+   * with its object, not a compound that ends on "share". */
+  if (g_strv_contains (definite_words, next->lower) && (last->classes & NFE_POS_VERB) &&
+      !last->capital && !g_str_has_suffix (last->lower, "s") && before != NULL &&
+      before->word && !before->capital && g_str_has_suffix (before->lower, "s") &&
+      (before->classes & NFE_POS_NOUN))
+    return TRUE;
   /* A reduced relative clause: the observers are its subject, the run
    * before them what they expected. */
   return g_strv_contains (auxiliaries, next->lower) && g_strv_contains (observers, last->lower) &&
          !before->name && !(before->lex & (LEX_ADJ | LEX_DEMONYM)) && !is_adjective (before);
+}
+
+/* The one word a story uses most for an event it also names otherwise:
+ * a strike is "the walkout" and "the stoppage" a paragraph later. Keys
+ * are stems. */
+static const char *
+same_event (const char *key)
+{
+  static const char * const synonyms[][2] = {
+    { "walkout", "strike" },
+    { "stoppag", "strike" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (synonyms); i++)
+    if (strcmp (key, synonyms[i][0]) == 0)
+      return synonyms[i][1];
+
+  return key;
 }
 
 static void
@@ -2585,13 +2681,18 @@ collect_phrases (Analysis *analysis)
 
                   if (!can_head (token_at (tokens, b - 1)))
                     continue;
+                  /* "31.6 billion Swedish crowns": a sum, not the currency. */
+                  if ((token_at (tokens, b - 1)->lex & LEX_MONEY) && a > 0 &&
+                      (token_at (tokens, a - 1)->number ||
+                       (token_at (tokens, a - 1)->lex & LEX_UNIT)))
+                    continue;
                   for (guint k = a; k < b; k++)
                     all_names = all_names && token_at (tokens, k)->name;
                   if (all_names)
                     continue;
 
                   key = key_of_tokens (sentence, a, b, TRUE);
-                  subject = lookup_subject (analysis, key, TRUE);
+                  subject = lookup_subject (analysis, same_event (key), TRUE);
                   subject->n_words = b - a;
                   add_mention (subject, sentence, a, b,
                                b < chunk_end ? DETERMINER_MODIFIED
@@ -2812,7 +2913,7 @@ listed_with_place (Analysis      *analysis,
         return TRUE;
       if (after != NULL && (token_is_lower (after, "and") || after->mark == ',') &&
           other_after != NULL && other_after->word && (other_after->lex & LEX_PLACE) &&
-          other_after->capital)
+          other_after->capital && !other_after->possessive)
         return TRUE;
     }
 
@@ -2853,6 +2954,32 @@ rating_grade (const char *key)
   return g_regex_match (grade, key, 0, NULL);
 }
 
+static const char * const company_nouns[] = {
+  "airline", "carrier", "lender", "miner", "drugmaker", "insurer", "retailer", "carmaker",
+  "automaker", "chipmaker", "manufacturer", "producer", "operator", "conglomerate", "utility",
+  "brewer", "bank", "startup", NULL
+};
+
+/* Whether the article calls the name what a company is: "Danish insurer
+ * Kattegat Forsikring". */
+static gboolean
+introduced_as_company (Analysis      *analysis,
+                       const Subject *subject)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *before = token_at (sentence->tokens, (int) mention->first - 1);
+
+      if (mention->determiner != DETERMINER_ANAPHOR && before != NULL && before->word &&
+          g_strv_contains (company_nouns, before->lower))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static Kind
 kind_of_name (Analysis      *analysis,
               const Subject *subject)
@@ -2867,6 +2994,8 @@ kind_of_name (Analysis      *analysis,
     return KIND_PERSON;
   if (lex & LEX_PLACE)
     return KIND_PLACE;
+  if (introduced_as_company (analysis, subject))
+    return KIND_COMPANY;
   /* WordNet knows many more places than the list: "Los Angeles". */
   if (!(lexicon_lookup (analysis->lexicon, words[n - 1]) & (LEX_ORG | LEX_LEGAL)) &&
       nfe_pos_noun_sense (key) == NFE_POS_SENSE_PLACE)
@@ -2879,7 +3008,7 @@ kind_of_name (Analysis      *analysis,
     return KIND_PLACE;
 
   for (guint i = 0; i + 2 < n; i++)
-    if (strcmp (words[i + 1], "of") == 0 &&
+    if ((strcmp (words[i + 1], "of") == 0 || strcmp (words[i + 1], "for") == 0) &&
         (lexicon_lookup (analysis->lexicon, words[i]) & LEX_ORG_OF))
       return KIND_ORG;
   /* A rating agency judges what the article is about; nothing is at
@@ -2895,6 +3024,11 @@ kind_of_name (Analysis      *analysis,
                                                   "contact", "consultative", NULL },
                         words[n - 2]))
     return KIND_COMPANY;
+  /* "the World Bank", "the Asian Development Bank": lenders of states. */
+  if (n >= 2 && strcmp (words[n - 1], "bank") == 0 &&
+      (g_strv_contains ((const char * const *) words, "world") ||
+       g_strv_contains ((const char * const *) words, "development")))
+    return KIND_ORG;
   if (n >= 2 && (g_strv_contains (institution_words, words[n - 1]) ||
                  g_strv_contains ((const char * const *) words, "central") ||
                  g_strv_contains ((const char * const *) words, "federal") ||
@@ -3139,7 +3273,9 @@ static gboolean
 mostly_locative (Analysis      *analysis,
                  const Subject *subject)
 {
-  static const char * const prepositions[] = { "in", "at", "across", "throughout", NULL };
+  static const char * const prepositions[] = {
+    "in", "at", "across", "throughout", "through", "around", "via", "near", NULL
+  };
   guint locative = 0, standalone = 0;
 
   for (guint i = 0; i < subject->mentions->len; i++)
@@ -3577,12 +3713,6 @@ static gboolean in_sentence (const Subject *subject,
                              guint         *last);
 
 /* What a news story calls the company it is about, after naming it. */
-static const char * const company_nouns[] = {
-  "airline", "carrier", "lender", "miner", "drugmaker", "insurer", "retailer", "carmaker",
-  "automaker", "chipmaker", "manufacturer", "producer", "operator", "conglomerate", "utility",
-  "brewer", "bank", "startup", NULL
-};
-
 /* Whether a verb of saying comes before token @before in @sentence. */
 static gboolean
 reports (const Sentence *sentence,
@@ -4522,6 +4652,66 @@ faces (const Sentence *sentence,
   return FALSE;
 }
 
+/* Whether the place at tokens [first, last) only says whose institution
+ * the sentence is about: "Chile's and Peru's central banks have
+ * signalled a pause" is about the banks, not about Chile. */
+static gboolean
+stands_for_body (const Sentence *sentence,
+                 guint           first,
+                 guint           last)
+{
+  static const char * const bodies[] = {
+    "bank", "banks", "government", "governments", "regulator", "regulators", "ministry",
+    "parliament", "central", NULL
+  };
+
+  if (last == 0 || !token_at (sentence->tokens, last - 1)->possessive)
+    return FALSE;
+  for (guint i = last; i < sentence->tokens->len && i < last + 4; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (!token->word)
+        return FALSE;
+      if (g_strv_contains (bodies, token->lower) ||
+          g_strv_contains (institution_words, token->lower))
+        return TRUE;
+      if (!(token->possessive || token_is_lower (token, "and") || is_adjective (token) ||
+            (token->lex & LEX_DEMONYM)))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the subject at @mention is who voices one of @cues: "the union
+ * has warned", "the union said it was concerned" — not "the European
+ * Commission has estimated …, and several operators have warned". */
+static gboolean
+voices (const Sentence *sentence,
+        const Mention  *mention,
+        guint           cues)
+{
+  static const char * const between[] = {
+    "has", "have", "had", "also", "repeatedly", "publicly", "previously", "already", "again",
+    "said", "says", "it", "they", "was", "were", "is", "are", "that", "been", NULL
+  };
+
+  if (token_at (sentence->tokens, mention->last - 1)->possessive)
+    return FALSE;
+  for (guint i = mention->last; i < sentence->tokens->len && i < mention->last + 5; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (cue_between (sentence, cues, i, i + 1))
+        return TRUE;
+      if (!token->word || !g_strv_contains (between, token->lower))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
 /* Whether one of @cues is in @sentence outside the words of the subjects
  * themselves: "supply disruptions" is no cue of a risk to anything. */
 static gboolean
@@ -4688,7 +4878,9 @@ static gboolean
 locative_mention (const Sentence *sentence,
                   const Mention  *mention)
 {
-  static const char * const prepositions[] = { "in", "at", "across", "throughout", NULL };
+  static const char * const prepositions[] = {
+    "in", "at", "across", "throughout", "through", "around", "via", "near", NULL
+  };
 
   for (int i = (int) mention->first - 1; i >= 0 && i >= (int) mention->first - 8; i--)
     {
@@ -4734,6 +4926,11 @@ find_evidence (Analysis       *analysis,
         }
       if (template->cues && !(sentence->cues & template->cues))
         continue;
+      if ((subject->kind == KIND_PLACE &&
+           stands_for_body (sentence, mention->first, mention->last)) ||
+          (partner != NULL && partner->kind == KIND_PLACE &&
+           stands_for_body (sentence, first, last)))
+        continue;
       /* A place the sentence only says something happened in plays no
        * role in it. */
       if (template->family == FAMILY_ROLE && subject->kind == KIND_PLACE &&
@@ -4749,6 +4946,10 @@ find_evidence (Analysis       *analysis,
         continue;
       if ((template->flags & TEMPLATE_ADJACENT) &&
           !cue_adjacent (analysis, sentence, template->cues, first, last))
+        continue;
+      /* Concerns raised are the subject's own words. */
+      if (template->family == FAMILY_CONTROVERSY && partner != NULL &&
+          !voices (sentence, mention, template->cues))
         continue;
       if ((template->flags & TEMPLATE_POSSESSED) &&
           !(partner != NULL && last <= mention->first && mention->first - last <= 3 &&
@@ -5249,6 +5450,30 @@ clause_about_owned (Analysis           *analysis,
   return strcmp (owner->lower, first_owner->lower) == 0;
 }
 
+/* Whether the clause says what its subject did not do: "no longer
+ * expected to meet its guidance", "would not raise its offer" — asking
+ * why it did would say the opposite of the article. */
+static gboolean
+negated (const Sentence     *sentence,
+         const NfePosClause *clause)
+{
+  static const char * const negations[] = {
+    "not", "n't", "never", "no", "nor", "neither", "hardly", "barely", "cannot", NULL
+  };
+
+  for (guint i = 0; i < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (token->word && token->start >= clause->subject_end &&
+          token->end <= MAX (clause->verb_start, clause->infinitive_start) &&
+          (g_strv_contains (negations, token->lower) || g_str_has_suffix (token->lower, "n't")))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Questions about what @subject did, has done or will do, where the
  * parser read the clause: "Why did Nordvale lower its profit forecast?" */
 static void
@@ -5276,8 +5501,9 @@ clause_candidates_for (Analysis  *analysis,
           Candidate *candidate;
           guint t, also;
 
-          if (!clause_about (sentence, clause, mention, subject->entity) &&
-              !clause_about_owned (analysis, subject, clause, mention))
+          if ((!clause_about (sentence, clause, mention, subject->entity) &&
+               !clause_about_owned (analysis, subject, clause, mention)) ||
+              negated (sentence, clause))
             continue;
 
           verb = g_utf8_strdown (sentence->text + clause->verb_start,

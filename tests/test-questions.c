@@ -1135,6 +1135,13 @@ test_unseen_articles (void)
   g_autoptr(GPtrArray) royalty = article_questions ("royalty-dispute.md");
   g_autoptr(GPtrArray) merger = article_questions ("insurer-merger.md");
   g_autoptr(GPtrArray) canal = article_questions ("canal-drought.md");
+  g_autoptr(GPtrArray) suspended = all_questions (
+    "Andeva halts Peru copper project",
+    "LIMA, May 7 (NextFin) - Andeva Resources Corp suspended work on a $3.4 billion "
+    "expansion of its flagship copper mine in southern Peru on Wednesday, saying a new "
+    "royalty law had made the project uneconomic. "
+    "Andeva said it would keep the existing Tambo Alto operation running. Andeva shares fell "
+    "6 percent in Toronto. Andeva said the protests could delay first production.\n");
 
   /* "a 2.8 billion euro ($3.1 billion) rights issue" is "the rights
    * issue"; "utilities analyst at Ostbrück Securities in Vienna" has no
@@ -1157,6 +1164,10 @@ test_unseen_articles (void)
    * also "the walkout" and "the stoppage". */
   assert_no_question_with (strike, "expect to meet", NULL);
   g_assert_true (offered_with (strike, "the strike"));
+  /* "SummitWest Airlines Inc withdrew its full-year financial outlook on
+   * Monday and said…": the parser reads the first verb's clause alone,
+   * and the legal form ends the name. */
+  g_assert_true (offered (strike, "Why did SummitWest withdraw its full-year financial outlook?"));
 
   /* "Rupert Hale, metals analyst at Thornbury & Ash in London"; "the
    * World Bank's International Centre for Settlement of Investment
@@ -1169,6 +1180,10 @@ test_unseen_articles (void)
    * shareholders share this view". */
   g_assert_true (offered_with (merger, "Kattegat"));
   assert_no_question_with (merger, "crowns", "shareholders share", NULL);
+
+  /* "suspended work on a $3.4 billion expansion": the work is the
+   * project's, which the question cannot say. */
+  assert_no_question_with (suspended, "suspend work?", NULL);
 
   /* The Suez Canal Authority offered discounts, not the canal; ships
    * sail through the Suez Canal, which plays no role in their trade. */

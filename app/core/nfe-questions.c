@@ -961,7 +961,7 @@ token_is_lower (const Token *token,
 
 /* Appends the clauses the parser reads in the words of @text from token
  * @from up to, not including, token @to, read as a sentence of their own. */
-static void
+static gboolean
 append_clauses (const char *text,
                 GArray     *tokens,
                 guint       from,
@@ -975,8 +975,9 @@ append_clauses (const char *text,
   g_autoptr(GArray) found = NULL;
   g_autoptr(GArray) tags = nfe_pos_tag_sentence (piece, &found);
 
+
   if (found == NULL || found->len == 0)
-    return;
+    return FALSE;
 
   if (*clauses == NULL)
     *clauses = g_array_new (FALSE, TRUE, sizeof (NfePosClause));
@@ -994,6 +995,8 @@ append_clauses (const char *text,
         clause.infinitive_start += head->start;
       g_array_append_val (*clauses, clause);
     }
+
+  return TRUE;
 }
 
 static const char * const reported_fillers[] = {
@@ -1085,7 +1088,26 @@ piece_clauses (const char *text,
       if (head == NULL || !head->word || n_words < 3 || n_words > 30 || tail->mark != 0)
         continue;
 
-      append_clauses (text, tokens, start, end, clauses);
+      if (append_clauses (text, tokens, start, end, clauses))
+        continue;
+
+      /* "SummitWest withdrew its outlook on Monday and said it would…":
+       * two verbs of one subject, whose first clause the parser reads
+       * alone. */
+      for (guint j = start + 3; j + 1 < end; j++)
+        {
+          const Token *and = &g_array_index (tokens, Token, j);
+          const Token *verb = &g_array_index (tokens, Token, j + 1);
+
+          if (token_is_lower (and, "and") && verb->word && !verb->capital &&
+              (((verb->classes & NFE_POS_VERB) &&
+                (g_str_has_suffix (verb->lower, "ed") || !(verb->classes & NFE_POS_NOUN))) ||
+               (verb->lex & LEX_SPEECH)))
+            {
+              append_clauses (text, tokens, start, j, clauses);
+              break;
+            }
+        }
     }
 }
 
@@ -5063,7 +5085,17 @@ clause_about (const Sentence     *sentence,
 {
   const Token *first = token_at (sentence->tokens, mention->first);
   const Token *last = token_at (sentence->tokens, mention->last - 1);
-  const Token *after = token_at (sentence->tokens, mention->last);
+  guint end = mention->last;
+  const Token *after;
+
+  /* "SummitWest Airlines Inc withdrew…": the legal form ends the name. */
+  while (name && token_at (sentence->tokens, end) != NULL &&
+         token_at (sentence->tokens, end)->end <= clause->subject_end &&
+         ((token_at (sentence->tokens, end)->word &&
+           (token_at (sentence->tokens, end)->lex & LEX_LEGAL)) ||
+          token_at (sentence->tokens, end)->mark == '.'))
+    last = token_at (sentence->tokens, end++);
+  after = token_at (sentence->tokens, end);
 
   /* "Antofagasta, the London-listed miner,": the name before an
    * apposition is the subject too. */
@@ -5357,9 +5389,17 @@ clause_object (Analysis           *analysis,
   if (!cut && !object_complete (sentence, last))
     return NULL;
   /* "completed [work] on the tunnel": a lone word that the words after it
-   * were needed to explain. */
-  if (cut && n == 1 && !last->capital)
-    return NULL;
+   * were needed to explain, however the parser hung them. */
+  if (n == 1 && !last->capital)
+    {
+      const Token *next = NULL;
+
+      for (guint i = 0; i < sentence->tokens->len && next == NULL; i++)
+        if (token_at (sentence->tokens, i)->start >= end)
+          next = token_at (sentence->tokens, i);
+      if (cut || (next != NULL && next->word && g_strv_contains (prepositions, next->lower)))
+        return NULL;
+    }
   if (g_strv_contains (pointing_words, first->lower) || (last->lex & (LEX_STOP | LEX_TIME)) ||
       !can_be_noun (last) || last->number ||
       (n == 1 && !last->capital && !(last->classes & NFE_POS_NOUN)))

@@ -1190,6 +1190,34 @@ test_unseen_articles (void)
   assert_no_question_with (canal, "the Suez Canal offered", "role does the Suez Canal", NULL);
 }
 
+/* Faults a desk editor who had not seen the generator marked in its
+ * first run over a second batch. */
+static void
+test_second_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) ports = article_questions ("port-concession.md");
+  g_autoptr(GPtrArray) chips = article_questions ("forecast-cut.md");
+  g_autoptr(GPtrArray) homes = article_questions ("housebuilder-update.md");
+  g_autoptr(GPtrArray) oil = article_questions ("opec-pause.md");
+  g_autoptr(GPtrArray) recall = article_questions ("battery-recall.md");
+  g_autoptr(GPtrArray) loans = article_questions ("developer-default.md");
+
+  /* A name in a chief executive's quotation is not what he leads; a
+   * finance chief's words are no company's strategy. */
+  assert_no_question_with (ports, "strategy for South Asia", NULL);
+  assert_no_question_with (chips, "Sandra Whitcombe's strategy", NULL);
+  assert_no_question_with (oil, "Rebecca Osei's strategy", NULL);
+  /* "squeeze its profit margins": its own margins are no risk from
+   * outside. */
+  assert_no_question_with (homes, "exposed is Ashcombe to profit margins", NULL);
+  /* "deliveries of its electric vehicles rose": the deliveries rose. */
+  assert_no_question_with (recall, "rise in electric vehicles", NULL);
+  /* "keep in place measures introduced last year"; "expected credit
+   * costs of 1.6% to 1.8%"; "Thailand's property sector". */
+  assert_no_question_with (loans, "place measures", "expect credit costs?",
+                           "role does Thailand play", NULL);
+}
+
 /* A choice the company made, read in a piece of a sentence the parser
  * cannot read whole, with "it" for the company, is asked about as a
  * decision with risks; what it said it would do, as a plan. Lowering a
@@ -1954,6 +1982,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/companies-that-speak", test_companies_that_speak);
   g_test_add_func ("/nfe/questions/policy-is-no-event", test_policy_is_no_event);
   g_test_add_func ("/nfe/questions/unseen-articles", test_unseen_articles);
+  g_test_add_func ("/nfe/questions/second-unseen-batch", test_second_unseen_batch);
 
   return g_test_run ();
 }

@@ -2690,6 +2690,14 @@ collect_phrases (Analysis *analysis)
               if (!can_start (token_at (tokens, a)) || participle_after_comma (tokens, a) ||
                   verb_after_auxiliary (tokens, a))
                 continue;
+              /* "keep in place measures introduced last year": an idiom's
+               * noun opens no phrase. */
+              if (a > 0 && token_is_lower (token_at (tokens, a - 1), "in") &&
+                  g_strv_contains ((const char * const []) { "place", "line", "order", "charge",
+                                                            "effect", "force", "favour", "favor",
+                                                            "turn", "touch", NULL },
+                                   token_at (tokens, a)->lower))
+                continue;
               /* "10 hour shifts": the unit belongs to the figure. */
               if ((token_at (tokens, a)->lex & LEX_UNIT) && a > 0 &&
                   token_at (tokens, a - 1)->number)
@@ -4579,6 +4587,12 @@ hangs_from_phrase (const Sentence *sentence,
   int at = (int) mention->first - 1;
   const Token *before = token_at (sentence->tokens, at);
 
+  /* "deliveries of its electric vehicles": past whose they are. */
+  if (before != NULL && before->word &&
+      (before->possessive || g_strv_contains (definite_words, before->lower) ||
+       token_is_lower (before, "a") || token_is_lower (before, "an")))
+    before = token_at (sentence->tokens, --at);
+
   /* "… and credit cards": the word before the first of the list. */
   if (before != NULL && (token_is_lower (before, "and") || token_is_lower (before, "or")))
     for (int i = at - 1; i >= 0 && i >= at - 4; i--)
@@ -4969,6 +4983,17 @@ find_evidence (Analysis       *analysis,
       if ((template->flags & TEMPLATE_ADJACENT) &&
           !cue_adjacent (analysis, sentence, template->cues, first, last))
         continue;
+      /* "squeeze its profit margins": what is its own is no risk it
+       * faces from outside. */
+      if (template->family == FAMILY_RISK && partner != NULL && first > 0 &&
+          (token_is_lower (token_at (sentence->tokens, first - 1), "its") ||
+           token_is_lower (token_at (sentence->tokens, first - 1), "their")))
+        continue;
+      /* "Thailand's property sector": a country's own field is none it
+       * plays a role in. */
+      if (template->family == FAMILY_ROLE && partner != NULL && mention->last == first &&
+          token_at (sentence->tokens, mention->last - 1)->possessive)
+        continue;
       /* Concerns raised are the subject's own words. */
       if (template->family == FAMILY_CONTROVERSY && partner != NULL &&
           !voices (sentence, mention, template->cues))
@@ -5251,6 +5276,28 @@ expects_of_object (const Sentence     *sentence,
     "expect", "want", "ask", "allow", "urge", "force", "require", "need", "persuade",
     "encourage", "tell", "push", "press", "help", "enable", NULL
   };
+
+  static const char * const estimate_verbs[] = {
+    "expect", "forecast", "project", "estimate", "predict", "see", "target", NULL
+  };
+
+  /* "expected credit costs [of 1.1%]": without its figure an estimate
+   * says nothing. */
+  if (g_strv_contains (estimate_verbs, lemma))
+    for (guint i = 0; i + 1 < sentence->tokens->len; i++)
+      {
+        const Token *token = token_at (sentence->tokens, i);
+        const Token *next = token_at (sentence->tokens, i + 1);
+
+        if (token->start < clause->object_end)
+          continue;
+        if (token->number || (!token->word && is_currency (token->mark)) ||
+            ((token_is_lower (token, "of") || token_is_lower (token, "at") ||
+              token_is_lower (token, "around") || token_is_lower (token, "about")) &&
+             (next->number || (!next->word && is_currency (next->mark)))))
+          return TRUE;
+        break;
+      }
 
   if (!g_strv_contains (control_verbs, lemma))
     return FALSE;
@@ -5764,9 +5811,11 @@ across_candidates_for (Analysis  *analysis,
 
 /* Titles of those who run a company or an institution, not of those who
  * comment on it ("analyst") or of a country's leaders ("President"). */
+/* Who speaks for what a company or an institution means to do: not a
+ * finance chief, whose words are about funding and costs. */
 static const char * const leader_titles[] = {
-  "chief", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "chairperson", "governor",
-  "founder", "partner", NULL
+  "ceo", "chairman", "chairwoman", "chair", "chairperson", "governor", "founder", "partner",
+  "president", NULL
 };
 
 /* The company or institution named in @sentence nearest before token
@@ -5789,7 +5838,14 @@ organisation_in (Analysis *analysis,
         {
           const Mention *mention = &g_array_index (subject->mentions, Mention, j);
 
-          if (mention->sentence == sentence && mention->last <= before &&
+          gboolean quoted = FALSE;
+
+          /* A name in a quotation is not the speaker's: "East Africa is
+           * where South Asia was…," Chief Executive Rohan Mehrotra said. */
+          for (guint k = mention->last; mention->sentence == sentence && k < before; k++)
+            quoted = quoted ||
+                     is_quote_token (token_at (analysis_sentence (analysis, sentence)->tokens, k));
+          if (mention->sentence == sentence && mention->last <= before && !quoted &&
               mention->determiner != DETERMINER_AFFILIATION &&
               (best == NULL || mention->first >= best_at))
             {
@@ -5880,8 +5936,13 @@ leader_candidates_for (Analysis  *analysis,
 
               if (!token->word && token->mark != ',')
                 break;
-              if (token->word && g_strv_contains (leader_titles, token->lower))
+              if (token->word && (g_strv_contains (leader_titles, token->lower) ||
+                                  (token_is_lower (token, "chief") &&
+                                   token_is_lower (token_at (sentence->tokens, i + 1),
+                                                   "executive"))))
                 leader = TRUE;
+              if (token_is_lower (token, "deputy") || token_is_lower (token, "vice"))
+                leader = FALSE;
               if (token->word && !(token->lex & LEX_TITLE))
                 {
                   owned = token_is_lower (token, "its") || token_is_lower (token, "their");

@@ -1218,6 +1218,23 @@ test_second_unseen_batch (void)
                            "role does Thailand play", NULL);
 }
 
+/* A piece of a sentence the grammar cannot link whole ("to between 11%
+ * and 12%") is read past the words it cannot place. */
+static void
+test_words_the_parser_skips (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Alpenrose cuts margin forecast as cocoa costs soar",
+    "ZURICH, April 23 (NextFin) - Swiss chocolate maker Alpenrose warned on Tuesday that "
+    "soaring cocoa costs would squeeze its margins this year.\n\n"
+    "The company cut its forecast for its 2024 operating profit margin to between 11% and "
+    "12%, from a previous target of about 13.5%, sending its shares down 7.4% in Zurich.\n\n"
+    "Alpenrose said cocoa prices had tripled since last year. Alpenrose shares have fallen "
+    "18% this year.\n");
+
+  g_assert_true (offered (texts, "Why did Alpenrose cut its forecast?"));
+}
+
 /* A choice the company made, read in a piece of a sentence the parser
  * cannot read whole, with "it" for the company, is asked about as a
  * decision with risks; what it said it would do, as a plan. Lowering a
@@ -1983,6 +2000,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/policy-is-no-event", test_policy_is_no_event);
   g_test_add_func ("/nfe/questions/unseen-articles", test_unseen_articles);
   g_test_add_func ("/nfe/questions/second-unseen-batch", test_second_unseen_batch);
+  g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
 
   return g_test_run ();
 }

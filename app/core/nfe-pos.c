@@ -30,6 +30,8 @@
  * complete reading of them anyway. */
 #define MAX_PARSE_WORDS  60
 #define MAX_READINGS     5
+#define MAX_SKIPPED_WORDS 3
+#define MAX_SKIPPING_WORDS 24
 
 /* Past this many words the cache is dropped rather than grown for ever
  * in a long-running editor. */
@@ -781,6 +783,7 @@ parse_sentence (const char  *text,
   Parse_Options options;
   Sentence sentence;
   GArray *tags = NULL;
+  gboolean skipped = FALSE;
 
   *clauses = NULL;
 
@@ -801,7 +804,17 @@ parse_sentence (const char  *text,
   sentence = sentence_create (text, dictionary);
   if (sentence != NULL && sentence_split (sentence, options) == 0 &&
       sentence_length (sentence) <= MAX_PARSE_WORDS &&
-      sentence_parse (sentence, options) > 0 &&
+      sentence_parse (sentence, options) == 0 && !parse_options_timer_expired (options) &&
+      sentence_length (sentence) <= MAX_SKIPPING_WORDS)
+    {
+      /* A sentence with a word or two the grammar cannot link ("revised
+       * its outlook to negative from stable") is read past them; its
+       * clauses are kept, the words' classes are not. */
+      parse_options_set_max_null_count (options, MAX_SKIPPED_WORDS);
+      if (sentence_parse (sentence, options) > 0)
+        skipped = TRUE;
+    }
+  if (sentence != NULL && sentence_num_valid_linkages (sentence) > 0 &&
       !parse_options_timer_expired (options))
     {
       *clauses = g_array_new (FALSE, TRUE, sizeof (NfePosClause));
@@ -821,7 +834,8 @@ parse_sentence (const char  *text,
 
           if (linkage == NULL)
             break;
-          words = text_words (linkage, strlen (text), &n_words, k == 0 ? &tags : NULL);
+          words = text_words (linkage, strlen (text), &n_words,
+                              k == 0 && !skipped ? &tags : NULL);
           tree = linkage_print_constituent_tree (linkage, SINGLE_LINE);
           nodes = tree != NULL ? read_tree (tree, n_words) : NULL;
           if (nodes != NULL)

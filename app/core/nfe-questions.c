@@ -961,6 +961,12 @@ token_is_lower (const Token *token,
 
 /* Appends the clauses the parser reads in the words of @text from token
  * @from up to, not including, token @to, read as a sentence of their own. */
+/* Words that open what explains a clause: "cut its forecast [as demand
+ * slowed]". */
+static const char * const subordinators[] = {
+  "as", "after", "because", "while", "amid", "following", "despite", "since", NULL
+};
+
 static gboolean
 append_clauses (const char *text,
                 GArray     *tokens,
@@ -1091,18 +1097,20 @@ piece_clauses (const char *text,
       if (append_clauses (text, tokens, start, end, clauses))
         continue;
 
-      /* "SummitWest withdrew its outlook on Monday and said it would…":
-       * two verbs of one subject, whose first clause the parser reads
-       * alone. */
+      /* "SummitWest withdrew its outlook on Monday and said it would…",
+       * "Tarvik cut its forecast on Tuesday as demand from carmakers
+       * slowed…": a clause the parser reads alone, before a second verb
+       * of its subject or before what explains it. */
       for (guint j = start + 3; j + 1 < end; j++)
         {
-          const Token *and = &g_array_index (tokens, Token, j);
+          const Token *word = &g_array_index (tokens, Token, j);
           const Token *verb = &g_array_index (tokens, Token, j + 1);
 
-          if (token_is_lower (and, "and") && verb->word && !verb->capital &&
-              (((verb->classes & NFE_POS_VERB) &&
-                (g_str_has_suffix (verb->lower, "ed") || !(verb->classes & NFE_POS_NOUN))) ||
-               (verb->lex & LEX_SPEECH)))
+          if ((token_is_lower (word, "and") && verb->word && !verb->capital &&
+               (((verb->classes & NFE_POS_VERB) &&
+                 (g_str_has_suffix (verb->lower, "ed") || !(verb->classes & NFE_POS_NOUN))) ||
+                (verb->lex & LEX_SPEECH))) ||
+              (word->word && g_strv_contains (subordinators, word->lower)))
             {
               append_clauses (text, tokens, start, j, clauses);
               break;
@@ -3196,6 +3204,10 @@ choose_surface (Analysis *analysis,
   else if (!subject->entity && strchr (surface, ' ') == NULL && g_str_has_suffix (head, "ing") &&
            (lexicon_lookup (analysis->lexicon, head) & (LEX_DOMAIN | LEX_TREND | LEX_ING_NOUN)))
     needs_the = FALSE;
+  /* A rating agency is a company by its name: "Halden Credit Ratings". */
+  else if (subject->entity && key_has_word (subject->key + 1,
+                                            (const char * const []) { "ratings", NULL }))
+    needs_the = FALSE;
   else if (subject->kind == KIND_ORG && strchr (surface, ' ') != NULL)
     needs_the = bare < 2 || definite * 2 >= bare;
   else if (subject->plural && !subject->entity)
@@ -3501,8 +3513,10 @@ recurrent (Analysis      *analysis,
       Sentence *sentence = analysis_sentence (analysis, mention->sentence);
       const Token *before = token_at (sentence->tokens, (int) mention->first - 1);
 
+      /* "exports of gallium" are not exports at large. */
       if (mention->determiner != DETERMINER_MODIFIED &&
-          (before == NULL || !before->word || !before->content))
+          (before == NULL || !before->word || !before->content) &&
+          !token_is_lower (token_at (sentence->tokens, mention->last), "of"))
         alone++;
     }
 
@@ -4103,7 +4117,7 @@ static const Template templates[] = {
   { FAMILY_ROLE, "What role {does} {S} play in {T}?",
     KIND_PLACE | KIND_GROUP, KIND_DOMAIN, 0, 0, 1.9, TEMPLATE_PARTNER_NAMED },
   { FAMILY_ROLE, "How important {is} {S} to {T}?",
-    KIND_THING | KIND_DOMAIN, KIND_COMPANY | KIND_GROUP, 0, 0, 1.7, TEMPLATE_PARTNER_NAMED },
+    KIND_THING | KIND_DOMAIN, KIND_COMPANY, 0, 0, 1.7, TEMPLATE_PARTNER_NAMED },
   { FAMILY_ROLE, "How important {is} {S} to {T}?",
     KIND_PLACE, KIND_DOMAIN, 0, 0, 1.7, TEMPLATE_PARTNER_NAMED },
   { FAMILY_ROLE, "How important {is} {S} to {T}?",
@@ -4146,7 +4160,7 @@ static const Template templates[] = {
   { FAMILY_CONTROVERSY, "What are the arguments for and against {S}?",
     KIND_EVENT, 0, CUE_CRITICISM | CUE_CONTROVERSY, 0, 1.7, 0 },
   { FAMILY_CONTEXT, "Why {does} {S} matter for {T}?",
-    KIND_THING | KIND_TREND | KIND_DOMAIN, KIND_COMPANY | KIND_ORG | KIND_GROUP, 0, 0, 1.8,
+    KIND_THING | KIND_DOMAIN, KIND_COMPANY, 0, 0, 1.8,
     TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED | TEMPLATE_MARKET_DRIVEN },
   { FAMILY_CONTEXT, "What historical context led to {S}?",
     KIND_EVENT, 0, 0, CUE_CAUSE, 1.5, 0 },
@@ -4164,7 +4178,7 @@ static const Template templates[] = {
   { FAMILY_MARKET, "How have investors reacted to {S}?",
     KIND_EVENT, 0, CUE_MARKET, 0, 1.8, 0 },
   { FAMILY_RESPONSE, "How {is} {S} responding to {T}?",
-    KIND_GROUP | KIND_ORG | KIND_PLACE | KIND_COMPANY, KIND_EVENT,
+    KIND_GROUP | KIND_ORG | KIND_PLACE | KIND_COMPANY, KIND_EVENT | KIND_TREND,
     CUE_CRITICISM | CUE_CONTROVERSY | CUE_RISK, 0, 2.1,
     TEMPLATE_PARTNER_NAMED | TEMPLATE_EXTERNAL | TEMPLATE_POLICYMAKER | TEMPLATE_ADJACENT },
   { FAMILY_STAKES, "Who stands to gain from {S}?",
@@ -5083,6 +5097,7 @@ static const char * const bland_verbs[] = {
   "mean", "know", "think", "call", "come", "go", "include", "show", "find", "want", "need",
   "use", "hold", "keep", "let", "put", "quote", "cite", "declare", "publish", "release",
   "report", "announce", "meet", "post", "issue", "advise", "complete", "fund", "finance", "pay",
+  "provide", "affirm", "disclose", "comment", "confirm",
   NULL
 };
 
@@ -6166,6 +6181,22 @@ analyst_candidates_for (Analysis  *analysis,
     }
 }
 
+/* Whether @subject is a figure of a company's accounts or its funding:
+ * "the balance sheet", "net cash", "the NPL ratio", "the bond sale". */
+static gboolean
+reckoning (Analysis      *analysis,
+           const Subject *subject)
+{
+  static const char * const heads[] = {
+    "sheet", "cash", "ratio", "reserves", "loans", "loan", "bonds", "bond", "sale", "raise",
+    "issue", "requirements", "transactions", "debt", "earnings", "profit", "profits", "revenue",
+    "revenues", "capital", "liquidity", "increases", "action", "costs", "cost", "orders",
+    "transaction", "margin", "margins", "dividend", "buyback", NULL
+  };
+
+  return g_strv_contains (heads, head_of (analysis, subject));
+}
+
 static void
 candidates_for (Analysis  *analysis,
                 GPtrArray *ranked,
@@ -6207,6 +6238,11 @@ candidates_for (Analysis  *analysis,
           g_str_has_prefix (head_of (analysis, subject), "polic"))
         continue;
       if ((template->flags & TEMPLATE_NOT_NAME) && subject->entity)
+        continue;
+      /* What matters to a company is a business, a product, a market —
+       * not its balance sheet or a bond sale, which matter to any. */
+      if ((template->family == FAMILY_CONTEXT || template->family == FAMILY_ROLE) &&
+          template->partner_kinds == KIND_COMPANY && reckoning (analysis, subject))
         continue;
       if ((template->flags & TEMPLATE_POLICYMAKER) && subject->kind == KIND_ORG &&
           !policymaker (subject))

@@ -1216,6 +1216,18 @@ test_second_unseen_batch (void)
    * costs of 1.6% to 1.8%"; "Thailand's property sector". */
   assert_no_question_with (loans, "place measures", "expect credit costs?",
                            "role does Thailand play", NULL);
+
+  /* Read after a second review: the recall is the story's event; a
+   * bank's loan-loss reserves and a builder's margin are no risks from
+   * outside; "the airline" is the airline named just before, not OPEC+,
+   * the company the article names most; "planned output increases …,
+   * raising the prospect of higher fuel costs" is no plan for fuel
+   * costs; "higher fuel costs for refiners and airlines" are theirs. */
+  g_assert_true (offered_with (recall, "the recall"));
+  assert_no_question_with (loans, "face from loan-loss reserves", NULL);
+  assert_no_question_with (homes, "exposed is Ashcombe to the margin", NULL);
+  assert_no_question_with (oil, "OPEC+ expect", "plans for fuel costs",
+                           "fuel costs mean for OPEC+", "fuel consumption mean for OPEC+", NULL);
 }
 
 /* A piece of a sentence the grammar cannot link whole ("to between 11%

@@ -417,7 +417,8 @@ static const char * const event_heads[] = {
   "settlement", "rebound", "recovery", "surge", "drop", "downgrade", "upgrade", "overhaul",
   "cycle", "decisions", "increase", "cut", "squeeze", "boom", "bubble", "outage", "outages",
   "review", "reviews", "inquiry", "buyout", "bid", "bids", "fine", "fines", "appeal",
-  "closures", "layoffs", "delay", "delays",
+  "closures", "layoffs", "delay", "delays", "recall", "recalls", "restructuring",
+  "spinoff", "spin-off", "shutdown", "shutdowns", "concession", "tender", "auction", "scandal",
   NULL
 };
 
@@ -493,6 +494,12 @@ static const char * const money_words[] = {
   "kronor", "krone", "kroner", "kwacha", "lira", "naira", "peso", "pesos", "pound", "pounds",
   "rand", "real", "reais", "ringgit", "rouble", "roubles", "rupee", "rupees", "rupiah", "shekel",
   "shekels", "won", "yen", "yuan", "zloty", NULL
+};
+
+/* Heads of a company's own figures: what it holds, earns and pays out. */
+static const char * const own_figures[] = {
+  "sheet", "cash", "ratio", "reserves", "capital", "liquidity", "earnings", "profit", "profits",
+  "revenue", "revenues", "margin", "margins", "dividend", "buyback", NULL
 };
 
 static const WordList word_lists[] = {
@@ -3832,6 +3839,66 @@ speech_before (const Sentence *sentence,
   return FALSE;
 }
 
+/* The company "the airline", "the insurer" or "the lender" in sentence
+ * @sentence is: one the article calls so ("Danish insurer Kattegat") or
+ * whose name says so ("Skyline Atlantic Airways"), named lately — not
+ * whichever company the article names most, which may be none. */
+static Subject *
+company_called (Analysis   *analysis,
+                const char *noun,
+                guint       sentence)
+{
+  static const char * const names[][4] = {
+    { "airline", "airlines", "airways", "air" },
+    { "carrier", "airlines", "airways", "line" },
+    { "bank", "bank", "bancorp", "banking" },
+    { "lender", "bank", "bancorp", "financial" },
+    { "insurer", "insurance", "assurance", "forsikring" },
+    { "miner", "mining", "minerals", "resources" },
+    { "carmaker", "motors", "motor", "automotive" },
+    { "automaker", "motors", "motor", "automotive" },
+    { "utility", "energy", "power", "electric" },
+  };
+  Subject *best = NULL;
+  guint best_at = 0;
+  gboolean tied = FALSE;
+
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+      gboolean called = FALSE;
+      guint at = 0;
+
+      if (!subject->entity || subject->person || kind_of_name (analysis, subject) != KIND_COMPANY)
+        continue;
+      for (guint n = 0; n < G_N_ELEMENTS (names) && !called; n++)
+        if (strcmp (names[n][0], noun) == 0)
+          called = key_has_word (subject->key + 1, (const char * const []) {
+                                   names[n][1], names[n][2], names[n][3], NULL });
+      for (guint j = 0; j < subject->mentions->len; j++)
+        {
+          const Mention *mention = &g_array_index (subject->mentions, Mention, j);
+          Sentence *named = analysis_sentence (analysis, mention->sentence);
+
+          if (mention->sentence > sentence || mention->determiner == DETERMINER_ANAPHOR)
+            continue;
+          at = MAX (at, mention->sentence + 1);
+          called = called ||
+                   token_is_lower (token_at (named->tokens, (int) mention->first - 1), noun);
+        }
+      if (called && at > 0 && at + 6 > sentence && at >= best_at)
+        {
+          /* "the failures of Lindell Bank and Marsh Bank …, the bank":
+           * neither. */
+          tied = at == best_at;
+          best = subject;
+          best_at = at;
+        }
+    }
+
+  return tied ? NULL : best;
+}
+
 static void
 resolve_anaphora (Analysis *analysis)
 {
@@ -3860,7 +3927,8 @@ resolve_anaphora (Analysis *analysis)
               (strcmp (token->lower, "company") == 0 || strcmp (token->lower, "firm") == 0 ||
                g_strv_contains (company_nouns, token->lower)) &&
               !content_at (sentence->tokens, i + 1))
-            subject = company;
+            subject = strcmp (token->lower, "company") == 0 || strcmp (token->lower, "firm") == 0
+                      ? company : company_called (analysis, token->lower, s);
           /* "It will also lease two aircraft": a sentence that opens on
            * "it" right after one about the company goes on about it. */
           else if (company != NULL && token->initial && strcmp (token->lower, "it") == 0 && s > 0 &&
@@ -4997,16 +5065,33 @@ find_evidence (Analysis       *analysis,
       if ((template->flags & TEMPLATE_ADJACENT) &&
           !cue_adjacent (analysis, sentence, template->cues, first, last))
         continue;
-      /* "squeeze its profit margins": what is its own is no risk it
-       * faces from outside. */
-      if (template->family == FAMILY_RISK && partner != NULL && first > 0 &&
-          (token_is_lower (token_at (sentence->tokens, first - 1), "its") ||
-           token_is_lower (token_at (sentence->tokens, first - 1), "their")))
+      /* "squeeze its profit margins", "loan-loss reserves": what is its
+       * own is no risk it faces from outside. */
+      if (template->family == FAMILY_RISK && partner != NULL &&
+          ((first > 0 && (token_is_lower (token_at (sentence->tokens, first - 1), "its") ||
+                          token_is_lower (token_at (sentence->tokens, first - 1), "their"))) ||
+           g_strv_contains (own_figures, partner->head)))
         continue;
       /* "Thailand's property sector": a country's own field is none it
        * plays a role in. */
       if (template->family == FAMILY_ROLE && partner != NULL && mention->last == first &&
           token_at (sentence->tokens, mention->last - 1)->possessive)
+        continue;
+      /* "agreed to pause planned output increases …, raising the
+       * prospect of higher fuel costs": a plan is for what it names. */
+      if (template->family == FAMILY_OUTLOOK && (template->cues & CUE_PLAN) && partner != NULL &&
+          !cue_between (sentence, CUE_PLAN, first > 6 ? MAX (mention->last, first - 6)
+                                                      : mention->last, first))
+        continue;
+      /* "higher fuel costs for refiners and airlines": the text says
+       * whom it is for, and it is not the other subject. */
+      if (partner != NULL && (template->family == FAMILY_IMPACT ||
+                              template->family == FAMILY_CAUSE ||
+                              template->family == FAMILY_OUTLOOK) &&
+          token_is_lower (token_at (sentence->tokens, mention->last), "for") &&
+          first != mention->last + 1 && !(first == mention->last + 2 &&
+                                          token_is_lower (token_at (sentence->tokens,
+                                                                    mention->last + 1), "the")))
         continue;
       /* Concerns raised are the subject's own words. */
       if (template->family == FAMILY_CONTROVERSY && partner != NULL &&
@@ -6187,14 +6272,13 @@ static gboolean
 reckoning (Analysis      *analysis,
            const Subject *subject)
 {
-  static const char * const heads[] = {
-    "sheet", "cash", "ratio", "reserves", "loans", "loan", "bonds", "bond", "sale", "raise",
-    "issue", "requirements", "transactions", "debt", "earnings", "profit", "profits", "revenue",
-    "revenues", "capital", "liquidity", "increases", "action", "costs", "cost", "orders",
-    "transaction", "margin", "margins", "dividend", "buyback", NULL
+  static const char * const funding[] = {
+    "loans", "loan", "bonds", "bond", "sale", "raise", "issue", "requirements", "transactions",
+    "transaction", "debt", "increases", "action", "costs", "cost", "orders", NULL
   };
+  const char *head = head_of (analysis, subject);
 
-  return g_strv_contains (heads, head_of (analysis, subject));
+  return g_strv_contains (own_figures, head) || g_strv_contains (funding, head);
 }
 
 static void

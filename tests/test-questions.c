@@ -1230,6 +1230,36 @@ test_second_unseen_batch (void)
                            "fuel costs mean for OPEC+", "fuel consumption mean for OPEC+", NULL);
 }
 
+/* Faults in the first run over a third batch: "its most profitable
+ * export market" is the export market; "has built one of the most
+ * efficient operations" is a boast, not a decision; "in morning trade"
+ * is a session, not a business; a company's net loss does not "matter"
+ * to it. */
+static void
+test_third_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) ban = article_questions ("export-ban.md");
+  g_autoptr(GPtrArray) fleet = article_questions ("fleet-order.md");
+  g_autoptr(GPtrArray) bid = article_questions ("toll-road-bid.md");
+  g_autoptr(GPtrArray) fine = article_questions ("bank-fine.md");
+  g_autoptr(GPtrArray) fed = article_questions ("fed-minutes.md");
+
+  assert_no_question_with (ban, "profitable export market", "net loss matter", NULL);
+  /* A chief executive's remark on "a difficult quarter for the poultry
+   * business" is no view on the business. */
+  assert_no_question_with (ban, "view on the poultry business", NULL);
+  assert_no_question_with (fleet, "one of the most", NULL);
+  assert_no_question_with (bid, "morning trade", NULL);
+
+  /* An analyst is asked what they make of the company the article is
+   * about, or of the product or event it turns on — not of the sector
+   * their firm covers ("analyst covering wealth managers"), nor anyone
+   * of a field their quote names ("labor markets"). */
+  g_assert_true (offered (fine, "What is Stefan Imhof's view on Lachenal?"));
+  assert_no_question_with (fine, "view on wealth managers", NULL);
+  assert_no_question_with (fed, "view on labor markets", NULL);
+}
+
 /* A piece of a sentence the grammar cannot link whole ("to between 11%
  * and 12%") is read past the words it cannot place. */
 static void
@@ -2012,6 +2042,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/policy-is-no-event", test_policy_is_no_event);
   g_test_add_func ("/nfe/questions/unseen-articles", test_unseen_articles);
   g_test_add_func ("/nfe/questions/second-unseen-batch", test_second_unseen_batch);
+  g_test_add_func ("/nfe/questions/third-unseen-batch", test_third_unseen_batch);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
 
   return g_test_run ();

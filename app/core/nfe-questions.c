@@ -2705,6 +2705,14 @@ collect_phrases (Analysis *analysis)
               if (!can_start (token_at (tokens, a)) || participle_after_comma (tokens, a) ||
                   verb_after_auxiliary (tokens, a))
                 continue;
+              /* "its most profitable export market": the adjective is the
+               * superlative's. */
+              if (a > 0 && token_at (tokens, a - 1)->word &&
+                  g_strv_contains ((const char * const []) { "most", "least", "more", "less",
+                                                            NULL },
+                                   token_at (tokens, a - 1)->lower) &&
+                  is_adjective (token_at (tokens, a)))
+                continue;
               /* "keep in place measures introduced last year": an idiom's
                * noun opens no phrase. */
               if (a > 0 && token_is_lower (token_at (tokens, a - 1), "in") &&
@@ -2725,6 +2733,18 @@ collect_phrases (Analysis *analysis)
                   Subject *subject;
 
                   if (!can_head (token_at (tokens, b - 1)))
+                    continue;
+                  /* "in morning trade", "in early Asian trade": a session
+                   * of a market, no line of business. */
+                  if ((token_is_lower (token_at (tokens, b - 1), "trade") ||
+                       token_is_lower (token_at (tokens, b - 1), "trading")) &&
+                      ((a > 0 && (token_is_lower (token_at (tokens, a - 1), "in") ||
+                                  token_is_lower (token_at (tokens, a - 1), "early") ||
+                                  token_is_lower (token_at (tokens, a - 1), "late"))) ||
+                       g_strv_contains ((const char * const []) { "morning", "afternoon",
+                                                                 "early", "late", "evening",
+                                                                 "overnight", NULL },
+                                        token_at (tokens, a)->lower)))
                     continue;
                   /* "31.6 billion Swedish crowns": a sum, not the currency. */
                   if ((token_at (tokens, b - 1)->lex & LEX_MONEY) && a > 0 &&
@@ -5554,6 +5574,9 @@ clause_object (Analysis           *analysis,
   if ((strcmp (first->lower, "his") == 0 || strcmp (first->lower, "her") == 0) &&
       subject->kind != KIND_PERSON)
     return NULL;
+  /* "built one of the most efficient operations": a boast, not a deed. */
+  if (strcmp (first->lower, "one") == 0 && n > 1)
+    return NULL;
   if (strcmp (first->lower, "its") == 0 && (subject->plural || subject->kind == KIND_PERSON))
     return NULL;
   if (strcmp (first->lower, "their") == 0 && !subject->plural)
@@ -6178,6 +6201,7 @@ analyst_candidates_for (Analysis  *analysis,
                         Subject   *subject,
                         GPtrArray *out)
 {
+  gboolean analyst = FALSE, asked_top = FALSE, skip_top = FALSE;
   guint t;
 
   if (subject->kind != KIND_PERSON)
@@ -6187,16 +6211,23 @@ analyst_candidates_for (Analysis  *analysis,
       break;
   g_assert (t < G_N_ELEMENTS (templates));
 
+  /* Whether they are an analyst is said once, wherever they speak. */
+  for (guint m = 0; m < subject->mentions->len && !analyst; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+
+      analyst = mention->determiner != DETERMINER_ANAPHOR &&
+                titled_analyst (analysis_sentence (analysis, mention->sentence), mention);
+    }
+
   for (guint m = 0; m < subject->mentions->len; m++)
     {
       const Mention *mention = &g_array_index (subject->mentions, Mention, m);
       Sentence *sentence = analysis_sentence (analysis, mention->sentence);
       guint first_sentence = mention->sentence, last_sentence = mention->sentence;
-      gboolean analyst;
 
       if (mention->determiner == DETERMINER_ANAPHOR || !spoken (sentence))
         continue;
-      analyst = titled_analyst (sentence, mention);
       if (quote_goes_on (analysis, mention->sentence + 1))
         last_sentence++;
       /* Anyone else quoted, such as a chief executive, is asked only about
@@ -6214,13 +6245,35 @@ analyst_candidates_for (Analysis  *analysis,
           first_sentence++;
         }
 
+      /* An analyst is asked first what they make of the company the
+       * article is about: what else their quote touches ("wealth
+       * managers", the sector their firm covers) reads as a view on
+       * nothing much, unless a second analyst has been asked that. */
+      if (analyst && ranked->len > 0 && !asked_top)
+        {
+          Subject *top = g_ptr_array_index (ranked, 0);
+
+          if (top != subject && (top->kind & (KIND_COMPANY | KIND_ORG)) &&
+              viewable (analysis, top))
+            {
+              g_ptr_array_add (out, make_candidate (t, subject, top, mention->sentence,
+                                                    first_written (analysis, top),
+                                                    templates[t].weight));
+              skip_top = TRUE;
+            }
+          asked_top = TRUE;
+        }
+
       for (guint p = 0; p < ranked->len && p < MAX_SUBJECTS; p++)
         {
           Subject *partner = g_ptr_array_index (ranked, p);
           guint first = 0, last = 0;
 
+          /* Anyone else is asked about what else the article is most
+           * about, where they speak of it. */
           if (partner == subject || partner->kind == KIND_PERSON || partner->kind == KIND_LABEL ||
-              !specific (partner) || shouted (partner) || (!analyst && p == 0) ||
+              !specific (partner) || shouted (partner) || (p == 0 && (!analyst || skip_top)) ||
+              (!analyst && p > 3) ||
               !viewable (analysis, partner))
             continue;
           for (guint s = first_sentence; s <= last_sentence; s++)
@@ -6241,28 +6294,20 @@ analyst_candidates_for (Analysis  *analysis,
               if (affiliation)
                 continue;
 
+              /* …unless what they speak of is the product or the event the
+               * story is about: "What is Priya Raman's view on LX-401?" */
               g_ptr_array_add (out, make_candidate (t, subject, partner, mention->sentence,
                                                     s != mention->sentence ? s : G_MAXUINT,
-                                                    templates[t].weight));
+                                                    templates[t].weight +
+                                                    (!analyst ? 0
+                                                     : p <= 3 && (partner->own_event ||
+                                                                  (partner->entity &&
+                                                                   partner->kind == KIND_THING))
+                                                     ? 0.1 : -0.4)));
               return;
             }
         }
 
-      /* An analyst whose words name nothing asked about ("This was priced
-       * as a high-probability success") judges the company the article
-       * is about. */
-      if (analyst && ranked->len > 0)
-        {
-          Subject *top = g_ptr_array_index (ranked, 0);
-
-          if (top != subject && (top->kind & (KIND_COMPANY | KIND_ORG)) && viewable (analysis, top))
-            {
-              g_ptr_array_add (out, make_candidate (t, subject, top, mention->sentence,
-                                                    first_written (analysis, top),
-                                                    templates[t].weight - 0.2));
-              return;
-            }
-        }
     }
 }
 
@@ -6274,7 +6319,8 @@ reckoning (Analysis      *analysis,
 {
   static const char * const funding[] = {
     "loans", "loan", "bonds", "bond", "sale", "raise", "issue", "requirements", "transactions",
-    "transaction", "debt", "increases", "action", "costs", "cost", "orders", NULL
+    "transaction", "debt", "increases", "action", "costs", "cost", "orders", "loss", "losses",
+    "inventory", "inventories", NULL
   };
   const char *head = head_of (analysis, subject);
 
@@ -6304,7 +6350,8 @@ candidates_for (Analysis  *analysis,
     {
       const Template *template = &templates[t];
 
-      if (!(template->subject_kinds & subject->kind) ||
+      /* Views have rules of their own: analyst_candidates_for(). */
+      if (!(template->subject_kinds & subject->kind) || template->family == FAMILY_VIEW ||
           (template->flags & (TEMPLATE_CLAUSE | TEMPLATE_ACROSS | TEMPLATE_LEADER)))
         continue;
       if ((template->flags & TEMPLATE_TECHNICAL) &&
@@ -6407,8 +6454,6 @@ candidates_for (Analysis  *analysis,
               template->cues == 0 && !(template->flags & (TEMPLATE_ORDERED | TEMPLATE_ADJACENT)))
             continue;
           if (share_words (analysis, subject, partner))
-            continue;
-          if (template->family == FAMILY_VIEW && !viewable (analysis, partner))
             continue;
           /* "What role does Aldermoor play in the deal?": the parties to
            * the story's deal are what it is about, not players in it. */

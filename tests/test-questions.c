@@ -1224,6 +1224,9 @@ test_second_unseen_batch (void)
    * raising the prospect of higher fuel costs" is no plan for fuel
    * costs; "higher fuel costs for refiners and airlines" are theirs. */
   g_assert_true (offered_with (recall, "the recall"));
+  /* "its non-performing loans rose sharply … after property developer
+   * Chaiwat Land defaulted": the sentence already says why. */
+  assert_no_question_with (loans, "rise in non-performing loans", NULL);
   assert_no_question_with (loans, "face from loan-loss reserves", NULL);
   assert_no_question_with (homes, "exposed is Ashcombe to the margin", NULL);
   assert_no_question_with (oil, "OPEC+ expect", "plans for fuel costs",
@@ -1258,6 +1261,11 @@ test_third_unseen_batch (void)
   g_assert_true (offered (fine, "What is Stefan Imhof's view on Lachenal?"));
   assert_no_question_with (fine, "view on wealth managers", NULL);
   assert_no_question_with (fed, "view on labor markets", NULL);
+
+  /* Risks are faced by companies and by industries, not by whoever the
+   * article describes ("public-sector workers", "high-risk clients"). */
+  assert_no_question_with (bid, "public-sector workers face", NULL);
+  assert_no_question_with (fine, "high-risk clients face", NULL);
 }
 
 /* A piece of a sentence the grammar cannot link whole ("to between 11%

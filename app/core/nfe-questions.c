@@ -399,7 +399,9 @@ static const char * const industry_heads[] = {
   "airlines", "automakers", "banks", "builders", "carmakers", "carriers", "chipmakers",
   "companies", "developers", "exporters", "firms", "housebuilders", "importers", "insurers",
   "lenders", "makers", "manufacturers", "miners", "producers", "refiners", "retailers",
-  "shippers", "smelters", "suppliers", "toolmakers", "utilities", "operators", NULL
+  "shippers", "smelters", "suppliers", "toolmakers", "utilities", "operators", "landlords",
+  "brokers", "distributors", "growers", "farmers", "homebuilders", "pharmacies", "hospitals",
+  NULL
 };
 
 static const char * const event_heads[] = {
@@ -4180,11 +4182,13 @@ static const Template templates[] = {
   { FAMILY_CAUSE, "What are the long-term impacts of {S}?",
     KIND_EVENT, 0, 0, CUE_CAUSE | CUE_RISK, 1.6, TEMPLATE_MINOR_CUED },
   { FAMILY_RISK, "What risks {does} {S} face from {T}?",
-    KIND_COMPANY | KIND_GROUP, KIND_EVENT | KIND_TREND, CUE_RISK, 0, 2.3, TEMPLATE_ADJACENT },
+    KIND_COMPANY | KIND_GROUP, KIND_EVENT | KIND_TREND, CUE_RISK, 0, 2.3,
+    TEMPLATE_ADJACENT | TEMPLATE_INDUSTRY },
   { FAMILY_RISK, "What risks {does} {S} face from {T}?",
     KIND_PLACE, KIND_EVENT, CUE_RISK, 0, 2.1, TEMPLATE_PARTNER_NAMED | TEMPLATE_ADJACENT },
   { FAMILY_RISK, "How exposed {is} {S} to {T}?",
-    KIND_COMPANY | KIND_GROUP, KIND_EVENT | KIND_TREND, CUE_RISK, 0, 2.0, TEMPLATE_ADJACENT },
+    KIND_COMPANY | KIND_GROUP, KIND_EVENT | KIND_TREND, CUE_RISK, 0, 2.0,
+    TEMPLATE_ADJACENT | TEMPLATE_INDUSTRY },
   { FAMILY_RISK, "What challenges {does} {S} face in {T}?",
     KIND_COMPANY | KIND_GROUP, KIND_DOMAIN, 0, CUE_RISK, 2.0, 0 },
   { FAMILY_RISK, "What challenges {does} {S} face?",
@@ -4767,6 +4771,28 @@ moves (const Sentence *sentence,
   return FALSE;
 }
 
+/* Whether @sentence gives the cause of what it says of @mention, after it:
+ * "… fell 18% as exports stopped", "… rose after the ban". */
+static gboolean
+explained (const Sentence *sentence,
+           const Mention  *mention)
+{
+  static const char * const because[] = {
+    "as", "after", "because", "amid", "following", "driven", "due", "thanks", "helped",
+    "hit", "hurt", "weighed", "led", "reflecting", "since", NULL
+  };
+
+  for (guint i = mention->last; i < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (token->word && g_strv_contains (because, token->lower))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the text says the subject faces something: "The state-led model
  * faces significant challenges", "Chipmakers are under pressure". */
 static gboolean
@@ -5136,6 +5162,10 @@ find_evidence (Analysis       *analysis,
           !cue_between (sentence, template->cues, last, mention->first))
         continue;
       if ((template->flags & TEMPLATE_ROSE) && !moves (sentence, mention, TRUE))
+        continue;
+      /* "Net revenue fell 18% as exports to China stopped": the sentence
+       * answers why, and the question would only repeat it. */
+      if ((template->flags & (TEMPLATE_ROSE | TEMPLATE_FELL)) && explained (sentence, mention))
         continue;
       if ((template->flags & TEMPLATE_SHARES_ROSE) && !shares_move (sentence, mention, TRUE))
         continue;

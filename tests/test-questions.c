@@ -1229,6 +1229,8 @@ test_second_unseen_batch (void)
   assert_no_question_with (loans, "rise in non-performing loans", NULL);
   assert_no_question_with (loans, "face from loan-loss reserves", NULL);
   assert_no_question_with (homes, "exposed is Ashcombe to the margin", NULL);
+  /* A figure of the one company the sentence names is asked as its. */
+  g_assert_true (offered_with (homes, "Ashcombe's profit margins"));
   assert_no_question_with (oil, "OPEC+ expect", "plans for fuel costs",
                            "fuel costs mean for OPEC+", "fuel consumption mean for OPEC+", NULL);
 }
@@ -1266,6 +1268,15 @@ test_third_unseen_batch (void)
    * article describes ("public-sector workers", "high-risk clients"). */
   assert_no_question_with (bid, "public-sector workers face", NULL);
   assert_no_question_with (fine, "high-risk clients face", NULL);
+
+  /* "Brisa Air, Spain's biggest low-cost carrier" is the carrier, not
+   * Spain; "unless the company improved its offer" is a condition;
+   * "received 38 million euros" is a sum; "the right to strike" needs
+   * its infinitive; Switzerland tightened its own rules. */
+  g_assert_true (offered (fleet, "How is Brisa responding to engine delivery delays?"));
+  assert_no_question_with (fleet, "Spain responding", "improve its offer", "38 million",
+                           "respect the right", NULL);
+  assert_no_question_with (fine, "Switzerland responding", NULL);
 }
 
 /* A piece of a sentence the grammar cannot link whole ("to between 11%

@@ -1313,7 +1313,7 @@ typedef struct
   Determiner determiner;
 } Mention;
 
-typedef struct
+typedef struct _Subject
 {
   char      *key;        /* stems, or for a name its lower-cased words */
   gboolean   entity;
@@ -1337,6 +1337,7 @@ typedef struct
   guint      partnered;  /* questions naming it beside another */
   guint      families;   /* of questions about it, 1 << Family */
   const char *head;      /* its head word, lower case; set once its mentions are all known */
+  const struct _Subject *owner; /* the company whose figure it is: "Campos Serra" */
 } Subject;
 
 static void
@@ -4347,6 +4348,21 @@ possessive_of (const char *phrase)
   return g_strconcat (phrase, "'s", NULL);
 }
 
+/* How a question writes @subject beside @other: a company's own figure
+ * with the company's name, unless the company is the other subject. */
+static char *
+written_beside (const Subject *subject,
+                const Subject *other)
+{
+  g_autofree char *owner = NULL;
+
+  if (subject->owner == NULL || subject->owner == other)
+    return g_strdup (subject->display);
+  owner = possessive_of (subject->owner->display);
+  return g_strdup_printf ("%s %s", owner, g_str_has_prefix (subject->display, "the ")
+                                            ? subject->display + 4 : subject->display);
+}
+
 static char *
 fill_template (const Template *template,
                const Subject  *subject,
@@ -4369,10 +4385,13 @@ fill_template (const Template *template,
       slot = g_strndup (p + 1, close - p - 1);
       p = close + 1;
 
-      if (strcmp (slot, "S") == 0)
-        g_string_append (out, subject->display);
-      else if (strcmp (slot, "T") == 0 && partner != NULL)
-        g_string_append (out, partner->display);
+      if (strcmp (slot, "S") == 0 || (strcmp (slot, "T") == 0 && partner != NULL))
+        {
+          g_autofree char *words = slot[0] == 'S' ? written_beside (subject, partner)
+                                                  : written_beside (partner, subject);
+
+          g_string_append (out, words);
+        }
       else if (strcmp (slot, "S's") == 0 || (strcmp (slot, "T's") == 0 && partner != NULL))
         {
           g_autofree char *possessive = possessive_of (slot[0] == 'S' ? subject->display
@@ -4838,10 +4857,12 @@ stands_for_body (const Sentence *sentence,
       if (!token->word)
         return FALSE;
       if (g_strv_contains (bodies, token->lower) ||
-          g_strv_contains (institution_words, token->lower))
+          g_strv_contains (institution_words, token->lower) ||
+          g_strv_contains (company_nouns, token->lower))
         return TRUE;
       if (!(token->possessive || token_is_lower (token, "and") || is_adjective (token) ||
-            (token->lex & LEX_DEMONYM)))
+            (token->lex & (LEX_DEMONYM | LEX_WEAK | LEX_ADJ)) || strchr (token->lower, '-') ||
+            g_str_has_suffix (token->lower, "est")))
         return FALSE;
     }
 
@@ -5112,8 +5133,10 @@ find_evidence (Analysis       *analysis,
           !cue_adjacent (analysis, sentence, template->cues, first, last))
         continue;
       /* "squeeze its profit margins", "loan-loss reserves": what is its
-       * own is no risk it faces from outside. */
-      if (template->family == FAMILY_RISK && partner != NULL &&
+       * own is no risk it faces from outside, nor what it responds to
+       * ("has tightened its anti-money-laundering rules"). */
+      if ((template->family == FAMILY_RISK || template->family == FAMILY_RESPONSE) &&
+          partner != NULL &&
           ((first > 0 && (token_is_lower (token_at (sentence->tokens, first - 1), "its") ||
                           token_is_lower (token_at (sentence->tokens, first - 1), "their"))) ||
            g_strv_contains (own_figures, partner->head)))
@@ -5323,7 +5346,9 @@ count_end (const Sentence *sentence,
 
       if (token->start != start)
         continue;
-      if (!token->number || !next->word || next->number || next->end > end)
+      /* "38 million euros" is a sum, whatever its digits. */
+      if (!token->number || !next->word || next->number || next->end > end ||
+          (next->lex & (LEX_MONEY | LEX_UNIT)))
         return start;
       for (guint at = token->start; at < token->end; at++)
         if (!g_ascii_isdigit (sentence->text[at]) && sentence->text[at] != ',')
@@ -5521,6 +5546,24 @@ wants_complement (const Sentence *sentence,
  * that ends on a noun and does not point back at something the question
  * does not say ("this", "it"). A possessive in it must fit @subject:
  * "Why did Nordvale cut its forecast?". */
+/* Whether an object ending on @last needs the infinitive that @to and
+ * @verb begin: "respected the right [to strike]" — not "offered toll
+ * discounts [to attract diverted traffic]", which says why. */
+static gboolean
+infinitive_wanted (const Token *last,
+                   const Token *to,
+                   const Token *verb)
+{
+  static const char * const nouns[] = {
+    "right", "rights", "ability", "plan", "plans", "decision", "bid", "effort", "attempt",
+    "chance", "power", "freedom", "commitment", "pledge", "permission", "approval", NULL
+  };
+
+  return last != NULL && last->word && token_is_lower (to, "to") && verb != NULL &&
+         verb->word && !verb->capital && (verb->classes & NFE_POS_VERB) &&
+         g_strv_contains (nouns, last->lower);
+}
+
 static char *
 clause_object (Analysis           *analysis,
                const Sentence     *sentence,
@@ -5547,7 +5590,11 @@ clause_object (Analysis           *analysis,
           g_strv_contains (prepositions, token->lower))
         {
           const Token *previous = token_at (sentence->tokens, (int) i - 1);
+          const Token *next = token_at (sentence->tokens, i + 1);
 
+          /* "respected the right [to strike]": the infinitive says which. */
+          if (infinitive_wanted (previous, token, next))
+            return NULL;
           end = previous->end;
           cut = TRUE;
           break;
@@ -5585,6 +5632,14 @@ clause_object (Analysis           *analysis,
     return NULL;
   if (!cut && !object_complete (sentence, last))
     return NULL;
+  for (guint i = 0; i + 1 < sentence->tokens->len && !cut; i++)
+    if (token_at (sentence->tokens, i)->start >= end)
+      {
+        if (infinitive_wanted (last, token_at (sentence->tokens, i),
+                               token_at (sentence->tokens, i + 1)))
+          return NULL;
+        break;
+      }
   /* "completed [work] on the tunnel": a lone word that the words after it
    * were needed to explain, however the parser hung them. */
   if (n == 1 && !last->capital)
@@ -5708,6 +5763,12 @@ negated (const Sentence     *sentence,
       if (token->word && token->start >= clause->subject_end &&
           token->end <= MAX (clause->verb_start, clause->infinitive_start) &&
           (g_strv_contains (negations, token->lower) || g_str_has_suffix (token->lower, "n't")))
+        return TRUE;
+      /* "… unless the company improved its offer": a condition. */
+      if (token->word && token->end <= clause->subject_start &&
+          token->end + 12 > clause->subject_start &&
+          g_strv_contains ((const char * const []) { "if", "unless", "whether", "until", NULL },
+                           token->lower))
         return TRUE;
     }
 
@@ -6851,6 +6912,58 @@ select_questions (Selection *selection,
     }
 }
 
+/* "Net revenue fell 6.3%" in a story about one company is the company's
+ * own figure: "Why has Campos Serra's net revenue fallen?" says whose. */
+static void
+name_figures_owner (Analysis *analysis)
+{
+  static const char * const figures[] = {
+    "revenue", "revenues", "sales", "profit", "profits", "earnings", "margin", "margins",
+    "ebitda", "income", NULL
+  };
+  Subject *company = antecedent (analysis, NULL, G_MAXUINT);
+
+  if (company == NULL)
+    return;
+
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+      gboolean another = FALSE;
+
+      if (subject->entity || subject->display == NULL || subject->head == NULL ||
+          !g_strv_contains (figures, subject->head))
+        continue;
+      /* "China's car sales", "Ridgeline's comparable sales": someone
+       * else's, or maybe so; the company must be named where the figure
+       * is, in the sentence or the one before, and no other. */
+      for (guint j = 0; j < subject->mentions->len && !another; j++)
+        {
+          const Mention *mention = &g_array_index (subject->mentions, Mention, j);
+          const Token *owned = owner_before (analysis, mention);
+          guint first, last;
+
+          another = (owned != NULL && !key_contains (company->key + 1, owned->lower)) ||
+                    (!in_sentence (company, mention->sentence, &first, &last) &&
+                     (mention->sentence == 0 ||
+                      !in_sentence (company, mention->sentence - 1, &first, &last)));
+          for (guint k = 0; k < analysis->subjects->len && !another; k++)
+            {
+              Subject *other = analysis_subject (analysis, k);
+
+              another = other != company && other->entity && !other->person &&
+                        other->kind == KIND_COMPANY &&
+                        in_sentence (other, mention->sentence, &first, &last);
+            }
+        }
+      if (another)
+        continue;
+
+      subject->owner = company;
+    }
+}
+
+
 /**
  * nfe_questions_generate:
  * @headline: (nullable): the article's headline
@@ -6928,6 +7041,7 @@ nfe_questions_generate (const char          *headline,
     return NULL;
 
   score_subjects (&analysis);
+  name_figures_owner (&analysis);
   ranked = rank_subjects (&analysis);
 
   /* What questions are about, most salient first. */

@@ -1279,6 +1279,25 @@ test_third_unseen_batch (void)
   assert_no_question_with (fine, "Switzerland responding", NULL);
 }
 
+/* Faults in the first run over a fourth batch: an object cut before the
+ * noun its compound modifies ("follow a meeting-by-meeting[, data-
+ * dependent approach]"); arguments for and against what nobody
+ * proposes ("trade tensions"); a legal form in the name ("Cementos del
+ * Bajío SAB de CV"); a speaker's wording as what they have a view on ("a
+ * very local business"); a name cut before "for" ("the Centers for
+ * Medicare & Medicaid Services"). */
+static void
+test_fourth_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) ecb = article_questions ("ecb-hold.md");
+  g_autoptr(GPtrArray) cement = article_questions ("cement-deal.md");
+  g_autoptr(GPtrArray) insurer = article_questions ("medical-costs.md");
+
+  assert_no_question_with (ecb, "meeting-by-meeting?", "for and against trade tensions", NULL);
+  assert_no_question_with (cement, "SAB", "view on the local business", NULL);
+  assert_no_question_with (insurer, "is Medicare & Medicaid Services", NULL);
+}
+
 /* A piece of a sentence the grammar cannot link whole ("to between 11%
  * and 12%") is read past the words it cannot place. */
 static void
@@ -2062,6 +2081,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/unseen-articles", test_unseen_articles);
   g_test_add_func ("/nfe/questions/second-unseen-batch", test_second_unseen_batch);
   g_test_add_func ("/nfe/questions/third-unseen-batch", test_third_unseen_batch);
+  g_test_add_func ("/nfe/questions/fourth-unseen-batch", test_fourth_unseen_batch);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
 
   return g_test_run ();

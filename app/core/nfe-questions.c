@@ -342,12 +342,12 @@ static const char * const org_of_words[] = {
   "agency", "association", "authority", "bank", "board", "bureau", "chamber", "commission",
   "committee", "council", "court", "department", "federation", "institute", "ministry",
   "office", "organisation", "organization", "secretary", "union", "university", "house",
-  "school", "college", "league", "centre", "center", "society", NULL
+  "school", "college", "league", "centre", "center", "centres", "centers", "society", NULL
 };
 
 static const char * const legal_words[] = {
   "ag", "co", "corp", "inc", "llc", "llp", "lp", "ltd", "nv", "plc", "sa", "se", "gmbh",
-  "spa", "bv", "ab", "asa", "oyj", "limited", NULL
+  "spa", "bv", "ab", "asa", "oyj", "limited", "sab", "cv", "pcl", "tbk", "bhd", NULL
 };
 
 static const char * const places[] = {
@@ -496,6 +496,17 @@ static const char * const money_words[] = {
   "kronor", "krone", "kroner", "kwacha", "lira", "naira", "peso", "pesos", "pound", "pounds",
   "rand", "real", "reais", "ringgit", "rouble", "roubles", "rupee", "rupees", "rupiah", "shekel",
   "shekels", "won", "yen", "yuan", "zloty", NULL
+};
+
+/* Heads of what someone proposes or decides, which has its arguments for
+ * and against. */
+static const char * const contested[] = {
+  "policy", "policies", "plan", "plans", "proposal", "proposals", "deal", "merger", "takeover",
+  "acquisition", "rule", "rules", "regulation", "regulations", "tariff", "tariffs", "ban",
+  "bans", "tax", "taxes", "reform", "reforms", "subsidy", "subsidies", "bailout", "stimulus",
+  "controls", "sanctions", "buyback", "moratorium", "exemption", "exemptions", "levy",
+  "royalty", "royalties", "programme", "program", "bid", "restructuring", "cuts", "hike",
+  "hikes", "curbs", "law", "bill", NULL
 };
 
 /* Heads of a company's own figures: what it holds, earns and pays out. */
@@ -1602,6 +1613,19 @@ read_as_nominal (const Token *token)
 
 /* Whether a capitalised word is a name rather than a common word that a
  * sentence happens to start with ("Analysts said…", "Higher rates…"). */
+/* The lower-case words inside people's and firms' names: "Luiz Inacio
+ * Lula da Silva", "Banco de Chile", "Vincent van Gogh". */
+static gboolean
+name_particle (const Token *token)
+{
+  static const char * const particles[] = {
+    "de", "da", "do", "dos", "das", "di", "du", "del", "della", "der", "den", "van", "von",
+    NULL
+  };
+
+  return token != NULL && token->word && g_strv_contains (particles, token->lower);
+}
+
 static gboolean
 decide_name (Analysis *analysis,
              Sentence *sentence,
@@ -1615,6 +1639,11 @@ decide_name (Analysis *analysis,
     return FALSE;
   /* "LONDON" is a dateline the splitter left in, not a subject. */
   if (token->acronym && (token->lex & LEX_PLACE) && strlen (token->lower) >= 5)
+    return FALSE;
+  /* "Cementos del Bajío SAB de CV": the legal form is no name. */
+  if (token->acronym && (token->lex & LEX_LEGAL) && i > 0 &&
+      (token_at (sentence->tokens, i - 1)->name || name_particle (token_at (sentence->tokens,
+                                                                            i - 1))))
     return FALSE;
   if (token->acronym && !(token->lex & LEX_TITLE) && strlen (token->lower) <= 8)
     return TRUE;
@@ -2259,18 +2288,6 @@ split_span (GArray   *spans,
   add_span (spans, sentence, first, last, FALSE);
 }
 
-/* The lower-case words inside people's and firms' names: "Luiz Inacio
- * Lula da Silva", "Banco de Chile", "Vincent van Gogh". */
-static gboolean
-name_particle (const Token *token)
-{
-  static const char * const particles[] = {
-    "de", "da", "do", "dos", "das", "di", "du", "del", "della", "der", "den", "van", "von",
-    NULL
-  };
-
-  return token != NULL && token->word && g_strv_contains (particles, token->lower);
-}
 
 static void
 find_name_spans (Analysis *analysis,
@@ -5417,6 +5434,10 @@ object_complete (const Sentence *sentence,
 
   if (g_strv_contains (periods, last->lower) || describes_period (last->lower))
     return FALSE;
+  /* "follow a meeting-by-meeting[, data-dependent approach]": a compound
+   * that is no noun modifies what the parser left out. */
+  if (strchr (last->lower, '-') != NULL && !(last->classes & NFE_POS_NOUN))
+    return FALSE;
   if (next == NULL || !next->word)
     return TRUE;
   /* "sell its credit [card business]": the parser stopped short. */
@@ -6281,6 +6302,28 @@ quote_goes_on (Analysis *analysis,
   return TRUE;
 }
 
+/* Whether the article writes @subject only inside quotation marks:
+ * "Aggregates are a very local business" is the speaker's wording, no
+ * subject of their view. */
+static gboolean
+only_quoted (Analysis      *analysis,
+             const Subject *subject)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      guint marks = 0;
+
+      for (guint j = 0; j < mention->first; j++)
+        marks += is_quote_token (token_at (sentence->tokens, j));
+      if (marks % 2 == 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* "What is Priya Raman's view on LX-401?": an analyst or economist the
  * article quotes, about the most salient subject their quotation names,
  * in the sentence that names them or in the rest of the quotation. An
@@ -6372,7 +6415,8 @@ analyst_candidates_for (Analysis  *analysis,
               Sentence *named = analysis_sentence (analysis, s);
               gboolean affiliation = FALSE;
 
-              if (!in_sentence (partner, s, &first, &last) || !writes (named, partner))
+              if (!in_sentence (partner, s, &first, &last) || !writes (named, partner) ||
+                  only_quoted (analysis, partner))
                 continue;
               /* Where they work is no subject of their judgement. */
               for (guint j = 0; j < partner->mentions->len; j++)
@@ -6460,6 +6504,12 @@ candidates_for (Analysis  *analysis,
           g_str_has_prefix (head_of (analysis, subject), "polic"))
         continue;
       if ((template->flags & TEMPLATE_NOT_NAME) && subject->entity)
+        continue;
+      /* Arguments are had for and against what someone proposes or
+       * decides, not "trade tensions" or "a recession". */
+      if (template->family == FAMILY_CONTROVERSY && template->partner_kinds == 0 &&
+          g_str_has_prefix (template->format, "What are the arguments") &&
+          !g_strv_contains (contested, head_of (analysis, subject)))
         continue;
       /* What matters to a company is a business, a product, a market —
        * not its balance sheet or a bond sale, which matter to any. */

@@ -1277,6 +1277,11 @@ test_third_unseen_batch (void)
   assert_no_question_with (fleet, "Spain responding", "improve its offer", "38 million",
                            "respect the right", NULL);
   assert_no_question_with (fine, "Switzerland responding", NULL);
+
+  /* A market the company depends on is asked about, with the verb its
+   * name wants; its home country is not. */
+  g_assert_true (offered (fleet, "How important are the Canary Islands to Brisa?"));
+  assert_no_question_with (ban, "Brazil to Campos Serra", NULL);
 }
 
 /* Faults in the first run over a fourth batch: an object cut before the

@@ -334,6 +334,7 @@ static const char * const count_nouns[] = {
 /* Places that take "the". */
 static const char * const definite_places[] = {
   "u.s.", "us", "united states", "u.k.", "uk", "united kingdom", "netherlands", "philippines",
+  "canary islands", "balearic islands", "bahamas", "maldives",
   "eu", "european union", "middle east", "gulf", "uae", "united arab emirates", "arctic",
   "pacific", "atlantic", "hague", NULL
 };
@@ -3212,10 +3213,13 @@ choose_surface (Analysis *analysis,
     }
   surface = g_ptr_array_index (subject->surfaces, best);
 
-  /* Agreement follows the words the question will use. */
+  /* Agreement follows the words the question will use: "the Canary
+   * Islands are". */
   head = g_utf8_strdown (last_word (surface), -1);
   if (!subject->entity)
     subject->plural = is_plural_word (analysis->lexicon, head);
+  else if (strcmp (head, "islands") == 0 || strcmp (head, "isles") == 0)
+    subject->plural = TRUE;
 
   for (guint i = 0; i < subject->mentions->len; i++)
     {
@@ -4232,6 +4236,11 @@ static const Template templates[] = {
     KIND_PLACE, KIND_DOMAIN, 0, 0, 1.7, TEMPLATE_PARTNER_NAMED },
   { FAMILY_ROLE, "How important {is} {S} to {T}?",
     KIND_COMPANY, KIND_PLACE, 0, 0, 2.0, TEMPLATE_POSSESSED },
+  /* A market the article turns on for its company, named where the text
+   * says what happens there: "How important is China to Maison
+   * Delorme?" */
+  { FAMILY_ROLE, "How important {is} {S} to {T}?",
+    KIND_PLACE, KIND_COMPANY, CUE_CAUSE | CUE_RISK, 0, 2.0, TEMPLATE_CENTRAL },
   { FAMILY_OUTLOOK, "What is the outlook for {S}?",
     KIND_TREND | KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.8,
     TEMPLATE_INDUSTRY },
@@ -4886,6 +4895,27 @@ stands_for_body (const Sentence *sentence,
   return FALSE;
 }
 
+/* Whether the article writes @place as where @company is from: "Brazil's
+ * third-largest meatpacker" in a sentence that names it. */
+static gboolean
+home_of (Analysis      *analysis,
+         const Subject *place,
+         const Subject *company)
+{
+  for (guint i = 0; i < place->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (place->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      guint first, last;
+
+      if (token_at (sentence->tokens, mention->last - 1)->possessive &&
+          in_sentence (company, mention->sentence, &first, &last))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the subject at @mention is who voices one of @cues: "the union
  * has warned", "the union said it was concerned" — not "the European
  * Commission has estimated …, and several operators have warned". */
@@ -5136,6 +5166,7 @@ find_evidence (Analysis       *analysis,
       /* A place the sentence only says something happened in plays no
        * role in it. */
       if (template->family == FAMILY_ROLE && subject->kind == KIND_PLACE &&
+          (partner == NULL || partner->kind != KIND_COMPANY) &&
           locative_mention (sentence, mention))
         continue;
       if (template->cues &&
@@ -5157,6 +5188,11 @@ find_evidence (Analysis       *analysis,
           ((first > 0 && (token_is_lower (token_at (sentence->tokens, first - 1), "its") ||
                           token_is_lower (token_at (sentence->tokens, first - 1), "their"))) ||
            g_strv_contains (own_figures, partner->head)))
+        continue;
+      /* "Campos Serra Alimentos SA, Brazil's third-largest meatpacker":
+       * a company's home is no market it may lose. */
+      if (template->family == FAMILY_ROLE && subject->kind == KIND_PLACE && partner != NULL &&
+          partner->kind == KIND_COMPANY && home_of (analysis, subject, partner))
         continue;
       /* "Thailand's property sector": a country's own field is none it
        * plays a role in. */
@@ -6884,8 +6920,11 @@ admissible (Selection   *selection,
 
   /* The article's main subjects may stand beside others more often: in
    * an earnings story most questions touch the company. */
-  if (partner != NULL && (partner->partnered >= partner_cap (selection->askable, partner) ||
-                          pair_taken (selection->chosen, candidate)))
+  if (partner != NULL && (pair_taken (selection->chosen, candidate) ||
+                          /* A view or a strategy is about the person. */
+                          (partner->partnered >= partner_cap (selection->askable, partner) &&
+                           candidate->family != FAMILY_VIEW &&
+                           candidate->family != FAMILY_STRATEGY)))
     return FALSE;
 
   if (!well_formed (selection->analysis, candidate->text))

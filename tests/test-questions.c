@@ -1297,10 +1297,14 @@ test_fourth_unseen_batch (void)
   g_autoptr(GPtrArray) ecb = article_questions ("ecb-hold.md");
   g_autoptr(GPtrArray) cement = article_questions ("cement-deal.md");
   g_autoptr(GPtrArray) insurer = article_questions ("medical-costs.md");
+  g_autoptr(GPtrArray) lng = article_questions ("lng-stake.md");
 
   assert_no_question_with (ecb, "meeting-by-meeting?", "for and against trade tensions", NULL);
   assert_no_question_with (cement, "SAB", "view on the local business", NULL);
   assert_no_question_with (insurer, "is Medicare & Medicaid Services", NULL);
+  /* "Australian regulation", written bare, is a process, not "the
+   * Australian regulation". */
+  assert_no_question_with (lng, "the Australian regulation", NULL);
 }
 
 /* A piece of a sentence the grammar cannot link whole ("to between 11%

@@ -3267,6 +3267,11 @@ choose_surface (Analysis *analysis,
     needs_the = TRUE;
   else if (!subject->entity && bare >= 2 && !g_strv_contains (count_nouns, head))
     needs_the = FALSE;
+  /* "Australian regulation", never with an article: a process or a
+   * quality as the text writes it. */
+  else if (!subject->entity && bare >= 1 && definite == 0 && mass_noun (head) &&
+           !subject->own_event)
+    needs_the = FALSE;
   else if (subject->kind == KIND_PLACE)
     needs_the = g_strv_contains (definite_places, subject->key + 1);
   else if (subject->kind == KIND_ORG && strchr (surface, ' ') != NULL)

@@ -385,6 +385,17 @@ is_stop_word (const char *word)
   return g_strv_contains (stop_words, lower);
 }
 
+/* The words the questions' own wording is made of. */
+static const char * const question_words[] = {
+  "what", "why", "how", "who", "driving", "outlook", "challenges", "face", "risks", "impacts",
+  "long", "term", "could", "change", "next", "year", "prospects", "lies", "ahead", "role",
+  "play", "important", "matter", "risen", "fallen", "drove", "rise", "caused", "fall", "behind",
+  "prompted", "historical", "context", "led", "stands", "gain", "arguments", "lessons", "offer",
+  "view", "strategy", "plans", "expect", "signal", "mean", "coming", "months", "affect", "might",
+  "exposed", "responding", "concerns", "raised", "compare", "approach", "shares", "investors",
+  "reacted", "decision", "plan", "main", NULL
+};
+
 /* The words of @text: runs of letters and digits, optionally lower-cased. */
 static char **
 words_of (const char *text,
@@ -443,7 +454,8 @@ similarity (const char *a,
  * first) written the same way. */
 static gboolean
 names_subject_of (const char *question,
-                  const char *text)
+                  const char *text,
+                  guint       repeats)
 {
   g_auto(GStrv) asked = words_of (question, FALSE);
   g_auto(GStrv) asked_lower = words_of (question, TRUE);
@@ -463,6 +475,24 @@ names_subject_of (const char *question,
     if (g_unichar_isupper (g_utf8_get_char (asked[i])) && !is_stop_word (asked[i]) &&
         g_strv_contains ((const char * const *) said_cased, asked[i]))
       return TRUE;
+
+  /* One word the text keeps coming back to ("What is driving
+   * inflation?"), @repeats times or more, other than the question's own
+   * wording. */
+  for (guint i = 0; asked_lower[i] != NULL; i++)
+    {
+      gsize stem = MAX (4, (gssize) strlen (asked_lower[i]) - 2);
+      guint n = 0;
+
+      if (is_stop_word (asked_lower[i]) || g_strv_contains (question_words, asked_lower[i]) ||
+          strlen (asked_lower[i]) < 4)
+        continue;
+      /* "delays" is written "delay" too. */
+      for (guint j = 0; said[j] != NULL; j++)
+        n += strncmp (said[j], asked_lower[i], stem) == 0;
+      if (n >= repeats)
+        return TRUE;
+    }
 
   return FALSE;
 }
@@ -529,9 +559,9 @@ generate (const Article       *article,
 }
 
 static void
-check_article (const Article *article)
+check_questions (const Article *article,
+                 GPtrArray     *items)
 {
-  g_autoptr(GPtrArray) items = generate (article, 0, NULL);
   gsize body_length = strlen (article->body);
 
   g_test_message ("%s: %u questions", article->name, items->len);
@@ -553,7 +583,7 @@ check_article (const Article *article)
       g_assert_null (strstr (item->text, "NextFin"));
       g_assert_null (strstr (item->text, "divided committee"));
 
-      if (!names_subject_of (item->text, article->body))
+      if (!names_subject_of (item->text, article->body, 3))
         g_error ("names nothing the article says: %s", item->text);
 
       g_assert_cmpuint (item->sources->len, >=, 1);
@@ -567,7 +597,7 @@ check_article (const Article *article)
           g_string_append_len (sources, article->body + span->start, span->end - span->start);
           g_string_append_c (sources, '\n');
         }
-      if (!names_subject_of (item->text, sources->str))
+      if (!names_subject_of (item->text, sources->str, 1))
         g_error ("its sources do not name its subject: %s\n%s", item->text, sources->str);
 
       for (guint j = 0; j < i; j++)
@@ -578,7 +608,14 @@ check_article (const Article *article)
             g_error ("near-duplicates: \"%s\" and \"%s\"", other->text, item->text);
         }
     }
+}
 
+static void
+check_article (const Article *article)
+{
+  g_autoptr(GPtrArray) items = generate (article, 0, NULL);
+
+  check_questions (article, items);
   g_assert_cmpuint (items->len, >=, 15);
   g_assert_cmpuint (items->len, <=, 25);
 }
@@ -1104,24 +1141,64 @@ offered_with (GPtrArray  *texts,
   return FALSE;
 }
 
-/* The questions for an article in tests/articles: wire stories written
- * for evaluation by people who had not seen the generator. */
-static GPtrArray *
-article_questions (const char *name)
+/* Reads the article @name in tests/articles, wire stories written for
+ * evaluation by people who had not seen the generator: its headline and
+ * body, which @contents holds. */
+static Article
+read_article (const char  *name,
+              char       **contents)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "articles", name, NULL);
-  g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   char *body;
 
-  g_file_get_contents (path, &contents, NULL, &error);
+  g_file_get_contents (path, contents, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (g_str_has_prefix (contents, "# "));
-  body = strstr (contents, "\n\n");
+  g_assert_true (g_str_has_prefix (*contents, "# "));
+  body = strstr (*contents, "\n\n");
   g_assert_nonnull (body);
   *body = '\0';
 
-  return all_questions (contents + 2, body + 2);
+  return (Article) { name, *contents + 2, body + 2, NULL };
+}
+
+/* Every question of every round of the generator for article @name. */
+static GPtrArray *
+article_questions (const char *name)
+{
+  g_autofree char *contents = NULL;
+  Article article = read_article (name, &contents);
+
+  return all_questions (article.headline, article.body);
+}
+
+/* The properties of every test article hold for these too, but for how
+ * many questions they get: the generator does not reach 15 on all. */
+static void
+test_unseen_properties (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "articles", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".md"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_assert_cmpuint (names->len, >=, 20);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *contents = NULL;
+      Article article = read_article (g_ptr_array_index (names, i), &contents);
+      g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
+
+      check_questions (&article, items);
+      g_assert_cmpuint (items->len, >=, 5);
+    }
 }
 
 /* Faults the first run over these articles showed, each a misreading
@@ -2088,6 +2165,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/companies-that-speak", test_companies_that_speak);
   g_test_add_func ("/nfe/questions/policy-is-no-event", test_policy_is_no_event);
   g_test_add_func ("/nfe/questions/unseen-articles", test_unseen_articles);
+  g_test_add_func ("/nfe/questions/unseen-properties", test_unseen_properties);
   g_test_add_func ("/nfe/questions/second-unseen-batch", test_second_unseen_batch);
   g_test_add_func ("/nfe/questions/third-unseen-batch", test_third_unseen_batch);
   g_test_add_func ("/nfe/questions/fourth-unseen-batch", test_fourth_unseen_batch);

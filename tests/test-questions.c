@@ -1384,6 +1384,23 @@ test_fourth_unseen_batch (void)
   assert_no_question_with (lng, "the Australian regulation", NULL);
 }
 
+/* Faults in the first run over a fifth batch: an estimate whose figure
+ * comes after "of around" ("expected operational EBIT of around 410
+ * million crowns"); a superlative that picks one of many ("one of the
+ * fastest-growing markets"); a count of what was sold, which is a
+ * result and no choice. */
+static void
+test_fifth_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) salmon = article_questions ("salmon-warning.md");
+  g_autoptr(GPtrArray) trial = article_questions ("obesity-trial.md");
+  g_autoptr(GPtrArray) cars = article_questions ("ev-price-cuts.md");
+
+  assert_no_question_with (salmon, "expect operational EBIT?", NULL);
+  assert_no_question_with (trial, "fastest-growing markets?", NULL);
+  assert_no_question_with (cars, "sell 48,200 vehicles", NULL);
+}
+
 /* A piece of a sentence the grammar cannot link whole ("to between 11%
  * and 12%") is read past the words it cannot place. */
 static void
@@ -2169,6 +2186,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/second-unseen-batch", test_second_unseen_batch);
   g_test_add_func ("/nfe/questions/third-unseen-batch", test_third_unseen_batch);
   g_test_add_func ("/nfe/questions/fourth-unseen-batch", test_fourth_unseen_batch);
+  g_test_add_func ("/nfe/questions/fifth-unseen-batch", test_fifth_unseen_batch);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
 
   return g_test_run ();

@@ -2678,6 +2678,19 @@ same_event (const char *key)
   return key;
 }
 
+/* Whether @token is a superlative that picks out one of many:
+ * "fastest-growing", "largest". */
+static gboolean
+superlative (const Token *token)
+{
+  g_autofree char *first = g_strndup (token->lower, strcspn (token->lower, "-"));
+  gsize length = strlen (first);
+
+  return length > 5 && g_str_has_suffix (first, "est") && (is_adjective (token) ||
+                                                           strchr (token->lower, '-') != NULL ||
+                                                           (token->lex & LEX_WEAK));
+}
+
 static void
 collect_phrases (Analysis *analysis)
 {
@@ -2733,6 +2746,10 @@ collect_phrases (Analysis *analysis)
                                                             NULL },
                                    token_at (tokens, a - 1)->lower) &&
                   is_adjective (token_at (tokens, a)))
+                continue;
+              /* "one of the fastest-growing markets": which of them, not
+               * a subject. */
+              if (superlative (token_at (tokens, a)))
                 continue;
               /* "keep in place measures introduced last year": an idiom's
                * noun opens no phrase. */
@@ -5528,6 +5545,12 @@ expects_of_object (const Sentence     *sentence,
 
         if (token->start < clause->object_end)
           continue;
+        /* "of around 410 million crowns". */
+        if ((token_is_lower (token, "of") || token_is_lower (token, "at")) && next->word &&
+            g_strv_contains ((const char * const []) { "around", "about", "roughly", "nearly",
+                                                       "some", "up", "as", "between", NULL },
+                             next->lower))
+          return TRUE;
         if (token->number || (!token->word && is_currency (token->mark)) ||
             ((token_is_lower (token, "of") || token_is_lower (token, "at") ||
               token_is_lower (token, "around") || token_is_lower (token, "about")) &&
@@ -5879,6 +5902,13 @@ clause_candidates_for (Analysis  *analysis,
                !(clause->tense == NFE_POS_REPORTED && strcmp (lemma, "keep") == 0)))
             continue;
           object = clause_object (analysis, sentence, clause, subject);
+          /* "sold 48,200 vehicles": a result, no choice to ask why of. */
+          if (object != NULL && g_ascii_isdigit (object[0]) &&
+              g_strv_contains ((const char * const []) { "sell", "deliver", "ship", "produce",
+                                                         "make", "record", "handle", "carry",
+                                                         "serve", "lose", "gain", "add", NULL },
+                               lemma))
+            continue;
           if (object == NULL || expects_of_object (sentence, clause, lemma) ||
               wants_complement (sentence, clause->object_start + strlen (object), lemma))
             continue;

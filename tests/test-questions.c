@@ -1395,10 +1395,19 @@ test_fifth_unseen_batch (void)
   g_autoptr(GPtrArray) salmon = article_questions ("salmon-warning.md");
   g_autoptr(GPtrArray) trial = article_questions ("obesity-trial.md");
   g_autoptr(GPtrArray) cars = article_questions ("ev-price-cuts.md");
+  g_autoptr(GPtrArray) rbi = article_questions ("rbi-cut.md");
+  g_autoptr(GPtrArray) lithium = article_questions ("lithium-pact.md");
 
   assert_no_question_with (salmon, "expect operational EBIT?", NULL);
   assert_no_question_with (trial, "fastest-growing markets?", NULL);
   assert_no_question_with (cars, "sell 48,200 vehicles", NULL);
+
+  /* Monetary policy has no long-term impacts on the committee that sets
+   * it, nor does it move the rate it is; a central bank's repo rate is
+   * set, not driven; keeping operational control is no event. */
+  assert_no_question_with (rbi, "the monetary policy on", "monetary policy affect",
+                           "driving the repo rate", NULL);
+  assert_no_question_with (lithium, "impacts of the operational control", NULL);
 }
 
 /* A piece of a sentence the grammar cannot link whole ("to between 11%

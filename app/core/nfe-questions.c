@@ -407,7 +407,7 @@ static const char * const industry_heads[] = {
 
 static const char * const event_heads[] = {
   "acquisition", "acquisitions", "agreement", "bailout", "ban", "bans", "blockade",
-  "blockades", "buyback", "buybacks", "collapse", "control", "controls", "crisis", "curb",
+  "blockades", "buyback", "buybacks", "collapse", "controls", "crisis", "curb",
   "curbs", "cut", "cuts", "deal", "deals", "decision", "default", "disruption",
   "disruptions", "dispute", "downturn", "election", "escalation", "exemption", "exemptions",
   "expansion", "guidance", "hike", "hikes", "investigation", "ipo", "lawsuit", "measures",
@@ -4590,7 +4590,8 @@ administered (const Subject *subject)
 {
   static const char * const rates[] = { "interest rate", "polici rate", "deposit rate",
                                         "cash rate", "bank rate", "benchmark rate",
-                                        "lend rate", "fund rate", NULL };
+                                        "lend rate", "fund rate", "repo rate", "refinanc rate",
+                                        "discount rate", NULL };
 
   for (guint i = 0; rates[i] != NULL; i++)
     if (key_contains (subject->entity ? subject->key + 1 : subject->key, rates[i]))
@@ -6569,8 +6570,10 @@ candidates_for (Analysis  *analysis,
       if (subject->own_event && template->partner_kinds == 0)
         continue;
       /* "monetary policy" is a field that goes on, not an event that
-       * happened: nobody "stands to gain" from it, nothing "led to" it. */
-      if (subject->kind == KIND_EVENT && template->partner_kinds == 0 &&
+       * happened: nobody "stands to gain" from it, nothing "led to" it,
+       * and it has no "long-term impacts on the MPC" that sets it. */
+      if (subject->kind == KIND_EVENT &&
+          (template->partner_kinds == 0 || template->family == FAMILY_CAUSE) &&
           template->family != FAMILY_CONTROVERSY &&
           g_str_has_prefix (head_of (analysis, subject), "polic"))
         continue;

@@ -1408,6 +1408,13 @@ test_fifth_unseen_batch (void)
   assert_no_question_with (rbi, "the monetary policy on", "monetary policy affect",
                            "driving the repo rate", NULL);
   assert_no_question_with (lithium, "impacts of the operational control", NULL);
+
+  /* "state development agency Corfo", "the monetary policy committee
+   * (MPC)" are institutions, which have no outlook or prospects; "a less
+   * restrictive monetary policy" is still "monetary policy". */
+  assert_no_question_with (lithium, "outlook for Corfo", "prospects for Corfo", NULL);
+  assert_no_question_with (rbi, "prospects for the MPC", "outlook for the MPC",
+                           "the monetary policy", NULL);
 }
 
 /* A piece of a sentence the grammar cannot link whole ("to between 11%

@@ -3063,6 +3063,43 @@ static const char * const company_nouns[] = {
   "brewer", "bank", "startup", NULL
 };
 
+/* Whether the article calls the name an institution: "state development
+ * agency Corfo", "the monetary policy committee (MPC)", "the Dutch
+ * central bank DNB" — which has no outlook or prospects of its own. */
+static gboolean
+introduced_as_institution (Analysis      *analysis,
+                           const Subject *subject)
+{
+  static const char * const nouns[] = {
+    "agency", "regulator", "watchdog", "supervisor", "committee", "commission", "ministry",
+    "authority", "bank", NULL
+  };
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *before = token_at (sentence->tokens, (int) mention->first - 1);
+      const Token *ahead = token_at (sentence->tokens, (int) mention->first - 2);
+
+      if (mention->determiner == DETERMINER_ANAPHOR || before == NULL)
+        continue;
+      /* "committee (MPC)": the acronym of a body named in lower case. */
+      if (!before->word && before->mark == '(' && ahead != NULL && ahead->word &&
+          !ahead->capital && g_strv_contains (nouns, ahead->lower) &&
+          strcmp (ahead->lower, "bank") != 0)
+        return TRUE;
+      if (!before->word || before->capital || !g_strv_contains (nouns, before->lower))
+        continue;
+      /* "central bank DNB", but not "investment bank Harland". */
+      if (strcmp (before->lower, "bank") == 0 && !token_is_lower (ahead, "central"))
+        continue;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the article calls the name what a company is: "Danish insurer
  * Kattegat Forsikring". */
 static gboolean
@@ -3097,6 +3134,8 @@ kind_of_name (Analysis      *analysis,
     return KIND_PERSON;
   if (lex & LEX_PLACE)
     return KIND_PLACE;
+  if (introduced_as_institution (analysis, subject))
+    return KIND_ORG;
   if (introduced_as_company (analysis, subject))
     return KIND_COMPANY;
   /* WordNet knows many more places than the list: "Los Angeles". */
@@ -3209,7 +3248,7 @@ static void
 choose_surface (Analysis *analysis,
                 Subject  *subject)
 {
-  guint best = 0, definite = 0, bare = 0;
+  guint best = 0, definite = 0, bare = 0, with_the = 0;
   const char *surface;
   g_autofree char *head = NULL;
   gboolean needs_the;
@@ -3248,6 +3287,7 @@ choose_surface (Analysis *analysis,
       if (mention->determiner == DETERMINER_DEFINITE && !subject->entity &&
           !after_article (analysis, mention) && mass_noun (head))
         continue;
+      with_the += mention->determiner == DETERMINER_DEFINITE;
       if (mention->determiner == DETERMINER_DEFINITE ||
           (mention->determiner == DETERMINER_INDEFINITE && !subject->plural))
         definite++;
@@ -3278,6 +3318,9 @@ choose_surface (Analysis *analysis,
     needs_the = FALSE;
   else if (subject->kind == KIND_ORG && strchr (surface, ' ') != NULL)
     needs_the = bare < 2 || definite * 2 >= bare;
+  /* "a less restrictive monetary policy" is still "monetary policy". */
+  else if (!subject->entity && strcmp (head, "policy") == 0 && with_the == 0)
+    needs_the = FALSE;
   else if (subject->plural && !subject->entity)
     needs_the = definite >= 2 && bare == 0;
   else if (definite > bare)

@@ -6297,6 +6297,14 @@ leader_candidates_for (Analysis  *analysis,
                 {
                   owned = token_is_lower (token, "its") || token_is_lower (token, "their");
                   named = token->name ? i : -1;
+                  /* "union chair Herbert Moosbrugger" leads the union. */
+                  if (!token->capital &&
+                      g_strv_contains ((const char * const []) { "union", "association",
+                                                                "federation", "committee",
+                                                                "council", "party", "lobby",
+                                                                "chamber", NULL },
+                                       token->lower))
+                    leader = FALSE;
                   break;
                 }
             }
@@ -6658,6 +6666,14 @@ candidates_for (Analysis  *analysis,
 
       if (template->partner_kinds == 0 && (template->flags & TEMPLATE_CENTRAL) &&
           !central (ranked, subject))
+        continue;
+      /* "What is the outlook for battery makers?", "… for capital
+       * markets?": a whole sector or a kind of market, asked alone, is
+       * too general unless the article is about it. */
+      if (template->partner_kinds == 0 &&
+          (template->family == FAMILY_OUTLOOK || template->family == FAMILY_RISK) &&
+          !central (ranked, subject) &&
+          (subject->kind == KIND_GROUP || strcmp (head_of (analysis, subject), "markets") == 0))
         continue;
       if (template->partner_kinds == 0)
         {

@@ -980,14 +980,14 @@ token_is_lower (const Token *token,
   return token != NULL && token->word && strcmp (token->lower, word) == 0;
 }
 
-/* Appends the clauses the parser reads in the words of @text from token
- * @from up to, not including, token @to, read as a sentence of their own. */
 /* Words that open what explains a clause: "cut its forecast [as demand
  * slowed]". */
 static const char * const subordinators[] = {
   "as", "after", "because", "while", "amid", "following", "despite", "since", NULL
 };
 
+/* Appends the clauses the parser reads in the words of @text from token
+ * @from up to, not including, token @to, read as a sentence of their own. */
 static gboolean
 append_clauses (const char *text,
                 GArray     *tokens,
@@ -1612,8 +1612,6 @@ read_as_nominal (const Token *token)
   return token->tag == NFE_POS_NOUN || token->tag == NFE_POS_ADJECTIVE;
 }
 
-/* Whether a capitalised word is a name rather than a common word that a
- * sentence happens to start with ("Analysts said…", "Higher rates…"). */
 /* The lower-case words inside people's and firms' names: "Luiz Inacio
  * Lula da Silva", "Banco de Chile", "Vincent van Gogh". */
 static gboolean
@@ -1627,6 +1625,8 @@ name_particle (const Token *token)
   return token != NULL && token->word && g_strv_contains (particles, token->lower);
 }
 
+/* Whether a capitalised word is a name rather than a common word that a
+ * sentence happens to start with ("Analysts said…", "Higher rates…"). */
 static gboolean
 decide_name (Analysis *analysis,
              Sentence *sentence,
@@ -2399,10 +2399,6 @@ last_word (const char *key)
   return space != NULL ? space + 1 : key;
 }
 
-/* Folds the ways an article names one thing into one key: an acronym in
- * brackets after a name, a well-known abbreviation, a surname after the
- * full name, and the short form of a company ("Corvane" for "Corvane
- * Logistics Inc."). */
 /* Whether name @longer is the body that runs what @shorter names: "the
  * Panama Canal Authority" is not "the Panama Canal". */
 static gboolean
@@ -2415,6 +2411,10 @@ runs_it (const char *shorter,
          g_strv_contains (institution_words, rest);
 }
 
+/* Folds the ways an article names one thing into one key: an acronym in
+ * brackets after a name, a well-known abbreviation, a surname after the
+ * full name, and the short form of a company ("Corvane" for "Corvane
+ * Logistics Inc."). */
 static void
 link_names (Analysis *analysis,
             GArray   *spans)
@@ -3057,6 +3057,7 @@ rating_grade (const char *key)
   return g_regex_match (grade, key, 0, NULL);
 }
 
+/* What a news story calls the company it is about, after naming it. */
 static const char * const company_nouns[] = {
   "airline", "carrier", "lender", "miner", "drugmaker", "insurer", "retailer", "carmaker",
   "automaker", "chipmaker", "manufacturer", "producer", "operator", "conglomerate", "utility",
@@ -3706,9 +3707,6 @@ covered_by_name (Analysis *analysis,
   return FALSE;
 }
 
-/* The name most mentioned among those that hold @word ("bank" → "the Bank
- * of England"), or for @word %NULL the most mentioned company, if it is
- * clearly the article's. */
 /* Whether @subject is named in sentence @sentence or one of the three
  * before it; any subject for G_MAXUINT. */
 static gboolean
@@ -3728,6 +3726,9 @@ named_before (const Subject *subject,
   return FALSE;
 }
 
+/* The name most mentioned among those that hold @word ("bank" → "the Bank
+ * of England"), or for @word %NULL the most mentioned company, if it is
+ * clearly the article's. */
 static Subject *
 antecedent (Analysis   *analysis,
             const char *word,
@@ -3872,7 +3873,6 @@ static gboolean in_sentence (const Subject *subject,
                              guint         *first,
                              guint         *last);
 
-/* What a news story calls the company it is about, after naming it. */
 /* Whether a verb of saying comes before token @before in @sentence. */
 static gboolean
 reports (const Sentence *sentence,
@@ -4767,9 +4767,6 @@ moved_before (const Sentence *sentence,
          g_strv_contains (up ? rise_nouns : fall_nouns, noun->lower);
 }
 
-/* Whether the text says the subject rose (or fell) right where it names
- * it: "Gilt yields climbed", "copper prices have fallen", "the slide in
- * Chilean output". */
 /* Whether @mention follows "Shares of" or "Shares in", past what
  * describes it: "Shares in Swiss drugmaker Halvoren AG plunged". */
 static gboolean
@@ -4824,6 +4821,9 @@ hangs_from_phrase (const Sentence *sentence,
   return !shares_of (sentence, mention);
 }
 
+/* Whether the text says the subject rose (or fell) right where it names
+ * it: "Gilt yields climbed", "copper prices have fallen", "the slide in
+ * Chilean output". */
 static gboolean
 moves (const Sentence *sentence,
        const Mention  *mention,
@@ -5133,9 +5133,6 @@ cue_adjacent (Analysis       *analysis,
   return FALSE;
 }
 
-/* The best sentence among @subject's mentions that says what @template
- * needs, names @partner beside it (if any) and writes one of the two as
- * the question will. */
 /* Whether the mention is what a verb acts on ("will reduce winter
  * capacity", "expects national copper production to recover"): then
  * the sentence is about the action, and "What could winter capacity
@@ -5195,6 +5192,9 @@ locative_mention (const Sentence *sentence,
   return FALSE;
 }
 
+/* The best sentence among @subject's mentions that says what @template
+ * needs, names @partner beside it (if any) and writes one of the two as
+ * the question will. */
 static guint
 find_evidence (Analysis       *analysis,
                const Template *template,
@@ -5670,11 +5670,6 @@ wants_complement (const Sentence *sentence,
   return FALSE;
 }
 
-/* The object of @clause as the article writes it, if a question can carry
- * it over: a plain phrase with no figure, quotation or clause punctuation,
- * that ends on a noun and does not point back at something the question
- * does not say ("this", "it"). A possessive in it must fit @subject:
- * "Why did Nordvale cut its forecast?". */
 /* Whether an object ending on @last needs the infinitive that @to and
  * @verb begin: "respected the right [to strike]" — not "offered toll
  * discounts [to attract diverted traffic]", which says why. */
@@ -5693,6 +5688,11 @@ infinitive_wanted (const Token *last,
          g_strv_contains (nouns, last->lower);
 }
 
+/* The object of @clause as the article writes it, if a question can carry
+ * it over: a plain phrase with no figure, quotation or clause punctuation,
+ * that ends on a noun and does not point back at something the question
+ * does not say ("this", "it"). A possessive in it must fit @subject:
+ * "Why did Nordvale cut its forecast?". */
 static char *
 clause_object (Analysis           *analysis,
                const Sentence     *sentence,
@@ -5706,9 +5706,9 @@ clause_object (Analysis           *analysis,
     "into", "over", "under", "with", "without", "through", "across", "against", "between",
     "among", "amid", "as", "per", NULL
   };
-  const Token *first = NULL, *last = NULL;
+  const Token *first = NULL, *last = NULL, *next;
   guint end = of_phrase_end (sentence, clause->object_end);
-  guint n = 0;
+  guint n = 0, at;
   gboolean cut = FALSE;
 
   for (guint i = 0; i < sentence->tokens->len; i++)
@@ -5719,10 +5719,9 @@ clause_object (Analysis           *analysis,
           g_strv_contains (prepositions, token->lower))
         {
           const Token *previous = token_at (sentence->tokens, (int) i - 1);
-          const Token *next = token_at (sentence->tokens, i + 1);
 
           /* "respected the right [to strike]": the infinitive says which. */
-          if (infinitive_wanted (previous, token, next))
+          if (infinitive_wanted (previous, token, token_at (sentence->tokens, i + 1)))
             return NULL;
           end = previous->end;
           cut = TRUE;
@@ -5761,26 +5760,15 @@ clause_object (Analysis           *analysis,
     return NULL;
   if (!cut && !object_complete (sentence, last))
     return NULL;
-  for (guint i = 0; i + 1 < sentence->tokens->len && !cut; i++)
-    if (token_at (sentence->tokens, i)->start >= end)
-      {
-        if (infinitive_wanted (last, token_at (sentence->tokens, i),
-                               token_at (sentence->tokens, i + 1)))
-          return NULL;
-        break;
-      }
+  at = (guint) (last - (const Token *) sentence->tokens->data);
+  next = token_at (sentence->tokens, at + 1);
+  if (!cut && next != NULL && infinitive_wanted (last, next, token_at (sentence->tokens, at + 2)))
+    return NULL;
   /* "completed [work] on the tunnel": a lone word that the words after it
    * were needed to explain, however the parser hung them. */
-  if (n == 1 && !last->capital)
-    {
-      const Token *next = NULL;
-
-      for (guint i = 0; i < sentence->tokens->len && next == NULL; i++)
-        if (token_at (sentence->tokens, i)->start >= end)
-          next = token_at (sentence->tokens, i);
-      if (cut || (next != NULL && next->word && g_strv_contains (prepositions, next->lower)))
-        return NULL;
-    }
+  if (n == 1 && !last->capital &&
+      (cut || (next != NULL && next->word && g_strv_contains (prepositions, next->lower))))
+    return NULL;
   if (g_strv_contains (pointing_words, first->lower) || (last->lex & (LEX_STOP | LEX_TIME)) ||
       !can_be_noun (last) || last->number ||
       (n == 1 && !last->capital && !(last->classes & NFE_POS_NOUN)))
@@ -6159,10 +6147,10 @@ across_candidates_for (Analysis  *analysis,
     }
 }
 
-/* Titles of those who run a company or an institution, not of those who
- * comment on it ("analyst") or of a country's leaders ("President"). */
-/* Who speaks for what a company or an institution means to do: not a
- * finance chief, whose words are about funding and costs. */
+/* Titles of those who speak for what a company or an institution means
+ * to do: not of those who comment on it ("analyst"), nor of a finance
+ * chief, whose words are about funding and costs. "Chief" counts only
+ * before "executive". */
 static const char * const leader_titles[] = {
   "ceo", "chairman", "chairwoman", "chair", "chairperson", "governor", "founder", "partner",
   "president", NULL

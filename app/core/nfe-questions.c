@@ -10,6 +10,8 @@
 
 #include <libstemmer.h>
 #include <string.h>
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
 
 #include "nfe-pos.h"
 #include "nfe-questions.h"
@@ -290,7 +292,7 @@ static const char * const title_words[] = {
   "governor", "head", "minister", "mr", "mrs", "ms", "officer", "operating", "premier",
   "president", "prime", "secretary", "senator", "sir", "spokesman", "spokesperson",
   "spokeswoman", "treasurer", "vice", "managing", "lord", "lady", "professor", "prof",
-  "analyst", "economist", "strategist", "partner", NULL
+  "analyst", "economist", "strategist", "partner", "manager", NULL
 };
 
 static const char * const org_words[] = {
@@ -477,7 +479,7 @@ static const char * const singular_s[] = {
 
 static const char * const speech_words[] = {
   "added", "argued", "explained", "noted", "said", "says", "told", "warned", "wrote",
-  "according", "asked", NULL
+  "according", "asked", "arguing", "saying", NULL
 };
 
 static const char * const adjectives[] = {
@@ -599,7 +601,6 @@ typedef enum
   CUE_MARKET      = 1 << 5,
   CUE_CRITICISM   = 1 << 6,   /* a stronger kind of controversy: someone criticised it */
   CUE_PLAN        = 1 << 7,   /* someone means to do something */
-  CUE_EXPECT      = 1 << 8,   /* someone forecasts something */
 } Cue;
 
 typedef struct
@@ -662,9 +663,6 @@ static const CueWord cue_words[] = {
   { CUE_PLAN, "pledged" }, { CUE_PLAN, "would cut" }, { CUE_PLAN, "would buy" },
   { CUE_PLAN, "would invest" }, { CUE_PLAN, "would continue" }, { CUE_PLAN, "would fund" },
   { CUE_PLAN, "would keep" }, { CUE_PLAN, "would raise" }, { CUE_PLAN, "would spend" },
-
-  { CUE_EXPECT, "expect" }, { CUE_EXPECT, "forecast" }, { CUE_EXPECT, "predict" },
-  { CUE_EXPECT, "projected" }, { CUE_EXPECT, "anticipat" }, { CUE_EXPECT, "sees " },
 
   { CUE_MARKET, "shares" }, { CUE_MARKET, "stocks" }, { CUE_MARKET, "investors" },
   { CUE_MARKET, "traders" }, { CUE_MARKET, "yields" }, { CUE_MARKET, "futures" },
@@ -1374,6 +1372,7 @@ typedef struct
   GPtrArray         *sentences;      /* of Sentence */
   guint              n_blocks;
   guint              n_words;
+  guint              most_said;      /* the most sentences any subject has */
   GHashTable        *headline_stems;
   GHashTable        *mid_capitals;   /* capitalised words seen inside a sentence */
   GHashTable        *lower_words;    /* words seen in lower case */
@@ -1638,6 +1637,9 @@ decide_name (Analysis *analysis,
 
   if (!token->word || token->number || token->contraction)
     return FALSE;
+  /* "NT$148.6 billion", "HK$2": a currency's prefix. */
+  if (next != NULL && next->start == token->end && sentence->text[next->start] == '$')
+    return FALSE;
   /* "LONDON" is a dateline the splitter left in, not a subject. */
   if (token->acronym && (token->lex & LEX_PLACE) && strlen (token->lower) >= 5)
     return FALSE;
@@ -1682,12 +1684,15 @@ decide_name (Analysis *analysis,
   if (next != NULL && !next->word && next->mark == '&')
     return TRUE;
 
-  /* "Goldman Sachs said…": the start of a longer name. */
+  /* "Goldman Sachs said…": the start of a longer name. A word the
+   * dictionary does not know is no verb form for its ending: "Mei-Ling
+   * Chou" opening a sentence is a name. */
   return next != NULL && next->word && next->capital && !next->number &&
          !(next->lex & (LEX_STOP | LEX_TIME)) &&
          !g_hash_table_contains (analysis->lower_words, token->lower) &&
          !(token->lex & (LEX_VERB | LEX_WEAK | LEX_GENERIC | LEX_ADJ | LEX_STOP)) &&
-         !is_adverb (token) && !is_participle (token) && !is_gerund (token);
+         (token->classes == 0 ||
+          (!is_adverb (token) && !is_participle (token) && !is_gerund (token)));
 }
 
 /* "which moves containers", "it operates": after a pronoun that is a
@@ -2172,6 +2177,31 @@ starts_given_name (const Sentence *sentence,
          nfe_pos_is_given_name (folded->str);
 }
 
+/* Whether the name ending before token @last is given a title in an
+ * apposition: "Mei-Ling Chou, a semiconductor analyst at Harborview". */
+static gboolean
+titled_after (const Sentence *sentence,
+              guint           last)
+{
+  const Token *comma = token_at (sentence->tokens, last);
+  const Token *article = token_at (sentence->tokens, last + 1);
+
+  if (comma == NULL || comma->word || comma->mark != ',' || article == NULL ||
+      !(token_is_lower (article, "a") || token_is_lower (article, "an")))
+    return FALSE;
+  for (guint i = last + 2; i < sentence->tokens->len && i <= last + 5; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (!token->word)
+        return FALSE;
+      if (!token->capital && (token->lex & LEX_TITLE))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether tokens [first, last) name a place: "Hong Kong" starts with
  * what may be a given name. */
 static gboolean
@@ -2278,7 +2308,8 @@ split_span (GArray   *spans,
                     (after != NULL && after->mark == ',' && token_at (sentence->tokens, last + 1) &&
                      (token_at (sentence->tokens, last + 1)->lex & (LEX_STOP | LEX_TITLE)) &&
                      before != NULL && (before->lex & LEX_SPEECH)) ||
-                    is_age_after (sentence, last) || starts_given_name (sentence, first)) &&
+                    is_age_after (sentence, last) || starts_given_name (sentence, first) ||
+                    titled_after (sentence, last)) &&
           !names_place (sentence, first, last) && !names_goods (sentence, first, last))
         {
           add_span (spans, sentence, first, last, TRUE);
@@ -4179,11 +4210,8 @@ typedef enum
   FAMILY_LESSON,
   FAMILY_MARKET,
   FAMILY_RESPONSE,
-  FAMILY_STAKES,
   FAMILY_VIEW,
   FAMILY_ACTION,
-  FAMILY_IMPACT,
-  FAMILY_STRATEGY,
   N_FAMILIES
 } Family;
 
@@ -4200,25 +4228,20 @@ typedef enum
   TEMPLATE_BETWEEN       = 1 << 8,  /* the cue stands between the two, in either order */
   TEMPLATE_INDUSTRY      = 1 << 9,  /* a group subject must be businesses: "copper miners" */
   TEMPLATE_CUE_FIRST     = 1 << 10, /* the cue comes before the subject: "criticised the plan" */
-  TEMPLATE_MINOR         = 1 << 11, /* fit for a subject the article names once */
   TEMPLATE_NAMED         = 1 << 12, /* the subject must be a phrase or a name */
   TEMPLATE_NOT_OWNED     = 1 << 13, /* not "its deposit rate" beside whose rate it is */
-  TEMPLATE_POSSESSED     = 1 << 14, /* the text says the other's subject: "Chile's … Codelco" */
   TEMPLATE_ADJACENT      = 1 << 15, /* the cue is about the other subject, no third between */
   TEMPLATE_CUE_AFTER     = 1 << 16, /* the cue follows the subject: "the model faces challenges" */
   TEMPLATE_POLICYMAKER   = 1 << 17, /* an institution subject must make policy */
   TEMPLATE_SHARES_ROSE   = 1 << 18, /* the text says its shares rose */
   TEMPLATE_SHARES_FELL   = 1 << 19, /* the text says its shares fell */
-  TEMPLATE_INTERNAL      = 1 << 20, /* the other subject is no event that befalls it */
   TEMPLATE_MARKET_DRIVEN = 1 << 21, /* not for a rate a central bank sets */
   TEMPLATE_CLAUSE        = 1 << 22, /* filled from a clause the parser read, {V} its verb phrase */
   TEMPLATE_NOT_OBJECT    = 1 << 23, /* the subject is not what a verb acts on: "reduce capacity" */
   TEMPLATE_SPOKEN        = 1 << 24, /* the sentence quotes or reports what someone said */
-  TEMPLATE_CENTRAL       = 1 << 25, /* the other subject is one of the article's first three */
+  TEMPLATE_CENTRAL       = 1 << 25, /* the other subject is one of the article's first three;
+                                     * a subject alone is its first */
   TEMPLATE_ACROSS        = 1 << 26, /* filled from two paragraphs, {U} a topic of both */
-  TEMPLATE_MINOR_CUED    = 1 << 27, /* fit for a phrase named once where the text gives the cue */
-  TEMPLATE_LEADER        = 1 << 28, /* the subject leads the other, by a title beside the name */
-  TEMPLATE_PARTNER_FREE  = 1 << 29, /* the other subject is not what a verb acts on */
   TEMPLATE_OWNER         = 1 << 30, /* the text writes the subject as an owner: "Chile's exports" */
 } TemplateFlags;
 
@@ -4249,35 +4272,24 @@ static const Template templates[] = {
     KIND_TREND, KIND_GROUP | KIND_COMPANY | KIND_DOMAIN, CUE_CAUSE | CUE_RISK, 0, 2.0,
     TEMPLATE_ORDERED | TEMPLATE_PARTNER_NAMED },
   { FAMILY_CAUSE, "Why {has} {S} risen?",
-    KIND_TREND, 0, 0, CUE_CAUSE, 2.6, TEMPLATE_NOT_NAME | TEMPLATE_ROSE | TEMPLATE_MINOR },
+    KIND_TREND, 0, 0, CUE_CAUSE, 2.6, TEMPLATE_NOT_NAME | TEMPLATE_ROSE },
   { FAMILY_CAUSE, "Why {has} {S} fallen?",
-    KIND_TREND, 0, 0, CUE_CAUSE, 2.6, TEMPLATE_NOT_NAME | TEMPLATE_FELL | TEMPLATE_MINOR },
+    KIND_TREND, 0, 0, CUE_CAUSE, 2.6, TEMPLATE_NOT_NAME | TEMPLATE_FELL },
   /* "Gross margin widened", "a jump in quarterly revenue": a figure
    * the article reports, asked as what moved it. */
   { FAMILY_CAUSE, "What drove the rise in {S}?",
     KIND_THING | KIND_DOMAIN, 0, 0, CUE_CAUSE, 2.4,
-    TEMPLATE_NOT_NAME | TEMPLATE_ROSE | TEMPLATE_MINOR },
+    TEMPLATE_NOT_NAME | TEMPLATE_ROSE },
   { FAMILY_CAUSE, "What caused the fall in {S}?",
     KIND_THING | KIND_DOMAIN, 0, 0, CUE_CAUSE, 2.4,
-    TEMPLATE_NOT_NAME | TEMPLATE_FELL | TEMPLATE_MINOR },
-  { FAMILY_CAUSE, "What is driving {S}?",
-    KIND_TREND, 0, 0, CUE_CAUSE, 1.9, TEMPLATE_NOT_NAME | TEMPLATE_MARKET_DRIVEN },
+    TEMPLATE_NOT_NAME | TEMPLATE_FELL },
   { FAMILY_CAUSE, "What is behind {S}?",
-    KIND_TREND | KIND_EVENT, 0, CUE_CAUSE, 0, 1.7, TEMPLATE_NOT_NAME },
+    KIND_EVENT, 0, CUE_CAUSE, 0, 1.7, TEMPLATE_NOT_NAME },
   { FAMILY_CAUSE, "What prompted {S}?",
-    KIND_EVENT, 0, CUE_CAUSE, 0, 1.7, TEMPLATE_MINOR_CUED },
-  { FAMILY_CAUSE, "What are the long-term impacts of {S}?",
-    KIND_EVENT, 0, 0, CUE_CAUSE | CUE_RISK, 1.6, TEMPLATE_MINOR_CUED },
+    KIND_EVENT, 0, CUE_CAUSE, 0, 1.7, 0 },
   { FAMILY_RISK, "What risks {does} {S} face from {T}?",
     KIND_COMPANY | KIND_GROUP, KIND_EVENT | KIND_TREND, CUE_RISK, 0, 2.3,
     TEMPLATE_ADJACENT | TEMPLATE_INDUSTRY },
-  { FAMILY_RISK, "What risks {does} {S} face from {T}?",
-    KIND_PLACE, KIND_EVENT, CUE_RISK, 0, 2.1, TEMPLATE_PARTNER_NAMED | TEMPLATE_ADJACENT },
-  { FAMILY_RISK, "How exposed {is} {S} to {T}?",
-    KIND_COMPANY | KIND_GROUP, KIND_EVENT | KIND_TREND, CUE_RISK, 0, 2.0,
-    TEMPLATE_ADJACENT | TEMPLATE_INDUSTRY },
-  { FAMILY_RISK, "What challenges {does} {S} face in {T}?",
-    KIND_COMPANY | KIND_GROUP, KIND_DOMAIN, 0, CUE_RISK, 2.0, 0 },
   { FAMILY_RISK, "What challenges {does} {S} face?",
     KIND_COMPANY | KIND_GROUP, 0, CUE_RISK, 0, 1.7, TEMPLATE_INDUSTRY },
   { FAMILY_RISK, "What challenges {does} {S} face?",
@@ -4291,16 +4303,8 @@ static const Template templates[] = {
     KIND_DOMAIN, 0, CUE_RISK, 0, 1.5, 0 },
   { FAMILY_ROLE, "What role {does} {S} play in {T}?",
     KIND_ORG, KIND_EVENT, 0, 0, 2.0, TEMPLATE_PARTNER_NAMED },
-  { FAMILY_ROLE, "What role {does} {S} play in {T}?",
-    KIND_COMPANY, KIND_DOMAIN, 0, 0, 2.0, TEMPLATE_PARTNER_NAMED },
-  { FAMILY_ROLE, "What role {does} {S} play in {T}?",
-    KIND_PLACE | KIND_GROUP, KIND_DOMAIN, 0, 0, 1.9, TEMPLATE_PARTNER_NAMED },
   { FAMILY_ROLE, "How important {is} {S} to {T}?",
     KIND_THING | KIND_DOMAIN, KIND_COMPANY, 0, 0, 1.7, TEMPLATE_PARTNER_NAMED },
-  { FAMILY_ROLE, "How important {is} {S} to {T}?",
-    KIND_PLACE, KIND_DOMAIN, 0, 0, 1.7, TEMPLATE_PARTNER_NAMED },
-  { FAMILY_ROLE, "How important {is} {S} to {T}?",
-    KIND_COMPANY, KIND_PLACE, 0, 0, 2.0, TEMPLATE_POSSESSED },
   /* A market the article turns on for its company, named where the text
    * says what happens there: "How important is China to Maison
    * Delorme?" */
@@ -4313,31 +4317,16 @@ static const Template templates[] = {
     KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.7, TEMPLATE_INDUSTRY },
   { FAMILY_OUTLOOK, "What lies ahead for {S}?",
     KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.6, TEMPLATE_INDUSTRY },
-  { FAMILY_OUTLOOK, "What are {S's} plans for {T}?",
-    KIND_COMPANY | KIND_ORG, KIND_TREND | KIND_THING | KIND_EVENT, CUE_PLAN, 0, 2.1,
-    TEMPLATE_PARTNER_NAMED | TEMPLATE_POLICYMAKER | TEMPLATE_INTERNAL | TEMPLATE_PARTNER_FREE |
-    TEMPLATE_ORDERED },
-  { FAMILY_OUTLOOK, "What does {S} expect for {T}?",
-    KIND_ORG | KIND_COMPANY, KIND_TREND | KIND_DOMAIN, CUE_EXPECT, 0, 2.1,
-    TEMPLATE_PARTNER_NAMED | TEMPLATE_ORDERED },
   { FAMILY_OUTLOOK, "What did {S} signal about {T}?",
     KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN, CUE_OUTLOOK, 0, 2.0,
     TEMPLATE_PARTNER_NAMED | TEMPLATE_SPOKEN },
-  { FAMILY_OUTLOOK, "How could {S} change over the next year?",
-    KIND_TREND | KIND_EVENT, 0, 0, CUE_OUTLOOK, 1.6, TEMPLATE_NOT_NAME },
-  { FAMILY_OUTLOOK, "How could {S} change over the next year?",
-    KIND_TREND, 0, 0, CUE_OUTLOOK, 1.5,
-    TEMPLATE_NOT_NAME | TEMPLATE_MINOR_CUED | TEMPLATE_NOT_OBJECT },
-  { FAMILY_OUTLOOK, "What could {S} mean for {T} in the coming months?",
-    KIND_EVENT | KIND_TREND, KIND_COMPANY | KIND_GROUP | KIND_PLACE | KIND_DOMAIN, CUE_OUTLOOK,
-    0, 1.8, TEMPLATE_PARTNER_NAMED | TEMPLATE_BETWEEN | TEMPLATE_NAMED | TEMPLATE_NOT_OBJECT },
   { FAMILY_COMPARE, "How {does} {S} compare with {T}?",
     KIND_COMPANY | KIND_GROUP, KIND_COMPANY | KIND_GROUP, CUE_COMPARE, 0, 2.4,
     TEMPLATE_SAME_KIND | TEMPLATE_BETWEEN },
   { FAMILY_COMPARE, "How does {S's} approach compare with {T's}?",
     KIND_ORG, KIND_ORG, CUE_COMPARE, 0, 2.4, TEMPLATE_SAME_KIND | TEMPLATE_BETWEEN },
   { FAMILY_CONTROVERSY, "Why {has} {S} drawn criticism?",
-    KIND_EVENT, 0, CUE_CRITICISM, 0, 2.2, TEMPLATE_CUE_FIRST | TEMPLATE_MINOR },
+    KIND_EVENT, 0, CUE_CRITICISM, 0, 2.2, TEMPLATE_CUE_FIRST },
   { FAMILY_CONTROVERSY, "What concerns {has} {S} raised about {T}?",
     KIND_GROUP | KIND_COMPANY | KIND_ORG, KIND_TREND | KIND_EVENT | KIND_DOMAIN,
     CUE_CONTROVERSY | CUE_CRITICISM | CUE_RISK, 0, 2.0, TEMPLATE_ORDERED },
@@ -4355,31 +4344,16 @@ static const Template templates[] = {
     TEMPLATE_PARTNER_NAMED | TEMPLATE_ORDERED | TEMPLATE_NAMED },
   { FAMILY_MARKET, "Why did {S's} shares fall?",
     KIND_COMPANY | KIND_GROUP, 0, 0, CUE_CAUSE | CUE_RISK, 2.5,
-    TEMPLATE_SHARES_FELL | TEMPLATE_MINOR | TEMPLATE_INDUSTRY },
+    TEMPLATE_SHARES_FELL | TEMPLATE_INDUSTRY },
   { FAMILY_MARKET, "Why did {S's} shares rise?",
     KIND_COMPANY | KIND_GROUP, 0, 0, CUE_CAUSE, 2.5,
-    TEMPLATE_SHARES_ROSE | TEMPLATE_MINOR | TEMPLATE_INDUSTRY },
+    TEMPLATE_SHARES_ROSE | TEMPLATE_INDUSTRY },
   { FAMILY_MARKET, "How have investors reacted to {S}?",
     KIND_EVENT, 0, CUE_MARKET, 0, 1.8, 0 },
   { FAMILY_RESPONSE, "How {is} {S} responding to {T}?",
     KIND_GROUP | KIND_ORG | KIND_PLACE | KIND_COMPANY, KIND_EVENT | KIND_TREND,
     CUE_CRITICISM | CUE_CONTROVERSY | CUE_RISK, 0, 2.1,
     TEMPLATE_PARTNER_NAMED | TEMPLATE_EXTERNAL | TEMPLATE_POLICYMAKER | TEMPLATE_ADJACENT },
-  { FAMILY_STAKES, "Who stands to gain from {S}?",
-    KIND_EVENT, 0, 0, CUE_CAUSE | CUE_RISK, 1.6, 0 },
-  /* A development the article names once, in a sentence about one of
-   * its main actors: "What does the engine inspection programme mean
-   * for Nordvale?" The sentence must also say why it matters (a cause,
-   * a risk, the outlook), not merely list the two. */
-  { FAMILY_IMPACT, "What {does} {S} mean for {T}?",
-    KIND_EVENT | KIND_TREND, KIND_COMPANY | KIND_ORG, CUE_CAUSE | CUE_RISK | CUE_OUTLOOK | CUE_PLAN,
-    0, 1.6,
-    TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED | TEMPLATE_NOT_OBJECT | TEMPLATE_CENTRAL |
-    TEMPLATE_POLICYMAKER | TEMPLATE_MARKET_DRIVEN },
-  /* A person who leads a company or an institution and speaks for it:
-   * what they mean to do with it is spread over the article. */
-  { FAMILY_STRATEGY, "What is {S's} strategy for {T}?",
-    KIND_PERSON, KIND_COMPANY | KIND_ORG, 0, 0, 2.1, TEMPLATE_LEADER | TEMPLATE_SPOKEN },
   /* Two companies the article sets in one field, each named where it
    * says what they do about the same thing: "How does Kestrel's approach
    * to high-bandwidth memory compare with Durant Technologies'?" */
@@ -4401,6 +4375,10 @@ static const Template templates[] = {
   { FAMILY_OUTLOOK, "Why {does} {S} plan to {V}?",
     KIND_COMPANY | KIND_ORG | KIND_GROUP | KIND_PLACE, 0, 0, CUE_PLAN, 1.9,
     TEMPLATE_CLAUSE | TEMPLATE_SPOKEN },
+  /* What a company or an institution set itself: "Can Tsukishima meet
+   * its full-year forecast?" */
+  { FAMILY_OUTLOOK, "Can {S} meet {V}?",
+    KIND_COMPANY | KIND_ORG, 0, 0, 0, 2.3, TEMPLATE_CLAUSE },
   /* The same clause, where it is a choice an actor made, asked as what
    * the choice puts at stake. */
   { FAMILY_RISK, "What are the risks of {S's} decision to {V}?",
@@ -4890,16 +4868,36 @@ explained (const Sentence *sentence,
 {
   static const char * const because[] = {
     "as", "after", "because", "amid", "following", "driven", "due", "thanks", "helped",
-    "hit", "hurt", "weighed", "led", "reflecting", "since", NULL
+    "hit", "hurt", "weighed", "led", "reflecting", "since", "suggesting", NULL
+  };
+  /* "fell as much as 11%", "as well as": no reason given. */
+  static const char * const measures[] = {
+    "much", "many", "well", "far", "high", "low", "little", "long", "soon", NULL
   };
 
   for (guint i = mention->last; i < sentence->tokens->len; i++)
     {
       const Token *token = token_at (sentence->tokens, i);
+      const Token *next = token_at (sentence->tokens, i + 1);
 
-      if (token->word && g_strv_contains (because, token->lower))
+      if (token->word && g_strv_contains (because, token->lower) &&
+          !(strcmp (token->lower, "as") == 0 && next != NULL && next->word &&
+            g_strv_contains (measures, next->lower)))
         return TRUE;
     }
+
+  return FALSE;
+}
+
+/* Whether @sentence says why after byte @end, where a clause's object
+ * ends: "withdrew its full-year outlook on Monday as a pilot strike…". */
+static gboolean
+explained_after (const Sentence *sentence,
+                 guint           end)
+{
+  for (guint i = 0; i < sentence->tokens->len; i++)
+    if (token_at (sentence->tokens, i)->end >= end)
+      return explained (sentence, &(Mention) { 0, i + 1, i + 1, DETERMINER_NONE });
 
   return FALSE;
 }
@@ -4980,6 +4978,49 @@ home_of (Analysis      *analysis,
     }
 
   return FALSE;
+}
+
+/* The English names of the world's countries, from ICU's locale data,
+ * and the short forms wire copy writes. */
+static gpointer
+country_names_new (gpointer data)
+{
+  static const char * const short_forms[] = {
+    "u.s.", "us", "u.k.", "uk", "britain", "great britain", "america", "the u.s.", "the uk",
+    "the u.k.", "the united states", "the united kingdom", "the netherlands",
+    "the philippines", "czech republic", "ivory coast", "the uae", "uae", NULL
+  };
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (const char * const *code = uloc_getISOCountries (); *code != NULL; code++)
+    {
+      g_autofree char *locale = g_strconcat ("und_", *code, NULL);
+      UChar name[128];
+      char utf8[512];
+      UErrorCode status = U_ZERO_ERROR;
+      int32_t length = uloc_getDisplayCountry (locale, "en", name, G_N_ELEMENTS (name), &status);
+
+      u_strToUTF8 (utf8, sizeof utf8, NULL, name, length, &status);
+      if (U_SUCCESS (status))
+        g_hash_table_add (names, g_utf8_strdown (utf8, -1));
+    }
+  for (guint i = 0; short_forms[i] != NULL; i++)
+    g_hash_table_add (names, g_strdup (short_forms[i]));
+
+  return names;
+}
+
+/* Whether @place is a country, not a city or a region: a company's
+ * market is "China" or "the U.S.", where "Melbourne" or "the Midlands"
+ * is where its offices or its sites are. */
+static gboolean
+is_country (const Subject *place)
+{
+  static GOnce once = G_ONCE_INIT;
+  GHashTable *names = g_once (&once, country_names_new, NULL);
+  g_autofree char *name = g_utf8_strdown (place->bare, -1);
+
+  return g_hash_table_contains (names, name);
 }
 
 /* Whether the subject at @mention is who voices one of @cues: "the union
@@ -5204,6 +5245,7 @@ find_evidence (Analysis       *analysis,
                gboolean       *preferred)
 {
   guint best = G_MAXUINT, shared = 0;
+  gboolean answered = FALSE;
 
   *preferred = FALSE;
   for (guint i = 0; i < subject->mentions->len; i++)
@@ -5265,16 +5307,9 @@ find_evidence (Analysis       *analysis,
       if (template->family == FAMILY_ROLE && partner != NULL && mention->last == first &&
           token_at (sentence->tokens, mention->last - 1)->possessive)
         continue;
-      /* "agreed to pause planned output increases …, raising the
-       * prospect of higher fuel costs": a plan is for what it names. */
-      if (template->family == FAMILY_OUTLOOK && (template->cues & CUE_PLAN) && partner != NULL &&
-          !cue_between (sentence, CUE_PLAN, first > 6 ? MAX (mention->last, first - 6)
-                                                      : mention->last, first))
-        continue;
       /* "higher fuel costs for refiners and airlines": the text says
        * whom it is for, and it is not the other subject. */
-      if (partner != NULL && (template->family == FAMILY_IMPACT ||
-                              template->family == FAMILY_CAUSE ||
+      if (partner != NULL && (template->family == FAMILY_CAUSE ||
                               template->family == FAMILY_OUTLOOK) &&
           token_is_lower (token_at (sentence->tokens, mention->last), "for") &&
           first != mention->last + 1 && !(first == mention->last + 2 &&
@@ -5284,10 +5319,6 @@ find_evidence (Analysis       *analysis,
       /* Concerns raised are the subject's own words. */
       if (template->family == FAMILY_CONTROVERSY && partner != NULL &&
           !voices (sentence, mention, template->cues))
-        continue;
-      if ((template->flags & TEMPLATE_POSSESSED) &&
-          !(partner != NULL && last <= mention->first && mention->first - last <= 3 &&
-            token_at (sentence->tokens, last - 1)->possessive))
         continue;
       if ((template->flags & TEMPLATE_NOT_OWNED) && partner != NULL && last <= mention->first &&
           mention->first > 0 &&
@@ -5313,14 +5344,14 @@ find_evidence (Analysis       *analysis,
         continue;
       if ((template->flags & TEMPLATE_SHARES_FELL) && !shares_move (sentence, mention, FALSE))
         continue;
+      /* "Shares of Halvern surged 27% after the drugmaker said…": where
+       * one sentence gives the reason, the rest only repeat the move. */
+      if ((template->flags & (TEMPLATE_SHARES_ROSE | TEMPLATE_SHARES_FELL)) &&
+          explained (sentence, mention))
+        answered = TRUE;
       if ((template->flags & TEMPLATE_FELL) && !moves (sentence, mention, FALSE))
         continue;
       if ((template->flags & TEMPLATE_NOT_OBJECT) && verb_object (sentence, mention))
-        continue;
-      /* "it has suspended its share buyback programme": the sentence
-       * says the plan outright, or that there is none. */
-      if ((template->flags & TEMPLATE_PARTNER_FREE) && partner != NULL &&
-          verb_object (sentence, &(Mention) { mention->sentence, first, last, DETERMINER_NONE }))
         continue;
       if ((template->flags & TEMPLATE_SPOKEN) && !spoken (sentence))
         continue;
@@ -5328,9 +5359,14 @@ find_evidence (Analysis       *analysis,
           !token_at (sentence->tokens, mention->last - 1)->possessive)
         continue;
 
+      /* "The company rejected suggestions that its balance sheet was
+       * stretched": a name the article goes on calling "the company"
+       * is the subject of what it says there, and the question names it. */
       written = ((specific (subject) || recurrent (analysis, subject)) &&
                  writes (sentence, subject)) ||
-                (partner != NULL && specific (partner) && writes (sentence, partner));
+                (partner != NULL && specific (partner) && writes (sentence, partner)) ||
+                (partner == NULL && subject->entity &&
+                 mention->determiner == DETERMINER_ANAPHOR);
       if (!written)
         continue;
 
@@ -5347,24 +5383,36 @@ find_evidence (Analysis       *analysis,
 
   if (n_shared != NULL)
     *n_shared = shared;
-  return best;
+  return answered ? G_MAXUINT : best;
 }
 
-/* Whether a field the article names once is named where it looks ahead
- * or warns: then its outlook is a question the article raises. */
-static gboolean
-minor_outlook (Analysis      *analysis,
-               const Subject *subject)
+/* How many sentences the article must give a subject to answer an open
+ * question about it. Editors reviewing unseen copy threw out "What is the
+ * outlook for Tsubaki Motor?" where a story about another company gives
+ * it two sentences, and "Why has net debt risen?" where the one sentence
+ * saying so is all there is. A broad story that dwells on nothing long
+ * ("copper prices", "Chile", "the LME") asks less. */
+static guint
+enough (Analysis *analysis)
 {
-  for (guint i = 0; i < subject->mentions->len; i++)
-    {
-      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+  return analysis->most_said >= 8 ? 3 : 2;
+}
 
-      if (analysis_sentence (analysis, mention->sentence)->cues & CUE_OUTLOOK)
-        return TRUE;
-    }
+/* Whether the article says enough of @subject to answer @template about
+ * it alone. Editors kept the outlook for a cost the article forecasts
+ * twice, and why the shares of a company it names twice moved. */
+static gboolean
+enough_said (Analysis       *analysis,
+             const Template *template,
+             const Subject  *subject)
+{
+  guint needed = enough (analysis);
 
-  return FALSE;
+  if (template->family == FAMILY_MARKET ||
+      (template->family == FAMILY_OUTLOOK && subject->kind == KIND_TREND))
+    needed = 2;
+
+  return subject->n_sentences >= needed;
 }
 
 /* Verbs whose object says nothing worth asking why about: "said a
@@ -5384,7 +5432,8 @@ static const char * const decision_verbs[] = {
   "cut", "lower", "raise", "reduce", "suspend", "buy", "acquire", "sell", "lease", "close",
   "build", "launch", "expand", "delay", "cancel", "halt", "trim", "double", "hire", "increase",
   "boost", "scrap", "freeze", "lift", "tighten", "ease", "impose", "extend", "postpone", "shut",
-  "divest", "adopt", "abandon", "resume", "restart", "hedge", "sell", "slash", "axe", NULL
+  "divest", "adopt", "abandon", "resume", "restart", "hedge", "sell", "slash", "axe", "downgrade",
+  "upgrade", NULL
 };
 
 static const char * const pointing_words[] = {
@@ -5519,6 +5568,31 @@ describes_period (const char *word)
   return ends_with_any (word, periods);
 }
 
+/* Whether @p, inside @text, starts a year standing alone as a word:
+ * "2026", not "20,000" or "2026-27". */
+static gboolean
+is_year_at (const char *text,
+            const char *p)
+{
+  return (p == text || p[-1] == ' ') &&
+         (strncmp (p, "19", 2) == 0 || strncmp (p, "20", 2) == 0) &&
+         g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) &&
+         (p[4] == ' ' || p[4] == '\0');
+}
+
+/* Whether @word is a span of time: "proposed last year", "ended the
+ * quarter with net cash of …" name no object. */
+static gboolean
+names_period (const char *word)
+{
+  static const char * const periods[] = {
+    "year", "years", "month", "months", "week", "weeks", "quarter", "quarters", "decade",
+    "day", "days", "night", "morning", "afternoon", "evening", "weekend", "session", NULL
+  };
+
+  return g_strv_contains (periods, word) || describes_period (word);
+}
+
 /* Whether the words after an object the parser read leave it whole:
  * not "use a combination [of spot and forward intervention]", not "sell
  * its credit [card business]"; and not "proposed last year", which is no
@@ -5527,14 +5601,10 @@ static gboolean
 object_complete (const Sentence *sentence,
                  const Token    *last)
 {
-  static const char * const periods[] = {
-    "year", "years", "month", "months", "week", "weeks", "quarter", "quarters", "decade",
-    "day", "days", "night", "morning", "afternoon", "evening", "weekend", NULL
-  };
   guint i = (guint) (last - (const Token *) sentence->tokens->data);
   const Token *next = token_at (sentence->tokens, i + 1);
 
-  if (g_strv_contains (periods, last->lower) || describes_period (last->lower))
+  if (names_period (last->lower))
     return FALSE;
   /* "follow a meeting-by-meeting[, data-dependent approach]": a compound
    * that is no noun modifies what the parser left out. */
@@ -5734,6 +5804,12 @@ clause_object (Analysis           *analysis,
     {
       gunichar c = g_utf8_get_char (p);
 
+      /* "its 2026 capital expenditure budget": a year says which. */
+      if (g_ascii_isdigit (*p) && is_year_at (sentence->text, p))
+        {
+          p += 3;
+          continue;
+        }
       if (g_unichar_isdigit (c) || is_currency (c) || is_opening_quote (c) ||
           strchr (",;:()[]%\"", *p) != NULL || c == 0x201D)
         return NULL;
@@ -5758,7 +5834,7 @@ clause_object (Analysis           *analysis,
   if (first == NULL || n < 1 || n > 7 || last->end != end ||
       first->start != clause->object_start)
     return NULL;
-  if (!cut && !object_complete (sentence, last))
+  if ((!cut && !object_complete (sentence, last)) || names_period (last->lower))
     return NULL;
   at = (guint) (last - (const Token *) sentence->tokens->data);
   next = token_at (sentence->tokens, at + 1);
@@ -5825,6 +5901,56 @@ decision_template (void)
       return t;
 
   g_assert_not_reached ();
+}
+
+/* "Tsukishima kept its full-year forecast", "the bank raised its
+ * inflation target": whether the company or the institution can meet what
+ * it set itself is what the rest of the article weighs, and no one
+ * sentence answers. */
+static void
+target_candidate_for (Analysis           *analysis,
+                      Subject            *subject,
+                      const Mention      *mention,
+                      Sentence           *sentence,
+                      const NfePosClause *clause,
+                      const char         *lemma,
+                      GPtrArray          *out)
+{
+  static const char * const setting_verbs[] = {
+    "keep", "maintain", "confirm", "reaffirm", "affirm", "reiterate", "raise", "lower", "cut",
+    "set", "narrow", "lift", "trim", "hold", "reduce", "increase", "upgrade", "downgrade", NULL
+  };
+  static const char * const targets[] = {
+    "forecast", "forecasts", "target", "targets", "guidance", "outlook", "goal", "goals", NULL
+  };
+  g_autofree char *object = NULL;
+  Candidate *candidate;
+  guint t;
+
+  if (!(subject->kind & (KIND_COMPANY | KIND_ORG)) || !g_strv_contains (setting_verbs, lemma))
+    return;
+  object = clause_object (analysis, sentence, clause, subject);
+  /* An institution's forecast of growth is no promise; its inflation
+   * target is. */
+  if (object == NULL || !g_str_has_prefix (object, "its ") ||
+      !g_strv_contains (targets, last_word (object)) ||
+      (subject->kind == KIND_ORG && !g_str_has_prefix (last_word (object), "target") &&
+       !g_str_has_prefix (last_word (object), "goal")))
+    return;
+
+  for (t = 0; t < G_N_ELEMENTS (templates); t++)
+    if ((templates[t].flags & TEMPLATE_CLAUSE) && templates[t].family == FAMILY_OUTLOOK &&
+        g_str_has_prefix (templates[t].format, "Can "))
+      break;
+  g_assert (t < G_N_ELEMENTS (templates));
+
+  candidate = make_candidate (t, subject, NULL, mention->sentence,
+                              writes (sentence, subject) ? G_MAXUINT
+                                                         : first_written (analysis, subject),
+                              templates[t].weight);
+  g_free (candidate->text);
+  candidate->text = g_strdup_printf ("Can %s meet %s?", subject->display, object);
+  g_ptr_array_add (out, candidate);
 }
 
 /* The owner written just before @mention ("Brazil's central bank"), as
@@ -5927,6 +6053,8 @@ clause_candidates_for (Analysis  *analysis,
           verb = g_utf8_strdown (sentence->text + clause->verb_start,
                                  clause->verb_end - clause->verb_start);
           lemma = nfe_pos_verb_lemma (verb);
+          if (lemma != NULL)
+            target_candidate_for (analysis, subject, mention, sentence, clause, lemma, out);
           /* "said it would keep Lumira's research site": what a company
            * says it will keep is a choice, what it kept is a fact. */
           if (lemma == NULL ||
@@ -5943,6 +6071,11 @@ clause_candidates_for (Analysis  *analysis,
             continue;
           if (object == NULL || expects_of_object (sentence, clause, lemma) ||
               wants_complement (sentence, clause->object_start + strlen (object), lemma))
+            continue;
+          /* Someone quoted is asked why only of a call they made: "Why did
+           * Marcus Feld cut his price target?", not "Why did Rupert Hale
+           * expect a negotiated compromise?", which his quote answers. */
+          if (subject->kind == KIND_PERSON && !g_strv_contains (decision_verbs, lemma))
             continue;
 
           t = clause_template (clause->tense);
@@ -5977,20 +6110,26 @@ clause_candidates_for (Analysis  *analysis,
 
           /* "The company lowered…": the sentence that names it too. */
           also = writes (sentence, subject) ? G_MAXUINT : first_written (analysis, subject);
-          candidate = make_candidate (t, subject, NULL, mention->sentence, also,
-                                      templates[t].weight +
-                                      ((sentence->cues & templates[t].preferred_cues) ? 0.3 : 0));
-          g_free (candidate->text);
-          candidate->text = clause->tense == NFE_POS_PAST
-            ? g_strdup_printf ("Why did %s %s?", subject->display, phrase)
-            : clause->tense == NFE_POS_PERFECT
-            ? g_strdup_printf ("Why %s %s %s?", subject->plural ? "have" : "has",
-                               subject->display, phrase)
-            : clause->tense == NFE_POS_REPORTED
-            ? g_strdup_printf ("Why %s %s plan to %s?", subject->plural ? "do" : "does",
-                               subject->display, phrase)
-            : g_strdup_printf ("Why will %s %s?", subject->display, phrase);
-          g_ptr_array_add (out, candidate);
+          /* "SummitWest withdrew its outlook as a pilot strike…": the
+           * sentence says why, and the question would only repeat it. */
+          if (!explained_after (sentence, clause->object_start + strlen (object)))
+            {
+              candidate = make_candidate (t, subject, NULL, mention->sentence, also,
+                                          templates[t].weight +
+                                          ((sentence->cues & templates[t].preferred_cues) ? 0.3
+                                                                                         : 0));
+              g_free (candidate->text);
+              candidate->text = clause->tense == NFE_POS_PAST
+                ? g_strdup_printf ("Why did %s %s?", subject->display, phrase)
+                : clause->tense == NFE_POS_PERFECT
+                ? g_strdup_printf ("Why %s %s %s?", subject->plural ? "have" : "has",
+                                   subject->display, phrase)
+                : clause->tense == NFE_POS_REPORTED
+                ? g_strdup_printf ("Why %s %s plan to %s?", subject->plural ? "do" : "does",
+                                   subject->display, phrase)
+                : g_strdup_printf ("Why will %s %s?", subject->display, phrase);
+              g_ptr_array_add (out, candidate);
+            }
 
           if (clause->infinitive_start == 0 && g_strv_contains (decision_verbs, lemma) &&
               !g_strv_contains (estimate_words, last_word (object)))
@@ -6147,187 +6286,6 @@ across_candidates_for (Analysis  *analysis,
     }
 }
 
-/* Titles of those who speak for what a company or an institution means
- * to do: not of those who comment on it ("analyst"), nor of a finance
- * chief, whose words are about funding and costs. "Chief" counts only
- * before "executive". */
-static const char * const leader_titles[] = {
-  "ceo", "chairman", "chairwoman", "chair", "chairperson", "governor", "founder", "partner",
-  "president", NULL
-};
-
-/* The company or institution named in @sentence nearest before token
- * @before, other than where someone works. */
-static Subject *
-organisation_in (Analysis *analysis,
-                 guint     sentence,
-                 guint     before)
-{
-  Subject *best = NULL;
-  guint best_at = 0;
-
-  for (guint i = 0; i < analysis->subjects->len; i++)
-    {
-      Subject *subject = analysis_subject (analysis, i);
-
-      if (!subject->accepted || !subject->entity || !(subject->kind & (KIND_COMPANY | KIND_ORG)))
-        continue;
-      for (guint j = 0; j < subject->mentions->len; j++)
-        {
-          const Mention *mention = &g_array_index (subject->mentions, Mention, j);
-
-          gboolean quoted = FALSE;
-
-          /* A name in a quotation is not the speaker's: "East Africa is
-           * where South Asia was…," Chief Executive Rohan Mehrotra said. */
-          for (guint k = mention->last; mention->sentence == sentence && k < before; k++)
-            quoted = quoted ||
-                     is_quote_token (token_at (analysis_sentence (analysis, sentence)->tokens, k));
-          if (mention->sentence == sentence && mention->last <= before && !quoted &&
-              mention->determiner != DETERMINER_AFFILIATION &&
-              (best == NULL || mention->first >= best_at))
-            {
-              best = subject;
-              best_at = mention->first;
-            }
-        }
-    }
-
-  return best;
-}
-
-/* The company or institution whose name ends on token @last, as in
- * "Aurelio Chief Executive Daniel Ferreira", or %NULL. */
-static Subject *
-organisation_named (Analysis       *analysis,
-                    const Sentence *sentence,
-                    guint           last)
-{
-  g_autoptr(GString) words = g_string_new (NULL);
-  g_autofree char *key = NULL;
-  Subject *subject;
-  int first = (int) last;
-
-  while (first > 0 && token_at (sentence->tokens, first - 1)->name)
-    first--;
-  for (guint i = (guint) first; i <= last; i++)
-    g_string_append_printf (words, "%s%s", i > (guint) first ? " " : "",
-                            token_at (sentence->tokens, i)->lower);
-
-  key = g_strconcat ("=", resolve_redirect (analysis, words->str), NULL);
-  subject = lookup_subject (analysis, key, FALSE);
-  if (subject == NULL || !subject->accepted || !(subject->kind & (KIND_COMPANY | KIND_ORG)))
-    return NULL;
-  return subject;
-}
-
-/* "What is Ingrid Solberg's strategy for Nordvale?": for a person the
- * article names with a leader's title ("Chief Executive Ingrid Solberg",
- * "The company's chairman, Máximo Pacheco") and quotes, about what they
- * lead: the company named before them in the sentence, or else the
- * company the article is most about. */
-static void
-leader_candidates_for (Analysis  *analysis,
-                       GPtrArray *ranked,
-                       Subject   *subject,
-                       GPtrArray *out)
-{
-  Subject *top = ranked->len > 0 ? g_ptr_array_index (ranked, 0) : NULL;
-  gboolean quoted = FALSE;
-
-  if (subject->kind != KIND_PERSON)
-    return;
-
-  for (guint m = 0; m < subject->mentions->len; m++)
-    {
-      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
-      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
-
-      quoted = quoted || (mention->determiner != DETERMINER_ANAPHOR && spoken (sentence));
-    }
-  if (!quoted)
-    return;
-
-  for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
-    {
-      const Template *template = &templates[t];
-
-      if (!(template->flags & TEMPLATE_LEADER))
-        continue;
-
-      for (guint m = 0; m < subject->mentions->len; m++)
-        {
-          const Mention *mention = &g_array_index (subject->mentions, Mention, m);
-          Sentence *sentence = analysis_sentence (analysis, mention->sentence);
-          Subject *led = NULL;
-          gboolean leader = FALSE, owned = FALSE;
-          int named = -1;
-          guint written;
-
-          if (mention->determiner == DETERMINER_ANAPHOR)
-            continue;
-          /* The title just before the name, past a comma: "Chief
-           * Executive Ingrid Solberg", "chairman, Máximo Pacheco". */
-          for (int i = (int) mention->first - 1; i >= 0 && i >= (int) mention->first - 4; i--)
-            {
-              const Token *token = token_at (sentence->tokens, i);
-
-              if (!token->word && token->mark != ',')
-                break;
-              if (token->word && (g_strv_contains (leader_titles, token->lower) ||
-                                  (token_is_lower (token, "chief") &&
-                                   token_is_lower (token_at (sentence->tokens, i + 1),
-                                                   "executive"))))
-                leader = TRUE;
-              if (token_is_lower (token, "deputy") || token_is_lower (token, "vice"))
-                leader = FALSE;
-              if (token->word && !(token->lex & LEX_TITLE))
-                {
-                  owned = token_is_lower (token, "its") || token_is_lower (token, "their");
-                  named = token->name ? i : -1;
-                  /* "union chair Herbert Moosbrugger" leads the union. */
-                  if (!token->capital &&
-                      g_strv_contains ((const char * const []) { "union", "association",
-                                                                "federation", "committee",
-                                                                "council", "party", "lobby",
-                                                                "chamber", NULL },
-                                       token->lower))
-                    leader = FALSE;
-                  break;
-                }
-            }
-          if (!leader)
-            continue;
-
-          /* "Its chief executive, Sarah Lindqvist": the company the
-           * sentence before was about, which need not be the article's;
-           * "Hanseong Chief Executive Park Ji-hoon": the one named. */
-          if (owned)
-            led = opening_company (analysis, (int) mention->sentence - 1);
-          else if (named >= 0)
-            {
-              /* "Nordlys Audio Chief Executive Ingrid Solheim": hers, even
-               * if the article asks nothing about it. */
-              led = organisation_named (analysis, sentence, (guint) named);
-              if (led == NULL)
-                continue;
-            }
-          else
-            led = organisation_in (analysis, mention->sentence, mention->first);
-          if (led == NULL && !owned && top != NULL &&
-              (top->kind == KIND_COMPANY || (top->kind == KIND_ORG && policymaker (top))))
-            led = top;
-          if (led == NULL || led == subject || !(template->partner_kinds & led->kind))
-            continue;
-
-          written = first_written (analysis, led);
-          g_ptr_array_add (out, make_candidate (t, subject, led, mention->sentence,
-                                                written, template->weight));
-          return;
-        }
-    }
-}
-
 /* Whether "What is {S}?" reads as English: a name, a plural, a phrase
  * with its article, or a practice ("quantitative tightening",
  * "protectionism") — not "What is native-born population?". */
@@ -6352,9 +6310,12 @@ viewable (Analysis      *analysis,
 }
 
 /* Words that make a person quoted in the article an outside voice:
- * "said Priya Raman, a healthcare analyst at Castlebridge Capital". */
+ * "said Priya Raman, a healthcare analyst at Castlebridge Capital",
+ * "Priya Natarajan, head of Asia credit research at Kestrel Capital",
+ * "Vikram Sood of Mumbai brokerage Arclight Equities". */
 static const char * const analyst_titles[] = {
-  "analyst", "analysts", "economist", "economists", "strategist", "strategists", NULL
+  "analyst", "analysts", "economist", "economists", "strategist", "strategists", "research",
+  "brokerage", "broker", "portfolio", NULL
 };
 
 /* Whether the person named at @mention is given an analyst's title right
@@ -6374,9 +6335,11 @@ titled_analyst (const Sentence *sentence,
     }
 
   if (!(token_at (sentence->tokens, mention->last) != NULL &&
-        token_at (sentence->tokens, mention->last)->mark == ','))
+        (token_at (sentence->tokens, mention->last)->mark == ',' ||
+         token_is_lower (token_at (sentence->tokens, mention->last), "of") ||
+         token_is_lower (token_at (sentence->tokens, mention->last), "at"))))
     return FALSE;
-  for (guint i = mention->last + 1; i < sentence->tokens->len && i <= mention->last + 4; i++)
+  for (guint i = mention->last + 1; i < sentence->tokens->len && i <= mention->last + 6; i++)
     {
       const Token *token = token_at (sentence->tokens, i);
 
@@ -6470,8 +6433,19 @@ analyst_candidates_for (Analysis  *analysis,
       const Mention *mention = &g_array_index (subject->mentions, Mention, m);
       Sentence *sentence = analysis_sentence (analysis, mention->sentence);
       guint first_sentence = mention->sentence, last_sentence = mention->sentence;
+      guint named = G_MAXUINT;
 
-      if (mention->determiner == DETERMINER_ANAPHOR || !spoken (sentence))
+      /* "Mei-Ling Chou, a semiconductor analyst at Harborview, raised
+       * her price target. "…," she wrote.": an analyst goes on as "she"
+       * where the sentence before names her. */
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        {
+          if (!analyst || mention->sentence == 0 ||
+              !in_sentence (subject, mention->sentence - 1, &(guint) { 0 }, &(guint) { 0 }))
+            continue;
+          named = mention->sentence - 1;
+        }
+      if (!spoken (sentence))
         continue;
       if (quote_goes_on (analysis, mention->sentence + 1))
         last_sentence++;
@@ -6501,9 +6475,13 @@ analyst_candidates_for (Analysis  *analysis,
           if (top != subject && (top->kind & (KIND_COMPANY | KIND_ORG)) &&
               viewable (analysis, top))
             {
-              g_ptr_array_add (out, make_candidate (t, subject, top, mention->sentence,
-                                                    first_written (analysis, top),
-                                                    templates[t].weight));
+              Candidate *candidate = make_candidate (t, subject, top, mention->sentence,
+                                                     first_written (analysis, top),
+                                                     templates[t].weight);
+
+              if (named != G_MAXUINT)
+                add_source (candidate, named);
+              g_ptr_array_add (out, candidate);
               skip_top = TRUE;
             }
           asked_top = TRUE;
@@ -6589,7 +6567,6 @@ candidates_for (Analysis  *analysis,
 
   clause_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
-  leader_candidates_for (analysis, ranked, subject, out);
   analyst_candidates_for (analysis, ranked, subject, out);
 
   for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
@@ -6598,7 +6575,7 @@ candidates_for (Analysis  *analysis,
 
       /* Views have rules of their own: analyst_candidates_for(). */
       if (!(template->subject_kinds & subject->kind) || template->family == FAMILY_VIEW ||
-          (template->flags & (TEMPLATE_CLAUSE | TEMPLATE_ACROSS | TEMPLATE_LEADER)))
+          (template->flags & (TEMPLATE_CLAUSE | TEMPLATE_ACROSS)))
         continue;
       if ((template->flags & TEMPLATE_TECHNICAL) &&
           (!technical (analysis, subject) || !definable (subject)))
@@ -6639,28 +6616,34 @@ candidates_for (Analysis  *analysis,
       if ((template->flags & TEMPLATE_INDUSTRY) && subject->kind == KIND_GROUP &&
           !(lexicon_lookup (analysis->lexicon, head_of (analysis, subject)) & LEX_INDUSTRY))
         continue;
-      /* A subject the article names once is asked about only as it
-       * relates to another, or where the text says outright what the
-       * question asks ("Visible inventories of copper have fallen"). */
-      if (subject->minor && template->partner_kinds == 0 && !(template->flags & TEMPLATE_MINOR) &&
-          !(subject->kind == KIND_DOMAIN && template->family == FAMILY_OUTLOOK &&
-            minor_outlook (analysis, subject)) &&
-          !((template->flags & TEMPLATE_MINOR_CUED) && specific (subject)))
+      if (template->partner_kinds == 0 && !enough_said (analysis, template, subject))
         continue;
       if (!specific (subject) && !recurrent (analysis, subject) &&
           (template->partner_kinds == 0 || (template->flags & TEMPLATE_NAMED) ||
            (template->cues == 0 && !(template->flags & (TEMPLATE_ORDERED | TEMPLATE_BETWEEN)))))
         continue;
 
+      /* "What challenges does Thailand face?" in a story about a Thai
+       * bank is too general: a country alone only where it leads. */
       if (template->partner_kinds == 0 && (template->flags & TEMPLATE_CENTRAL) &&
+          g_ptr_array_index (ranked, 0) != subject)
+        continue;
+      /* "What risks does Cebasa face from public spending?": a risk from
+       * outside is asked of what the article is about. */
+      if (template->family == FAMILY_RISK && template->partner_kinds != 0 &&
           !central (ranked, subject))
+        continue;
+      /* Someone the article quotes once or twice said one sentence's
+       * worth of what lies ahead. */
+      if (subject->kind == KIND_PERSON && template->family == FAMILY_OUTLOOK &&
+          subject->n_sentences < 4)
         continue;
       /* "What is the outlook for battery makers?", "… for capital
        * markets?": a whole sector or a kind of market, asked alone, is
        * too general unless the article is about it. */
       if (template->partner_kinds == 0 &&
           (template->family == FAMILY_OUTLOOK || template->family == FAMILY_RISK) &&
-          !central (ranked, subject) &&
+          g_ptr_array_index (ranked, 0) != subject &&
           (subject->kind == KIND_GROUP || strcmp (head_of (analysis, subject), "markets") == 0))
         continue;
       if (template->partner_kinds == 0)
@@ -6668,12 +6651,6 @@ candidates_for (Analysis  *analysis,
           gboolean preferred;
           guint best = find_evidence (analysis, template, subject, NULL, NULL, &preferred);
 
-          /* A phrase named once is asked about only where its one
-           * sentence gives the reason to: "stricter environmental rules"
-           * beside a warning, "travel demand" beside a forecast. */
-          if (subject->minor && (template->flags & TEMPLATE_MINOR_CUED) &&
-              !(template->flags & TEMPLATE_MINOR) && template->cues == 0 && !preferred)
-            continue;
           if (best != G_MAXUINT)
             g_ptr_array_add (out, make_candidate (t, subject, NULL, best,
                                                   first_written (analysis, subject),
@@ -6692,8 +6669,20 @@ candidates_for (Analysis  *analysis,
             continue;
           if ((template->flags & TEMPLATE_CENTRAL) && !central (ranked, partner))
             continue;
-          if ((template->flags & TEMPLATE_POLICYMAKER) && partner->kind == KIND_ORG &&
-              template->family == FAMILY_IMPACT && !policymaker (partner))
+          /* "How might the price war affect EV makers?": what the article
+           * says of an event's effects is on what it is about; editors
+           * found nothing in it to answer the same of a bystander. */
+          if ((template->family == FAMILY_CAUSE || template->family == FAMILY_LESSON) &&
+              !central (ranked, partner) && partner->n_sentences < enough (analysis))
+            continue;
+          /* "What are the long-term impacts of the deal on Copenhagen?":
+           * a place beside an event is where it happens, unless the
+           * story is about the place. */
+          if (template->family == FAMILY_CAUSE && partner->kind == KIND_PLACE &&
+              g_ptr_array_index (ranked, 0) != partner)
+            continue;
+          if (template->family == FAMILY_ROLE && subject->kind == KIND_PLACE &&
+              partner->kind == KIND_COMPANY && !is_country (subject))
             continue;
           if ((template->flags & TEMPLATE_SAME_KIND) && !kinds_match (subject, partner))
             continue;
@@ -6705,9 +6694,6 @@ candidates_for (Analysis  *analysis,
             continue;
           if ((template->flags & TEMPLATE_EXTERNAL) &&
               !g_strv_contains (external_events, head_of (analysis, partner)))
-            continue;
-          if ((template->flags & TEMPLATE_INTERNAL) &&
-              g_strv_contains (external_events, head_of (analysis, partner)))
             continue;
           /* A trend or event the article names once may stand beside
            * the subject where the text ties them together closely. */
@@ -6780,7 +6766,13 @@ word_set (const char *text)
 
   for (const char *p = lower; ; p = g_utf8_next_char (p))
     {
-      gboolean word_char = *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));
+      gunichar c = g_utf8_get_char (p);
+      /* "Kvalheim's" is one word: two analysts' views on one company are
+       * not the same question. */
+      gboolean word_char = *p != '\0' &&
+                           (g_unichar_isalnum (c) ||
+                            (start != NULL && (c == '\'' || c == 0x2019) &&
+                             g_unichar_isalnum (g_utf8_get_char (g_utf8_next_char (p)))));
 
       if (word_char && start == NULL)
         start = p;
@@ -6919,9 +6911,10 @@ pair_taken (GPtrArray       *chosen,
 /* Whether a question of the same family about the same subject is already
  * chosen. Two about the subject alone ("What is the outlook for Nordvale?",
  * "What lies ahead for Nordvale?") ask the same thing in other words; two
- * that set it beside different subjects, or that read different clauses,
- * do not ("What are Nordvale's plans for winter capacity?", "What does
- * Nordvale expect for fuel prices?"). */
+ * that set it beside different subjects, or one beside another and one
+ * alone, or that read different clauses, do not ("What risks does Meridian
+ * face from the civil investigative demand?", "What challenges does
+ * Meridian face?"). */
 static gboolean
 family_taken (GPtrArray       *chosen,
               const Candidate *candidate)
@@ -6938,8 +6931,7 @@ family_taken (GPtrArray       *chosen,
       if (other->subject != candidate->subject || other->family != candidate->family ||
           (templates[other->template].flags & TEMPLATE_CLAUSE))
         continue;
-      if (other->partner == NULL || candidate->partner == NULL ||
-          other->partner == candidate->partner)
+      if (other->partner == candidate->partner)
         return TRUE;
     }
 
@@ -6962,7 +6954,7 @@ subject_cap (guint rank)
 {
   /* An article is mostly about its first few subjects, and most of what
    * it says about them can be asked. */
-  return rank < 3 ? 5 : rank < 6 ? 3 : 2;
+  return rank < 3 ? 6 : rank < 6 ? 3 : 2;
 }
 
 /* What is chosen so far, and what that rules out. */
@@ -7006,10 +6998,9 @@ admissible (Selection   *selection,
   /* The article's main subjects may stand beside others more often: in
    * an earnings story most questions touch the company. */
   if (partner != NULL && (pair_taken (selection->chosen, candidate) ||
-                          /* A view or a strategy is about the person. */
+                          /* A view is about the person. */
                           (partner->partnered >= partner_cap (selection->askable, partner) &&
-                           candidate->family != FAMILY_VIEW &&
-                           candidate->family != FAMILY_STRATEGY)))
+                           candidate->family != FAMILY_VIEW)))
     return FALSE;
 
   if (!well_formed (selection->analysis, candidate->text))
@@ -7149,8 +7140,10 @@ name_figures_owner (Analysis *analysis)
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Writes reader questions about the article: about 15 to 25 for an
- * article of 600 words or more, fewer for a shorter one. Thread-safe:
+ * Writes reader questions about the article: at most one for every 32
+ * words and 25 in all, and only those the article gives material to
+ * answer, so an article of 600 words or more gets about 5 to 15.
+ * Thread-safe:
  * calls share only the part-of-speech libraries, behind a lock. It parses
  * every sentence, which takes a fraction of a second for a long article:
  * call it from a worker thread. Deterministic: the same article gives the
@@ -7217,6 +7210,9 @@ nfe_questions_generate (const char          *headline,
   score_subjects (&analysis);
   name_figures_owner (&analysis);
   ranked = rank_subjects (&analysis);
+  for (guint i = 0; i < ranked->len; i++)
+    analysis.most_said = MAX (analysis.most_said,
+                              ((Subject *) g_ptr_array_index (ranked, i))->n_sentences);
 
   /* What questions are about, most salient first. */
   askable = g_ptr_array_new ();
@@ -7228,8 +7224,12 @@ nfe_questions_generate (const char          *headline,
       g_autoptr(GString) names = g_string_new (NULL);
 
       for (guint i = 0; i < askable->len && i < 10; i++)
-        g_string_append_printf (names, "%s%s", i > 0 ? "; " : "",
-                                ((Subject *) g_ptr_array_index (askable, i))->display);
+        {
+          const Subject *subject = g_ptr_array_index (askable, i);
+
+          g_string_append_printf (names, "%s%s (%u)", i > 0 ? "; " : "", subject->display,
+                                  subject->n_sentences);
+        }
       g_debug ("Subjects: %s", names->str);
 
     }

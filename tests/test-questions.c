@@ -396,10 +396,13 @@ static const char * const question_words[] = {
   "reacted", "decision", "plan", "main", NULL
 };
 
-/* The words of @text: runs of letters and digits, optionally lower-cased. */
+/* The words of @text: runs of letters and digits, optionally lower-cased;
+ * with @whole, an apostrophe inside a word stays in it ("Kvalheim's"), as
+ * the generator counts words when it looks for near-duplicates. */
 static char **
 words_of (const char *text,
-          gboolean    lower)
+          gboolean    lower,
+          gboolean    whole)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   const char *start = NULL;
@@ -411,7 +414,7 @@ words_of (const char *text,
        * not the same question. */
       gboolean word_char = *p != '\0' &&
                            (g_unichar_isalnum (c) ||
-                            (start != NULL && (c == '\'' || c == 0x2019) &&
+                            (whole && start != NULL && (c == '\'' || c == 0x2019) &&
                              g_unichar_isalnum (g_utf8_get_char (g_utf8_next_char (p)))));
 
       if (word_char && start == NULL)
@@ -435,8 +438,8 @@ static double
 similarity (const char *a,
             const char *b)
 {
-  g_auto(GStrv) words_a = words_of (a, TRUE);
-  g_auto(GStrv) words_b = words_of (b, TRUE);
+  g_auto(GStrv) words_a = words_of (a, TRUE, TRUE);
+  g_auto(GStrv) words_b = words_of (b, TRUE, TRUE);
   g_autoptr(GHashTable) set_a = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) set_b = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTableIter iter;
@@ -463,10 +466,10 @@ names_subject_of (const char *question,
                   const char *text,
                   guint       repeats)
 {
-  g_auto(GStrv) asked = words_of (question, FALSE);
-  g_auto(GStrv) asked_lower = words_of (question, TRUE);
-  g_auto(GStrv) said = words_of (text, TRUE);
-  g_auto(GStrv) said_cased = words_of (text, FALSE);
+  g_auto(GStrv) asked = words_of (question, FALSE, FALSE);
+  g_auto(GStrv) asked_lower = words_of (question, TRUE, FALSE);
+  g_auto(GStrv) said = words_of (text, TRUE, FALSE);
+  g_auto(GStrv) said_cased = words_of (text, FALSE, FALSE);
 
   for (guint i = 0; asked[i] != NULL && asked[i + 1] != NULL; i++)
     {
@@ -525,7 +528,7 @@ assert_article_agrees (const char *question)
 static void
 assert_well_formed (const char *question)
 {
-  g_auto(GStrv) words = words_of (question, FALSE);
+  g_auto(GStrv) words = words_of (question, FALSE, FALSE);
   guint n = g_strv_length (words);
   gsize length = strlen (question);
 
@@ -624,9 +627,9 @@ check_article (const Article *article)
   check_questions (article, items);
   /* The issue aims at 15 to 25. The generator now leaves out what a
    * strict reviewer of unseen copy threw out (see reviewed-families),
-   * and these articles give 8 to 16; fewer than 8 would mean it found
+   * and these articles give 7 to 17; fewer than 6 would mean it found
    * little to ask about an article written to give it plenty. */
-  g_assert_cmpuint (items->len, >=, 8);
+  g_assert_cmpuint (items->len, >=, 6);
   g_assert_cmpuint (items->len, <=, 25);
 }
 
@@ -963,7 +966,7 @@ test_names (void)
   for (guint i = 0; i < items->len; i++)
     {
       NfeGeneratedItem *item = g_ptr_array_index (items, i);
-      g_auto(GStrv) words = words_of (item->text, FALSE);
+      g_auto(GStrv) words = words_of (item->text, FALSE, FALSE);
       guint capitals = 0;
 
       g_test_message ("  names: %s", item->text);
@@ -1421,6 +1424,23 @@ test_fifth_unseen_batch (void)
                            "the monetary policy", NULL);
 }
 
+/* "Rival Holmsted & Co, the Copenhagen-listed furniture chain, …": the
+ * legal form left out leaves no "&" behind, which a question would end on
+ * (and which made the check for a term read a mark as a word). */
+static void
+test_ampersand_and_legal_form (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Nordhem shares slump as shoppers shun sofas",
+    "Shares in Swedish furniture retailer Nordhem fell 11% on Thursday after it cut its margin "
+    "goal. Nordhem said shoppers were putting off big purchases.\n\n"
+    "Rival Holmsted & Co, the Copenhagen-listed furniture chain that reports results next week, "
+    "fell 4.7% in sympathy. Holmsted & Co has also warned about weak demand. Analysts said "
+    "Holmsted & Co would face the same pressure on margins as Nordhem.\n");
+
+  assert_no_question_with (texts, "&?", "& ", NULL);
+}
+
 /* What a strict reviewer's grades of 316 questions over four unseen
  * batches showed: families she almost never accepted are gone, and so
  * is an open question about what the article says little of; what she
@@ -1459,15 +1479,25 @@ test_reviewed_families (void)
   /* A risk it faces from one thing does not say what challenges it
    * faces. */
   g_assert_true (offered (texts[7], "What challenges does Meridian face?"));
-  /* What the company set itself, and kept. */
-  g_assert_true (offered (texts[0], "Can Calverton meet its revenue forecast?"));
+  /* "Why does X plan to …?" was answered by the sentence reporting the
+   * plan five times in five. */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    for (guint j = 0; j < texts[i]->len; j++)
+      {
+        const char *text = g_ptr_array_index (texts[i], j);
+
+        g_assert_false (g_str_has_prefix (text, "Why") && strstr (text, " plan to ") != NULL);
+      }
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     g_ptr_array_unref (texts[i]);
 }
 
 /* A piece of a sentence the grammar cannot link whole ("to between 11%
- * and 12%") is read past the words it cannot place. */
+ * and 12%") is read past the words it cannot place; what it then reads,
+ * "cut its forecast [for its 2024 operating profit margin]", does not say
+ * which forecast, and a reviewer found "Why does Kuremoto plan to raise
+ * its target?" vague for it. */
 static void
 test_words_the_parser_skips (void)
 {
@@ -1480,7 +1510,8 @@ test_words_the_parser_skips (void)
     "Alpenrose said cocoa prices had tripled since last year. Alpenrose shares have fallen "
     "18% this year.\n");
 
-  g_assert_true (offered (texts, "Why did Alpenrose cut its forecast?"));
+  assert_no_question_with (texts, "cut its forecast?", NULL);
+  g_assert_true (offered (texts, "What is the outlook for Alpenrose?"));
 }
 
 /* A choice the company made, read in a piece of a sentence the parser
@@ -1501,8 +1532,8 @@ test_decisions (void)
   g_assert_true (offered (texts, "Why has Brantley Foods suspended its share buyback programme?"));
   g_assert_true (offered (texts, "What are the risks of Brantley Foods' decision to suspend its "
                                  "share buyback programme?"));
-  g_assert_true (offered (texts, "Why does Brantley Foods plan to close two older plants?"));
-  g_assert_true (offered (texts, "Why does Brantley Foods plan to keep its Vermont creamery?"));
+  g_assert_true (offered (texts, "What are the risks of Brantley Foods' plan to close two older "
+                                 "plants?"));
 
   for (guint i = 0; i < forecast->len; i++)
     g_assert_null (strstr (g_ptr_array_index (forecast, i), "decision to lower"));
@@ -1651,8 +1682,8 @@ test_owned_clauses (void)
   assert_no_question_with (texts, "Why did the central bank raise", NULL);
 }
 
-/* A question about what a company plans to do is no reason to leave out
- * its outlook: they ask different things. */
+/* What a company said it would do ("would keep Lumira's research site")
+ * is no reason to leave out its outlook. */
 static void
 test_plans_and_outlook (void)
 {
@@ -1680,20 +1711,17 @@ test_plans_and_outlook (void)
     "public in 2020. It reported a net loss of $410 million last year as it spent "
     "heavily on clinical trials, and it has never made a profit.\n",
     0, NULL, NULL, &error);
-  gboolean plan = FALSE, outlook = FALSE;
+  gboolean outlook = FALSE;
 
   g_assert_no_error (error);
   for (guint i = 0; i < items->len; i++)
     {
       const char *text = ((NfeGeneratedItem *) g_ptr_array_index (items, i))->text;
 
-      plan = plan ||
-             strcmp (text, "Why does Harrowgate plan to keep Lumira's research site?") == 0;
       outlook = outlook || strcmp (text, "What is the outlook for Harrowgate?") == 0 ||
                 strcmp (text, "What are the prospects for Harrowgate?") == 0 ||
                 strcmp (text, "What lies ahead for Harrowgate?") == 0;
     }
-  g_assert_true (plan);
   g_assert_true (outlook);
 }
 
@@ -1905,9 +1933,10 @@ test_reported_plans (void)
 
   /* Closures happen to someone: an event, with risks for those it hits. */
   g_assert_true (offered (closures, "What risks do mall landlords face from store closures?"));
-  g_assert_true (offered (texts, "Why does Pellham & Rowe plan to close 80 stores?"));
-  g_assert_true (offered (texts, "Why does the Harbour Ports Authority plan to expand the number "
-                                 "of overnight berths?"));
+  g_assert_true (offered (texts, "What are the risks of Pellham & Rowe's plan to close 80 "
+                                 "stores?"));
+  g_assert_true (offered (texts, "What are the risks of the Harbour Ports Authority's plan to "
+                                 "expand the number of overnight berths?"));
   assert_no_question_with (texts, "its credit?", "did Rowe", "for Rowe", NULL);
 }
 
@@ -2123,7 +2152,7 @@ test_shares_and_sums (void)
   g_assert_true (offered (texts, "What is Ines Vogt's view on Quellen?"));
   /* "… plunged 31% on Wednesday after the company said…". */
   assert_no_question_with (texts, "Quellen's shares", NULL);
-  g_assert_true (offered (texts, "Why does Quellen plan to book an impairment charge?"));
+
 }
 
 /* Who is who in a developer's debt story: "the company" is the group
@@ -2160,8 +2189,7 @@ test_who_is_who (void)
    * form of the company's. */
   assert_no_question_with (foods, "What did Aldane Crest", "Aldane Crest's view",
                            "Aldane Crest Foods' view", NULL);
-  g_assert_true (offered (foods, "Why does Aldane Crest plan to accelerate a cost-savings "
-                                 "programme?"));
+
   g_assert_true (offered (texts, "Why did Huaxin improve the terms?"));
   /* "Huaxin Property Group" is a company, whose shares trade. */
   g_assert_true (offered (texts, "Why did Huaxin's shares rise?"));
@@ -2266,6 +2294,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/fifth-unseen-batch", test_fifth_unseen_batch);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
+  g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);
 
   return g_test_run ();
 }

@@ -1353,14 +1353,13 @@ test_third_unseen_batch (void)
   assert_no_question_with (bid, "public-sector workers face", NULL);
   assert_no_question_with (fine, "high-risk clients face", NULL);
 
-  /* "Brisa Air, Spain's biggest low-cost carrier" is the carrier, not
-   * Spain; "unless the company improved its offer" is a condition;
-   * "received 38 million euros" is a sum; "the right to strike" needs
-   * its infinitive; Switzerland tightened its own rules. */
-  g_assert_true (offered (fleet, "How is Brisa responding to engine delivery delays?"));
-  assert_no_question_with (fleet, "Spain responding", "improve its offer", "38 million",
+  /* "unless the company improved its offer" is a condition; "received 38
+   * million euros" is a sum; "the right to strike" needs its infinitive.
+   * "How is X responding to Y?" a reviewer found misread five times in
+   * six (an analyst, a rival the story only mentions): not asked. */
+  assert_no_question_with (fleet, "responding", "improve its offer", "38 million",
                            "respect the right", NULL);
-  assert_no_question_with (fine, "Switzerland responding", NULL);
+  assert_no_question_with (fine, "responding", NULL);
 
   /* A market the company depends on is asked about, with the verb its
    * name wants; its home country is not. */
@@ -1439,6 +1438,31 @@ test_ampersand_and_legal_form (void)
     "Holmsted & Co would face the same pressure on margins as Nordhem.\n");
 
   assert_no_question_with (texts, "&?", "& ", NULL);
+}
+
+/* "The Jakarta Composite Index fell …; how disciplined will Jakarta be":
+ * a name written short is defined nowhere in the article. */
+static void
+test_short_names_undefined (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Bank Indonesia steps in as rupiah slides to record low on foreign outflows",
+    "JAKARTA, April 9 (NextWire) - Bank Indonesia intervened aggressively in currency and "
+    "bond markets on Wednesday after the rupiah slumped past 17,200 per dollar for the first "
+    "time, as foreign investors pulled money out of local assets amid a stronger U.S. dollar "
+    "and growing unease about the government's spending plans.\n\nThe yield on Indonesia's "
+    "benchmark 10-year bond rose as much as 18 basis points to 7.46%, the highest in more "
+    "than a year, before easing to 7.38% as the central bank's purchases took effect. The "
+    "Jakarta Composite Index fell 1.8%, with importers among the hardest hit. Shares in "
+    "drugmaker PT Mentari Farma, which buys most of its raw materials in dollars, slid 4.2%, "
+    "while coal exporter PT Batu Hitam Energi rose 3.1%.\n\nAditya Pranata, chief economist "
+    "at Nusantara Sekuritas in Jakarta, said the combination had left the rupiah exposed. "
+    "\"Global investors are asking two questions at the same time: how high will U.S. rates "
+    "stay, and how disciplined will Jakarta be on spending,\" he said. \"Until there is a "
+    "clearer answer to the second one, the central bank is fighting with one hand tied "
+    "behind its back.\"\n");
+
+  assert_no_question_with (texts, "What is Jakarta?", NULL);
 }
 
 /* What a strict reviewer's grades of 316 questions over four unseen
@@ -2295,6 +2319,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);
+  g_test_add_func ("/nfe/questions/short-names-undefined", test_short_names_undefined);
 
   return g_test_run ();
 }

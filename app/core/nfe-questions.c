@@ -427,18 +427,6 @@ static const char * const event_heads[] = {
   NULL
 };
 
-/* Events that befall a company or a country, rather than ones it
- * decides: how it responds to them is a question; how Corvane responds to
- * its own buyback plan is not. */
-static const char * const external_events[] = {
-  "controls", "control", "curbs", "curb", "restrictions", "restriction", "ban", "bans",
-  "sanctions", "tariffs", "tariff", "collapse", "disruption", "disruptions", "blockade",
-  "blockades", "strike", "strikes", "shortage", "shortages", "slowdown", "downturn", "crisis",
-  "tensions", "escalation", "rules", "regulations", "regulation", "probe", "investigation",
-  "lawsuit", "retaliation", "recession", "slump", "outage", "outages", "war", "measures",
-  "opposition", "protests", "delays", "disputes", NULL
-};
-
 static const char * const trend_heads[] = {
   "activity", "approvals", "bets", "bills", "borrowing", "capacity", "charges", "confidence",
   "contributions", "costs", "cost", "debt", "deficit", "demand", "earnings", "employment",
@@ -4223,7 +4211,6 @@ typedef enum
   FAMILY_CONTROVERSY,
   FAMILY_LESSON,
   FAMILY_MARKET,
-  FAMILY_RESPONSE,
   FAMILY_VIEW,
   FAMILY_ACTION,
   N_FAMILIES
@@ -4238,7 +4225,6 @@ typedef enum
   TEMPLATE_ORDERED       = 1 << 4,  /* the text says subject, cue, other subject in order */
   TEMPLATE_ROSE          = 1 << 5,  /* the text says the subject rose */
   TEMPLATE_FELL          = 1 << 6,  /* the text says the subject fell */
-  TEMPLATE_EXTERNAL      = 1 << 7,  /* the other subject happens to the subject, by its head */
   TEMPLATE_BETWEEN       = 1 << 8,  /* the cue stands between the two, in either order */
   TEMPLATE_INDUSTRY      = 1 << 9,  /* a group subject must be businesses: "copper miners" */
   TEMPLATE_CUE_FIRST     = 1 << 10, /* the cue comes before the subject: "criticised the plan" */
@@ -4364,10 +4350,6 @@ static const Template templates[] = {
     TEMPLATE_SHARES_ROSE | TEMPLATE_INDUSTRY },
   { FAMILY_MARKET, "How have investors reacted to {S}?",
     KIND_EVENT, 0, CUE_MARKET, 0, 1.8, 0 },
-  { FAMILY_RESPONSE, "How {is} {S} responding to {T}?",
-    KIND_GROUP | KIND_ORG | KIND_PLACE | KIND_COMPANY, KIND_EVENT | KIND_TREND,
-    CUE_CRITICISM | CUE_CONTROVERSY | CUE_RISK, 0, 2.1,
-    TEMPLATE_PARTNER_NAMED | TEMPLATE_EXTERNAL | TEMPLATE_POLICYMAKER | TEMPLATE_ADJACENT },
   /* Two companies the article sets in one field, each named where it
    * says what they do about the same thing: "How does Kestrel's approach
    * to high-bandwidth memory compare with Durant Technologies'?" */
@@ -5295,9 +5277,8 @@ find_evidence (Analysis       *analysis,
           !cue_adjacent (analysis, sentence, template->cues, first, last))
         continue;
       /* "squeeze its profit margins", "loan-loss reserves": what is its
-       * own is no risk it faces from outside, nor what it responds to
-       * ("has tightened its anti-money-laundering rules"). */
-      if ((template->family == FAMILY_RISK || template->family == FAMILY_RESPONSE) &&
+       * own is no risk it faces from outside. */
+      if (template->family == FAMILY_RISK &&
           partner != NULL &&
           ((first > 0 && (token_is_lower (token_at (sentence->tokens, first - 1), "its") ||
                           token_is_lower (token_at (sentence->tokens, first - 1), "their"))) ||
@@ -6275,8 +6256,10 @@ definable (const Subject *subject)
   const char *head = last_word (subject->bare);
   g_autofree char *lower = g_utf8_strdown (head, -1);
 
-  /* "What is the Red Sea?" asks what every reader knows. */
-  if (g_strv_contains (geography, lower))
+  /* "What is the Red Sea?" asks what every reader knows; "What is
+   * Jakarta?", a name written short, what the article does not say. */
+  if (g_strv_contains (geography, lower) ||
+      (subject->entity && strchr (subject->bare, ' ') == NULL))
     return FALSE;
 
   return subject->entity || subject->plural || g_str_has_prefix (subject->display, "the ") ||
@@ -6719,7 +6702,8 @@ candidates_for (Analysis  *analysis,
       /* "What challenges does Thailand face?" in a story about a Thai
        * bank is too general: a country alone only where it leads. */
       if (template->partner_kinds == 0 && (template->flags & TEMPLATE_CENTRAL) &&
-          g_ptr_array_index (ranked, 0) != subject)
+          (g_ptr_array_index (ranked, 0) != subject ||
+           (subject->kind == KIND_PLACE && !is_country (subject))))
         continue;
       /* "What challenges does the RBI face?" where the story is about
        * the central bank; not "… does the FDA face?" in one about a drug
@@ -6801,9 +6785,6 @@ candidates_for (Analysis  *analysis,
             continue;
           if (template->family == FAMILY_CONTEXT && partner->kind == KIND_ORG &&
               !policymaker (partner))
-            continue;
-          if ((template->flags & TEMPLATE_EXTERNAL) &&
-              !g_strv_contains (external_events, head_of (analysis, partner)))
             continue;
           /* A trend or event the article names once may stand beside
            * the subject where the text ties them together closely. */

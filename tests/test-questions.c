@@ -1440,6 +1440,29 @@ test_ampersand_and_legal_form (void)
   assert_no_question_with (texts, "&?", "& ", NULL);
 }
 
+/* "Lotus Crown Entertainment, the smallest of Macau's six licensed casino
+ * operators": a company, introduced after its name; the story names it
+ * first, so "the company" is it, even though it names it little more
+ * often than its rivals. Macau is a place. */
+static void
+test_company_in_apposition (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Macau casino operator Lotus Crown misses profit forecasts",
+    "HONG KONG, Aug. 7 (NextWire) - Lotus Crown Entertainment, the smallest of Macau's six "
+    "licensed casino operators, reported second-quarter earnings below expectations on "
+    "Thursday as aggressive promotions by larger rivals drew away high-spending gamblers.\n\n"
+    "Adjusted earnings fell 9% from a year earlier, the company said in a filing, and the "
+    "company warned that competition would stay fierce. Rival Golden Reef Resorts said it "
+    "would keep spending on rebates.\n\n"
+    "Macau's gross gaming revenue rose 6% in the quarter, and Macau expects more visitors. "
+    "Analysts said the company faces pressure on margins as rivals spend more, and Lotus "
+    "Crown's shares fell 8.7%. Golden Reef Resorts gained 1%.\n");
+
+  g_assert_true (offered_with (texts, "What challenges does Lotus Crown"));
+  assert_no_question_with (texts, "Macau face", "outlook for Macau", NULL);
+}
+
 /* "The Jakarta Composite Index fell …; how disciplined will Jakarta be":
  * a name written short is defined nowhere in the article. */
 static void
@@ -2320,6 +2343,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);
   g_test_add_func ("/nfe/questions/short-names-undefined", test_short_names_undefined);
+  g_test_add_func ("/nfe/questions/company-in-apposition", test_company_in_apposition);
 
   return g_test_run ();
 }

@@ -354,7 +354,7 @@ static const char * const legal_words[] = {
 };
 
 static const char * const places[] = {
-  "africa", "alberta", "algeria", "america", "amsterdam", "argentina", "arctic", "asia",
+  "macau", "macao", "africa", "alberta", "algeria", "america", "amsterdam", "argentina", "arctic", "asia",
   "athens", "atlantic", "australia", "austria", "bangladesh", "beijing", "belgium", "berlin",
   "bolivia", "brazil", "britain", "brussels", "california", "canada", "chicago", "chile",
   "china", "colombia", "congo", "cuba", "denmark", "dubai", "dublin", "ecuador", "egypt",
@@ -3130,6 +3130,81 @@ introduced_as_institution (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether one of @words is written within @span tokens before a mention
+ * of @subject, or in an apposition after it: "activist fund Halvard
+ * Street", "Geumsan Platform Corp, operator of the country's most popular
+ * food delivery app". */
+static gboolean
+described_as (Analysis           *analysis,
+              const Subject      *subject,
+              const char * const *words,
+              guint               span)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *after = token_at (sentence->tokens, mention->last);
+      guint from = mention->first, to = mention->first;
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      /* What stands right before the name and describes it, not "the
+       * fund said Kuremoto…". */
+      while (from > 0 && mention->first - from < span)
+        {
+          const Token *before = token_at (sentence->tokens, from - 1);
+
+          if (!before->word || (before->lex & (LEX_STOP | LEX_VERB | LEX_SPEECH)) ||
+              before->possessive ||
+              /* "to fund Westgate's commitments": a verb. */
+              token_is_lower (token_at (sentence->tokens, (int) from - 2), "to"))
+            break;
+          from--;
+        }
+      /* What describes it after a comma: "Lotus Crown Entertainment, the
+       * smallest of…", "Geumsan, which runs…" — not "Medicare Advantage,
+       * under which private insurers…". */
+      if (after != NULL && !after->word && after->mark == ',')
+        {
+          const Token *opening = token_at (sentence->tokens, mention->last + 1);
+
+          if (opening != NULL && opening->word &&
+              (!(opening->lex & LEX_STOP) ||
+               g_strv_contains ((const char * const []) { "the", "a", "an", "one", "which",
+                                                          "who", "whose", NULL },
+                                opening->lower)))
+            to = MIN (sentence->tokens->len, mention->last + 1 + 3 * span);
+        }
+      for (guint j = from; j < to; j++)
+        {
+          const Token *token = token_at (sentence->tokens, j);
+          g_auto(GStrv) parts = NULL;
+
+          if (j >= mention->first && j < mention->last + 1)
+            continue;
+          /* The apposition ends at its comma. */
+          if (j > mention->last && !token->word && token->mark == ',')
+            break;
+          if (!token->word)
+            continue;
+          parts = g_strsplit (token->lower, "-", -1);
+          for (guint k = 0; parts[k] != NULL; k++)
+            {
+              gsize length = strlen (parts[k]);
+              g_autofree char *singular = length > 3 && parts[k][length - 1] == 's'
+                                          ? g_strndup (parts[k], length - 1) : NULL;
+
+              if (g_strv_contains (words, parts[k]) ||
+                  (singular != NULL && g_strv_contains (words, singular)))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
 /* Whether the article calls the name what a company is: "Danish insurer
  * Kattegat Forsikring". */
 static gboolean
@@ -3147,7 +3222,60 @@ introduced_as_company (Analysis      *analysis,
         return TRUE;
     }
 
-  return FALSE;
+  /* "Lotus Crown Entertainment, the smallest of Macau's six licensed
+   * casino operators". */
+  return described_as (analysis, subject, company_nouns, 3);
+}
+
+/* The English names of the world's countries, from ICU's locale data,
+ * and the short forms wire copy writes. */
+static gpointer
+country_names_new (gpointer data)
+{
+  static const char * const short_forms[] = {
+    "u.s.", "us", "u.k.", "uk", "britain", "great britain", "america", "the u.s.", "the uk",
+    "the u.k.", "the united states", "the united kingdom", "the netherlands",
+    "the philippines", "czech republic", "ivory coast", "the uae", "uae", NULL
+  };
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (const char * const *code = uloc_getISOCountries (); *code != NULL; code++)
+    {
+      g_autofree char *locale = g_strconcat ("und_", *code, NULL);
+      UChar name[128];
+      char utf8[512];
+      UErrorCode status = U_ZERO_ERROR;
+      int32_t length = uloc_getDisplayCountry (locale, "en", name, G_N_ELEMENTS (name), &status);
+
+      u_strToUTF8 (utf8, sizeof utf8, NULL, name, length, &status);
+      if (U_SUCCESS (status))
+        g_hash_table_add (names, g_utf8_strdown (utf8, -1));
+    }
+  for (guint i = 0; short_forms[i] != NULL; i++)
+    g_hash_table_add (names, g_strdup (short_forms[i]));
+
+  return names;
+}
+
+/* Whether @name, in lower case, is a country's. */
+static gboolean
+names_country (const char *name)
+{
+  static GOnce once = G_ONCE_INIT;
+  GHashTable *names = g_once (&once, country_names_new, NULL);
+
+  return g_hash_table_contains (names, name);
+}
+
+/* Whether @place is a country, not a city or a region: a company's
+ * market is "China" or "the U.S.", where "Melbourne" or "the Midlands"
+ * is where its offices or its sites are. */
+static gboolean
+is_country (const Subject *place)
+{
+  g_autofree char *name = g_utf8_strdown (place->bare, -1);
+
+  return names_country (name);
 }
 
 /* In how many sentences the article writes @subject after "the" or
@@ -3187,7 +3315,9 @@ kind_of_name (Analysis      *analysis,
 
   if (subject->person)
     return KIND_PERSON;
-  if (lex & LEX_PLACE)
+  /* The lists name the places wire copy writes most; ICU knows every
+   * country ("Côte d'Ivoire"). */
+  if ((lex & LEX_PLACE) || names_country (key))
     return KIND_PLACE;
   if (introduced_as_institution (analysis, subject))
     return KIND_ORG;
@@ -3767,8 +3897,8 @@ antecedent (Analysis   *analysis,
             const char *word,
             guint       sentence)
 {
-  Subject *best = NULL;
-  guint best_count = 0, second = 0;
+  Subject *best = NULL, *lede = NULL;
+  guint best_count = 0, second = 0, lede_sentence = G_MAXUINT;
 
   for (guint i = 0; i < analysis->subjects->len; i++)
     {
@@ -3789,6 +3919,12 @@ antecedent (Analysis   *analysis,
       if (word != NULL && !named_before (subject, sentence))
         continue;
 
+      for (guint j = 0; j < subject->mentions->len; j++)
+        if (g_array_index (subject->mentions, Mention, j).sentence < lede_sentence)
+          {
+            lede = subject;
+            lede_sentence = g_array_index (subject->mentions, Mention, j).sentence;
+          }
       if (count > best_count)
         {
           second = best_count;
@@ -3803,6 +3939,13 @@ antecedent (Analysis   *analysis,
    * even if the article names it once; "the company" is the article's
    * company only if it clearly is one; "the bank" after two banks is
    * neither. */
+  /* "Lotus Crown Entertainment, the smallest of Macau's six licensed
+   * casino operators, reported…": where no company is named twice as
+   * often as any other, the one the story names first, if none is named
+   * as often. */
+  if (word == NULL && best != NULL && best_count >= 2 && best_count < 2 * second &&
+      lede == best && best_count > second)
+    return best;
   if (best == NULL || (word == NULL && (best_count < 2 || best_count < 2 * second)) ||
       (sentence != G_MAXUINT && second > 0))
     return NULL;
@@ -4966,49 +5109,6 @@ home_of (Analysis      *analysis,
     }
 
   return FALSE;
-}
-
-/* The English names of the world's countries, from ICU's locale data,
- * and the short forms wire copy writes. */
-static gpointer
-country_names_new (gpointer data)
-{
-  static const char * const short_forms[] = {
-    "u.s.", "us", "u.k.", "uk", "britain", "great britain", "america", "the u.s.", "the uk",
-    "the u.k.", "the united states", "the united kingdom", "the netherlands",
-    "the philippines", "czech republic", "ivory coast", "the uae", "uae", NULL
-  };
-  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  for (const char * const *code = uloc_getISOCountries (); *code != NULL; code++)
-    {
-      g_autofree char *locale = g_strconcat ("und_", *code, NULL);
-      UChar name[128];
-      char utf8[512];
-      UErrorCode status = U_ZERO_ERROR;
-      int32_t length = uloc_getDisplayCountry (locale, "en", name, G_N_ELEMENTS (name), &status);
-
-      u_strToUTF8 (utf8, sizeof utf8, NULL, name, length, &status);
-      if (U_SUCCESS (status))
-        g_hash_table_add (names, g_utf8_strdown (utf8, -1));
-    }
-  for (guint i = 0; short_forms[i] != NULL; i++)
-    g_hash_table_add (names, g_strdup (short_forms[i]));
-
-  return names;
-}
-
-/* Whether @place is a country, not a city or a region: a company's
- * market is "China" or "the U.S.", where "Melbourne" or "the Midlands"
- * is where its offices or its sites are. */
-static gboolean
-is_country (const Subject *place)
-{
-  static GOnce once = G_ONCE_INIT;
-  GHashTable *names = g_once (&once, country_names_new, NULL);
-  g_autofree char *name = g_utf8_strdown (place->bare, -1);
-
-  return g_hash_table_contains (names, name);
 }
 
 /* Whether the subject at @mention is who voices one of @cues: "the union
@@ -6545,62 +6645,6 @@ reckoning (Analysis      *analysis,
   const char *head = head_of (analysis, subject);
 
   return g_strv_contains (own_figures, head) || g_strv_contains (funding, head);
-}
-
-/* Whether one of @words is written within @span tokens before a mention
- * of @subject, or in an apposition after it: "activist fund Halvard
- * Street", "Geumsan Platform Corp, operator of the country's most popular
- * food delivery app". */
-static gboolean
-described_as (Analysis           *analysis,
-              const Subject      *subject,
-              const char * const *words,
-              guint               span)
-{
-  for (guint i = 0; i < subject->mentions->len; i++)
-    {
-      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
-      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
-      const Token *after = token_at (sentence->tokens, mention->last);
-      guint from = mention->first, to = mention->first;
-
-      if (mention->determiner == DETERMINER_ANAPHOR)
-        continue;
-      /* What stands right before the name and describes it, not "the
-       * fund said Kuremoto…". */
-      while (from > 0 && mention->first - from < span)
-        {
-          const Token *before = token_at (sentence->tokens, from - 1);
-
-          if (!before->word || (before->lex & (LEX_STOP | LEX_VERB | LEX_SPEECH)) ||
-              before->possessive ||
-              /* "to fund Westgate's commitments": a verb. */
-              token_is_lower (token_at (sentence->tokens, (int) from - 2), "to"))
-            break;
-          from--;
-        }
-      if (after != NULL && !after->word && after->mark == ',')
-        to = MIN (sentence->tokens->len, mention->last + 1 + 3 * span);
-      for (guint j = from; j < to; j++)
-        {
-          const Token *token = token_at (sentence->tokens, j);
-          g_auto(GStrv) parts = NULL;
-
-          if (j >= mention->first && j < mention->last + 1)
-            continue;
-          /* The apposition ends at its comma. */
-          if (j > mention->last && !token->word && token->mark == ',')
-            break;
-          if (!token->word)
-            continue;
-          parts = g_strsplit (token->lower, "-", -1);
-          for (guint k = 0; parts[k] != NULL; k++)
-            if (g_strv_contains (words, parts[k]))
-              return TRUE;
-        }
-    }
-
-  return FALSE;
 }
 
 /* Whether the article introduces @company by what @subject names: "food

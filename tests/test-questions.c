@@ -1463,6 +1463,19 @@ test_company_in_apposition (void)
   assert_no_question_with (texts, "Macau face", "outlook for Macau", NULL);
 }
 
+/* A story that gives little to ask about (a pension fund's stake in a
+ * grid operator, tests/articles/sparse, which holds articles too thin for
+ * the properties above) is asked little, not nonsense: "What historical
+ * context led to pension plans?", "Why does the asset base matter for
+ * Coralbay?" (EastGrid's regulated asset base, in an analyst's words). */
+static void
+test_sparse_article (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("sparse/grid-stake.md");
+
+  assert_no_question_with (texts, "historical context", "asset base", NULL);
+}
+
 /* "The Jakarta Composite Index fell …; how disciplined will Jakarta be":
  * a name written short is defined nowhere in the article. */
 static void
@@ -2344,6 +2357,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);
   g_test_add_func ("/nfe/questions/short-names-undefined", test_short_names_undefined);
   g_test_add_func ("/nfe/questions/company-in-apposition", test_company_in_apposition);
+  g_test_add_func ("/nfe/questions/sparse-article", test_sparse_article);
 
   return g_test_run ();
 }

@@ -354,7 +354,8 @@ static const char * const legal_words[] = {
 };
 
 static const char * const places[] = {
-  "macau", "macao", "africa", "alberta", "algeria", "america", "amsterdam", "argentina", "arctic", "asia",
+  "macau", "macao", "africa", "alberta", "algeria", "america", "amsterdam", "argentina",
+  "arctic", "asia",
   "athens", "atlantic", "australia", "austria", "bangladesh", "beijing", "belgium", "berlin",
   "bolivia", "brazil", "britain", "brussels", "california", "canada", "chicago", "chile",
   "china", "colombia", "congo", "cuba", "denmark", "dubai", "dublin", "ecuador", "egypt",
@@ -1612,13 +1613,14 @@ name_particle (const Token *token)
   return token != NULL && token->word && g_strv_contains (particles, token->lower);
 }
 
-/* Whether a capitalised word is a name rather than a common word that a
- * sentence happens to start with ("Analysts said…", "Higher rates…"). */
+/* Figures of the accounts and of the economy, written as acronyms. */
 static const char * const figure_acronyms[] = {
   "ebit", "ebitda", "ebitdar", "eps", "roe", "roa", "roic", "nav", "aum", "capex", "opex",
   "gdp", "cpi", "pmi", "nii", "cet1", "ffo", "arpu", "yoy", NULL
 };
 
+/* Whether a capitalised word is a name rather than a common word that a
+ * sentence happens to start with ("Analysts said…", "Higher rates…"). */
 static gboolean
 decide_name (Analysis *analysis,
              Sentence *sentence,
@@ -3935,10 +3937,6 @@ antecedent (Analysis   *analysis,
         second = count;
     }
 
-  /* "the group" after "the International Copper Study Group" is it
-   * even if the article names it once; "the company" is the article's
-   * company only if it clearly is one; "the bank" after two banks is
-   * neither. */
   /* "Lotus Crown Entertainment, the smallest of Macau's six licensed
    * casino operators, reported…": where no company is named twice as
    * often as any other, the one the story names first, if none is named
@@ -3946,6 +3944,10 @@ antecedent (Analysis   *analysis,
   if (word == NULL && best != NULL && best_count >= 2 && best_count < 2 * second &&
       lede == best && best_count > second)
     return best;
+  /* "the group" after "the International Copper Study Group" is it
+   * even if the article names it once; "the company" is the article's
+   * company only if it clearly is one; "the bank" after two banks is
+   * neither. */
   if (best == NULL || (word == NULL && (best_count < 2 || best_count < 2 * second)) ||
       (sentence != G_MAXUINT && second > 0))
     return NULL;
@@ -4478,8 +4480,6 @@ static const Template templates[] = {
   { FAMILY_CONTEXT, "Why {does} {S} matter for {T}?",
     KIND_THING | KIND_DOMAIN, KIND_COMPANY, 0, 0, 1.8,
     TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED | TEMPLATE_MARKET_DRIVEN },
-  { FAMILY_CONTEXT, "What historical context led to {S}?",
-    KIND_EVENT, 0, 0, CUE_CAUSE, 1.5, 0 },
   { FAMILY_CONTEXT, "What {is} {S}?",
     KIND_THING | KIND_LABEL, 0, 0, 0, 1.1, TEMPLATE_TECHNICAL },
   { FAMILY_LESSON, "What lessons {does} {S} offer for {T}?",
@@ -6640,7 +6640,7 @@ reckoning (Analysis      *analysis,
   static const char * const funding[] = {
     "loans", "loan", "bonds", "bond", "sale", "raise", "issue", "requirements", "transactions",
     "transaction", "debt", "increases", "action", "costs", "cost", "orders", "loss", "losses",
-    "inventory", "inventories", "value", "valuation", NULL
+    "inventory", "inventories", "value", "valuation", "base", NULL
   };
   const char *head = head_of (analysis, subject);
 

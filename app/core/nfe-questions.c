@@ -3208,24 +3208,12 @@ described_as (Analysis           *analysis,
 }
 
 /* Whether the article calls the name what a company is: "Danish insurer
- * Kattegat Forsikring". */
+ * Kattegat Forsikring", "Lotus Crown Entertainment, the smallest of
+ * Macau's six licensed casino operators". */
 static gboolean
 introduced_as_company (Analysis      *analysis,
                        const Subject *subject)
 {
-  for (guint i = 0; i < subject->mentions->len; i++)
-    {
-      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
-      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
-      const Token *before = token_at (sentence->tokens, (int) mention->first - 1);
-
-      if (mention->determiner != DETERMINER_ANAPHOR && before != NULL && before->word &&
-          g_strv_contains (company_nouns, before->lower))
-        return TRUE;
-    }
-
-  /* "Lotus Crown Entertainment, the smallest of Macau's six licensed
-   * casino operators". */
   return described_as (analysis, subject, company_nouns, 3);
 }
 

@@ -734,7 +734,9 @@ test_avoid (void)
   avoid = g_strv_builder_end (builder);
 
   again = generate (&articles[1], 0, (const char * const *) avoid);
-  g_assert_cmpuint (again->len, >=, 10);
+  /* What was not avoided is still offered. */
+  g_assert_cmpuint (first->len, >, 6);
+  g_assert_cmpuint (again->len, >=, first->len - 6);
   for (guint i = 0; i < again->len; i++)
     {
       NfeGeneratedItem *item = g_ptr_array_index (again, i);
@@ -821,22 +823,24 @@ test_people (void)
 }
 
 /* What the company did, read by the parser as subject, verb and object
- * ("The company hired a new head of safety"), is a question of its own. */
+ * ("Zipcar Asia said it had suspended Arjun Mehta Rao"), is not asked
+ * why: reviewers found the article says why in the same breath or never
+ * does, two times in twenty acceptable. Its shares are another matter. */
 static void
 test_actions (void)
 {
   const Article article = { "people", people_headline, people_body, NULL };
   g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
-  gboolean asked = FALSE;
 
   for (guint i = 0; i < items->len; i++)
     {
       NfeGeneratedItem *item = g_ptr_array_index (items, i);
 
-      asked = asked || g_str_has_prefix (item->text, "Why did Zipcar Asia ") ||
-              g_str_has_prefix (item->text, "Why has Zipcar Asia ");
+      if ((g_str_has_prefix (item->text, "Why did Zipcar Asia ") &&
+           !g_str_has_suffix (item->text, "shares fall?")) ||
+          g_str_has_prefix (item->text, "Why has Zipcar Asia "))
+        g_error ("a company asked why it acted: %s", item->text);
     }
-  g_assert_true (asked);
 }
 
 /* A verb and its object ("trim capacity", "to conduct thorough safety
@@ -1210,7 +1214,7 @@ test_unseen_properties (void)
       g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
 
       check_questions (&article, items);
-      g_assert_cmpuint (items->len, >=, 3);
+      g_assert_cmpuint (items->len, >=, 2);
     }
 }
 
@@ -1332,6 +1336,7 @@ test_third_unseen_batch (void)
   g_autoptr(GPtrArray) bid = article_questions ("toll-road-bid.md");
   g_autoptr(GPtrArray) fine = article_questions ("bank-fine.md");
   g_autoptr(GPtrArray) fed = article_questions ("fed-minutes.md");
+  g_autoptr(GPtrArray) hydraulics = article_questions ("hydraulics-outlook.md");
 
   assert_no_question_with (ban, "profitable export market", "net loss matter", NULL);
   /* A chief executive's remark on "a difficult quarter for the poultry
@@ -1361,9 +1366,12 @@ test_third_unseen_batch (void)
                            "respect the right", NULL);
   assert_no_question_with (fine, "responding", NULL);
 
-  /* A market the company depends on is asked about, with the verb its
-   * name wants; its home country is not. */
-  g_assert_true (offered (fleet, "How important are the Canary Islands to Brisa?"));
+  /* A market the company depends on is asked about where the text says
+   * how much of the business it is ("makes about 30% of its sales in
+   * China"); not where it only flies ("routes to the Balearic and Canary
+   * Islands"), nor its home country. */
+  g_assert_true (offered (hydraulics, "How important is China to Brandauer?"));
+  assert_no_question_with (fleet, "Canary Islands to Brisa", NULL);
   assert_no_question_with (ban, "Brazil to Campos Serra", NULL);
 }
 
@@ -1576,12 +1584,28 @@ test_words_the_parser_skips (void)
 
 /* A choice the company made, read in a piece of a sentence the parser
  * cannot read whole, with "it" for the company, is asked about as a
- * decision with risks; what it said it would do, as a plan. Lowering a
- * forecast is no such choice. */
+ * decision with risks; what it said it would do, as a plan. That is the
+ * decision the story opens on: one told later in passing, reviewers
+ * found the article says nothing of its risks. Lowering a forecast is no
+ * such choice. Why it made the choice is not asked of a company:
+ * reviewers found the article says why in the same breath or never does. */
 static void
 test_decisions (void)
 {
   g_autoptr(GPtrArray) texts = all_questions (deal_headline, deal_body);
+  g_autoptr(GPtrArray) opening = all_questions (
+    "Brantley Foods suspends buyback to pay for Pemberton Dairy",
+    "Brantley Foods agreed on Monday to buy Pemberton Dairy for about $3 billion in cash, and "
+    "it has suspended its share buyback programme to help reduce borrowing more quickly. "
+    "Brantley Foods said the deal would help it cope with rising milk costs.\n\n"
+    "Milk costs have risen sharply this year because of a drought in the Midwest, and higher "
+    "milk costs could weigh on margins at Brantley Foods, the company warned. Brantley Foods "
+    "expects margins to recover in 2027.\n");
+  g_autoptr(GPtrArray) closing = all_questions (
+    "Pellham & Rowe to shut stores",
+    "Pellham & Rowe said on Tuesday it would close 80 stores as shoppers move online. Pellham "
+    "& Rowe shares fell 4%. Pellham & Rowe said it expected sales to fall again next year, "
+    "and warned that weak demand could weigh on margins.\n");
   g_autoptr(GPtrArray) forecast = all_questions (
     "Tarvik Steel cuts outlook",
     "Tarvik Steel lowered its full-year profit forecast on Tuesday, blaming weak demand from "
@@ -1589,11 +1613,12 @@ test_decisions (void)
     "the summer and warned that weak demand could weigh on margins. Tarvik Steel expects "
     "demand to recover next year.\n");
 
-  g_assert_true (offered (texts, "Why has Brantley Foods suspended its share buyback programme?"));
-  g_assert_true (offered (texts, "What are the risks of Brantley Foods' decision to suspend its "
-                                 "share buyback programme?"));
-  g_assert_true (offered (texts, "What are the risks of Brantley Foods' plan to close two older "
-                                 "plants?"));
+  assert_no_question_with (texts, "Why has Brantley Foods", "Why did Brantley Foods",
+                           "decision to suspend", "plan to close", NULL);
+  g_assert_true (offered (opening, "What are the risks of Brantley Foods' decision to suspend "
+                                   "its share buyback programme?"));
+  g_assert_true (offered (closing, "What are the risks of Pellham & Rowe's plan to close 80 "
+                                   "stores?"));
 
   for (guint i = 0; i < forecast->len; i++)
     g_assert_null (strstr (g_ptr_array_index (forecast, i), "decision to lower"));
@@ -1785,8 +1810,9 @@ test_plans_and_outlook (void)
   g_assert_true (outlook);
 }
 
-/* "The slide in Chilean output": a noun of movement before what moved
- * says it fell as much as a verb after it does. */
+/* Why a figure moved ("Chilean output", "the slide in Chilean
+ * output"), reviewers found the sentence that reports the move answers,
+ * or nothing in the article does: not asked. */
 static void
 test_movement_nouns (void)
 {
@@ -1800,7 +1826,7 @@ test_movement_nouns (void)
     "Codelco said output would recover next year as new projects come on stream, but "
     "investors remain sceptical after Codelco missed its own targets again.\n");
 
-  g_assert_true (offered (texts, "Why has Chilean output fallen?"));
+  assert_no_question_with (texts, "Why has", "fallen?", "What caused", NULL);
 }
 
 /* A field named by one "-ing" word goes without an article; ", buying
@@ -1914,7 +1940,8 @@ test_wire_copy_readings (void)
     "models. Analysts said Tessaly would gain as buyers trade down, and that Hanlo would win more "
     "orders from carmakers in Albania.\n");
 
-  g_assert_true (offered (texts, "Why did Bank Albania lower its benchmark interest rate?"));
+  g_assert_true (offered (texts, "What are the risks of Bank Albania's decision to lower its "
+                                 "benchmark interest rate?"));
   assert_no_question_with (texts, "Why did Albania lower", "use a mix?", "expect the battery deal",
                            "expect battery prices", "proposed last year", "propose last year",
                            "North American?", "enough", "buyers trade", "decline analysts",
@@ -1960,7 +1987,8 @@ test_events_and_suppositions (void)
  * "the" ("the ports authority"); a count may stand in the question ("80
  * stores"), an object runs on through "of" ("the number of overnight
  * berths"), and one the parser stopped short ("its credit [card
- * business]") is not asked. */
+ * business]") is not asked. A plan is asked about where the story opens
+ * on it. */
 static void
 test_reported_plans (void)
 {
@@ -1969,9 +1997,13 @@ test_reported_plans (void)
     "Pellham & Rowe Inc, one of the oldest U.S. department store chains, said on Tuesday it "
     "would close 80 stores. Pellham & Rowe shares fell 4% after the announcement.\n\n"
     "Pellham & Rowe has struggled as shoppers move online. Pellham & Rowe said it would also "
-    "sell its credit card business to raise cash.\n\n"
-    "The Harbour Ports Authority said on Monday it would raise fees at two terminals. The ports "
-    "authority said it would expand the number of overnight berths.\n");
+    "sell its credit card business to raise cash.\n");
+  g_autoptr(GPtrArray) ports = all_questions (
+    "Harbour Ports Authority to add berths",
+    "The Harbour Ports Authority said on Monday it would expand the number of overnight berths. "
+    "The ports authority said it would raise fees at two terminals to pay for the work. "
+    "Shipping lines said the higher fees would hurt their margins, and the ports authority "
+    "warned that delays could rise if berths were not added.\n");
 
   g_autoptr(GPtrArray) agreed = all_questions (
     "Harwell agrees deal for Brouwer",
@@ -1979,9 +2011,9 @@ test_reported_plans (void)
     "for 14.6 billion euros in cash and shares. Harwell said the deal would close next year. "
     "Brouwer shares rose. Harwell shares fell.\n");
 
-  /* "agreed [on Monday] to buy": when it was agreed is no object. */
-  g_assert_true (offered (agreed, "Why did Harwell agree to buy Belgian rival Brouwer "
-                                  "Verzekeringen?"));
+  /* "agreed [on Monday] to buy": when it was agreed is no object; and a
+   * company is not asked why it acted. */
+  assert_no_question_with (agreed, "on Monday", "Why did Harwell agree", NULL);
   g_autoptr(GPtrArray) closures = all_questions (
     "Pellham & Rowe to close 80 stores",
     "Pellham & Rowe Inc said on Tuesday it would close 80 stores. The store closures will hit "
@@ -1995,7 +2027,7 @@ test_reported_plans (void)
   g_assert_true (offered (closures, "What risks do mall landlords face from store closures?"));
   g_assert_true (offered (texts, "What are the risks of Pellham & Rowe's plan to close 80 "
                                  "stores?"));
-  g_assert_true (offered (texts, "What are the risks of the Harbour Ports Authority's plan to "
+  g_assert_true (offered (ports, "What are the risks of the Harbour Ports Authority's plan to "
                                  "expand the number of overnight berths?"));
   assert_no_question_with (texts, "its credit?", "did Rowe", "for Rowe", NULL);
 }
@@ -2250,7 +2282,7 @@ test_who_is_who (void)
   assert_no_question_with (foods, "What did Aldane Crest", "Aldane Crest's view",
                            "Aldane Crest Foods' view", NULL);
 
-  g_assert_true (offered (texts, "Why did Huaxin improve the terms?"));
+  assert_no_question_with (texts, "Why did Huaxin improve", NULL);
   /* "Huaxin Property Group" is a company, whose shares trade. */
   g_assert_true (offered (texts, "Why did Huaxin's shares rise?"));
   assert_no_question_with (texts, "Lantau", "the Bank of China", "Hong Kong's view",

@@ -1471,6 +1471,18 @@ test_company_in_apposition (void)
   assert_no_question_with (texts, "Macau face", "outlook for Macau", NULL);
 }
 
+/* "…keeping the cement volumes that matter most to us": what only a
+ * speaker names is their wording, not a subject of its own to ask about
+ * ("What is the outlook for the cement volumes?"). */
+static void
+test_quoted_wording (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("ready-mix-sale.md");
+
+  assert_no_question_with (texts, "cement volumes", NULL);
+  g_assert_true (offered (texts, "What is Mariana Castaneda's view on Cemsa?"));
+}
+
 /* A story that gives little to ask about (a pension fund's stake in a
  * grid operator, tests/articles/sparse, which holds articles too thin for
  * the properties above) is asked little, not nonsense: "What historical
@@ -2390,6 +2402,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/short-names-undefined", test_short_names_undefined);
   g_test_add_func ("/nfe/questions/company-in-apposition", test_company_in_apposition);
   g_test_add_func ("/nfe/questions/sparse-article", test_sparse_article);
+  g_test_add_func ("/nfe/questions/quoted-wording", test_quoted_wording);
 
   return g_test_run ();
 }

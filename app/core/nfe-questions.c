@@ -6773,6 +6773,10 @@ candidates_for (Analysis  *analysis,
                         (const char * const []) { "fund", "investor", "activist", "shareholder",
                                                   NULL }, 3))
         continue;
+      /* "the cement volumes that matter most to us": what only a
+       * speaker names is their wording, with nothing behind it. */
+      if (template->partner_kinds == 0 && only_quoted (analysis, subject))
+        continue;
       /* Someone the article quotes once or twice said one sentence's
        * worth of what lies ahead. */
       if (subject->kind == KIND_PERSON && template->family == FAMILY_OUTLOOK &&

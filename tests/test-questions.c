@@ -1483,6 +1483,40 @@ test_quoted_wording (void)
   g_assert_true (offered (texts, "What is Mariana Castaneda's view on Cemsa?"));
 }
 
+/* "Mexican cement maker Grupo Cementero Sierra Alta, known as Cemsa": the
+ * description before the full name is the short name's too, so cement
+ * plants are Cemsa's business, whose importance goes without asking. */
+static void
+test_short_form_described (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("ready-mix-sale.md");
+
+  assert_no_question_with (texts, "cement plants", NULL);
+  g_assert_true (offered (texts, "Why do ready-mix operations matter for Cemsa?"));
+}
+
+/* "private equity firm Ridgeline Harbor", "private equity buyers": words
+ * the article writes only before the noun they describe say who, and
+ * are no subject of their own. */
+static void
+test_modifiers (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("ready-mix-sale.md");
+
+  assert_no_question_with (texts, "private equity", NULL);
+}
+
+/* "to reach positive free cash flow": a figure of the accounts, which
+ * matters to any company, as a reviewer found. */
+static void
+test_cash_flow (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("grocer-capital-raise.md");
+
+  assert_no_question_with (texts, "cash flow", NULL);
+  g_assert_true (offered (texts, "Why does the German exit matter for Versbox?"));
+}
+
 /* A story that gives little to ask about (a pension fund's stake in a
  * grid operator, tests/articles/sparse, which holds articles too thin for
  * the properties above) is asked little, not nonsense: "What historical
@@ -2403,6 +2437,9 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/company-in-apposition", test_company_in_apposition);
   g_test_add_func ("/nfe/questions/sparse-article", test_sparse_article);
   g_test_add_func ("/nfe/questions/quoted-wording", test_quoted_wording);
+  g_test_add_func ("/nfe/questions/short-form-described", test_short_form_described);
+  g_test_add_func ("/nfe/questions/modifiers", test_modifiers);
+  g_test_add_func ("/nfe/questions/cash-flow", test_cash_flow);
 
   return g_test_run ();
 }

@@ -3132,6 +3132,27 @@ introduced_as_institution (Analysis      *analysis,
   return FALSE;
 }
 
+/* Where the full name starts that token @first gives a short form of:
+ * "Mexican cement maker Grupo Cementero Sierra Alta, known as Cemsa"
+ * describes Cemsa too. @first itself if no such name stands before it. */
+static guint
+alias_of (const Sentence *sentence,
+          guint           first)
+{
+  int i = (int) first - 1;
+
+  if (!token_is_lower (token_at (sentence->tokens, i), "as") ||
+      !token_is_lower (token_at (sentence->tokens, i - 1), "known"))
+    return first;
+  i -= 2;
+  if (token_at (sentence->tokens, i) != NULL && !token_at (sentence->tokens, i)->word)
+    i--;
+  while (i >= 0 && token_at (sentence->tokens, i)->word && token_at (sentence->tokens, i)->capital)
+    i--;
+
+  return (guint) (i + 1);
+}
+
 /* Whether one of @words is written within @span tokens before a mention
  * of @subject, or in an apposition after it: "activist fund Halvard
  * Street", "Geumsan Platform Corp, operator of the country's most popular
@@ -3147,13 +3168,14 @@ described_as (Analysis           *analysis,
       const Mention *mention = &g_array_index (subject->mentions, Mention, i);
       Sentence *sentence = analysis_sentence (analysis, mention->sentence);
       const Token *after = token_at (sentence->tokens, mention->last);
-      guint from = mention->first, to = mention->first;
+      guint first = alias_of (sentence, mention->first);
+      guint from = first, to = mention->first;
 
       if (mention->determiner == DETERMINER_ANAPHOR)
         continue;
       /* What stands right before the name and describes it, not "the
        * fund said Kuremoto…". */
-      while (from > 0 && mention->first - from < span)
+      while (from > 0 && first - from < span)
         {
           const Token *before = token_at (sentence->tokens, from - 1);
 
@@ -6580,7 +6602,7 @@ reckoning (Analysis      *analysis,
   static const char * const funding[] = {
     "loans", "loan", "bonds", "bond", "sale", "raise", "issue", "requirements", "transactions",
     "transaction", "debt", "increases", "action", "costs", "cost", "orders", "loss", "losses",
-    "inventory", "inventories", "value", "valuation", "base", NULL
+    "inventory", "inventories", "value", "valuation", "base", "flow", "flows", NULL
   };
   const char *head = head_of (analysis, subject);
 
@@ -6652,6 +6674,32 @@ weighed_in_business (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether the article writes @subject only to describe something else,
+ * before the noun it modifies: "private equity" in "private equity firm
+ * Ridgeline Harbor" and "private equity buyers" says who bought, and
+ * why it matters to the seller is no question. */
+static gboolean
+only_modifies (Analysis      *analysis,
+               const Subject *subject)
+{
+  if (subject->entity)
+    return FALSE;
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      const Token *after = token_at (analysis_sentence (analysis, mention->sentence)->tokens,
+                                     mention->last);
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      if (after == NULL || !after->word || after->capital || !after->content)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Whether the article introduces @company by what @subject names: "food
  * delivery" for "the operator of the country's most popular food
  * delivery app" is its business, and why it matters goes without asking. */
@@ -6687,7 +6735,7 @@ candidates_for (Analysis  *analysis,
   if (!specific (subject) && !recurrent (analysis, subject) &&
       (subject->minor || (subject->kind & (KIND_THING | KIND_GROUP | KIND_DOMAIN))))
     return;
-  if (shouted (subject))
+  if (shouted (subject) || only_modifies (analysis, subject))
     return;
 
   clause_candidates_for (analysis, subject, out);

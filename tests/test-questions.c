@@ -1517,6 +1517,19 @@ test_cash_flow (void)
   g_assert_true (offered (texts, "Why does the German exit matter for Versbox?"));
 }
 
+/* A story about a market in a raw material follows its price: "Iron ore
+ * prices fell to their lowest level in seven months". Asked of a
+ * company's product ("ready-mix operations"), nothing is. */
+static void
+test_traded_matter (void)
+{
+  g_autoptr(GPtrArray) ore = article_questions ("iron-ore-slide.md");
+  g_autoptr(GPtrArray) cement = article_questions ("ready-mix-sale.md");
+
+  g_assert_true (offered (ore, "What is the outlook for iron ore prices?"));
+  assert_no_question_with (cement, " prices?", NULL);
+}
+
 /* A story that gives little to ask about (a pension fund's stake in a
  * grid operator, tests/articles/sparse, which holds articles too thin for
  * the properties above) is asked little, not nonsense: "What historical
@@ -2440,6 +2453,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/short-form-described", test_short_form_described);
   g_test_add_func ("/nfe/questions/modifiers", test_modifiers);
   g_test_add_func ("/nfe/questions/cash-flow", test_cash_flow);
+  g_test_add_func ("/nfe/questions/traded-matter", test_traded_matter);
 
   return g_test_run ();
 }

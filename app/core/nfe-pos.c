@@ -150,7 +150,8 @@ nfe_pos_lexical (const char *word)
  *
  * What WordNet files the most common sense of @noun under, of the few
  * classes the question writer cares about: people ("woman", "investors"),
- * places ("los angeles", "chile") and groups ("brigade", "union").
+ * places ("los angeles", "chile"), groups ("brigade", "union") and
+ * matter that is traded ("iron ore", "sugar").
  *
  * Returns: the #NfePosSense, %NFE_POS_SENSE_OTHER for any other noun or
  *   one WordNet does not know
@@ -158,9 +159,10 @@ nfe_pos_lexical (const char *word)
 NfePosSense
 nfe_pos_noun_sense (const char *noun)
 {
-  /* WordNet's lexicographer files: noun.group, noun.location,
-   * noun.person. */
-  enum { GROUP_FILE = 14, LOCATION_FILE = 15, PERSON_FILE = 18 };
+  /* WordNet's lexicographer files: noun.food, noun.group,
+   * noun.location, noun.person, noun.substance. */
+  enum { FOOD_FILE = 13, GROUP_FILE = 14, LOCATION_FILE = 15, PERSON_FILE = 18,
+         SUBSTANCE_FILE = 27 };
   static GHashTable *cache;
   g_autofree char *copy = NULL;
   gpointer cached;
@@ -200,6 +202,8 @@ nfe_pos_noun_sense (const char *noun)
               sense = synset->fnum == PERSON_FILE ? NFE_POS_SENSE_PERSON
                     : synset->fnum == LOCATION_FILE ? NFE_POS_SENSE_PLACE
                     : synset->fnum == GROUP_FILE ? NFE_POS_SENSE_GROUP
+                    : synset->fnum == FOOD_FILE || synset->fnum == SUBSTANCE_FILE
+                    ? NFE_POS_SENSE_MATTER
                     : NFE_POS_SENSE_OTHER;
               free_synset (synset);
             }

@@ -36,6 +36,7 @@ typedef enum
   NFE_POS_SENSE_PERSON,  /* "woman", "investors" */
   NFE_POS_SENSE_PLACE,   /* "los angeles", "chile" */
   NFE_POS_SENSE_GROUP,   /* "brigade", "union" */
+  NFE_POS_SENSE_MATTER,  /* "iron ore", "sugar": a substance or a food */
 } NfePosSense;
 
 typedef enum

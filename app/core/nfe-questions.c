@@ -2224,7 +2224,8 @@ names_goods (const Sentence *sentence,
   const Token *end = token_at (sentence->tokens, last - 1);
 
   return !starts_given_name (sentence, first) &&
-         nfe_pos_noun_sense (end->lower) == NFE_POS_SENSE_OTHER &&
+         (nfe_pos_noun_sense (end->lower) == NFE_POS_SENSE_OTHER ||
+          nfe_pos_noun_sense (end->lower) == NFE_POS_SENSE_MATTER) &&
          (nfe_pos_lexical (end->lower) & NFE_POS_NOUN);
 }
 
@@ -4378,6 +4379,7 @@ typedef enum
   TEMPLATE_NOT_NAME      = 1 << 2,  /* the subject is no name */
   TEMPLATE_PARTNER_NAMED = 1 << 3,  /* the other subject is a phrase or a name */
   TEMPLATE_ORDERED       = 1 << 4,  /* the text says subject, cue, other subject in order */
+  TEMPLATE_TRADED        = 1 << 5,  /* what the story is about is matter traded at a price */
   TEMPLATE_BETWEEN       = 1 << 8,  /* the cue stands between the two, in either order */
   TEMPLATE_INDUSTRY      = 1 << 9,  /* a group subject must be businesses: "copper miners" */
   TEMPLATE_CUE_FIRST     = 1 << 10, /* the cue comes before the subject: "criticised the plan" */
@@ -4454,6 +4456,10 @@ static const Template templates[] = {
   { FAMILY_OUTLOOK, "What is the outlook for {S}?",
     KIND_TREND | KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.8,
     TEMPLATE_INDUSTRY },
+  /* A story about a market in iron ore or sugar, where its price is
+   * what the story follows: "What is the outlook for iron ore prices?" */
+  { FAMILY_OUTLOOK, "What is the outlook for {S} prices?",
+    KIND_THING | KIND_DOMAIN, 0, 0, CUE_OUTLOOK, 2.1, TEMPLATE_TRADED },
   { FAMILY_OUTLOOK, "What are the prospects for {S}?",
     KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.7, TEMPLATE_INDUSTRY },
   { FAMILY_OUTLOOK, "What lies ahead for {S}?",
@@ -6674,6 +6680,37 @@ weighed_in_business (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether @subject is matter traded at a price that the story is about:
+ * first among its subjects or in its headline, a substance or a food to
+ * WordNet ("iron ore", "raw sugar"), and written with its price ("iron
+ * ore prices fell", "raw sugar futures", "the price of copper"). */
+static gboolean
+traded (Analysis      *analysis,
+        GPtrArray     *ranked,
+        const Subject *subject)
+{
+  if (subject->entity || (g_ptr_array_index (ranked, 0) != subject && !subject->in_headline) ||
+      (nfe_pos_noun_sense (subject->bare) != NFE_POS_SENSE_MATTER &&
+       nfe_pos_noun_sense (head_of (analysis, subject)) != NFE_POS_SENSE_MATTER))
+    return FALSE;
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      GArray *tokens = analysis_sentence (analysis, mention->sentence)->tokens;
+      const Token *after = token_at (tokens, mention->last);
+
+      if (token_is_lower (after, "prices") || token_is_lower (after, "price") ||
+          token_is_lower (after, "futures") ||
+          (token_is_lower (token_at (tokens, (int) mention->first - 1), "of") &&
+           (token_is_lower (token_at (tokens, (int) mention->first - 2), "price") ||
+            token_is_lower (token_at (tokens, (int) mention->first - 2), "prices"))))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the article writes @subject only to describe something else,
  * before the noun it modifies: "private equity" in "private equity firm
  * Ridgeline Harbor" and "private equity buyers" says who bought, and
@@ -6749,6 +6786,8 @@ candidates_for (Analysis  *analysis,
       /* Views have rules of their own: analyst_candidates_for(). */
       if (!(template->subject_kinds & subject->kind) || template->family == FAMILY_VIEW ||
           (template->flags & (TEMPLATE_CLAUSE | TEMPLATE_ACROSS)))
+        continue;
+      if ((template->flags & TEMPLATE_TRADED) && !traded (analysis, ranked, subject))
         continue;
       if ((template->flags & TEMPLATE_TECHNICAL) &&
           (!technical (analysis, subject) || !definable (subject)))

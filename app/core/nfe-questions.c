@@ -455,7 +455,9 @@ static const char * const label_words[] = {
   "report", "list", "index", "rate", "average", "act", "rule", "plan", "survey", "review",
   "outlook", "bill", "agreement", "accord", "treaty", "program", "programme", "initiative",
   "strategy", "award", "prize", "sea", "river", "mine", "field", "project", "law", "directive",
-  "regulation", "standard", "protocol", "summit", "conference", "forum", "budget", NULL
+  "regulation", "standard", "protocol", "summit", "conference", "forum", "budget",
+  /* oil benchmarks: "Western Canada Select", "West Texas Intermediate" */
+  "select", "intermediate", NULL
 };
 
 static const char * const singular_s[] = {
@@ -2443,6 +2445,19 @@ runs_it (const char *shorter,
          g_strv_contains (institution_words, rest);
 }
 
+/* Whether @span names a company by its form: "Jade Harbor Semiconductor
+ * Manufacturing Co", "Harvest Crown Foods Group". */
+static gboolean
+company_span (Analysis   *analysis,
+              const Span *span)
+{
+  Sentence *sentence = analysis_sentence (analysis, span->sentence);
+  const Token *after = token_at (sentence->tokens, span->last);
+
+  return (lexicon_lookup (analysis->lexicon, last_word (span->key)) & (LEX_LEGAL | LEX_ORG)) ||
+         (after != NULL && after->word && (after->lex & LEX_LEGAL));
+}
+
 /* Folds the ways an article names one thing into one key: an acronym in
  * brackets after a name, a well-known abbreviation, a surname after the
  * full name, and the short form of a company ("Corvane" for "Corvane
@@ -2487,7 +2502,10 @@ link_names (Analysis *analysis,
           if (other->person && !span->person && strchr (span->key, ' ') == NULL &&
               strcmp (last_word (other->key), span->key) == 0)
             add_redirect (analysis, span->key, other->key);
-          else if (!other->person && !span->person && has_word_prefix (other->key, span->key) &&
+          /* "Jade Harbor" reads like a person's name, but "Jade Harbor
+           * Semiconductor Manufacturing Co" says whose short name it is. */
+          else if (!other->person && has_word_prefix (other->key, span->key) &&
+                   (!span->person || company_span (analysis, other)) &&
                    !(lexicon_lookup (analysis->lexicon, span->key) & LEX_PLACE) &&
                    !runs_it (span->key, other->key))
             add_redirect (analysis, span->key, other->key);
@@ -3096,6 +3114,27 @@ static const char * const company_nouns[] = {
   "brewer", "bank", "startup", NULL
 };
 
+/* Whether a noun for a kind of company stands right before a mention of
+ * @subject: "lithium producer Minera Altiplano", "Chilean miner …" —
+ * where a title stands before a person's name: "Chief Executive …". */
+static gboolean
+headed_by_company_noun (Analysis      *analysis,
+                        const Subject *subject)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      const Token *before = token_at (analysis_sentence (analysis, mention->sentence)->tokens,
+                                      (int) mention->first - 1);
+
+      if (mention->determiner != DETERMINER_ANAPHOR && before != NULL && before->word &&
+          !before->capital && g_strv_contains (company_nouns, before->lower))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the article calls the name an institution: "state development
  * agency Corfo", "the monetary policy committee (MPC)", "the Dutch
  * central bank DNB" — which has no outlook or prospects of its own. */
@@ -3326,7 +3365,10 @@ kind_of_name (Analysis      *analysis,
   guint lex = lexicon_lookup (analysis->lexicon, key);
   gboolean upper = FALSE;
 
-  if (subject->person)
+  /* "lithium producer Minera Altiplano" reads like a person's name, and
+   * "Altiplano" alone like her surname, but the words before it say it
+   * is a company. */
+  if (subject->person && !headed_by_company_noun (analysis, subject))
     return KIND_PERSON;
   /* The lists name the places wire copy writes most; ICU knows every
    * country ("Côte d'Ivoire"). */
@@ -3394,6 +3436,10 @@ kind_of_name (Analysis      *analysis,
   /* "the FDA rejected…", "the KFTC said": an acronym the article writes
    * with "the" is an agency's, whatever it does. */
   if (upper && definite_mentions (analysis, subject) * 2 >= subject->mentions->len)
+    return KIND_ORG;
+  /* "the Crown", "the Treasury": a one-word name never written without
+   * "the" is an institution's; a company goes by its name alone. */
+  if (n == 1 && definite_mentions (analysis, subject) == subject->mentions->len)
     return KIND_ORG;
   if (acts (analysis, subject))
     return KIND_COMPANY;
@@ -4444,8 +4490,6 @@ static const Template templates[] = {
     KIND_PLACE, 0, CUE_RISK, 0, 1.6, TEMPLATE_CENTRAL | TEMPLATE_OWNER },
   { FAMILY_RISK, "What are the main risks to {S}?",
     KIND_DOMAIN, 0, CUE_RISK, 0, 1.5, 0 },
-  { FAMILY_ROLE, "What role {does} {S} play in {T}?",
-    KIND_ORG, KIND_EVENT, 0, 0, 2.0, TEMPLATE_PARTNER_NAMED },
   /* A market the article turns on for its company, named where the text
    * says what happens there and how much of the business it is: "How
    * important is China to Maison Delorme?" Asked of a business or a
@@ -5095,14 +5139,24 @@ voices (const Sentence *sentence,
     "said", "says", "it", "they", "was", "were", "is", "are", "that", "been", NULL
   };
 
+  static const char * const states[] = {
+    "concerned", "worried", "alarmed", "critical", "sceptical", "skeptical", "wary", "uneasy",
+    NULL
+  };
+
   if (token_at (sentence->tokens, mention->last - 1)->possessive)
     return FALSE;
   for (guint i = mention->last; i < sentence->tokens->len && i < mention->last + 5; i++)
     {
       const Token *token = token_at (sentence->tokens, i);
+      const Token *previous = token_at (sentence->tokens, (int) i - 1);
 
+      /* "industrial users have been warned of…": someone else spoke;
+       * "were worried" is their own state of mind. */
       if (cue_between (sentence, cues, i, i + 1))
-        return TRUE;
+        return !(token->word && !g_strv_contains (states, token->lower) &&
+                 (token_is_lower (previous, "been") || token_is_lower (previous, "was") ||
+                  token_is_lower (previous, "were")));
       if (!token->word || !g_strv_contains (between, token->lower))
         return FALSE;
     }
@@ -5267,30 +5321,6 @@ spoken (const Sentence *sentence)
   return FALSE;
 }
 
-/* Whether @mention is where something happens, past other places it is
- * listed with: "brokers in the United States and Asia". */
-static gboolean
-locative_mention (const Sentence *sentence,
-                  const Mention  *mention)
-{
-  static const char * const prepositions[] = {
-    "in", "at", "across", "throughout", "through", "around", "via", "near", NULL
-  };
-
-  for (int i = (int) mention->first - 1; i >= 0 && i >= (int) mention->first - 8; i--)
-    {
-      const Token *token = token_at (sentence->tokens, i);
-
-      if (token->word && g_strv_contains (prepositions, token->lower))
-        return TRUE;
-      if (!(token->word ? token->capital || token_is_lower (token, "the") ||
-                          token_is_lower (token, "and")
-                        : token->mark == ','))
-        return FALSE;
-    }
-
-  return FALSE;
-}
 
 /* The best sentence among @subject's mentions that says what @template
  * needs, names @partner beside it (if any) and writes one of the two as
@@ -5329,12 +5359,6 @@ find_evidence (Analysis       *analysis,
            stands_for_body (sentence, mention->first, mention->last)) ||
           (partner != NULL && partner->kind == KIND_PLACE &&
            stands_for_body (sentence, first, last)))
-        continue;
-      /* A place the sentence only says something happened in plays no
-       * role in it. */
-      if (template->family == FAMILY_ROLE && subject->kind == KIND_PLACE &&
-          (partner == NULL || partner->kind != KIND_COMPANY) &&
-          locative_mention (sentence, mention))
         continue;
       if (template->cues &&
           !cue_outside (sentence, template->cues, mention->first, mention->last,
@@ -6467,7 +6491,7 @@ analyst_candidates_for (Analysis  *analysis,
                         Subject   *subject,
                         GPtrArray *out)
 {
-  gboolean analyst = FALSE, asked_top = FALSE, skip_top = FALSE;
+  gboolean analyst = FALSE, asked_top = FALSE, skip_top = FALSE, economist;
   guint t;
 
   if (subject->kind != KIND_PERSON)
@@ -6476,6 +6500,12 @@ analyst_candidates_for (Analysis  *analysis,
     if (templates[t].family == FAMILY_VIEW)
       break;
   g_assert (t < G_N_ELEMENTS (templates));
+
+  /* "Ulrich Fensky, chief economist at…", "a regulatory policy analyst":
+   * reviewers found they speak of the economy and of policy, of the
+   * central bank a story is about but never of its company. */
+  economist = described_as (analysis, subject,
+                            (const char * const []) { "economist", "policy", NULL }, 4);
 
   /* Whether they are an analyst is said once, wherever they speak. */
   for (guint m = 0; m < subject->mentions->len && !analyst; m++)
@@ -6531,6 +6561,7 @@ analyst_candidates_for (Analysis  *analysis,
           Subject *top = g_ptr_array_index (ranked, 0);
 
           if (top != subject && (top->kind & (KIND_COMPANY | KIND_ORG)) &&
+              !(economist && top->kind == KIND_COMPANY) &&
               viewable (analysis, top))
             {
               Candidate *candidate = make_candidate (t, subject, top, mention->sentence,
@@ -6935,9 +6966,11 @@ candidates_for (Analysis  *analysis,
             continue;
           if (share_words (analysis, subject, partner))
             continue;
-          /* "What role does Aldermoor play in the deal?": the parties to
-           * the story's deal are what it is about, not players in it. */
-          if (template->family == FAMILY_ROLE && partner->own_event && central (ranked, subject))
+          /* "…the worst outcome for the share price": what the market
+           * makes of the company, no risk it faces from outside. */
+          if (template->family == FAMILY_RISK &&
+              (strstr (partner->bare, "share price") != NULL ||
+               strstr (partner->bare, "stock price") != NULL))
             continue;
 
           best = find_evidence (analysis, template, subject, partner, &shared, &preferred);

@@ -330,7 +330,8 @@ static const char * const adviser_words[] = {
 /* Quantities counted one by one, which need an article: "the deficit". */
 static const char * const count_nouns[] = {
   "deficit", "surplus", "rate", "price", "yield", "margin", "dividend", "premium", "spread",
-  "budget", "target", "forecast", "shortfall", "index", "benchmark", "ratio", "gap", NULL
+  "budget", "target", "forecast", "shortfall", "index", "benchmark", "ratio", "gap", "government",
+  NULL
 };
 
 /* Places that take "the". */
@@ -4511,9 +4512,6 @@ static const Template templates[] = {
   { FAMILY_OUTLOOK, "What did {S} signal about {T}?",
     KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN, CUE_OUTLOOK, 0, 2.0,
     TEMPLATE_PARTNER_NAMED | TEMPLATE_SPOKEN },
-  { FAMILY_COMPARE, "How {does} {S} compare with {T}?",
-    KIND_COMPANY | KIND_GROUP, KIND_COMPANY | KIND_GROUP, CUE_COMPARE, 0, 2.4,
-    TEMPLATE_SAME_KIND | TEMPLATE_BETWEEN },
   { FAMILY_COMPARE, "How does {S's} approach compare with {T's}?",
     KIND_ORG, KIND_ORG, CUE_COMPARE, 0, 2.4, TEMPLATE_SAME_KIND | TEMPLATE_BETWEEN },
   { FAMILY_CONTROVERSY, "Why {has} {S} drawn criticism?",

@@ -1575,15 +1575,21 @@ test_sixth_unseen_batch (void)
  * "the Italian government" lost its article, and "How do relationship
  * lenders compare with banks?" set a kind of bank beside banks. Asked
  * of two companies or groups the text names beside a word of
- * comparison, reviewers accepted none in seven. */
+ * comparison, reviewers accepted none in seven. A company's volumes are
+ * its own, no risk it faces. */
 static void
 test_seventh_unseen_batch (void)
 {
   g_autoptr(GPtrArray) bid = article_questions ("bank-hostile-bid.md");
   g_autoptr(GPtrArray) sale = article_questions ("developer-asset-sale.md");
 
+  g_autoptr(GPtrArray) trucks = article_questions ("truck-orders.md");
+
   g_assert_true (offered (bid, "Why does the Italian government matter for Valpadana?"));
   assert_no_question_with (sale, "compare with", NULL);
+  /* "to cushion the impact of lower truck volumes": the company's own
+   * volumes are no risk from outside. */
+  assert_no_question_with (trucks, "from truck volumes", NULL);
 }
 
 /* A story that gives little to ask about (a pension fund's stake in a

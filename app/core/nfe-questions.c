@@ -507,7 +507,7 @@ static const char * const contested[] = {
 /* Heads of a company's own figures: what it holds, earns and pays out. */
 static const char * const own_figures[] = {
   "sheet", "cash", "ratio", "reserves", "capital", "liquidity", "earnings", "profit", "profits",
-  "revenue", "revenues", "margin", "margins", "dividend", "buyback", NULL
+  "revenue", "revenues", "margin", "margins", "dividend", "buyback", "volumes", "sales", NULL
 };
 
 static const WordList word_lists[] = {

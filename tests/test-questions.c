@@ -1592,6 +1592,20 @@ test_seventh_unseen_batch (void)
   assert_no_question_with (trucks, "from truck volumes", NULL);
 }
 
+/* Faults a strict reviewer found in the first run over an eighth batch:
+ * "What is the outlook for earnings?", "… for pricing?" say whose to no
+ * reader; a reinsurer's pricing is its own, no risk from outside. */
+static void
+test_eighth_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) reinsurer = article_questions ("reinsurer-charge.md");
+  g_autoptr(GPtrArray) lessor = article_questions ("container-lessor.md");
+
+  assert_no_question_with (reinsurer, "outlook for pricing", "from pricing", NULL);
+  assert_no_question_with (lessor, "outlook for earnings", NULL);
+  g_assert_true (offered (reinsurer, "What is Philippe Aubert's view on Seeland Re?"));
+}
+
 /* A story that gives little to ask about (a pension fund's stake in a
  * grid operator, tests/articles/sparse, which holds articles too thin for
  * the properties above) is asked little, not nonsense: "What historical
@@ -2507,6 +2521,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/fifth-unseen-batch", test_fifth_unseen_batch);
   g_test_add_func ("/nfe/questions/sixth-unseen-batch", test_sixth_unseen_batch);
   g_test_add_func ("/nfe/questions/seventh-unseen-batch", test_seventh_unseen_batch);
+  g_test_add_func ("/nfe/questions/eighth-unseen-batch", test_eighth_unseen_batch);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);

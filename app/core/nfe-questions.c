@@ -507,7 +507,8 @@ static const char * const contested[] = {
 /* Heads of a company's own figures: what it holds, earns and pays out. */
 static const char * const own_figures[] = {
   "sheet", "cash", "ratio", "reserves", "capital", "liquidity", "earnings", "profit", "profits",
-  "revenue", "revenues", "margin", "margins", "dividend", "buyback", "volumes", "sales", NULL
+  "revenue", "revenues", "margin", "margins", "dividend", "buyback", "volumes", "sales",
+  "pricing", NULL
 };
 
 static const WordList word_lists[] = {
@@ -6892,6 +6893,15 @@ candidates_for (Analysis  *analysis,
       /* "the cement volumes that matter most to us": what only a
        * speaker names is their wording, with nothing behind it. */
       if (template->partner_kinds == 0 && only_quoted (analysis, subject))
+        continue;
+      /* "What is the outlook for earnings?", "… for pricing?": a
+       * figure in one word, whose the text does not settle, says whose
+       * to no reader. */
+      if (template->family == FAMILY_OUTLOOK && template->partner_kinds == 0 &&
+          !subject->entity && subject->owner == NULL && subject->n_words == 1 &&
+          (g_strv_contains (own_figures, head_of (analysis, subject)) ||
+           g_strv_contains ((const char * const []) { "investment", "orders", "debt", NULL },
+                            head_of (analysis, subject))))
         continue;
       /* Someone the article quotes once or twice said one sentence's
        * worth of what lies ahead. */

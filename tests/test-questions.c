@@ -1594,13 +1594,19 @@ test_seventh_unseen_batch (void)
 
 /* Faults a strict reviewer found in the first run over an eighth batch:
  * "What is the outlook for earnings?", "… for pricing?" say whose to no
- * reader; a reinsurer's pricing is its own, no risk from outside. */
+ * reader; a reinsurer's pricing is its own, no risk from outside; a
+ * story about wheat futures got no question at all. */
 static void
 test_eighth_unseen_batch (void)
 {
   g_autoptr(GPtrArray) reinsurer = article_questions ("reinsurer-charge.md");
   g_autoptr(GPtrArray) lessor = article_questions ("container-lessor.md");
 
+  g_autoptr(GPtrArray) wheat = article_questions ("sparse/wheat-drought.md");
+
+  /* "Wheat futures rose…": futures are a price that moves, and a market
+   * story is about them. */
+  g_assert_true (offered (wheat, "What is the outlook for wheat futures?"));
   assert_no_question_with (reinsurer, "outlook for pricing", "from pricing", NULL);
   assert_no_question_with (lessor, "outlook for earnings", NULL);
   g_assert_true (offered (reinsurer, "What is Philippe Aubert's view on Seeland Re?"));

@@ -440,7 +440,7 @@ static const char * const trend_heads[] = {
   "unemployment", "valuation", "valuations", "volatility", "volumes", "wages", "wage",
   "yield", "yields", "settlements", "power", "buying", "productivity", "consumption",
   "savings", "liquidity", "funding", "financing", "pricing", "dividend", "dividends",
-  "pressures", "bills", "purchases", NULL
+  "pressures", "bills", "purchases", "futures", NULL
 };
 
 /* Fields of business: where a company or a country plays a role. */

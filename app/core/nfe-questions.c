@@ -3117,8 +3117,8 @@ static const char * const company_nouns[] = {
 };
 
 /* Whether a noun for a kind of company stands right before a mention of
- * @subject: "lithium producer Minera Altiplano", "Chilean miner …" —
- * where a title stands before a person's name: "Chief Executive …". */
+ * @subject: "lithium producer Minera Altiplano". Before a person's name
+ * stands a title: "Chief Executive Ana Ruiz". */
 static gboolean
 headed_by_company_noun (Analysis      *analysis,
                         const Subject *subject)
@@ -5320,7 +5320,6 @@ spoken (const Sentence *sentence)
   return FALSE;
 }
 
-
 /* The best sentence among @subject's mentions that says what @template
  * needs, names @partner beside it (if any) and writes one of the two as
  * the question will. */
@@ -6895,8 +6894,8 @@ candidates_for (Analysis  *analysis,
       if (template->partner_kinds == 0 && only_quoted (analysis, subject))
         continue;
       /* "What is the outlook for earnings?", "… for pricing?": a
-       * figure in one word, whose the text does not settle, says whose
-       * to no reader. */
+       * figure in one word, where the text does not settle whose it is,
+       * tells the reader nothing of whose. */
       if (template->family == FAMILY_OUTLOOK && template->partner_kinds == 0 &&
           !subject->entity && subject->owner == NULL && subject->n_words == 1 &&
           (g_strv_contains (own_figures, head_of (analysis, subject)) ||

@@ -1612,6 +1612,22 @@ test_eighth_unseen_batch (void)
   g_assert_true (offered (reinsurer, "What is Philippe Aubert's view on Seeland Re?"));
 }
 
+/* Faults a strict reviewer found in the first run over a ninth batch:
+ * "Kanemori & Co, one of Japan's biggest trading houses" describes
+ * Kanemori past its legal form, so trading houses are its own business;
+ * "one of Britain's oldest independent fund managers" is no activist
+ * fund, and has prospects of its own. */
+static void
+test_ninth_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) trading = article_questions ("trading-house-buyback.md");
+  g_autoptr(GPtrArray) funds = article_questions ("fund-manager-cuts.md");
+
+  assert_no_question_with (trading, "trading houses matter for Kanemori", NULL);
+  g_assert_true (offered (trading, "What is the outlook for Kanemori?"));
+  g_assert_true (offered (funds, "What is the outlook for Calder Rowe?"));
+}
+
 /* A story that gives little to ask about (a pension fund's stake in a
  * grid operator, tests/articles/sparse, which holds articles too thin for
  * the properties above) is asked little, not nonsense: "What historical
@@ -2528,6 +2544,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/sixth-unseen-batch", test_sixth_unseen_batch);
   g_test_add_func ("/nfe/questions/seventh-unseen-batch", test_seventh_unseen_batch);
   g_test_add_func ("/nfe/questions/eighth-unseen-batch", test_eighth_unseen_batch);
+  g_test_add_func ("/nfe/questions/ninth-unseen-batch", test_ninth_unseen_batch);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);

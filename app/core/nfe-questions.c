@@ -3174,6 +3174,21 @@ introduced_as_institution (Analysis      *analysis,
   return FALSE;
 }
 
+/* The token after a name's legal form, from token @last after the name:
+ * "Kanemori & Co, one of Japan's biggest trading houses". */
+static guint
+past_legal_form (const Sentence *sentence,
+                 guint           last)
+{
+  const Token *token;
+
+  while ((token = token_at (sentence->tokens, last)) != NULL &&
+         (token->word ? (token->lex & LEX_LEGAL) != 0 : token->mark == '&' || token->mark == '.'))
+    last++;
+
+  return last;
+}
+
 /* Where the full name starts that token @first gives a short form of:
  * "Mexican cement maker Grupo Cementero Sierra Alta, known as Cemsa"
  * describes Cemsa too. @first itself if no such name stands before it. */
@@ -3209,7 +3224,8 @@ described_as (Analysis           *analysis,
     {
       const Mention *mention = &g_array_index (subject->mentions, Mention, i);
       Sentence *sentence = analysis_sentence (analysis, mention->sentence);
-      const Token *after = token_at (sentence->tokens, mention->last);
+      guint last = past_legal_form (sentence, mention->last);
+      const Token *after = token_at (sentence->tokens, last);
       guint first = alias_of (sentence, mention->first);
       guint from = first, to = mention->first;
 
@@ -3233,24 +3249,24 @@ described_as (Analysis           *analysis,
        * under which private insurers…". */
       if (after != NULL && !after->word && after->mark == ',')
         {
-          const Token *opening = token_at (sentence->tokens, mention->last + 1);
+          const Token *opening = token_at (sentence->tokens, last + 1);
 
           if (opening != NULL && opening->word &&
               (!(opening->lex & LEX_STOP) ||
                g_strv_contains ((const char * const []) { "the", "a", "an", "one", "which",
                                                           "who", "whose", NULL },
                                 opening->lower)))
-            to = MIN (sentence->tokens->len, mention->last + 1 + 3 * span);
+            to = MIN (sentence->tokens->len, last + 1 + 3 * span);
         }
       for (guint j = from; j < to; j++)
         {
           const Token *token = token_at (sentence->tokens, j);
           g_auto(GStrv) parts = NULL;
 
-          if (j >= mention->first && j < mention->last + 1)
+          if (j >= mention->first && j < last + 1)
             continue;
           /* The apposition ends at its comma. */
-          if (j > mention->last && !token->word && token->mark == ',')
+          if (j > last && !token->word && token->mark == ',')
             break;
           if (!token->word)
             continue;
@@ -6882,12 +6898,15 @@ candidates_for (Analysis  *analysis,
           !central (ranked, subject))
         continue;
       /* "activist fund Halvard Street": an investor's campaign is news,
-       * its own prospects are not. */
+       * its own prospects are not; "one of Britain's oldest independent
+       * fund managers" has a business of its own. */
       if (template->family == FAMILY_OUTLOOK && template->partner_kinds == 0 &&
           subject->kind == KIND_COMPANY &&
           described_as (analysis, subject,
                         (const char * const []) { "fund", "investor", "activist", "shareholder",
-                                                  NULL }, 3))
+                                                  NULL }, 3) &&
+          !described_as (analysis, subject,
+                         (const char * const []) { "manager", "managers", NULL }, 3))
         continue;
       /* "the cement volumes that matter most to us": what only a
        * speaker names is their wording, with nothing behind it. */

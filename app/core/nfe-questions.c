@@ -2460,6 +2460,21 @@ company_span (Analysis   *analysis,
          (after != NULL && after->word && (after->lex & LEX_LEGAL));
 }
 
+/* The token after a name's legal form, from token @last after the name:
+ * "Kanemori & Co, one of Japan's biggest trading houses". */
+static guint
+past_legal_form (const Sentence *sentence,
+                 guint           last)
+{
+  const Token *token;
+
+  while ((token = token_at (sentence->tokens, last)) != NULL &&
+         (token->word ? (token->lex & LEX_LEGAL) != 0 : token->mark == '&' || token->mark == '.'))
+    last++;
+
+  return last;
+}
+
 /* Folds the ways an article names one thing into one key: an acronym in
  * brackets after a name, a well-known abbreviation, a surname after the
  * full name, and the short form of a company ("Corvane" for "Corvane
@@ -2477,13 +2492,8 @@ link_names (Analysis *analysis,
     {
       Span *span = &g_array_index (spans, Span, i);
       Sentence *sentence = analysis_sentence (analysis, span->sentence);
-      guint j = span->last;
-      Token *token;
+      guint j = past_legal_form (sentence, span->last);   /* "Corp. (SMIC)" */
 
-      /* "Corp. (SMIC)": skip the legal form and its dot. */
-      while ((token = token_at (sentence->tokens, j)) != NULL &&
-             ((token->word && (token->lex & LEX_LEGAL)) || token->mark == '.'))
-        j++;
       if (token_at (sentence->tokens, j) && token_at (sentence->tokens, j)->mark == '(' &&
           token_at (sentence->tokens, j + 1) && token_at (sentence->tokens, j + 1)->acronym &&
           token_at (sentence->tokens, j + 2) && token_at (sentence->tokens, j + 2)->mark == ')')
@@ -3172,21 +3182,6 @@ introduced_as_institution (Analysis      *analysis,
     }
 
   return FALSE;
-}
-
-/* The token after a name's legal form, from token @last after the name:
- * "Kanemori & Co, one of Japan's biggest trading houses". */
-static guint
-past_legal_form (const Sentence *sentence,
-                 guint           last)
-{
-  const Token *token;
-
-  while ((token = token_at (sentence->tokens, last)) != NULL &&
-         (token->word ? (token->lex & LEX_LEGAL) != 0 : token->mark == '&' || token->mark == '.'))
-    last++;
-
-  return last;
 }
 
 /* Where the full name starts that token @first gives a short form of:
@@ -5223,10 +5218,7 @@ shares_move (const Sentence *sentence,
   if (shares_of (sentence, mention))
     {
       /* "Shares of Corvane Logistics Inc. fell": past the legal form. */
-      while (token_at (sentence->tokens, moved.last) != NULL &&
-             ((token_at (sentence->tokens, moved.last)->lex & LEX_LEGAL) ||
-              token_at (sentence->tokens, moved.last)->mark == '.'))
-        moved.last++;
+      moved.last = past_legal_form (sentence, moved.last);
       return moves (sentence, &moved, up);
     }
   /* "Harrowgate's London-listed stock fell": where they trade says

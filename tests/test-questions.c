@@ -1517,6 +1517,32 @@ test_cash_flow (void)
   g_assert_true (offered (texts, "Why does the German exit matter for Versbox?"));
 }
 
+/* "growth in gross merchandise value \"in the mid-20s percent\"",
+ * "bans exports of copper concentrate": the parser reads a phrase's last
+ * noun as a verb where a sentence runs on oddly. The article writes the
+ * same words as a noun phrase elsewhere, and the phrase keeps its noun. */
+static void
+test_phrase_end (void)
+{
+  g_autoptr(GPtrArray) marketplace =
+    all_questions ("Rynkowo shares jump in debut",
+                   "Rynkowo, Poland's second-biggest online marketplace, rose 23% in its "
+                   "Warsaw debut on Tuesday after an initial public offering that raised "
+                   "2.1 billion zlotys.\n\n"
+                   "Rynkowo reported gross merchandise value of 9.8 billion zlotys for the "
+                   "first nine months of the year, up 27% from a year earlier.\n\n"
+                   "Chief Financial Officer Tomasz Grabowski said the company expected "
+                   "full-year growth in gross merchandise value \"in the mid-20s percent\" "
+                   "and did not plan to pay a dividend before 2028.\n\n"
+                   "Analysts said gross merchandise value would keep rising as Rynkowo "
+                   "invests in logistics, and Rynkowo said its logistics network would "
+                   "grow.\n");
+  g_autoptr(GPtrArray) copper = article_questions ("royalty-dispute.md");
+
+  assert_no_question_with (marketplace, "gross merchandise matter", NULL);
+  g_assert_true (offered (copper, "Why does copper concentrate matter for Luangwa Copper?"));
+}
+
 /* A story about a market in a raw material follows its price: "Iron ore
  * prices fell to their lowest level in seven months". Asked of a
  * company's product ("ready-mix operations"), nothing is. */
@@ -1626,6 +1652,27 @@ test_ninth_unseen_batch (void)
   assert_no_question_with (trading, "trading houses matter for Kanemori", NULL);
   g_assert_true (offered (trading, "What is the outlook for Kanemori?"));
   g_assert_true (offered (funds, "What is the outlook for Calder Rowe?"));
+}
+
+/* The tenth batch of unseen stories. 'its "buy now, pay later"
+ * instalment product': the quoted words stand where an adjective would,
+ * and "its" still gives the phrase its article. "Bursa Malaysia
+ * Derivatives" is a market, "the states of Kelantan, Terengganu, Pahang
+ * and Johor" are places, and "TES government bonds" are securities:
+ * none has an outlook or faces challenges of its own. */
+static void
+test_tenth_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) probe = article_questions ("bnpl-probe.md");
+  g_autoptr(GPtrArray) palm = article_questions ("sparse/palm-oil-floods.md");
+  g_autoptr(GPtrArray) peso = article_questions ("colombia-rate-cut.md");
+
+  assert_no_question_with (probe, "does instalment product", NULL);
+  g_assert_true (offered (probe, "Why does the instalment product matter for Klarvik?"));
+  assert_no_question_with (palm, "Bursa", "Pahang", NULL);
+  g_assert_true (offered (palm, "What is the outlook for palm oil prices?"));
+  assert_no_question_with (peso, "TES", NULL);
+  g_assert_true (offered (peso, "What challenges does the central bank face?"));
 }
 
 /* A story that gives little to ask about (a pension fund's stake in a
@@ -2545,6 +2592,8 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/seventh-unseen-batch", test_seventh_unseen_batch);
   g_test_add_func ("/nfe/questions/eighth-unseen-batch", test_eighth_unseen_batch);
   g_test_add_func ("/nfe/questions/ninth-unseen-batch", test_ninth_unseen_batch);
+  g_test_add_func ("/nfe/questions/tenth-unseen-batch", test_tenth_unseen_batch);
+  g_test_add_func ("/nfe/questions/phrase-end", test_phrase_end);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);

@@ -1779,6 +1779,76 @@ noun_not_verb (Sentence *sentence,
           !g_str_has_suffix (previous->lower, "s"));
 }
 
+/* Whether the word at @i carries meaning a phrase can be made of, as
+ * against a verb, a stop-word or a name. */
+static gboolean
+is_content (Sentence *sentence,
+            guint     i)
+{
+  Token *token = token_at (sentence->tokens, i);
+  gboolean content;
+
+  content = token->word && !token->number && !token->contraction &&
+            !follows_pronoun (sentence, i) && !is_infinitive (sentence, i) &&
+            !(token->lex & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_TIME | LEX_SPEECH)) &&
+            (read_as_nominal (token) ||
+             (!is_adverb (token) && !is_participle (token) && !is_gerund (token))) &&
+            (!token->name || token->acronym || (token->lex & (LEX_PLACE | LEX_DEMONYM)));
+  /* A capitalised word may be a name WordNet has a verb for ("Sue",
+   * "Bill"), so only common words are ruled out by it. */
+  if (content && (!token->capital || token->initial) && !token->acronym &&
+      (read_as_verb (token) || read_as_adverb (token)))
+    content = FALSE;
+  return content;
+}
+
+/* "growth in gross merchandise value \"in the mid-20s\"": the parser
+ * may read the last noun of a phrase as a verb where the sentence runs
+ * on oddly. Where the article writes the same two words as a noun
+ * phrase elsewhere, and a verb's base form could not follow a singular
+ * noun anyway, the word is that noun here too. */
+static void
+reread_phrase_ends (Analysis *analysis)
+{
+  g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < analysis->sentences->len; i++)
+    {
+      Sentence *sentence = analysis_sentence (analysis, i);
+
+      for (guint j = 1; j < sentence->tokens->len; j++)
+        if (token_at (sentence->tokens, j)->content &&
+            token_at (sentence->tokens, j)->tag == NFE_POS_NOUN &&
+            token_at (sentence->tokens, j - 1)->content)
+          g_hash_table_add (pairs, g_strconcat (token_at (sentence->tokens, j - 1)->lower, " ",
+                                                token_at (sentence->tokens, j)->lower, NULL));
+    }
+
+  for (guint i = 0; i < analysis->sentences->len; i++)
+    {
+      Sentence *sentence = analysis_sentence (analysis, i);
+
+      for (guint j = 1; j < sentence->tokens->len; j++)
+        {
+          Token *token = token_at (sentence->tokens, j);
+          Token *previous = token_at (sentence->tokens, j - 1);
+          g_autofree char *pair = NULL;
+
+          if (token->content || token->tag != NFE_POS_VERB || !previous->content ||
+              (token->lex & LEX_STOP) || token->capital ||
+              g_str_has_suffix (previous->lower, "s") || g_str_has_suffix (token->lower, "s") ||
+              g_str_has_suffix (token->lower, "ed"))
+            continue;
+          pair = g_strconcat (previous->lower, " ", token->lower, NULL);
+          if (!g_hash_table_contains (pairs, pair))
+            continue;
+          token->tag = NFE_POS_NOUN;
+          token->lex &= ~LEX_VERB;
+          token->content = is_content (sentence, j);
+        }
+    }
+}
+
 static void
 decide_token_roles (Analysis *analysis)
 {
@@ -1795,20 +1865,7 @@ decide_token_roles (Analysis *analysis)
               (noun_not_verb (sentence, j) ||
                (read_as_nominal (token) && !(token->lex & LEX_STOP))))
             token->lex &= ~LEX_VERB;
-          token->content = token->word && !token->number && !token->contraction &&
-                           !follows_pronoun (sentence, j) && !is_infinitive (sentence, j) &&
-                           !(token->lex & (LEX_STOP | LEX_VERB | LEX_TITLE | LEX_TIME |
-                                           LEX_SPEECH)) &&
-                           (read_as_nominal (token) ||
-                            (!is_adverb (token) && !is_participle (token) &&
-                             !is_gerund (token))) &&
-                           (!token->name || token->acronym ||
-                            (token->lex & (LEX_PLACE | LEX_DEMONYM)));
-          /* A capitalised word may be a name WordNet has a verb for
-           * ("Sue", "Bill"), so only common words are ruled out by it. */
-          if (token->content && (!token->capital || token->initial) && !token->acronym &&
-              (read_as_verb (token) || read_as_adverb (token)))
-            token->content = FALSE;
+          token->content = is_content (sentence, j);
 
           /* A sentence-initial common word is a common word. */
           if (!token->name && token->capital && token->initial && !token->acronym)
@@ -1820,6 +1877,8 @@ decide_token_roles (Analysis *analysis)
             }
         }
     }
+
+  reread_phrase_ends (analysis);
 }
 
 /* Subjects -------------------------------------------------------------- */
@@ -1917,6 +1976,14 @@ is_premodifier (const Token *token)
          (token->lex & (LEX_WEAK | LEX_ADJ | LEX_DEMONYM));
 }
 
+static gboolean
+is_quote_token (const Token *token)
+{
+  return token != NULL && !token->word &&
+         (token->mark == '"' || token->mark == 0x201C || token->mark == 0x201D ||
+          token->mark == 0x2018 || token->mark == 0x2019);
+}
+
 /* How the article introduces the words [first, last): with "the", "a",
  * nothing, or not at all because they only modify a longer phrase ("U.S."
  * in "U.S. tariffs", "memory" in "memory sales"). */
@@ -1953,6 +2020,21 @@ determiner_of (const Sentence *sentence,
             i--;
           if (token_at (sentence->tokens, i)->mark != '(')
             return DETERMINER_NONE;
+          n = -1;
+          continue;
+        }
+      /* 'its "buy now, pay later" instalment product': a quoted name
+       * for the kind of thing stands where an adjective would. */
+      if (is_quote_token (token) && n == 0 && i > 0)
+        {
+          int open = i - 1;
+
+          while (open >= 0 && !is_quote_token (token_at (sentence->tokens, open)) &&
+                 i - open < 12)
+            open--;
+          if (open < 0 || !is_quote_token (token_at (sentence->tokens, open)))
+            return DETERMINER_NONE;
+          i = open;
           n = -1;
           continue;
         }
@@ -2646,14 +2728,6 @@ can_start (const Token *token)
          !g_strv_contains (magnitude_words, token->lower);
 }
 
-static gboolean
-is_quote_token (const Token *token)
-{
-  return token != NULL && !token->word &&
-         (token->mark == '"' || token->mark == 0x201C || token->mark == 0x201D ||
-          token->mark == 0x2018 || token->mark == 0x2019);
-}
-
 /* ", buying warehouse operators and customs brokers": an "-ing" word
  * after a comma, before a noun, opens a clause of what the sentence's
  * subject did, whatever the parser made of it, unless it is a noun in
@@ -3071,10 +3145,26 @@ listed_with_place (Analysis      *analysis,
       Token *after = token_at (sentence->tokens, mention->last);
       Token *other_after = token_at (sentence->tokens, mention->last + 1);
 
+      int k = (int) mention->first - 1;
+
       if (mention->determiner == DETERMINER_ANAPHOR)
         continue;
       if (before != NULL && (token_is_lower (before, "and") || before->mark == ',') &&
           other_before != NULL && other_before->word && (other_before->lex & LEX_PLACE))
+        return TRUE;
+      /* "the states of Kelantan, Terengganu, Pahang and Johor": a list
+       * that a plural noun for places opens. */
+      while (k > 0 && (int) mention->first - k < 16 &&
+             (token_at (sentence->tokens, k)->mark == ',' ||
+              token_is_lower (token_at (sentence->tokens, k), "and") ||
+              (token_at (sentence->tokens, k)->word && token_at (sentence->tokens, k)->capital)))
+        k--;
+      if (token_is_lower (token_at (sentence->tokens, k), "of") &&
+          token_at (sentence->tokens, k - 1) != NULL &&
+          g_strv_contains ((const char * const []) { "states", "provinces", "regions", "cities",
+                                                    "counties", "districts", "islands",
+                                                    "prefectures", "towns", NULL },
+                           token_at (sentence->tokens, k - 1)->lower))
         return TRUE;
       if (after != NULL && (token_is_lower (after, "and") || after->mark == ',') &&
           other_after != NULL && other_after->word && (other_after->lex & LEX_PLACE) &&
@@ -3085,6 +3175,43 @@ listed_with_place (Analysis      *analysis,
   return FALSE;
 }
 
+/* How many of @subject's mentions stand before one of @words, at most
+ * @reach words on; @counted gets how many mentions there are, besides
+ * anaphors. */
+static guint
+mentions_before (Analysis           *analysis,
+                 const Subject      *subject,
+                 const char * const *words,
+                 guint               reach,
+                 guint              *counted)
+{
+  guint before = 0;
+
+  *counted = 0;
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      (*counted)++;
+      for (guint k = 0; k < reach; k++)
+        {
+          const Token *next = token_at (sentence->tokens, mention->last + k);
+
+          if (next == NULL || !next->word)
+            break;
+          if (g_strv_contains (words, next->lower))
+            {
+              before++;
+              break;
+            }
+        }
+    }
+
+  return before;
+}
+
 /* Whether the article writes the name before "rate" ("its benchmark
  * Selic rate"): then "the Selic" is that rate, which neither acts nor
  * faces anything. */
@@ -3092,17 +3219,28 @@ static gboolean
 names_rate (Analysis      *analysis,
             const Subject *subject)
 {
-  for (guint i = 0; i < subject->mentions->len; i++)
-    {
-      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
-      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+  guint counted;
 
-      if (mention->determiner != DETERMINER_ANAPHOR &&
-          token_is_lower (token_at (sentence->tokens, mention->last), "rate"))
-        return TRUE;
-    }
+  return mentions_before (analysis, subject, (const char * const []) { "rate", NULL }, 1,
+                          &counted) > 0;
+}
 
-  return FALSE;
+/* "TES government bonds", "TES notes due 2033", "the TES curve": a name
+ * only ever written before the kind of paper it is, or a word before
+ * that, names a security, which faces nothing and has no prospects of
+ * its own. */
+static gboolean
+names_security (Analysis      *analysis,
+                const Subject *subject)
+{
+  static const char * const papers[] = {
+    "bond", "bonds", "note", "notes", "bills", "curve", "yield", "yields", "securities",
+    "paper", NULL
+  };
+  guint counted;
+  guint before = mentions_before (analysis, subject, papers, 2, &counted);
+
+  return counted > 0 && before == counted;
 }
 
 /* "BBB-", "Baa3", "AA+": a grade on a rating scale. */
@@ -3397,7 +3535,15 @@ kind_of_name (Analysis      *analysis,
     return KIND_PLACE;
   if (n >= 2 && g_strv_contains (label_words, words[n - 1]))
     return KIND_LABEL;
-  if (names_rate (analysis, subject) || rating_grade (key))
+  /* "Bursa Malaysia Derivatives", "the Lusaka Securities Exchange": a
+   * market is where things trade, with nothing at stake itself. */
+  for (guint i = 0; i < n; i++)
+    if (g_strv_contains ((const char * const []) { "exchange", "bourse", "bursa", "derivatives",
+                                                  NULL },
+                         words[i]))
+      return KIND_LABEL;
+  if (names_rate (analysis, subject) || names_security (analysis, subject) ||
+      rating_grade (key))
     return KIND_LABEL;
   if (listed_with_place (analysis, subject) || (n == 1 && mostly_located (analysis, subject)))
     return KIND_PLACE;

@@ -1675,6 +1675,28 @@ test_tenth_unseen_batch (void)
   g_assert_true (offered (peso, "What challenges does the central bank face?"));
 }
 
+/* "Of the net proceeds, about 240 million euros will go toward a plant
+ * in Wroclaw": what a company raised money for is asked under the name of
+ * what raised it, or, where the article names that in words of its own
+ * ("the sale of its U.S. ready-mix business"), of the proceeds alone.
+ * Not where someone else wants them spent ("Halvard Street wants
+ * Kuremoto to … use the proceeds for share buybacks"), nor where they are
+ * another company's ("to fund Westgate's remaining capital
+ * commitments"). */
+static void
+test_proceeds (void)
+{
+  g_autoptr(GPtrArray) rights = article_questions ("rights-issue.md");
+  g_autoptr(GPtrArray) ready_mix = article_questions ("ready-mix-sale.md");
+  g_autoptr(GPtrArray) activist = article_questions ("activist-demands.md");
+  g_autoptr(GPtrArray) stake = article_questions ("lng-stake.md");
+
+  g_assert_true (offered (rights, "How will Danubia use the proceeds from the rights issue?"));
+  g_assert_true (offered (ready_mix, "How will Cemsa use the proceeds?"));
+  assert_no_question_with (activist, "proceeds", NULL);
+  assert_no_question_with (stake, "proceeds", NULL);
+}
+
 /* A story that gives little to ask about (a pension fund's stake in a
  * grid operator, tests/articles/sparse, which holds articles too thin for
  * the properties above) is asked little, not nonsense: "What historical
@@ -2594,6 +2616,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/ninth-unseen-batch", test_ninth_unseen_batch);
   g_test_add_func ("/nfe/questions/tenth-unseen-batch", test_tenth_unseen_batch);
   g_test_add_func ("/nfe/questions/phrase-end", test_phrase_end);
+  g_test_add_func ("/nfe/questions/proceeds", test_proceeds);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);

@@ -4602,6 +4602,7 @@ typedef enum
   TEMPLATE_CENTRAL       = 1 << 25, /* the other subject is one of the article's first three;
                                      * a subject alone is its first */
   TEMPLATE_ACROSS        = 1 << 26, /* filled from two paragraphs, {U} a topic of both */
+  TEMPLATE_PROCEEDS      = 1 << 27, /* the subject says how it will spend what it raised */
   TEMPLATE_OWNER         = 1 << 30, /* the text writes the subject as an owner: "Chile's exports" */
 } TemplateFlags;
 
@@ -4718,6 +4719,12 @@ static const Template templates[] = {
    * the choice puts at stake. */
   { FAMILY_RISK, "What are the risks of {S's} decision to {V}?",
     KIND_COMPANY | KIND_ORG, 0, 0, CUE_RISK, 1.9, TEMPLATE_CLAUSE },
+  /* A company or a state that raised money and says what the money is
+   * for, in sentences of its own: "How will Vestrand use the proceeds
+   * from the rights issue?" Reviewers asked for it on six stories. */
+  { FAMILY_ACTION, "How will {S} use the proceeds from {T}?",
+    KIND_COMPANY | KIND_ORG | KIND_PLACE, KIND_EVENT | KIND_THING | KIND_TREND, 0, 0, 2.3,
+    TEMPLATE_PROCEEDS },
   { FAMILY_VIEW, "What is {S's} view on {T}?",
     KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN | KIND_THING, 0,
     CUE_OUTLOOK | CUE_RISK, 1.9, TEMPLATE_PARTNER_NAMED | TEMPLATE_SPOKEN },
@@ -6487,6 +6494,126 @@ across_candidates_for (Analysis  *analysis,
     }
 }
 
+/* The words that raise money, whose proceeds a company spends: "the
+ * rights issue", "the bond sale", "the offering". */
+static const char * const fundraisings[] = {
+  "issue", "offering", "ipo", "sale", "raise", "placement", "listing", "disposal",
+  "divestment", NULL
+};
+
+/* Whether the sentence says someone other than the one it names wants
+ * the money spent some way: "Halvard Street wants Kuremoto to … use the
+ * proceeds for share buybacks". */
+static gboolean
+urged (const Sentence *sentence)
+{
+  static const char * const urging[] = {
+    "wants", "wanted", "urged", "urges", "demanded", "demands", "pressing", "pushing",
+    "proposed", "proposes", "asked", "calls", "called", "should", "could", "if", NULL
+  };
+
+  for (guint i = 0; i < sentence->tokens->len; i++)
+    if (token_at (sentence->tokens, i)->word &&
+        g_strv_contains (urging, token_at (sentence->tokens, i)->lower))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether sentence @s names a company or an institution other than
+ * @subject: "She said proceeds would be used to fund Westgate's remaining
+ * capital commitments" is about Westgate's money. Places are where the
+ * money goes: "a new container terminal in Sri Lanka". */
+static gboolean
+names_another_actor (Analysis      *analysis,
+                     const Subject *subject,
+                     guint          s)
+{
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      const Subject *other = analysis_subject (analysis, i);
+
+      if (other != subject && other->entity && (other->kind & (KIND_COMPANY | KIND_ORG)) &&
+          in_sentence (other, s, &(guint) { 0 }, &(guint) { 0 }))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "The company said proceeds would be used to refinance existing loans":
+ * what the article is about raised money and says what it is for. The
+ * money is asked about under the name of what raised it. */
+static void
+proceeds_candidates_for (Analysis  *analysis,
+                         GPtrArray *ranked,
+                         Subject   *subject,
+                         GPtrArray *out)
+{
+  Subject *raising = NULL;
+  Candidate *candidate;
+  gboolean raising_beside = FALSE;
+  guint said = G_MAXUINT, t;
+
+  if (ranked->len == 0 || g_ptr_array_index (ranked, 0) != subject ||
+      (subject->kind == KIND_PLACE && !is_country (subject)))
+    return;
+  for (t = 0; t < G_N_ELEMENTS (templates); t++)
+    if (templates[t].flags & TEMPLATE_PROCEEDS)
+      break;
+  g_assert (t < G_N_ELEMENTS (templates));
+  if (!(templates[t].subject_kinds & subject->kind))
+    return;
+
+  /* The first sentence naming it that says what the proceeds are for. */
+  for (guint s = 0; s < analysis->sentences->len && said == G_MAXUINT; s++)
+    {
+      Sentence *sentence = analysis_sentence (analysis, s);
+      gboolean proceeds = FALSE;
+
+      for (guint i = 0; i < sentence->tokens->len && !proceeds; i++)
+        proceeds = token_is_lower (token_at (sentence->tokens, i), "proceeds");
+      if (proceeds && !urged (sentence) &&
+          (in_sentence (subject, s, &(guint) { 0 }, &(guint) { 0 }) ||
+           !names_another_actor (analysis, subject, s)))
+        said = s;
+    }
+  if (said == G_MAXUINT)
+    return;
+
+  /* What raised the money: the one named beside the proceeds, or else
+   * the one the article names most. */
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      Subject *candidate = g_ptr_array_index (ranked, i);
+      gboolean beside = in_sentence (candidate, said, &(guint) { 0 }, &(guint) { 0 });
+
+      if (candidate->entity || !g_strv_contains (fundraisings, head_of (analysis, candidate)) ||
+          !(templates[t].partner_kinds & candidate->kind))
+        continue;
+      if (raising == NULL || (beside && !raising_beside) ||
+          (beside == raising_beside && candidate->mentions->len > raising->mentions->len))
+        {
+          raising = candidate;
+          raising_beside = beside;
+        }
+    }
+  if (raising != NULL)
+    {
+      g_ptr_array_add (out, make_candidate (t, subject, raising, said,
+                                            first_written (analysis, raising),
+                                            templates[t].weight));
+      return;
+    }
+
+  /* "the sale of its U.S. ready-mix business" the article may name in
+   * words of its own, and the money is still the question. */
+  candidate = make_candidate (t, subject, NULL, said, G_MAXUINT, templates[t].weight);
+  g_free (candidate->text);
+  candidate->text = g_strdup_printf ("How will %s use the proceeds?", subject->display);
+  g_ptr_array_add (out, candidate);
+}
+
 /* Whether "What is {S}?" reads as English: a name, a plural, a phrase
  * with its article, or a practice ("quantitative tightening",
  * "protectionism") — not "What is native-born population?". */
@@ -6960,6 +7087,7 @@ candidates_for (Analysis  *analysis,
 
   clause_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
+  proceeds_candidates_for (analysis, ranked, subject, out);
   analyst_candidates_for (analysis, ranked, subject, out);
 
   for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
@@ -6968,7 +7096,7 @@ candidates_for (Analysis  *analysis,
 
       /* Views have rules of their own: analyst_candidates_for(). */
       if (!(template->subject_kinds & subject->kind) || template->family == FAMILY_VIEW ||
-          (template->flags & (TEMPLATE_CLAUSE | TEMPLATE_ACROSS)))
+          (template->flags & (TEMPLATE_CLAUSE | TEMPLATE_ACROSS | TEMPLATE_PROCEEDS)))
         continue;
       if ((template->flags & TEMPLATE_TRADED) && !traded (analysis, ranked, subject))
         continue;
@@ -7425,8 +7553,11 @@ admissible (Selection   *selection,
     return FALSE;
 
   /* The article's main subjects may stand beside others more often: in
-   * an earnings story most questions touch the company. */
-  if (partner != NULL && (pair_taken (selection->chosen, candidate) ||
+   * an earnings story most questions touch the company. What a company
+   * does with the money an offering raised is another question than
+   * what the offering does to it. */
+  if (partner != NULL && ((pair_taken (selection->chosen, candidate) &&
+                           !(templates[candidate->template].flags & TEMPLATE_PROCEEDS)) ||
                           /* A view is about the person. */
                           (partner->partnered >= partner_cap (selection->askable, partner) &&
                            candidate->family != FAMILY_VIEW)))

@@ -1697,6 +1697,24 @@ test_proceeds (void)
   assert_no_question_with (stake, "proceeds", NULL);
 }
 
+/* What an event does to a company is asked first as how it might
+ * affect it: wire copy tells of the near term, and reviewers found "What
+ * are the long-term impacts of the strike on SummitWest?" asked more than
+ * the article says. */
+static void
+test_near_term (void)
+{
+  g_autofree char *contents = NULL;
+  Article article = read_article ("pilot-strike.md", &contents);
+  g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (texts, ((NfeGeneratedItem *) g_ptr_array_index (items, i))->text);
+  g_assert_true (offered (texts, "How might the strike affect SummitWest?"));
+  assert_no_question_with (texts, "long-term", NULL);
+}
+
 /* A story that gives little to ask about (a pension fund's stake in a
  * grid operator, tests/articles/sparse, which holds articles too thin for
  * the properties above) is asked little, not nonsense: "What historical
@@ -2617,6 +2635,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/tenth-unseen-batch", test_tenth_unseen_batch);
   g_test_add_func ("/nfe/questions/phrase-end", test_phrase_end);
   g_test_add_func ("/nfe/questions/proceeds", test_proceeds);
+  g_test_add_func ("/nfe/questions/near-term", test_near_term);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);

@@ -4623,11 +4623,14 @@ typedef struct
  * companies and groups, not by prices; a trend is driven, a policy has
  * impacts; only like is compared with like. */
 static const Template templates[] = {
-  { FAMILY_CAUSE, "What are the long-term impacts of {S} on {T}?",
-    KIND_EVENT, KIND_GROUP | KIND_COMPANY | KIND_PLACE | KIND_DOMAIN, 0,
-    CUE_CAUSE | CUE_RISK, 2.3, TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED },
+  /* Reviewers accepted "How might the strike affect Hanseong?" eight
+   * times in twelve and "What are the long-term impacts of …?" ten in
+   * thirty-two: wire copy tells of the near term. */
   { FAMILY_CAUSE, "How might {S} affect {T}?",
     KIND_EVENT, KIND_GROUP | KIND_COMPANY | KIND_PLACE | KIND_DOMAIN | KIND_TREND, 0,
+    CUE_CAUSE | CUE_RISK, 2.4, TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED },
+  { FAMILY_CAUSE, "What are the long-term impacts of {S} on {T}?",
+    KIND_EVENT, KIND_GROUP | KIND_COMPANY | KIND_PLACE | KIND_DOMAIN, 0,
     CUE_CAUSE | CUE_RISK, 2.2, TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED },
   { FAMILY_CAUSE, "How might {S} affect {T}?",
     KIND_TREND, KIND_GROUP | KIND_COMPANY | KIND_DOMAIN, CUE_CAUSE | CUE_RISK, 0, 2.0,

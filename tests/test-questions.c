@@ -1659,7 +1659,9 @@ test_ninth_unseen_batch (void)
  * and "its" still gives the phrase its article. "Bursa Malaysia
  * Derivatives" is a market, "the states of Kelantan, Terengganu, Pahang
  * and Johor" are places, and "TES government bonds" are securities:
- * none has an outlook or faces challenges of its own. */
+ * none has an outlook or faces challenges of its own. "A formal
+ * antitrust investigation" into Klarvik is the event the story is about,
+ * and "antitrust investigations" in general only its background. */
 static void
 test_tenth_unseen_batch (void)
 {
@@ -1669,6 +1671,7 @@ test_tenth_unseen_batch (void)
 
   assert_no_question_with (probe, "does instalment product", NULL);
   g_assert_true (offered (probe, "Why does the instalment product matter for Klarvik?"));
+  g_assert_true (offered (probe, "How might the antitrust investigation affect Klarvik?"));
   assert_no_question_with (palm, "Bursa", "Pahang", NULL);
   g_assert_true (offered (palm, "What is the outlook for palm oil prices?"));
   assert_no_question_with (peso, "TES", NULL);

@@ -2957,6 +2957,24 @@ count_words_in (const char *key)
   return n;
 }
 
+/* Whether @plural is @singular with an "s", and @singular names an
+ * event: "antitrust investigations" beside "a formal antitrust
+ * investigation" into the company. The one event is what the article is
+ * about, the kind of it background. */
+static gboolean
+plural_of_event (Analysis   *analysis,
+                 const char *plural,
+                 const char *singular)
+{
+  gsize length = strlen (singular);
+  g_autofree char *head = NULL;
+
+  if (strncmp (plural, singular, length) != 0 || strcmp (plural + length, "s") != 0)
+    return FALSE;
+  head = g_utf8_strdown (last_word (singular), -1);
+  return (lexicon_lookup (analysis->lexicon, head) & LEX_EVENT) != 0;
+}
+
 static const char *
 find_head (Analysis      *analysis,
            const Subject *subject)
@@ -2985,8 +3003,12 @@ find_head (Analysis      *analysis,
           if (g_strcmp0 (token_at (other_sentence->tokens, other->last - 1)->lower, head) == 0)
             count += other->determiner == DETERMINER_MODIFIED ? 1 : 4;
         }
-      /* On a tie, the longer, as the question will write it. */
-      if (count > best_count || (count == best_count && strlen (head) > strlen (best)))
+      /* On a tie, the longer, as the question will write it, but the
+       * one event over the kind of it, as choose_surface() does. */
+      if (count > best_count ||
+          (count == best_count &&
+           (plural_of_event (analysis, best, head) ||
+            (strlen (head) > strlen (best) && !plural_of_event (analysis, head, best)))))
         {
           best = head;
           best_count = count;
@@ -3668,10 +3690,16 @@ choose_surface (Analysis *analysis,
       const char *current = g_ptr_array_index (subject->surfaces, best);
 
       /* For a person the full name reads best; for anything else the form
-       * the article uses most, and on a tie the longer. */
+       * the article uses most, and on a tie the longer, but the one event
+       * over the kind of it: "a formal antitrust investigation" into the
+       * company, against "no legal deadline for completing antitrust
+       * investigations". */
       if (subject->person ? strlen (candidate) > strlen (current)
                           : (count > best_count ||
-                             (count == best_count && strlen (candidate) > strlen (current))))
+                             (count == best_count &&
+                              (plural_of_event (analysis, current, candidate) ||
+                               (strlen (candidate) > strlen (current) &&
+                                !plural_of_event (analysis, candidate, current))))))
         best = i;
     }
   surface = g_ptr_array_index (subject->surfaces, best);

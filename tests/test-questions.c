@@ -1678,6 +1678,23 @@ test_tenth_unseen_batch (void)
   g_assert_true (offered (peso, "What challenges does the central bank face?"));
 }
 
+/* The eleventh batch. "Argentina's Salta province" is a place, "the
+ * blue-chip FTSE MIB index" a list of shares: neither has prospects or
+ * faces challenges as a company does. A company's own profits do not
+ * affect it as an event would, and "the energy crisis" of 2022 is
+ * background to a levy planned now. */
+static void
+test_eleventh_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) lithium = article_questions ("lithium-permit.md");
+  g_autoptr(GPtrArray) levy = article_questions ("windfall-levy.md");
+
+  assert_no_question_with (lithium, "Salta ", "Salta?", NULL);
+  g_assert_true (offered (lithium, "What is the outlook for Saltbush?"));
+  assert_no_question_with (levy, "FTSE MIB", "profits affect", "energy crisis", NULL);
+  g_assert_true (offered (levy, "What is the outlook for Tirrenia Energia?"));
+}
+
 /* "Of the net proceeds, about 240 million euros will go toward a plant
  * in Wroclaw": what a company raised money for is asked under the name of
  * what raised it, or, where the article names that in words of its own
@@ -2639,6 +2656,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/phrase-end", test_phrase_end);
   g_test_add_func ("/nfe/questions/proceeds", test_proceeds);
   g_test_add_func ("/nfe/questions/near-term", test_near_term);
+  g_test_add_func ("/nfe/questions/eleventh-unseen-batch", test_eleventh_unseen_batch);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);

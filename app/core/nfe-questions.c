@@ -3247,6 +3247,33 @@ names_rate (Analysis      *analysis,
                           &counted) > 0;
 }
 
+/* "the blue-chip FTSE MIB index": a list of shares that moves, which
+ * has no outlook of its own apart from the market's. */
+static gboolean
+names_index (Analysis      *analysis,
+             const Subject *subject)
+{
+  guint counted;
+
+  return mentions_before (analysis, subject,
+                          (const char * const []) { "index", "indices", NULL }, 1,
+                          &counted) > 0;
+}
+
+/* "Argentina's Salta province", "Pahang state": a part of a country,
+ * which wire copy names with what kind of part it is. */
+static gboolean
+names_region (Analysis      *analysis,
+              const Subject *subject)
+{
+  static const char * const regions[] = {
+    "province", "state", "region", "prefecture", "county", "district", "territory", NULL
+  };
+  guint counted;
+
+  return mentions_before (analysis, subject, regions, 1, &counted) > 0;
+}
+
 /* "TES government bonds", "TES notes due 2033", "the TES curve": a name
  * only ever written before the kind of paper it is, or a word before
  * that, names a security, which faces nothing and has no prospects of
@@ -3565,8 +3592,10 @@ kind_of_name (Analysis      *analysis,
                          words[i]))
       return KIND_LABEL;
   if (names_rate (analysis, subject) || names_security (analysis, subject) ||
-      rating_grade (key))
+      names_index (analysis, subject) || rating_grade (key))
     return KIND_LABEL;
+  if (names_region (analysis, subject))
+    return KIND_PLACE;
   if (listed_with_place (analysis, subject) || (n == 1 && mostly_located (analysis, subject)))
     return KIND_PLACE;
 
@@ -6525,6 +6554,70 @@ across_candidates_for (Analysis  *analysis,
     }
 }
 
+/* The year @token names, or 0: "2022". */
+static guint
+year_of (const Token *token)
+{
+  guint64 year;
+
+  if (!token->number || token->lower == NULL || strlen (token->lower) != 4 ||
+      !g_ascii_string_to_unsigned (token->lower, 10, 1900, 2099, &year, NULL))
+    return 0;
+  return (guint) year;
+}
+
+/* The earliest year sentence @s names, or 0; @latest gets the latest. */
+static guint
+years_in (Analysis *analysis,
+          guint     s,
+          guint    *latest)
+{
+  Sentence *sentence = analysis_sentence (analysis, s);
+  guint earliest = 0;
+
+  for (guint i = 0; i < sentence->tokens->len; i++)
+    {
+      guint year = year_of (token_at (sentence->tokens, i));
+
+      if (year == 0)
+        continue;
+      earliest = earliest == 0 ? year : MIN (earliest, year);
+      *latest = MAX (*latest, year);
+    }
+
+  return earliest;
+}
+
+/* Whether every sentence that names @subject also names a year before the
+ * latest the article names: "Italy imposed a windfall tax on energy
+ * companies in 2022, at the height of the energy crisis". */
+static gboolean
+past_event (Analysis      *analysis,
+            const Subject *subject)
+{
+  guint latest = 0, counted = 0;
+
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    years_in (analysis, s, &latest);
+  if (latest == 0)
+    return FALSE;
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      guint ignored = 0;
+      guint earliest = years_in (analysis, mention->sentence, &ignored);
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      if (earliest == 0 || earliest >= latest)
+        return FALSE;
+      counted++;
+    }
+
+  return counted > 0;
+}
+
 /* The words that raise money, whose proceeds a company spends: "the
  * rights issue", "the bond sale", "the offering". */
 static const char * const fundraisings[] = {
@@ -7162,6 +7255,16 @@ candidates_for (Analysis  *analysis,
         continue;
       if ((template->flags & TEMPLATE_POLICYMAKER) && subject->kind == KIND_ORG &&
           !policymaker (subject))
+        continue;
+      /* "in 2022, at the height of the energy crisis": what the article
+       * recalls from an earlier year is background to the news. */
+      if (template->family == FAMILY_CAUSE && subject->kind == KIND_EVENT &&
+          past_event (analysis, subject))
+        continue;
+      /* "How might profits affect Tirrenia Energia?": a company's own
+       * figures are what events affect, not what affects it. */
+      if (template->family == FAMILY_CAUSE && subject->kind == KIND_TREND &&
+          g_strv_contains (own_figures, head_of (analysis, subject)))
         continue;
       /* Nothing "drives" a rate a central bank sets, and why it matters to
        * the bank that sets it goes without asking. */

@@ -1682,17 +1682,21 @@ test_tenth_unseen_batch (void)
  * blue-chip FTSE MIB index" a list of shares: neither has prospects or
  * faces challenges as a company does. A company's own profits do not
  * affect it as an event would, and "the energy crisis" of 2022 is
- * background to a levy planned now. */
+ * background to a levy planned now. "French beauty group Maison Aurelle"
+ * is a company whose name reads like a person's, and the news. */
 static void
 test_eleventh_unseen_batch (void)
 {
   g_autoptr(GPtrArray) lithium = article_questions ("lithium-permit.md");
   g_autoptr(GPtrArray) levy = article_questions ("windfall-levy.md");
+  g_autoptr(GPtrArray) beauty = article_questions ("beauty-reset.md");
 
   assert_no_question_with (lithium, "Salta ", "Salta?", NULL);
   g_assert_true (offered (lithium, "What is the outlook for Saltbush?"));
   assert_no_question_with (levy, "FTSE MIB", "profits affect", "energy crisis", NULL);
   g_assert_true (offered (levy, "What is the outlook for Tirrenia Energia?"));
+  assert_no_question_with (beauty, "Maison Aurelle signal", NULL);
+  g_assert_true (offered (beauty, "What is the outlook for Maison Aurelle?"));
 }
 
 /* "Of the net proceeds, about 240 million euros will go toward a plant

@@ -3326,8 +3326,16 @@ headed_by_company_noun (Analysis      *analysis,
       const Token *before = token_at (analysis_sentence (analysis, mention->sentence)->tokens,
                                       (int) mention->first - 1);
 
+      /* "group" or "firm" names a company right before its name
+       * ("French beauty group Maison Aurelle"); further off it may be in
+       * a person's title ("head of Vossberg's group works council"). */
       if (mention->determiner != DETERMINER_ANAPHOR && before != NULL && before->word &&
-          !before->capital && g_strv_contains (company_nouns, before->lower))
+          !before->capital &&
+          (g_strv_contains (company_nouns, before->lower) ||
+           g_strv_contains ((const char * const []) { "group", "firm", "company", "maker",
+                                                     "giant", "chain", "developer", "supplier",
+                                                     NULL },
+                            before->lower)))
         return TRUE;
     }
 
@@ -4019,7 +4027,9 @@ score_subjects (Analysis *analysis)
         weight *= 1.3;
       if (!subject->entity && subject->n_words == 1)
         weight *= 0.8;
-      if (subject->person)
+      /* Someone quoted is the source, not the news; a company whose name
+       * reads like a person's ("Maison Aurelle") is the news. */
+      if (subject->person && subject->kind == KIND_PERSON)
         weight *= 0.7;
 
       subject->salience = weight +

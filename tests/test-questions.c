@@ -1683,13 +1683,17 @@ test_tenth_unseen_batch (void)
  * faces challenges as a company does. A company's own profits do not
  * affect it as an event would, and "the energy crisis" of 2022 is
  * background to a levy planned now. "French beauty group Maison Aurelle"
- * is a company whose name reads like a person's, and the news. */
+ * is a company whose name reads like a person's, and the news. In a
+ * story about Sanmori's approach for Pennock, the article gives the
+ * bidder's share move and nothing of why: reviewers found four such
+ * questions in four weak. */
 static void
 test_eleventh_unseen_batch (void)
 {
   g_autoptr(GPtrArray) lithium = article_questions ("lithium-permit.md");
   g_autoptr(GPtrArray) levy = article_questions ("windfall-levy.md");
   g_autoptr(GPtrArray) beauty = article_questions ("beauty-reset.md");
+  g_autoptr(GPtrArray) approach = article_questions ("defence-approach.md");
 
   assert_no_question_with (lithium, "Salta ", "Salta?", NULL);
   g_assert_true (offered (lithium, "What is the outlook for Saltbush?"));
@@ -1697,6 +1701,8 @@ test_eleventh_unseen_batch (void)
   g_assert_true (offered (levy, "What is the outlook for Tirrenia Energia?"));
   assert_no_question_with (beauty, "Maison Aurelle signal", NULL);
   g_assert_true (offered (beauty, "What is the outlook for Maison Aurelle?"));
+  assert_no_question_with (approach, "Sanmori's shares", NULL);
+  g_assert_true (offered (approach, "What is the outlook for Pennock?"));
 }
 
 /* "Of the net proceeds, about 240 million euros will go toward a plant

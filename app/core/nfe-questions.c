@@ -6628,6 +6628,28 @@ past_event (Analysis      *analysis,
   return counted > 0;
 }
 
+/* Whether one of the article's first subjects is a deal between
+ * companies: "the acquisition", "the offer", "the merger". */
+static gboolean
+deal_story (Analysis  *analysis,
+            GPtrArray *ranked)
+{
+  static const char * const deals[] = {
+    "deal", "bid", "offer", "approach", "takeover", "merger", "acquisition", "buyout", "deals",
+    "bids", "offers", "takeovers", "mergers", "acquisitions", NULL
+  };
+
+  for (guint i = 0; i < ranked->len && i < 10; i++)
+    {
+      const Subject *subject = g_ptr_array_index (ranked, i);
+
+      if (subject->kind == KIND_EVENT && g_strv_contains (deals, head_of (analysis, subject)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* The words that raise money, whose proceeds a company spends: "the
  * rights issue", "the bond sale", "the offering". */
 static const char * const fundraisings[] = {
@@ -7270,6 +7292,14 @@ candidates_for (Analysis  *analysis,
        * recalls from an earlier year is background to the news. */
       if (template->family == FAMILY_CAUSE && subject->kind == KIND_EVENT &&
           past_event (analysis, subject))
+        continue;
+      /* "Why did Sanmori's shares fall?" of a bidder, "Why did Red
+       * Sea's shares rise?" of a target: in a story about a deal, of a
+       * company it is not mostly about, the article gives the move and
+       * little of why. */
+      if (template->family == FAMILY_MARKET && template->partner_kinds == 0 &&
+          (template->flags & (TEMPLATE_SHARES_ROSE | TEMPLATE_SHARES_FELL)) &&
+          g_ptr_array_index (ranked, 0) != subject && deal_story (analysis, ranked))
         continue;
       /* "How might profits affect Tirrenia Energia?": a company's own
        * figures are what events affect, not what affects it. */

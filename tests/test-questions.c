@@ -1705,6 +1705,26 @@ test_eleventh_unseen_batch (void)
   g_assert_true (offered (approach, "What is the outlook for Pennock?"));
 }
 
+/* What kind of name a name is, from how the article writes it: "De
+ * Nederlandsche Bank (DNB), which supervises Paylinq" oversees others and
+ * has no prospects of its own; "Brent crude futures" and "her Brent
+ * forecast" name a benchmark; "lithium iron phosphate (LFP) battery
+ * cells" a thing and "twenty-foot equivalent units (TEUs)" a count. */
+static void
+test_name_kinds (void)
+{
+  g_autoptr(GPtrArray) outage = article_questions ("payments-outage.md");
+  g_autoptr(GPtrArray) opec = article_questions ("opec-pause.md");
+  g_autoptr(GPtrArray) battery = article_questions ("battery-supply.md");
+  g_autoptr(GPtrArray) containers = article_questions ("container-lessor.md");
+
+  assert_no_question_with (outage, "DNB", NULL);
+  g_assert_true (offered (outage, "What challenges does Paylinq face?"));
+  assert_no_question_with (opec, "Brent", NULL);
+  assert_no_question_with (battery, "for LFP", "LFP face", NULL);
+  assert_no_question_with (containers, "TEUs", NULL);
+}
+
 /* "Of the net proceeds, about 240 million euros will go toward a plant
  * in Wroclaw": what a company raised money for is asked under the name of
  * what raised it, or, where the article names that in words of its own
@@ -2667,6 +2687,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/proceeds", test_proceeds);
   g_test_add_func ("/nfe/questions/near-term", test_near_term);
   g_test_add_func ("/nfe/questions/eleventh-unseen-batch", test_eleventh_unseen_batch);
+  g_test_add_func ("/nfe/questions/name-kinds", test_name_kinds);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);

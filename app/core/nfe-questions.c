@@ -3274,17 +3274,18 @@ names_region (Analysis      *analysis,
   return mentions_before (analysis, subject, regions, 1, &counted) > 0;
 }
 
-/* "TES government bonds", "TES notes due 2033", "the TES curve": a name
- * only ever written before the kind of paper it is, or a word before
- * that, names a security, which faces nothing and has no prospects of
- * its own. */
+/* "TES government bonds", "TES notes due 2033", "the TES curve", "Brent
+ * crude futures": a name only ever written before the kind of paper it
+ * is, or a word before that, names a security or a benchmark, which faces
+ * nothing and has no prospects of its own. */
 static gboolean
 names_security (Analysis      *analysis,
                 const Subject *subject)
 {
   static const char * const papers[] = {
     "bond", "bonds", "note", "notes", "bills", "curve", "yield", "yields", "securities",
-    "paper", NULL
+    "paper", "crude", "futures", "contract", "contracts", "price", "prices", "forecast",
+    "forecasts", "benchmark", NULL
   };
   guint counted;
   guint before = mentions_before (analysis, subject, papers, 2, &counted);
@@ -3361,7 +3362,18 @@ introduced_as_institution (Analysis      *analysis,
       const Token *before = token_at (sentence->tokens, (int) mention->first - 1);
       const Token *ahead = token_at (sentence->tokens, (int) mention->first - 2);
 
-      if (mention->determiner == DETERMINER_ANAPHOR || before == NULL)
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      /* "De Nederlandsche Bank (DNB), which supervises Paylinq": a body
+       * that oversees others, whatever its name says it is. */
+      for (guint k = mention->last; k + 1 < sentence->tokens->len && k < mention->last + 6; k++)
+        if (token_is_lower (token_at (sentence->tokens, k), "which") &&
+            token_at (sentence->tokens, k + 1)->word &&
+            g_strv_contains ((const char * const []) { "supervises", "regulates", "oversees",
+                                                      "licenses", "licences", NULL },
+                             token_at (sentence->tokens, k + 1)->lower))
+          return TRUE;
+      if (before == NULL)
         continue;
       /* "committee (MPC)": the acronym of a body named in lower case. */
       if (!before->word && before->mark == '(' && ahead != NULL && ahead->word &&
@@ -3374,6 +3386,30 @@ introduced_as_institution (Analysis      *analysis,
       if (strcmp (before->lower, "bank") == 0 && !token_is_lower (ahead, "central"))
         continue;
       return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "lithium iron phosphate (LFP) battery cells": letters that stand for
+ * words written in lower case name a thing, not who makes it. */
+static gboolean
+abbreviates_common_words (Analysis      *analysis,
+                          const Subject *subject)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *before = token_at (sentence->tokens, (int) mention->first - 1);
+      const Token *ahead = token_at (sentence->tokens, (int) mention->first - 2);
+      const Token *after = token_at (sentence->tokens, mention->last);
+
+      if (mention->determiner != DETERMINER_ANAPHOR && before != NULL && !before->word &&
+          before->mark == '(' && after != NULL && !after->word && after->mark == ')' &&
+          ahead != NULL && ahead->word && !ahead->capital && ahead->content &&
+          !(lexicon_lookup (analysis->lexicon, ahead->lower) & (LEX_ORG | LEX_LEGAL)))
+        return TRUE;
     }
 
   return FALSE;
@@ -3586,6 +3622,10 @@ kind_of_name (Analysis      *analysis,
     return KIND_ORG;
   if (introduced_as_company (analysis, subject))
     return KIND_COMPANY;
+  /* "twenty-foot equivalent units (TEUs)" count something and are no
+   * thing that matters in its own right. */
+  if (abbreviates_common_words (analysis, subject))
+    return g_str_has_suffix (key, "s") ? KIND_LABEL : KIND_THING;
   /* WordNet knows many more places than the list: "Los Angeles". */
   if (!(lexicon_lookup (analysis->lexicon, words[n - 1]) & (LEX_ORG | LEX_LEGAL)) &&
       nfe_pos_noun_sense (key) == NFE_POS_SENSE_PLACE)

@@ -3166,7 +3166,6 @@ listed_with_place (Analysis      *analysis,
       Token *other_before = token_at (sentence->tokens, (int) mention->first - 2);
       Token *after = token_at (sentence->tokens, mention->last);
       Token *other_after = token_at (sentence->tokens, mention->last + 1);
-
       int k = (int) mention->first - 1;
 
       if (mention->determiner == DETERMINER_ANAPHOR)
@@ -3214,6 +3213,7 @@ mentions_before (Analysis           *analysis,
     {
       const Mention *mention = &g_array_index (subject->mentions, Mention, i);
       Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
       if (mention->determiner == DETERMINER_ANAPHOR)
         continue;
       (*counted)++;
@@ -6761,7 +6761,8 @@ proceeds_candidates_for (Analysis  *analysis,
   if (!(templates[t].subject_kinds & subject->kind))
     return;
 
-  /* The first sentence naming it that says what the proceeds are for. */
+  /* The first sentence on the proceeds that names it, or no other
+   * company, and has no one urge a use for them. */
   for (guint s = 0; s < analysis->sentences->len && said == G_MAXUINT; s++)
     {
       Sentence *sentence = analysis_sentence (analysis, s);
@@ -6781,16 +6782,16 @@ proceeds_candidates_for (Analysis  *analysis,
    * the one the article names most. */
   for (guint i = 0; i < ranked->len; i++)
     {
-      Subject *candidate = g_ptr_array_index (ranked, i);
-      gboolean beside = in_sentence (candidate, said, &(guint) { 0 }, &(guint) { 0 });
+      Subject *other = g_ptr_array_index (ranked, i);
+      gboolean beside = in_sentence (other, said, &(guint) { 0 }, &(guint) { 0 });
 
-      if (candidate->entity || !g_strv_contains (fundraisings, head_of (analysis, candidate)) ||
-          !(templates[t].partner_kinds & candidate->kind))
+      if (other->entity || !g_strv_contains (fundraisings, head_of (analysis, other)) ||
+          !(templates[t].partner_kinds & other->kind))
         continue;
       if (raising == NULL || (beside && !raising_beside) ||
-          (beside == raising_beside && candidate->mentions->len > raising->mentions->len))
+          (beside == raising_beside && other->mentions->len > raising->mentions->len))
         {
-          raising = candidate;
+          raising = other;
           raising_beside = beside;
         }
     }

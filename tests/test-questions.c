@@ -1725,6 +1725,22 @@ test_name_kinds (void)
   assert_no_question_with (containers, "TEUs", NULL);
 }
 
+/* "Cotterill, of Oldbury, was jailed": a comma before "of", where a
+ * list of places would have its plural noun ("the states of Kelantan,
+ * Pahang and Johor"), is no word to look up. */
+static void
+test_of_after_comma (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Oldbury driver jailed over insurance fraud",
+    "BIRMINGHAM, March 3 (NextFin) - Shares in insurer Castlegate fell 3% on Tuesday after "
+    "a court heard that a fraud ring had cost it 40 million pounds.\n\n"
+    "Dean Cotterill, of Oldbury, was jailed for 12 weeks. Castlegate said the fraud would "
+    "not change its outlook and that Castlegate expected claims costs to rise.\n");
+
+  g_assert_true (offered_with (texts, "Castlegate"));
+}
+
 /* "Of the net proceeds, about 240 million euros will go toward a plant
  * in Wroclaw": what a company raised money for is asked under the name of
  * what raised it, or, where the article names that in words of its own
@@ -2688,6 +2704,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/near-term", test_near_term);
   g_test_add_func ("/nfe/questions/eleventh-unseen-batch", test_eleventh_unseen_batch);
   g_test_add_func ("/nfe/questions/name-kinds", test_name_kinds);
+  g_test_add_func ("/nfe/questions/of-after-comma", test_of_after_comma);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);

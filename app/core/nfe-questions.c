@@ -3181,7 +3181,7 @@ listed_with_place (Analysis      *analysis,
               (token_at (sentence->tokens, k)->word && token_at (sentence->tokens, k)->capital)))
         k--;
       if (token_is_lower (token_at (sentence->tokens, k), "of") &&
-          token_at (sentence->tokens, k - 1) != NULL &&
+          token_at (sentence->tokens, k - 1) != NULL && token_at (sentence->tokens, k - 1)->word &&
           g_strv_contains ((const char * const []) { "states", "provinces", "regions", "cities",
                                                     "counties", "districts", "islands",
                                                     "prefectures", "towns", NULL },

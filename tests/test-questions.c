@@ -1705,6 +1705,22 @@ test_eleventh_unseen_batch (void)
   g_assert_true (offered (approach, "What is the outlook for Pennock?"));
 }
 
+/* The twelfth batch. "per forty-foot equivalent unit (FEU)" is a
+ * count; an analyst's price target is no subject of the story; and "its
+ * U.S. life and health reinsurance unit" is one unit, so "the U.S. life"
+ * is only a part of its name. */
+static void
+test_twelfth_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) freight = article_questions ("freight-dividend.md");
+  g_autoptr(GPtrArray) reinsurer = article_questions ("reinsurer-review.md");
+
+  assert_no_question_with (freight, "FEU", "price target", NULL);
+  g_assert_true (offered (freight, "What is the outlook for Havbris?"));
+  assert_no_question_with (reinsurer, "U.S. life", NULL);
+  g_assert_true (offered (reinsurer, "How might the strategic review affect Helvora?"));
+}
+
 /* What kind of name a name is, from how the article writes it: "De
  * Nederlandsche Bank (DNB), which supervises Paylinq" oversees others and
  * has no prospects of its own; "Brent crude futures" and "her Brent
@@ -2705,6 +2721,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/eleventh-unseen-batch", test_eleventh_unseen_batch);
   g_test_add_func ("/nfe/questions/name-kinds", test_name_kinds);
   g_test_add_func ("/nfe/questions/of-after-comma", test_of_after_comma);
+  g_test_add_func ("/nfe/questions/twelfth-unseen-batch", test_twelfth_unseen_batch);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);

@@ -2827,6 +2827,44 @@ superlative (const Token *token)
                                                            (token->lex & LEX_WEAK));
 }
 
+static gboolean
+is_plural_word (GHashTable *lexicon,
+                const char *word)
+{
+  guint lex = lexicon_lookup (lexicon, word);
+
+  if (strcmp (word, "people") == 0 || strcmp (word, "police") == 0)
+    return TRUE;
+  if (lex & LEX_SINGULAR)
+    return FALSE;
+  return g_str_has_suffix (word, "s") && !g_str_has_suffix (word, "ss") &&
+         !g_str_has_suffix (word, "us") && !g_str_has_suffix (word, "is") &&
+         strlen (word) > 3;
+}
+
+/* "the U.S. life and health business", "the oil and gas industry": a
+ * singular word before "and" that shares the noun after the second
+ * conjunct modifies it, as "health" does. Plurals stand on their own:
+ * "banks and insurance companies". */
+static gboolean
+shares_head_after (GHashTable *lexicon,
+                   GArray     *tokens,
+                   guint       end)
+{
+  const Token *last = token_at (tokens, end - 1);
+  const Token *conjunction = token_at (tokens, end);
+  guint k = end + 1;
+
+  if (conjunction == NULL || !(token_is_lower (conjunction, "and") ||
+                               token_is_lower (conjunction, "or")) ||
+      is_plural_word (lexicon, last->lower))
+    return FALSE;
+  while (k < tokens->len && token_at (tokens, k)->content)
+    k++;
+  return k >= end + 3 && can_be_noun (token_at (tokens, k - 1)) &&
+         !is_plural_word (lexicon, token_at (tokens, k - 1)->lower);
+}
+
 static void
 collect_phrases (Analysis *analysis)
 {
@@ -2934,8 +2972,10 @@ collect_phrases (Analysis *analysis)
                   subject = lookup_subject (analysis, same_event (key), TRUE);
                   subject->n_words = b - a;
                   add_mention (subject, sentence, a, b,
-                               b < chunk_end ? DETERMINER_MODIFIED
-                                             : determiner_of (sentence, a, b, FALSE));
+                               b < chunk_end ||
+                                 shares_head_after (analysis->lexicon, tokens, b)
+                                 ? DETERMINER_MODIFIED
+                                 : determiner_of (sentence, a, b, FALSE));
                 }
             }
 
@@ -3024,21 +3064,6 @@ head_of (Analysis      *analysis,
 {
   g_assert (subject->head != NULL);
   return subject->head;
-}
-
-static gboolean
-is_plural_word (GHashTable *lexicon,
-                const char *word)
-{
-  guint lex = lexicon_lookup (lexicon, word);
-
-  if (strcmp (word, "people") == 0 || strcmp (word, "police") == 0)
-    return TRUE;
-  if (lex & LEX_SINGULAR)
-    return FALSE;
-  return g_str_has_suffix (word, "s") && !g_str_has_suffix (word, "ss") &&
-         !g_str_has_suffix (word, "us") && !g_str_has_suffix (word, "is") &&
-         strlen (word) > 3;
 }
 
 /* Whether a phrase mostly stands before a name as its description:
@@ -3392,8 +3417,9 @@ introduced_as_institution (Analysis      *analysis,
 }
 
 /* "lithium iron phosphate (LFP) battery cells": letters that stand for
- * words written in lower case name a thing, not who makes it. */
-static gboolean
+ * words written in lower case name a thing, not who makes it. The word
+ * they follow, or NULL. */
+static const char *
 abbreviates_common_words (Analysis      *analysis,
                           const Subject *subject)
 {
@@ -3409,10 +3435,10 @@ abbreviates_common_words (Analysis      *analysis,
           before->mark == '(' && after != NULL && !after->word && after->mark == ')' &&
           ahead != NULL && ahead->word && !ahead->capital && ahead->content &&
           !(lexicon_lookup (analysis->lexicon, ahead->lower) & (LEX_ORG | LEX_LEGAL)))
-        return TRUE;
+        return ahead->lower;
     }
 
-  return FALSE;
+  return NULL;
 }
 
 /* Where the full name starts that token @first gives a short form of:
@@ -3607,6 +3633,7 @@ kind_of_name (Analysis      *analysis,
   g_auto(GStrv) words = g_strsplit (key, " ", -1);
   guint n = g_strv_length (words);
   guint lex = lexicon_lookup (analysis->lexicon, key);
+  const char *abbreviated;
   gboolean upper = FALSE;
 
   /* "lithium producer Minera Altiplano" reads like a person's name, and
@@ -3622,10 +3649,12 @@ kind_of_name (Analysis      *analysis,
     return KIND_ORG;
   if (introduced_as_company (analysis, subject))
     return KIND_COMPANY;
-  /* "twenty-foot equivalent units (TEUs)" count something and are no
-   * thing that matters in its own right. */
-  if (abbreviates_common_words (analysis, subject))
-    return g_str_has_suffix (key, "s") ? KIND_LABEL : KIND_THING;
+  /* "twenty-foot equivalent units (TEUs)", "per forty-foot equivalent
+   * unit (FEU)" count something and are no thing that matters in its own
+   * right. */
+  if ((abbreviated = abbreviates_common_words (analysis, subject)) != NULL)
+    return g_str_has_suffix (key, "s") || g_str_has_prefix (abbreviated, "unit")
+             ? KIND_LABEL : KIND_THING;
   /* WordNet knows many more places than the list: "Los Angeles". */
   if (!(lexicon_lookup (analysis->lexicon, words[n - 1]) & (LEX_ORG | LEX_LEGAL)) &&
       nfe_pos_noun_sense (key) == NFE_POS_SENSE_PLACE)
@@ -3866,6 +3895,12 @@ accept_phrase (Analysis *analysis,
   const char *head = head_of (analysis, subject);
   guint head_lex = lexicon_lookup (analysis->lexicon, head);
   Kind kind = kind_of_phrase (analysis, subject);
+
+  /* "cut his price target on the stock": an analyst's figure for the
+   * shares, which no story is about. */
+  if (g_str_has_prefix (head, "target") && subject->n_words >= 2 &&
+      g_str_has_prefix (subject->key, "price"))
+    return FALSE;
 
   if (subject->n_words == 1)
     {

@@ -1721,6 +1721,30 @@ test_twelfth_unseen_batch (void)
   g_assert_true (offered (reinsurer, "How might the strategic review affect Helvora?"));
 }
 
+/* The thirteenth batch. "Andean Crest also said…" opens on a word
+ * WordNet knows only as an adjective, but the article writes "Andean
+ * Crest" as a name inside sentences, so it is never cut to "Crest". The
+ * MNB's own decision does not affect the MNB, and a drug ("CRV-214") has
+ * no approach to compare with its buyer's. A name always in quotation
+ * marks ('Ashen Tide') is a work's title, a thing that matters to the
+ * company behind it, which analysts are asked about. */
+static void
+test_thirteenth_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) mine = article_questions ("mine-collapse.md");
+  g_autoptr(GPtrArray) forint = article_questions ("forint-hold.md");
+  g_autoptr(GPtrArray) biotech = article_questions ("biotech-deal.md");
+  g_autoptr(GPtrArray) games = article_questions ("game-sales.md");
+
+  assert_no_question_with (mine, "for Crest", "does Crest", NULL);
+  g_assert_true (offered (mine, "What challenges does Andean Crest face?"));
+  assert_no_question_with (forint, "decision affect the MNB", NULL);
+  assert_no_question_with (biotech, "approach to", NULL);
+  g_assert_true (offered (biotech, "How might the deal affect Valmont?"));
+  g_assert_true (offered (games, "Why does Ashen Tide matter for Hoshizora?"));
+  g_assert_true (offered (games, "What is Yuki Hamasaki's view on Hoshizora?"));
+}
+
 /* What kind of name a name is, from how the article writes it: "De
  * Nederlandsche Bank (DNB), which supervises Paylinq" oversees others and
  * has no prospects of its own; "Brent crude futures" and "her Brent
@@ -2722,6 +2746,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/name-kinds", test_name_kinds);
   g_test_add_func ("/nfe/questions/of-after-comma", test_of_after_comma);
   g_test_add_func ("/nfe/questions/twelfth-unseen-batch", test_twelfth_unseen_batch);
+  g_test_add_func ("/nfe/questions/thirteenth-unseen-batch", test_thirteenth_unseen_batch);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);

@@ -1660,6 +1660,15 @@ decide_name (Analysis *analysis,
     return TRUE;
   if (token->lex & (LEX_PLACE | LEX_DEMONYM))
     return TRUE;
+  /* "Andean Crest also said…" opens a name the article writes so inside
+   * a sentence, whatever WordNet makes of its first word. */
+  if (next != NULL && next->word && next->capital && !next->number)
+    {
+      g_autofree char *pair = g_strndup (sentence->text + token->start, next->end - token->start);
+
+      if (g_hash_table_contains (analysis->mid_capitals, pair))
+        return TRUE;
+    }
   /* "Officially, …", "Separately, …": WordNet knows the word, and not as
    * a noun, so it is no name. */
   if (token->classes != 0 && !(token->classes & NFE_POS_NOUN))
@@ -1669,10 +1678,6 @@ decide_name (Analysis *analysis,
    * "Copper prices rose…" is not when it also writes "copper". */
   if (next != NULL && next->word && next->capital && !next->number)
     {
-      g_autofree char *pair = g_strndup (sentence->text + token->start, next->end - token->start);
-
-      if (g_hash_table_contains (analysis->mid_capitals, pair))
-        return TRUE;
       /* "Bank Indonesia lowered…": an institution named for a place. */
       if ((token->lex & LEX_ORG_OF) && !(next->lex & LEX_TITLE) &&
           ((next->lex & LEX_PLACE) || nfe_pos_noun_sense (next->lower) == NFE_POS_SENSE_PLACE))
@@ -3416,6 +3421,33 @@ introduced_as_institution (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether every mention stands in quotation marks of its own, as the
+ * title of a work does: 'the role-playing game "Ashen Tide"'. */
+static gboolean
+quoted_title (Analysis      *analysis,
+              const Subject *subject)
+{
+  guint counted = 0;
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *before = token_at (sentence->tokens, (int) mention->first - 1);
+      const Token *after = token_at (sentence->tokens, mention->last);
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      /* …or in single quotation marks, as headlines write it. */
+      if (!(is_quote_token (before) || (before != NULL && before->mark == '\'')) ||
+          !(is_quote_token (after) || (after != NULL && after->mark == '\'')))
+        return FALSE;
+      counted++;
+    }
+
+  return counted > 0;
+}
+
 /* "lithium iron phosphate (LFP) battery cells": letters that stand for
  * words written in lower case name a thing, not who makes it. The word
  * they follow, or NULL. */
@@ -3649,6 +3681,8 @@ kind_of_name (Analysis      *analysis,
     return KIND_ORG;
   if (introduced_as_company (analysis, subject))
     return KIND_COMPANY;
+  if (quoted_title (analysis, subject))
+    return KIND_THING;
   /* "twenty-foot equivalent units (TEUs)", "per forty-foot equivalent
    * unit (FEU)" count something and are no thing that matters in its own
    * right. */
@@ -6573,6 +6607,13 @@ named_with (const Subject *a,
  * names in other sentences, about a topic both are named
  * beside: the article sets them side by side without saying how they
  * differ, which is what a reader asks. */
+/* Whether a name is a product's code: "LX-401", "CRV-214". */
+static gboolean
+product_code (const Subject *subject)
+{
+  return subject->entity && g_regex_match_simple ("^=[a-z]+-[0-9]+[a-z]?$", subject->key, 0, 0);
+}
+
 static void
 across_candidates_for (Analysis  *analysis,
                        GPtrArray *ranked,
@@ -6583,8 +6624,10 @@ across_candidates_for (Analysis  *analysis,
     {
       const Template *template = &templates[t];
 
+      /* "CRV-214 reduced symptoms" acts as a company does, but a drug
+       * has no approach to compare. */
       if (!(template->flags & TEMPLATE_ACROSS) || !(template->subject_kinds & subject->kind) ||
-          !subject->entity)
+          !subject->entity || product_code (subject))
         continue;
 
       for (guint p = 0; p < ranked->len; p++)
@@ -6597,7 +6640,8 @@ across_candidates_for (Analysis  *analysis,
           g_autofree char *partner_possessive = NULL;
 
           if (partner == subject || !(template->partner_kinds & partner->kind) ||
-              !specific (partner) || shouted (partner) || share_words (analysis, subject, partner))
+              !specific (partner) || shouted (partner) || product_code (partner) ||
+              share_words (analysis, subject, partner))
             continue;
 
           /* The most salient topic both are named beside, in sentences
@@ -6720,6 +6764,36 @@ deal_story (Analysis  *analysis,
 
       if (subject->kind == KIND_EVENT && g_strv_contains (deals, head_of (analysis, subject)))
         return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the article writes @event as @actor's own: "the MNB's
+ * decision", "The decision by the Magyar Nemzeti Bank". */
+static gboolean
+made_by (Analysis      *analysis,
+         const Subject *event,
+         const Subject *actor)
+{
+  for (guint i = 0; i < event->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (event->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
+      for (guint j = 0; j < actor->mentions->len; j++)
+        {
+          const Mention *other = &g_array_index (actor->mentions, Mention, j);
+
+          if (other->sentence != mention->sentence)
+            continue;
+          if (other->last <= mention->first && mention->first - other->last <= 2 &&
+              token_at (sentence->tokens, other->last - 1)->possessive)
+            return TRUE;
+          if (token_is_lower (token_at (sentence->tokens, mention->last), "by") &&
+              other->first > mention->last && other->first - mention->last <= 2)
+            return TRUE;
+        }
     }
 
   return FALSE;
@@ -7003,10 +7077,18 @@ analyst_candidates_for (Analysis  *analysis,
                         GPtrArray *out)
 {
   gboolean analyst = FALSE, asked_top = FALSE, skip_top = FALSE, economist;
+  Subject *top = NULL;
   guint t;
 
   if (subject->kind != KIND_PERSON)
     return;
+  /* What the article is about, or the company behind the game or the
+   * film it leads on ('Ashen Tide' sales beat forecasts). */
+  if (ranked->len > 0)
+    top = g_ptr_array_index (ranked, 0);
+  if (top != NULL && top->kind == KIND_THING && ranked->len > 1 &&
+      (((Subject *) g_ptr_array_index (ranked, 1))->kind & (KIND_COMPANY | KIND_ORG)))
+    top = g_ptr_array_index (ranked, 1);
   for (t = 0; t < G_N_ELEMENTS (templates); t++)
     if (templates[t].family == FAMILY_VIEW)
       break;
@@ -7067,10 +7149,8 @@ analyst_candidates_for (Analysis  *analysis,
        * article is about: what else their quote touches ("wealth
        * managers", the sector their firm covers) reads as a view on
        * nothing much, unless a second analyst has been asked that. */
-      if (analyst && ranked->len > 0 && !asked_top)
+      if (analyst && top != NULL && !asked_top)
         {
-          Subject *top = g_ptr_array_index (ranked, 0);
-
           if (top != subject && (top->kind & (KIND_COMPANY | KIND_ORG)) &&
               !(economist && top->kind == KIND_COMPANY) &&
               viewable (analysis, top))
@@ -7097,7 +7177,8 @@ analyst_candidates_for (Analysis  *analysis,
           /* …and not about a place, which a chief executive's words
            * ("customers in Europe") only mention. */
           if (partner == subject || partner->kind == KIND_PERSON || partner->kind == KIND_LABEL ||
-              !specific (partner) || shouted (partner) || (p == 0 && (!analyst || skip_top)) ||
+              !specific (partner) || shouted (partner) ||
+              (partner == top && (!analyst || skip_top)) ||
               (!analyst && (p > 3 || partner->kind == KIND_PLACE)) ||
               !viewable (analysis, partner))
             continue;
@@ -7478,6 +7559,10 @@ candidates_for (Analysis  *analysis,
            * found nothing in it to answer the same of a bystander. */
           if ((template->family == FAMILY_CAUSE || template->family == FAMILY_LESSON) &&
               !central (ranked, partner) && partner->n_sentences < enough (analysis))
+            continue;
+          /* "How might the decision affect the MNB?" of the MNB's own
+           * decision. */
+          if (template->family == FAMILY_CAUSE && made_by (analysis, subject, partner))
             continue;
           /* "What are the long-term impacts of the deal on Copenhagen?":
            * a place beside an event is where it happens, unless the

@@ -1749,7 +1749,9 @@ test_thirteenth_unseen_batch (void)
  * Nederlandsche Bank (DNB), which supervises Paylinq" oversees others and
  * has no prospects of its own; "Brent crude futures" and "her Brent
  * forecast" name a benchmark; "lithium iron phosphate (LFP) battery
- * cells" a thing and "twenty-foot equivalent units (TEUs)" a count. */
+ * cells" a thing and "twenty-foot equivalent units (TEUs)" a count; and
+ * "Conseil du Café-Cacao (CCC), the industry regulator" a regulator with
+ * no outlook of its own. */
 static void
 test_name_kinds (void)
 {
@@ -1757,12 +1759,14 @@ test_name_kinds (void)
   g_autoptr(GPtrArray) opec = article_questions ("opec-pause.md");
   g_autoptr(GPtrArray) battery = article_questions ("battery-supply.md");
   g_autoptr(GPtrArray) containers = article_questions ("container-lessor.md");
+  g_autoptr(GPtrArray) cocoa = article_questions ("sparse/cocoa-export-curbs.md");
 
   assert_no_question_with (outage, "DNB", NULL);
   g_assert_true (offered (outage, "What challenges does Paylinq face?"));
   assert_no_question_with (opec, "Brent", NULL);
   assert_no_question_with (battery, "for LFP", "LFP face", NULL);
   assert_no_question_with (containers, "TEUs", NULL);
+  assert_no_question_with (cocoa, "CCC", NULL);
 }
 
 /* "Cotterill, of Oldbury, was jailed": a comma before "of", where a

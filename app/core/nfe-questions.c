@@ -3373,6 +3373,39 @@ headed_by_company_noun (Analysis      *analysis,
   return FALSE;
 }
 
+/* "Ivory Coast's Conseil du Café-Cacao (CCC), the industry regulator":
+ * an apposition, past the letters that stand for the name, that says the
+ * name is a regulator's. */
+static gboolean
+regulator_in_apposition (const Sentence *sentence,
+                         const Mention  *mention)
+{
+  guint k = mention->last;
+
+  if (k < sentence->tokens->len && token_at (sentence->tokens, k)->mark == '(')
+    {
+      while (k < sentence->tokens->len && token_at (sentence->tokens, k)->mark != ')' &&
+             k < mention->last + 4)
+        k++;
+      k++;
+    }
+  if (k >= sentence->tokens->len || token_at (sentence->tokens, k)->mark != ',')
+    return FALSE;
+  for (guint j = k + 1; j < sentence->tokens->len && j <= k + 5; j++)
+    {
+      const Token *token = token_at (sentence->tokens, j);
+
+      if (!token->word)
+        return FALSE;
+      if (g_strv_contains ((const char * const []) { "regulator", "watchdog", "supervisor",
+                                                    NULL },
+                           token->lower))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the article calls the name an institution: "state development
  * agency Corfo", "the monetary policy committee (MPC)", "the Dutch
  * central bank DNB" — which has no outlook or prospects of its own. */
@@ -3394,6 +3427,8 @@ introduced_as_institution (Analysis      *analysis,
 
       if (mention->determiner == DETERMINER_ANAPHOR)
         continue;
+      if (regulator_in_apposition (sentence, mention))
+        return TRUE;
       /* "De Nederlandsche Bank (DNB), which supervises Paylinq": a body
        * that oversees others, whatever its name says it is. */
       for (guint k = mention->last; k + 1 < sentence->tokens->len && k < mention->last + 6; k++)

@@ -7425,6 +7425,8 @@ candidates_for (Analysis  *analysis,
                 Subject   *subject,
                 GPtrArray *out)
 {
+  gboolean past, other_party;
+
   /* A lone common word ("tariffs") is asked about only beside something
    * named more precisely. */
   if (!specific (subject) && !recurrent (analysis, subject) &&
@@ -7437,6 +7439,10 @@ candidates_for (Analysis  *analysis,
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);
   analyst_candidates_for (analysis, ranked, subject, out);
+
+  /* Both read the whole article: once per subject, not per template. */
+  past = subject->kind == KIND_EVENT && past_event (analysis, subject);
+  other_party = g_ptr_array_index (ranked, 0) != subject && deal_story (analysis, ranked);
 
   for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
     {
@@ -7482,8 +7488,7 @@ candidates_for (Analysis  *analysis,
         continue;
       /* "in 2022, at the height of the energy crisis": what the article
        * recalls from an earlier year is background to the news. */
-      if (template->family == FAMILY_CAUSE && subject->kind == KIND_EVENT &&
-          past_event (analysis, subject))
+      if (template->family == FAMILY_CAUSE && past)
         continue;
       /* "Why did Sanmori's shares fall?" of a bidder, "Why did Red
        * Sea's shares rise?" of a target: in a story about a deal, of a
@@ -7491,7 +7496,7 @@ candidates_for (Analysis  *analysis,
        * little of why. */
       if (template->family == FAMILY_MARKET && template->partner_kinds == 0 &&
           (template->flags & (TEMPLATE_SHARES_ROSE | TEMPLATE_SHARES_FELL)) &&
-          g_ptr_array_index (ranked, 0) != subject && deal_story (analysis, ranked))
+          other_party)
         continue;
       /* "How might profits affect Tirrenia Energia?": a company's own
        * figures are what events affect, not what affects it. */

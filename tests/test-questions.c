@@ -1745,6 +1745,39 @@ test_thirteenth_unseen_batch (void)
   g_assert_true (offered (games, "What is Yuki Hamasaki's view on Hoshizora?"));
 }
 
+/* The fourteenth batch. "Saebyeok jumped after it said it would make
+ * batteries for energy storage" says what matters to Saebyeok, not to
+ * Tsurugi named before it; "includes forensic investigation, legal fees"
+ * lists what an investigation costs, which is still one investigation. */
+static void
+test_fourteenth_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) venture = article_questions ("battery-venture-exit.md");
+  g_autoptr(GPtrArray) ransomware = article_questions ("ransomware-claims.md");
+
+  assert_no_question_with (venture, "energy storage matter for Tsurugi", NULL);
+  g_assert_true (offered (venture, "What is Naoko Ishiwata's view on Tsurugi?"));
+  assert_no_question_with (ransomware, "might forensic", NULL);
+}
+
+/* A risk comes from something that happens, not from a measure that
+ * moves: reviewers accepted two of eleven "What risks does Vindhya face
+ * from domestic prices?" and eight of fourteen asked of a strike, a deal
+ * or tariffs. */
+static void
+test_risks_from_events (void)
+{
+  g_autoptr(GPtrArray) forint = article_questions ("forint-hold.md");
+  g_autoptr(GPtrArray) insurer = article_questions ("medical-costs.md");
+  g_autoptr(GPtrArray) homes = article_questions ("housebuilder-target.md");
+  g_autoptr(GPtrArray) results = article_questions ("quarterly-results.md");
+
+  assert_no_question_with (forint, "face from", NULL);
+  assert_no_question_with (insurer, "face from medical inflation", NULL);
+  assert_no_question_with (homes, "face from build costs", NULL);
+  g_assert_true (offered (results, "What risks does Tsukishima face from the auto cycle?"));
+}
+
 /* What kind of name a name is, from how the article writes it: "De
  * Nederlandsche Bank (DNB), which supervises Paylinq" oversees others and
  * has no prospects of its own; "Brent crude futures" and "her Brent
@@ -2751,6 +2784,8 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/of-after-comma", test_of_after_comma);
   g_test_add_func ("/nfe/questions/twelfth-unseen-batch", test_twelfth_unseen_batch);
   g_test_add_func ("/nfe/questions/thirteenth-unseen-batch", test_thirteenth_unseen_batch);
+  g_test_add_func ("/nfe/questions/fourteenth-unseen-batch", test_fourteenth_unseen_batch);
+  g_test_add_func ("/nfe/questions/risks-from-events", test_risks_from_events);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);

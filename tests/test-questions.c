@@ -1745,19 +1745,30 @@ test_thirteenth_unseen_batch (void)
   g_assert_true (offered (games, "What is Yuki Hamasaki's view on Hoshizora?"));
 }
 
-/* The fourteenth batch. "Saebyeok jumped after it said it would make
- * batteries for energy storage" says what matters to Saebyeok, not to
- * Tsurugi named before it; "includes forensic investigation, legal fees"
- * lists what an investigation costs, which is still one investigation. */
+/* The fourteenth and fifteenth batches. "Saebyeok jumped after it said
+ * it would make batteries for energy storage" says what matters to
+ * Saebyeok, not to Tsurugi named before it; "includes forensic
+ * investigation, legal fees" and "the offering" each name one thing that
+ * happened; "Bank Indonesia" is a central bank; "LNG" only ever modifies
+ * ("LNG carriers", "the LNG boom"); and "Lee Ji-won, an analyst", goes on
+ * as "Lee", her surname, which comes first. */
 static void
 test_fourteenth_unseen_batch (void)
 {
   g_autoptr(GPtrArray) venture = article_questions ("battery-venture-exit.md");
   g_autoptr(GPtrArray) ransomware = article_questions ("ransomware-claims.md");
+  g_autoptr(GPtrArray) rupiah = article_questions ("rupiah-intervention.md");
+  g_autoptr(GPtrArray) ships = article_questions ("shipbuilder-orders.md");
+  g_autoptr(GPtrArray) ipo = article_questions ("ipo-repricing.md");
 
   assert_no_question_with (venture, "energy storage matter for Tsurugi", NULL);
   g_assert_true (offered (venture, "What is Naoko Ishiwata's view on Tsurugi?"));
+  g_assert_true (offered (venture, "What is Park Ji-hoon's view on Tsurugi?"));
   assert_no_question_with (ransomware, "might forensic", NULL);
+  assert_no_question_with (rupiah, "outlook for BI", "prospects for BI", "policy meeting", NULL);
+  assert_no_question_with (ships, "LNG?", "Lee's", NULL);
+  assert_no_question_with (ipo, "of offering", "from offering", "might offering", NULL);
+  g_assert_true (offered (ipo, "How might the offering affect Velqora?"));
 }
 
 /* A risk comes from something that happens, not from a measure that

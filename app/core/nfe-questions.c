@@ -1625,6 +1625,24 @@ static const char * const figure_acronyms[] = {
 
 /* Whether a capitalised word is a name rather than a common word that a
  * sentence happens to start with ("Analysts said…", "Higher rates…"). */
+/* "Lee Ji-won", "Park Seung-hoon": two short syllables joined by a hyphen
+ * after a short capitalised surname are a given name, where "Hong
+ * Kong-based" or "Euro-zone" are no name. */
+static gboolean
+hyphenated_given_name (const Sentence *sentence,
+                       guint           i)
+{
+  const Token *token = token_at (sentence->tokens, i);
+  const Token *before = token_at (sentence->tokens, (int) i - 1);
+  const char *hyphen = strchr (token->lower, '-');
+
+  return hyphen != NULL && strchr (hyphen + 1, '-') == NULL &&
+         hyphen - token->lower <= 5 && strlen (hyphen + 1) >= 2 && strlen (hyphen + 1) <= 5 &&
+         !g_str_has_suffix (hyphen + 1, "ed") && before != NULL && before->word && before->capital && !before->acronym &&
+         before->end + 1 == token->start && strlen (before->lower) <= 5 &&
+         !(before->lex & (LEX_STOP | LEX_PLACE | LEX_TIME | LEX_TITLE));
+}
+
 static gboolean
 decide_name (Analysis *analysis,
              Sentence *sentence,
@@ -1651,6 +1669,8 @@ decide_name (Analysis *analysis,
                                                                             i - 1))))
     return FALSE;
   if (token->acronym && !(token->lex & LEX_TITLE) && strlen (token->lower) <= 8)
+    return TRUE;
+  if (token->capital && token->compound && hyphenated_given_name (sentence, i))
     return TRUE;
   if (!token->capital || token->compound)
     return FALSE;
@@ -2562,6 +2582,19 @@ past_legal_form (const Sentence *sentence,
   return last;
 }
 
+/* "Lee Ji-won", "Park Seung-hoon": a Korean name, its given name joined
+ * by a hyphen, opens on the surname the article goes on to use alone. */
+static gboolean
+surname_first (const char *person,
+               const char *surname)
+{
+  const char *space = strchr (person, ' ');
+
+  return space != NULL && strchr (space + 1, ' ') == NULL && strchr (space + 1, '-') != NULL &&
+         strlen (surname) == (gsize) (space - person) &&
+         strncmp (person, surname, space - person) == 0;
+}
+
 /* Folds the ways an article names one thing into one key: an acronym in
  * brackets after a name, a well-known abbreviation, a surname after the
  * full name, and the short form of a company ("Corvane" for "Corvane
@@ -2599,7 +2632,8 @@ link_names (Analysis *analysis,
             continue;
 
           if (other->person && !span->person && strchr (span->key, ' ') == NULL &&
-              strcmp (last_word (other->key), span->key) == 0)
+              (strcmp (last_word (other->key), span->key) == 0 ||
+               surname_first (other->key, span->key)))
             add_redirect (analysis, span->key, other->key);
           /* "Jade Harbor" reads like a person's name, but "Jade Harbor
            * Semiconductor Manufacturing Co" says whose short name it is. */
@@ -3762,6 +3796,10 @@ kind_of_name (Analysis      *analysis,
                                                   "contact", "consultative", NULL },
                         words[n - 2]))
     return KIND_COMPANY;
+  /* "Bank Indonesia", "Bank Negara Malaysia": a country's own bank is
+   * its central bank. */
+  if (n >= 2 && strcmp (words[0], "bank") == 0 && names_country (words[n - 1]))
+    return KIND_ORG;
   /* "the World Bank", "the Asian Development Bank": lenders of states. */
   if (n >= 2 && strcmp (words[n - 1], "bank") == 0 &&
       (g_strv_contains ((const char * const *) words, "world") ||
@@ -3848,7 +3886,7 @@ mass_noun (const char *noun)
    * in a list of costs is still "the forensic investigation". */
   static const char * const counted[] = {
     "investigation", "acquisition", "transaction", "agreement", "settlement", "announcement",
-    "election", "injunction", "amendment", NULL
+    "election", "injunction", "amendment", "meeting", "offering", NULL
   };
 
   return ends_with_any (noun, endings) && !g_strv_contains (counted, noun);
@@ -3924,8 +3962,9 @@ choose_surface (Analysis *analysis,
     needs_the = TRUE;
   /* "shipping", "banking": a field named by one "-ing" word goes without
    * an article, whatever article the word before it in "a shipping
-   * analyst" belonged to. */
+   * analyst" belonged to; "the offering" is one thing that happened. */
   else if (!subject->entity && strchr (surface, ' ') == NULL && g_str_has_suffix (head, "ing") &&
+           with_the < 2 &&
            (lexicon_lookup (analysis->lexicon, head) & (LEX_DOMAIN | LEX_TREND | LEX_ING_NOUN)))
     needs_the = FALSE;
   /* A rating agency is a company by its name: "Halden Credit Ratings". */
@@ -4701,6 +4740,42 @@ resolve_anaphora (Analysis *analysis)
     }
 }
 
+/* Whether the article writes @subject only to describe something else,
+ * before the noun it modifies: "private equity" in "private equity firm
+ * Ridgeline Harbor" and "private equity buyers" says who bought, and
+ * why it matters to the seller is no question. */
+static gboolean
+only_modifies (Analysis      *analysis,
+               const Subject *subject)
+{
+  if (subject->person)
+    return FALSE;
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      GArray *tokens = analysis_sentence (analysis, mention->sentence)->tokens;
+      const Token *after = token_at (tokens, mention->last);
+      const Token *next = token_at (tokens, mention->last + 1);
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      /* "Kanemori's dividend" names an owner. */
+      if (subject->entity && token_at (tokens, (int) mention->last - 1)->possessive)
+        return FALSE;
+      /* "the LNG newbuilding cycle": an "-ing" word before a noun is one
+       * more modifier. */
+      if (after != NULL && after->word && !after->capital && !(after->lex & LEX_STOP) &&
+          g_str_has_suffix (after->lower, "ing") && next != NULL && next->word &&
+          !next->number && !next->capital && !(next->lex & LEX_STOP))
+        continue;
+      if (after == NULL || !after->word || after->capital || !after->content)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static int
 compare_salience (gconstpointer a,
                   gconstpointer b)
@@ -4729,7 +4804,10 @@ rank_subjects (Analysis *analysis)
     {
       Subject *subject = analysis_subject (analysis, i);
 
-      if (subject->accepted)
+      /* "LNG" in "LNG carriers" and "the LNG boom" is no subject at all;
+       * a phrase that only modifies may still partner one ("private
+       * equity" beside the buyer). */
+      if (subject->accepted && !(subject->entity && only_modifies (analysis, subject)))
         g_ptr_array_add (candidates, subject);
     }
   g_ptr_array_sort (candidates, compare_salience);
@@ -7391,32 +7469,6 @@ traded (Analysis      *analysis,
     }
 
   return FALSE;
-}
-
-/* Whether the article writes @subject only to describe something else,
- * before the noun it modifies: "private equity" in "private equity firm
- * Ridgeline Harbor" and "private equity buyers" says who bought, and
- * why it matters to the seller is no question. */
-static gboolean
-only_modifies (Analysis      *analysis,
-               const Subject *subject)
-{
-  if (subject->entity)
-    return FALSE;
-
-  for (guint i = 0; i < subject->mentions->len; i++)
-    {
-      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
-      const Token *after = token_at (analysis_sentence (analysis, mention->sentence)->tokens,
-                                     mention->last);
-
-      if (mention->determiner == DETERMINER_ANAPHOR)
-        continue;
-      if (after == NULL || !after->word || after->capital || !after->content)
-        return FALSE;
-    }
-
-  return TRUE;
 }
 
 /* Whether the article introduces @company by what @subject names: "food

@@ -1298,6 +1298,20 @@ typedef enum
   KIND_LABEL   = 1 << 9,  /* a name of no one who acts: "Bank Rate", "the Entity List" */
 } Kind;
 
+/* For the debug log. */
+static const char *
+kind_name (Kind kind)
+{
+  static const char * const names[] = {
+    "org", "place", "person", "group", "event", "trend", "domain", "thing", "company", "label"
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (kind == 1u << i)
+      return names[i];
+  return "?";
+}
+
 typedef enum
 {
   DETERMINER_NONE,        /* stands bare: "services inflation" */
@@ -7559,6 +7573,14 @@ candidates_for (Analysis  *analysis,
       if ((template->family == FAMILY_CONTEXT || template->family == FAMILY_ROLE) &&
           template->partner_kinds == KIND_COMPANY && reckoning (analysis, subject))
         continue;
+      /* "Why does energy storage matter for Tsurugi?", "… food delivery
+       * … for Geumsan?": a field or a material, named in the singular and
+       * without an article, is what the company does or what it makes of
+       * something else. Reviewers accepted five in 24 and found seven
+       * malformed; "the bank licence" and "algal blooms", half. */
+      if (template->family == FAMILY_CONTEXT && template->partner_kinds == KIND_COMPANY &&
+          !subject->entity && !subject->plural && !g_str_has_prefix (subject->display, "the "))
+        continue;
       if ((template->flags & TEMPLATE_POLICYMAKER) && subject->kind == KIND_ORG &&
           !policymaker (subject))
         continue;
@@ -8238,8 +8260,8 @@ nfe_questions_generate (const char          *headline,
         {
           const Subject *subject = g_ptr_array_index (askable, i);
 
-          g_string_append_printf (names, "%s%s (%u)", i > 0 ? "; " : "", subject->display,
-                                  subject->n_sentences);
+          g_string_append_printf (names, "%s%s (%u, %s)", i > 0 ? "; " : "", subject->display,
+                                  subject->n_sentences, kind_name (subject->kind));
         }
       g_debug ("Subjects: %s", names->str);
 

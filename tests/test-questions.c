@@ -1799,6 +1799,20 @@ test_fourteenth_unseen_batch (void)
   g_assert_true (offered (ipo, "How might the offering affect Velqora?"));
 }
 
+/* The sixteenth batch. "Aldercrest Trading SA, one of the world's
+ * largest…" opens the story, and every later sentence that names
+ * Aldercrest opens on it too: the legal form says it is a name. And a
+ * rate cut is a move of the rate, no cause of one. */
+static void
+test_sixteenth_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) cocoa = article_questions ("cocoa-merchant-writedown.md");
+  g_autoptr(GPtrArray) colombia = article_questions ("colombia-rate-hold.md");
+
+  g_assert_true (offered (cocoa, "How might the facility review affect Aldercrest?"));
+  assert_no_question_with (colombia, "cuts affect", NULL);
+}
+
 /* What matters to a company is a thing it has or does, the article's
  * own ("the German exit", "catastrophe claims"), not a field or a
  * material in the singular ("lithium carbonate" to a lithium miner,
@@ -2844,6 +2858,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/twelfth-unseen-batch", test_twelfth_unseen_batch);
   g_test_add_func ("/nfe/questions/thirteenth-unseen-batch", test_thirteenth_unseen_batch);
   g_test_add_func ("/nfe/questions/fourteenth-unseen-batch", test_fourteenth_unseen_batch);
+  g_test_add_func ("/nfe/questions/sixteenth-unseen-batch", test_sixteenth_unseen_batch);
   g_test_add_func ("/nfe/questions/risks-from-events", test_risks_from_events);
   g_test_add_func ("/nfe/questions/matter-for-company", test_matter_for_company);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);

@@ -1505,6 +1505,27 @@ token_text (const Sentence *sentence,
   return g_strndup (sentence->text + token->start, token->end - token->start);
 }
 
+/* "Aldercrest Trading SA, one of the world's largest…" opens the story:
+ * capitalised words that run on to a legal form are a company's name,
+ * and a first word the dictionary does not know is part of it, wherever
+ * a sentence starts with it. */
+static gboolean
+before_legal_form (const Sentence *sentence,
+                   guint           i)
+{
+  for (guint j = i + 1; j < sentence->tokens->len && j <= i + 4; j++)
+    {
+      const Token *token = token_at (sentence->tokens, j);
+
+      if (!token->word || !token->capital || token->number)
+        return FALSE;
+      if (token->lex & LEX_LEGAL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 collect_capitals (Analysis *analysis)
 {
@@ -1521,7 +1542,8 @@ collect_capitals (Analysis *analysis)
 
           if (!token->word || token->number)
             continue;
-          if (token->capital && !token->initial)
+          if (token->capital &&
+              (!token->initial || (token->classes == 0 && before_legal_form (sentence, j))))
             {
               Token *next = token_at (sentence->tokens, j + 1);
 
@@ -7701,6 +7723,14 @@ candidates_for (Analysis  *analysis,
           /* "How might the decision affect the MNB?" of the MNB's own
            * decision. */
           if (template->family == FAMILY_CAUSE && made_by (analysis, subject, partner))
+            continue;
+          /* "How might deeper cuts affect interest rates?": a cut or a
+           * hike is a move of the rate or the price itself. */
+          if (template->family == FAMILY_CAUSE && partner->kind == KIND_TREND &&
+              g_strv_contains ((const char * const []) { "cuts", "cut", "hikes", "hike",
+                                                        "increases", "increase", "rises",
+                                                        "reductions", "reduction", NULL },
+                               head_of (analysis, subject)))
             continue;
           /* "What are the long-term impacts of the deal on Copenhagen?":
            * a place beside an event is where it happens, unless the

@@ -1801,16 +1801,20 @@ test_fourteenth_unseen_batch (void)
 
 /* The sixteenth batch. "Aldercrest Trading SA, one of the world's
  * largest…" opens the story, and every later sentence that names
- * Aldercrest opens on it too: the legal form says it is a name. And a
- * rate cut is a move of the rate, no cause of one. */
+ * Aldercrest opens on it too: the legal form says it is a name. A rate
+ * cut is a move of the rate, no cause of one. */
 static void
 test_sixteenth_unseen_batch (void)
 {
   g_autoptr(GPtrArray) cocoa = article_questions ("cocoa-merchant-writedown.md");
   g_autoptr(GPtrArray) colombia = article_questions ("colombia-rate-hold.md");
+  g_autoptr(GPtrArray) toll_road = article_questions ("toll-road-stake-sale.md");
 
   g_assert_true (offered (cocoa, "How might the facility review affect Aldercrest?"));
   assert_no_question_with (colombia, "cuts affect", NULL);
+  /* Analysts quoted on the road and its price have no view of the fund
+   * that sold it. */
+  assert_no_question_with (toll_road, "view on Banksia", NULL);
 }
 
 /* What matters to a company is a thing it has or does, the article's

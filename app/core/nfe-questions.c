@@ -7238,6 +7238,20 @@ only_quoted (Analysis      *analysis,
   return TRUE;
 }
 
+/* "Banksia Retirement Fund, one of Australia's largest superannuation
+ * funds": an investor selling or buying is news, but analysts judge what
+ * it trades in, not the fund. */
+static gboolean
+investing (Analysis      *analysis,
+           const Subject *subject)
+{
+  static const char * const words[] = {
+    "fund", "funds", "investor", "investors", "pension", "superannuation", NULL
+  };
+
+  return key_has_word (subject->key + 1, words) || described_as (analysis, subject, words, 3);
+}
+
 /* "What is Priya Raman's view on LX-401?": an analyst or economist the
  * article quotes, about the most salient subject their quotation names,
  * in the sentence that names them or in the rest of the quotation. An
@@ -7326,6 +7340,7 @@ analyst_candidates_for (Analysis  *analysis,
         {
           if (top != subject && (top->kind & (KIND_COMPANY | KIND_ORG)) &&
               !(economist && top->kind == KIND_COMPANY) &&
+              !(top->kind == KIND_ORG && investing (analysis, top)) &&
               viewable (analysis, top))
             {
               Candidate *candidate = make_candidate (t, subject, top, mention->sentence,

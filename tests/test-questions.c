@@ -1817,6 +1817,22 @@ test_sixteenth_unseen_batch (void)
   assert_no_question_with (toll_road, "view on Banksia", NULL);
 }
 
+/* The seventeenth batch. "SEBI" is India's market regulator by its
+ * letters alone; "an all-stock deal" is still "the deal"; and a buyer
+ * and its target, or an issuer and the short seller attacking it, have
+ * no approaches to compare, where "its rival Castell Dairies" does. */
+static void
+test_seventeenth_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) bonds = article_questions ("short-seller-bond.md");
+  g_autoptr(GPtrArray) banks = article_questions ("regional-bank-merger.md");
+
+  assert_no_question_with (bonds, "SEBI use", "for SEBI", "compare with", NULL);
+  g_assert_true (offered (bonds, "How will Trivikram use the proceeds?"));
+  assert_no_question_with (banks, "might deal", "compare with", NULL);
+  g_assert_true (offered (banks, "How might the deal affect Cedar Valley?"));
+}
+
 /* What matters to a company is a thing it has or does, the article's
  * own ("the German exit", "catastrophe claims"), not a field or a
  * material in the singular ("lithium carbonate" to a lithium miner,
@@ -2863,6 +2879,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/thirteenth-unseen-batch", test_thirteenth_unseen_batch);
   g_test_add_func ("/nfe/questions/fourteenth-unseen-batch", test_fourteenth_unseen_batch);
   g_test_add_func ("/nfe/questions/sixteenth-unseen-batch", test_sixteenth_unseen_batch);
+  g_test_add_func ("/nfe/questions/seventeenth-unseen-batch", test_seventeenth_unseen_batch);
   g_test_add_func ("/nfe/questions/risks-from-events", test_risks_from_events);
   g_test_add_func ("/nfe/questions/matter-for-company", test_matter_for_company);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);

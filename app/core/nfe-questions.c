@@ -331,7 +331,7 @@ static const char * const adviser_words[] = {
 static const char * const count_nouns[] = {
   "deficit", "surplus", "rate", "price", "yield", "margin", "dividend", "premium", "spread",
   "budget", "target", "forecast", "shortfall", "index", "benchmark", "ratio", "gap", "government",
-  NULL
+  "deal", "merger", "takeover", "bid", "offer", NULL
 };
 
 /* Places that take "the". */
@@ -555,6 +555,12 @@ static const char * const aliases[][2] = {
   { "u.k.", "britain" },
   { "united kingdom", "britain" },
   { "opec+", "opec" },
+  /* Market regulators wire copy names by their letters alone. */
+  { "sebi", "securities and exchange board of india" },
+  { "sec", "securities and exchange commission" },
+  { "fca", "financial conduct authority" },
+  { "esma", "european securities and markets authority" },
+  { "fdic", "federal deposit insurance corporation" },
 };
 
 static GHashTable *
@@ -6793,6 +6799,10 @@ across_candidates_for (Analysis  *analysis,
                        Subject   *subject,
                        GPtrArray *out)
 {
+  static const char * const rivals[] = {
+    "rival", "rivals", "competitor", "competitors", "peer", "peers", NULL
+  };
+
   for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
     {
       const Template *template = &templates[t];
@@ -6815,6 +6825,13 @@ across_candidates_for (Analysis  *analysis,
           if (partner == subject || !(template->partner_kinds & partner->kind) ||
               !specific (partner) || shouted (partner) || product_code (partner) ||
               share_words (analysis, subject, partner))
+            continue;
+          /* "Its rival Castell Dairies": only a rival has an approach of
+           * its own to set beside the company's. Reviewers found nothing
+           * to compare in a buyer and its target, or in an issuer and the
+           * short seller attacking it: none of eight accepted. */
+          if (!described_as (analysis, partner, rivals, 3) &&
+              !described_as (analysis, subject, rivals, 3))
             continue;
 
           /* The most salient topic both are named beside, in sentences

@@ -2455,10 +2455,13 @@ split_span (GArray   *spans,
       if (plain && ((before != NULL && !before->capital &&
                      (before->lex & (LEX_SPEECH | LEX_TITLE))) ||
                     (after != NULL && after->word && (after->lex & LEX_SPEECH)) ||
-                    /* "Its chief executive, Sarah Lindqvist, said". */
+                    /* "Its chief executive, Sarah Lindqvist, said" — not
+                     * "an analyst at Istanbul brokerage Bogazici Yatirim,
+                     * said", where the name ends her title. */
                     (after != NULL && !after->word && after->mark == ',' &&
                      token_at (sentence->tokens, last + 1) != NULL &&
-                     (token_at (sentence->tokens, last + 1)->lex & LEX_SPEECH)) ||
+                     (token_at (sentence->tokens, last + 1)->lex & LEX_SPEECH) &&
+                     (before == NULL || !before->word || (before->lex & LEX_TITLE))) ||
                     (after != NULL && after->mark == ',' && token_at (sentence->tokens, last + 1) &&
                      (token_at (sentence->tokens, last + 1)->lex & (LEX_STOP | LEX_TITLE)) &&
                      before != NULL && (before->lex & LEX_SPEECH)) ||

@@ -1820,7 +1820,8 @@ test_sixteenth_unseen_batch (void)
 /* The seventeenth batch. "SEBI" is India's market regulator by its
  * letters alone; "an all-stock deal" is still "the deal"; a buyer and
  * its target, or an issuer and the short seller attacking it, have no
- * approaches to compare, where "its rival Castell Dairies" does; and a
+ * approaches to compare, where "its rival Castell Dairies" does; the
+ * short seller Greyfin Research has no outlook the story weighs; and a
  * brokerage named before "said" is no one who speaks. */
 static void
 test_seventeenth_unseen_batch (void)
@@ -1829,7 +1830,7 @@ test_seventeenth_unseen_batch (void)
   g_autoptr(GPtrArray) banks = article_questions ("regional-bank-merger.md");
   g_autoptr(GPtrArray) jets = article_questions ("widebody-order.md");
 
-  assert_no_question_with (bonds, "SEBI use", "for SEBI", "compare with", NULL);
+  assert_no_question_with (bonds, "SEBI use", "for SEBI", "compare with", "for Greyfin", NULL);
   g_assert_true (offered (bonds, "How will Trivikram use the proceeds?"));
   assert_no_question_with (banks, "might deal", "compare with", NULL);
   g_assert_true (offered (banks, "How might the deal affect Cedar Valley?"));

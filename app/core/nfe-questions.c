@@ -7703,6 +7703,13 @@ candidates_for (Analysis  *analysis,
           !described_as (analysis, subject,
                          (const char * const []) { "manager", "managers", NULL }, 3))
         continue;
+      /* "New York-based Greyfin Research, which alleged…": a research
+       * house, a brokerage or an investment firm beside the story's
+       * company acts in it, with no prospects the article weighs. */
+      if (template->family == FAMILY_OUTLOOK && template->partner_kinds == 0 &&
+          subject->kind == KIND_COMPANY && g_ptr_array_index (ranked, 0) != subject &&
+          g_strv_contains (adviser_words, last_word (subject->key)))
+        continue;
       /* "the cement volumes that matter most to us": what only a
        * speaker names is their wording, with nothing behind it. */
       if (template->partner_kinds == 0 && only_quoted (analysis, subject))

@@ -1837,6 +1837,19 @@ test_seventeenth_unseen_batch (void)
   assert_no_question_with (jets, "Yatirim's", NULL);
 }
 
+/* A mill or a shaft the article says its owner will close has no
+ * prospects to weigh and faces nothing: "it would permanently close its
+ * Kramfors newsprint and magazine-paper mill" (both graded M), where a
+ * shaft halted after an accident has an outlook reviewers accepted. */
+static void
+test_site_being_closed (void)
+{
+  g_autoptr(GPtrArray) mill = article_questions ("paper-mill-closure.md");
+
+  assert_no_question_with (mill, "Kramfors face", "for Kramfors", NULL);
+  g_assert_true (offered (mill, "What is the outlook for Vasterlund?"));
+}
+
 /* What matters to a company is a thing it has or does, the article's
  * own ("the German exit", "catastrophe claims"), not a field or a
  * material in the singular ("lithium carbonate" to a lithium miner,
@@ -2886,6 +2899,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/seventeenth-unseen-batch", test_seventeenth_unseen_batch);
   g_test_add_func ("/nfe/questions/risks-from-events", test_risks_from_events);
   g_test_add_func ("/nfe/questions/matter-for-company", test_matter_for_company);
+  g_test_add_func ("/nfe/questions/site-being-closed", test_site_being_closed);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);

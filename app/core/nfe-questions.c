@@ -7567,6 +7567,35 @@ own_business (Analysis      *analysis,
   return described_as (analysis, company, (const char * const *) words, 4);
 }
 
+/* Whether the text has @subject's owner close it or shut it: "it would
+ * permanently close its Kramfors newsprint mill", "to shut the Tarn
+ * plant". */
+static gboolean
+being_closed (Analysis      *analysis,
+              const Subject *subject)
+{
+  static const char * const closing[] = {
+    "close", "closes", "closing", "closed", "shut", "shuts", "shutting", "shutter",
+    "shutters", "shuttering", "shuttered", NULL
+  };
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *before = token_at (sentence->tokens, (int) mention->first - 1);
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      if (before != NULL && (token_is_lower (before, "its") || token_is_lower (before, "the")))
+        before = token_at (sentence->tokens, (int) mention->first - 2);
+      if (before != NULL && before->word && g_strv_contains (closing, before->lower))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 candidates_for (Analysis  *analysis,
                 GPtrArray *ranked,
@@ -7709,6 +7738,10 @@ candidates_for (Analysis  *analysis,
       if (template->family == FAMILY_OUTLOOK && template->partner_kinds == 0 &&
           subject->kind == KIND_COMPANY && g_ptr_array_index (ranked, 0) != subject &&
           g_strv_contains (adviser_words, last_word (subject->key)))
+        continue;
+      /* A site its owner is closing has no prospects, and faces none. */
+      if ((template->family == FAMILY_OUTLOOK || template->family == FAMILY_RISK) &&
+          template->partner_kinds == 0 && being_closed (analysis, subject))
         continue;
       /* "the cement volumes that matter most to us": what only a
        * speaker names is their wording, with nothing behind it. */

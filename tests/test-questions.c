@@ -2182,6 +2182,18 @@ test_places (void)
   assert_no_question_with (texts, "Antofagasta face", NULL);
 }
 
+/* "Vietnam's Dak Son declares force majeure on 38,000 T of robusta": a
+ * story the headline gives to a company is about the company, however
+ * often it names the country (graded M). */
+static void
+test_country_owning_company (void)
+{
+  g_autoptr(GPtrArray) coffee = article_questions ("robusta-force-majeure.md");
+
+  assert_no_question_with (coffee, "Vietnam face", NULL);
+  g_assert_true (offered (coffee, "What is the outlook for Dak Son?"));
+}
+
 /* Two companies the article names beside the same thing in paragraphs
  * of their own are compared on it. */
 static void
@@ -2900,6 +2912,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/risks-from-events", test_risks_from_events);
   g_test_add_func ("/nfe/questions/matter-for-company", test_matter_for_company);
   g_test_add_func ("/nfe/questions/site-being-closed", test_site_being_closed);
+  g_test_add_func ("/nfe/questions/country-owning-company", test_country_owning_company);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
   g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);

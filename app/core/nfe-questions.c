@@ -1387,6 +1387,7 @@ typedef struct
   guint              n_words;
   guint              most_said;      /* the most sentences any subject has */
   GHashTable        *headline_stems;
+  GArray            *headline;       /* of Token, or NULL */
   GHashTable        *mid_capitals;   /* capitalised words seen inside a sentence */
   GHashTable        *lower_words;    /* words seen in lower case */
   GPtrArray         *subjects;       /* of Subject, in order of first mention */
@@ -1401,6 +1402,7 @@ analysis_clear (Analysis *analysis)
   g_clear_pointer (&analysis->stemmer, sb_stemmer_delete);
   g_clear_pointer (&analysis->sentences, g_ptr_array_unref);
   g_clear_pointer (&analysis->headline_stems, g_hash_table_unref);
+  g_clear_pointer (&analysis->headline, g_array_unref);
   g_clear_pointer (&analysis->mid_capitals, g_hash_table_unref);
   g_clear_pointer (&analysis->lower_words, g_hash_table_unref);
   g_clear_pointer (&analysis->subjects, g_ptr_array_unref);
@@ -1482,13 +1484,13 @@ static void
 read_headline (Analysis   *analysis,
                const char *headline)
 {
-  g_autoptr(GArray) tokens = NULL;
+  GArray *tokens;
 
   analysis->headline_stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (headline == NULL)
     return;
 
-  tokens = tokenize (headline, analysis->lexicon, analysis->stemmer);
+  analysis->headline = tokens = tokenize (headline, analysis->lexicon, analysis->stemmer);
   for (guint i = 0; i < tokens->len; i++)
     {
       Token *token = &g_array_index (tokens, Token, i);
@@ -3745,6 +3747,46 @@ is_country (const Subject *place)
   g_autofree char *name = g_utf8_strdown (place->bare, -1);
 
   return names_country (name);
+}
+
+/* Whether the headline opens on @place as what it is about: "Kenya
+ * raises $1.75 billion", "Chile's copper output slides" — not "Vietnam's
+ * Dak Son declares force majeure", which is about the company. Without a
+ * headline, whether it does is not known. */
+static gboolean
+opens_headline (Analysis      *analysis,
+                GPtrArray     *ranked,
+                const Subject *place)
+{
+  g_autofree char *name = g_utf8_strdown (place->bare, -1);
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+  const Token *next;
+
+  if (analysis->headline == NULL)
+    return TRUE;
+  for (guint i = 0; i < n; i++)
+    if (!token_is_lower (token_at (analysis->headline, i), words[i]))
+      return FALSE;
+  if (!token_at (analysis->headline, n - 1)->possessive ||
+      (next = token_at (analysis->headline, n)) == NULL || !next->word)
+    return TRUE;
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      const Subject *company = g_ptr_array_index (ranked, i);
+      g_autofree char *first = NULL;
+      char *space;
+
+      if (company->kind != KIND_COMPANY)
+        continue;
+      first = g_utf8_strdown (company->bare, -1);
+      if ((space = strchr (first, ' ')) != NULL)
+        *space = '\0';
+      if (strcmp (first, next->lower) == 0)
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* In how many sentences the article writes @subject after "the" or
@@ -7708,7 +7750,8 @@ candidates_for (Analysis  *analysis,
        * bank is too general: a country alone only where it leads. */
       if (template->partner_kinds == 0 && (template->flags & TEMPLATE_CENTRAL) &&
           (g_ptr_array_index (ranked, 0) != subject ||
-           (subject->kind == KIND_PLACE && !is_country (subject))))
+           (subject->kind == KIND_PLACE &&
+            (!is_country (subject) || !opens_headline (analysis, ranked, subject)))))
         continue;
       /* "What challenges does the RBI face?" where the story is about
        * the central bank; not "… does the FDA face?" in one about a drug

@@ -2739,10 +2739,23 @@ collect_names (Analysis *analysis)
 {
   g_autoptr(GArray) spans = g_array_new (FALSE, TRUE, sizeof (Span));
   g_autoptr(GHashTable) persons = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) placed = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_array_set_clear_func (spans, span_clear);
   find_name_spans (analysis, spans);
   link_names (analysis, spans);
+
+  /* "at the Costa Azul container terminal", "calls at Costa Azul": no
+   * one is written so, though "Costa" is a given name. */
+  for (guint i = 0; i < spans->len; i++)
+    {
+      Span *span = &g_array_index (spans, Span, i);
+      Sentence *sentence = analysis_sentence (analysis, span->sentence);
+      const Token *before = token_at (sentence->tokens, (int) span->first - 1);
+
+      if (token_is_lower (before, "the") || token_is_lower (before, "at"))
+        g_hash_table_add (placed, span->key);
+    }
 
   for (guint i = 0; i < spans->len; i++)
     {
@@ -2750,7 +2763,8 @@ collect_names (Analysis *analysis)
 
       /* "Harvest Crown said" reads like a person's name, but it is the
        * short form of "Harvest Crown Foods". */
-      if (span->person && strcmp (resolve_redirect (analysis, span->key), span->key) == 0)
+      if (span->person && strcmp (resolve_redirect (analysis, span->key), span->key) == 0 &&
+          !g_hash_table_contains (placed, span->key))
         g_hash_table_add (persons, span->key);
     }
 
@@ -3222,13 +3236,43 @@ acts (Analysis      *analysis,
       Token *next = token_at (sentence->tokens, mention->last);
       Token *before = token_at (sentence->tokens, (int) mention->first - 1);
       Token *before_that = token_at (sentence->tokens, (int) mention->first - 2);
+      gboolean shares = token_is_lower (before_that, "shares") ||
+                        token_is_lower (before_that, "stock");
 
+      /* "Our colleagues in Emden have seen this film before": the verb
+       * is theirs, where "Shares in Deccan Mercantile fell" are its. */
+      if ((token_is_lower (before, "in") || token_is_lower (before, "at") ||
+           token_is_lower (before, "from") || token_is_lower (before, "near")) && !shares)
+        continue;
       if (next != NULL && next->word && !next->capital &&
           ((next->lex & (LEX_VERB | LEX_SPEECH)) || is_participle (next) ||
            g_strv_contains (name_verbs, next->lower)))
         return TRUE;
-      if (token_is_lower (before, "of") && before_that != NULL &&
-          (token_is_lower (before_that, "shares") || token_is_lower (before_that, "stock")))
+      if (token_is_lower (before, "of") && shares)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @mention names a site: "Costa Azul container terminal",
+ * "its Emden plant". */
+static gboolean
+before_site (const Sentence *sentence,
+             const Mention  *mention)
+{
+  static const char * const sites[] = {
+    "terminal", "port", "plant", "mill", "factory", "refinery", "smelter", "facility",
+    "site", NULL
+  };
+
+  for (guint k = 0; k < 2; k++)
+    {
+      const Token *next = token_at (sentence->tokens, mention->last + k);
+
+      if (next == NULL || !next->word || next->capital)
+        break;
+      if (g_strv_contains (sites, next->lower))
         return TRUE;
     }
 
@@ -3236,8 +3280,8 @@ acts (Analysis      *analysis,
 }
 
 /* Whether a one-word name that does nothing in the article always comes
- * after "in", "based in", "from": "based in Boston", "a site in
- * Cambridge". */
+ * after "in", "based in", "from", "at", or names a site: "based in
+ * Boston", "a site in Cambridge", "its Emden plant… at Emden". */
 static gboolean
 mostly_located (Analysis      *analysis,
                 const Subject *subject)
@@ -3257,7 +3301,8 @@ mostly_located (Analysis      *analysis,
         continue;
       counted++;
       located += token_is_lower (before, "in") || token_is_lower (before, "from") ||
-                 token_is_lower (before, "near") || token_is_lower (before, "across");
+                 token_is_lower (before, "near") || token_is_lower (before, "across") ||
+                 token_is_lower (before, "at") || before_site (sentence, mention);
     }
 
   return counted > 0 && located == counted;
@@ -3282,7 +3327,13 @@ listed_with_place (Analysis      *analysis,
 
       if (mention->determiner == DETERMINER_ANAPHOR)
         continue;
-      if (before != NULL && (token_is_lower (before, "and") || before->mark == ',') &&
+      /* "Brazil and Guyana", "Chile, Peru and…" — not "headquartered in
+       * Mumbai, Deccan Mercantile operates", where the comma ends what
+       * opens the sentence. */
+      if (before != NULL && (token_is_lower (before, "and") ||
+                             (before->mark == ',' && after != NULL &&
+                              (after->mark == ',' || token_is_lower (after, "and") ||
+                               token_is_lower (after, "or")))) &&
           other_before != NULL && other_before->word && (other_before->lex & LEX_PLACE))
         return TRUE;
       /* "the states of Kelantan, Terengganu, Pahang and Johor": a list
@@ -7609,6 +7660,25 @@ own_business (Analysis      *analysis,
   return described_as (analysis, company, (const char * const *) words, 4);
 }
 
+/* Whether the text writes @subject as the name of a site, not of whoever
+ * runs it: "the Costa Azul container terminal". */
+static gboolean
+names_site (Analysis      *analysis,
+            const Subject *subject)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
+      if (token_is_lower (token_at (sentence->tokens, (int) mention->first - 1), "the") &&
+          before_site (sentence, mention))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the text has @subject's owner close it or shut it: "it would
  * permanently close its Kramfors newsprint mill", "to shut the Tarn
  * plant". */
@@ -7730,7 +7800,9 @@ candidates_for (Analysis  *analysis,
       /* "How might profits affect Tirrenia Energia?": a company's own
        * figures are what events affect, not what affects it. */
       if (template->family == FAMILY_CAUSE && subject->kind == KIND_TREND &&
-          g_strv_contains (own_figures, head_of (analysis, subject)))
+          (g_strv_contains (own_figures, head_of (analysis, subject)) ||
+           g_strv_contains ((const char * const []) { "output", "production", "capacity", NULL },
+                            head_of (analysis, subject))))
         continue;
       /* Nothing "drives" a rate a central bank sets, and why it matters to
        * the bank that sets it goes without asking. */
@@ -7782,9 +7854,13 @@ candidates_for (Analysis  *analysis,
           subject->kind == KIND_COMPANY && g_ptr_array_index (ranked, 0) != subject &&
           g_strv_contains (adviser_words, last_word (subject->key)))
         continue;
-      /* A site its owner is closing has no prospects, and faces none. */
+      /* A site its owner is closing has no prospects, and faces none;
+       * one it runs has the prospects of its owner. */
       if ((template->family == FAMILY_OUTLOOK || template->family == FAMILY_RISK) &&
           template->partner_kinds == 0 && being_closed (analysis, subject))
+        continue;
+      if (template->family == FAMILY_OUTLOOK && template->partner_kinds == 0 &&
+          subject->kind == KIND_COMPANY && names_site (analysis, subject))
         continue;
       /* "the cement volumes that matter most to us": what only a
        * speaker names is their wording, with nothing behind it. */

@@ -2202,6 +2202,25 @@ test_name_after_located_phrase (void)
   g_assert_true (offered (ammonia, "What is the outlook for Elbe Stickstoff?"));
 }
 
+/* The twentieth batch. "Sierra Crest Power & Light… Shares of Sierra
+ * Crest fell" is a company, though "Sierra" is a given name; "the
+ * Juniper Ridge Fire" is a disaster, not a business with prospects; "a
+ * $2.3 bln charge" is a charge; and "Priya Raghavan, transport analyst at
+ * Straits Capital Markets" is an analyst, with no article before her
+ * title. */
+static void
+test_twentieth_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) utility = article_questions ("wildfire-charge.md");
+  g_autoptr(GPtrArray) shipping = article_questions ("box-rate-war.md");
+
+  assert_no_question_with (utility, "Juniper Ridge Fire face", "for the Juniper Ridge Fire",
+                           "bln", NULL);
+  g_assert_true (offered (utility, "What is the outlook for Sierra Crest?"));
+  assert_no_question_with (shipping, "Raghavan face", "for Raghavan", NULL);
+  g_assert_true (offered (shipping, "What is Priya Raghavan's view on Orient Meridian?"));
+}
+
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa
  * Azul handled about 1.1 million twenty-foot equivalent units": a name
  * the text writes after "the" or "at" is no one's, though "Costa" is a
@@ -2955,6 +2974,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/site-being-closed", test_site_being_closed);
   g_test_add_func ("/nfe/questions/country-owning-company", test_country_owning_company);
   g_test_add_func ("/nfe/questions/place-with-given-name", test_place_with_given_name);
+  g_test_add_func ("/nfe/questions/twentieth-unseen-batch", test_twentieth_unseen_batch);
   g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);

@@ -245,6 +245,8 @@ static const char * const unit_words[] = {
   "amount", "amounts", "fraction", "majority", "minority", "rest", "total", "step", "steps",
   "round", "rounds", "sign", "signs", "edge", "side", "sides", "front", "line", "lines",
   "term", "terms", "name", "spotlight", "interests", "hand", "hands", "stake",
+  /* Wire copy's own abbreviations: "a $2.3 bln charge", "up 7 pct". */
+  "mln", "bln", "trln", "pct",
   NULL
 };
 
@@ -2342,17 +2344,21 @@ titled_after (const Sentence *sentence,
   const Token *comma = token_at (sentence->tokens, last);
   const Token *article = token_at (sentence->tokens, last + 1);
 
-  if (comma == NULL || comma->word || comma->mark != ',' || article == NULL ||
-      !(token_is_lower (article, "a") || token_is_lower (article, "an")))
+  gboolean bare;
+
+  if (comma == NULL || comma->word || comma->mark != ',' || article == NULL || !article->word)
     return FALSE;
-  for (guint i = last + 2; i < sentence->tokens->len && i <= last + 5; i++)
+  /* "Priya Raghavan, transport analyst at Straits Capital": wire copy
+   * drops the article where a place of work follows. */
+  bare = !(token_is_lower (article, "a") || token_is_lower (article, "an"));
+  for (guint i = last + (bare ? 1 : 2); i < sentence->tokens->len && i <= last + 5; i++)
     {
       const Token *token = token_at (sentence->tokens, i);
 
-      if (!token->word)
+      if (!token->word || token->capital)
         return FALSE;
-      if (!token->capital && (token->lex & LEX_TITLE))
-        return TRUE;
+      if (token->lex & LEX_TITLE)
+        return !bare || token_is_lower (token_at (sentence->tokens, i + 1), "at");
     }
 
   return FALSE;
@@ -2739,22 +2745,26 @@ collect_names (Analysis *analysis)
 {
   g_autoptr(GArray) spans = g_array_new (FALSE, TRUE, sizeof (Span));
   g_autoptr(GHashTable) persons = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) placed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) impersonal = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_array_set_clear_func (spans, span_clear);
   find_name_spans (analysis, spans);
   link_names (analysis, spans);
 
-  /* "at the Costa Azul container terminal", "calls at Costa Azul": no
-   * one is written so, though "Costa" is a given name. */
+  /* "at the Costa Azul container terminal", "calls at Costa Azul",
+   * "Shares of Sierra Crest fell": no one is written so, though "Costa"
+   * and "Sierra" are given names. */
   for (guint i = 0; i < spans->len; i++)
     {
       Span *span = &g_array_index (spans, Span, i);
       Sentence *sentence = analysis_sentence (analysis, span->sentence);
       const Token *before = token_at (sentence->tokens, (int) span->first - 1);
+      const Token *before_that = token_at (sentence->tokens, (int) span->first - 2);
 
-      if (token_is_lower (before, "the") || token_is_lower (before, "at"))
-        g_hash_table_add (placed, span->key);
+      if (token_is_lower (before, "the") || token_is_lower (before, "at") ||
+          ((token_is_lower (before, "of") || token_is_lower (before, "in")) &&
+           (token_is_lower (before_that, "shares") || token_is_lower (before_that, "stock"))))
+        g_hash_table_add (impersonal, span->key);
     }
 
   for (guint i = 0; i < spans->len; i++)
@@ -2764,7 +2774,7 @@ collect_names (Analysis *analysis)
       /* "Harvest Crown said" reads like a person's name, but it is the
        * short form of "Harvest Crown Foods". */
       if (span->person && strcmp (resolve_redirect (analysis, span->key), span->key) == 0 &&
-          !g_hash_table_contains (placed, span->key))
+          !g_hash_table_contains (impersonal, span->key))
         g_hash_table_add (persons, span->key);
     }
 
@@ -2818,7 +2828,7 @@ can_head (const Token *token)
 
 static const char * const magnitude_words[] = {
   "hundred", "thousand", "million", "billion", "trillion", "hundreds", "thousands", "millions",
-  "billions", "dozen", "dozens", NULL
+  "billions", "dozen", "dozens", "mln", "bln", "trln", NULL
 };
 
 static gboolean
@@ -3865,6 +3875,11 @@ definite_mentions (Analysis      *analysis,
   return count;
 }
 
+static const char * const disaster_words[] = {
+  "fire", "wildfire", "blaze", "hurricane", "typhoon", "cyclone", "storm", "flood", "floods",
+  "earthquake", "quake", "spill", NULL
+};
+
 static Kind
 kind_of_name (Analysis      *analysis,
               const Subject *subject)
@@ -3885,6 +3900,11 @@ kind_of_name (Analysis      *analysis,
    * country ("Côte d'Ivoire"). */
   if ((lex & LEX_PLACE) || names_country (key))
     return KIND_PLACE;
+  /* "the Juniper Ridge Fire", "Hurricane Delia": a disaster with a name
+   * is something that happened, with no prospects of its own. */
+  if (n >= 2 && (g_strv_contains (disaster_words, words[n - 1]) ||
+                 g_strv_contains (disaster_words, words[0])))
+    return KIND_EVENT;
   if (introduced_as_institution (analysis, subject))
     return KIND_ORG;
   if (introduced_as_company (analysis, subject))

@@ -1821,8 +1821,9 @@ test_sixteenth_unseen_batch (void)
  * letters alone; "an all-stock deal" is still "the deal"; a buyer and
  * its target, or an issuer and the short seller attacking it, have no
  * approaches to compare, where "its rival Castell Dairies" does; the
- * short seller Greyfin Research has no outlook the story weighs; and a
- * brokerage named before "said" is no one who speaks. */
+ * short seller Greyfin Research has no outlook the story weighs; a
+ * brokerage named before "said" is no one who speaks; and "closures"
+ * says whose only in its own sentence. */
 static void
 test_seventeenth_unseen_batch (void)
 {
@@ -1832,7 +1833,8 @@ test_seventeenth_unseen_batch (void)
 
   assert_no_question_with (bonds, "SEBI use", "for SEBI", "compare with", "for Greyfin", NULL);
   g_assert_true (offered (bonds, "How will Trivikram use the proceeds?"));
-  assert_no_question_with (banks, "might deal", "compare with", NULL);
+  assert_no_question_with (banks, "might deal", "compare with", "behind closures", "of closures",
+                           NULL);
   g_assert_true (offered (banks, "How might the deal affect Cedar Valley?"));
   assert_no_question_with (jets, "Yatirim's", NULL);
 }

@@ -7874,6 +7874,12 @@ candidates_for (Analysis  *analysis,
           subject->kind == KIND_COMPANY && g_ptr_array_index (ranked, 0) != subject &&
           g_strv_contains (adviser_words, last_word (subject->key)))
         continue;
+      /* "What is behind closures?", "… the long-term impacts of closures
+       * on Cedar Valley?": a kind of event in one bare word says whose
+       * only in the sentence it came from. */
+      if (subject->kind == KIND_EVENT && template->family == FAMILY_CAUSE &&
+          subject->n_words == 1 && !g_str_has_prefix (subject->display, "the "))
+        continue;
       /* A site its owner is closing has no prospects, and faces none;
        * one it runs has the prospects of its owner. */
       if ((template->family == FAMILY_OUTLOOK || template->family == FAMILY_RISK) &&

@@ -2207,9 +2207,9 @@ test_name_after_located_phrase (void)
 /* The twentieth batch. "Sierra Crest Power & Light… Shares of Sierra
  * Crest fell" is a company, though "Sierra" is a given name; "the
  * Juniper Ridge Fire" is a disaster, not a business with prospects; "a
- * $2.3 bln charge" is a charge; and "Priya Raghavan, transport analyst at
+ * $2.3 bln charge" is a charge; "Priya Raghavan, transport analyst at
  * Straits Capital Markets" is an analyst, with no article before her
- * title. */
+ * title. From the twenty-first, a chamber of commerce is no company. */
 static void
 test_twentieth_unseen_batch (void)
 {
@@ -2219,8 +2219,13 @@ test_twentieth_unseen_batch (void)
   assert_no_question_with (utility, "Juniper Ridge Fire face", "for the Juniper Ridge Fire",
                            "bln", NULL);
   g_assert_true (offered (utility, "What is the outlook for Sierra Crest?"));
+  g_autoptr(GPtrArray) wheat = article_questions ("wheat-export-tax.md");
+
   assert_no_question_with (shipping, "Raghavan face", "for Raghavan", NULL);
   g_assert_true (offered (shipping, "What is Priya Raghavan's view on Orient Meridian?"));
+  /* "the Argentine Grain Exporters and Crushers Chamber" is one body,
+   * and a body of members has no outlook of its own. */
+  assert_no_question_with (wheat, "Chamber", NULL);
 }
 
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa

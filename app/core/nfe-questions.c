@@ -319,7 +319,7 @@ static const char * const institution_words[] = {
   "administration", "agency", "association", "authority", "board", "bureau", "commission",
   "committee", "congress", "council", "court", "department", "exchange", "federation",
   "institute", "ministry", "office", "organisation", "organization", "parliament", "reserve",
-  "senate", "treasury", "union", "group", "fund", "regulator", "forum", NULL
+  "senate", "treasury", "union", "group", "fund", "regulator", "forum", "chamber", NULL
 };
 
 /* The last word of the name of a bank, broker or research house. */
@@ -2487,6 +2487,24 @@ split_span (GArray   *spans,
 }
 
 
+/* Whether the run of names from token @i ends on what a body of members
+ * calls itself: "[Grain Exporters and] Crushers Chamber", "[Mining and]
+ * Metals Association". */
+static gboolean
+ends_on_body (GArray *tokens,
+              guint   i)
+{
+  static const char * const bodies[] = {
+    "chamber", "association", "federation", "confederation", "council", "union", "institute",
+    "society", NULL
+  };
+
+  while (i + 1 < tokens->len && token_at (tokens, i + 1)->name)
+    i++;
+
+  return i < tokens->len && g_strv_contains (bodies, token_at (tokens, i)->lower);
+}
+
 static void
 find_name_spans (Analysis *analysis,
                  GArray   *spans)
@@ -2529,7 +2547,8 @@ find_name_spans (Analysis *analysis,
                         /* "the International Centre for Settlement of
                          * Investment Disputes". */
                         (token_is_lower (next, "of") && has_of) ||
-                        (token_is_lower (next, "and") && has_of) ||
+                        (token_is_lower (next, "and") &&
+                         (has_of || ends_on_body (tokens, j + 1))) ||
                         next->mark == '&' || name_particle (next)))
                 {
                   has_of = has_of || token_is_lower (next, "of") || token_is_lower (next, "for");

@@ -2343,7 +2343,6 @@ titled_after (const Sentence *sentence,
 {
   const Token *comma = token_at (sentence->tokens, last);
   const Token *article = token_at (sentence->tokens, last + 1);
-
   gboolean bare;
 
   if (comma == NULL || comma->word || comma->mark != ',' || article == NULL || !article->word)
@@ -2485,7 +2484,6 @@ split_span (GArray   *spans,
 
   add_span (spans, sentence, first, last, FALSE);
 }
-
 
 /* Whether the run of names from token @i ends on what a body of members
  * calls itself: "[Grain Exporters and] Crushers Chamber", "[Mining and]

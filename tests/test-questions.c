@@ -2228,6 +2228,20 @@ test_twentieth_unseen_batch (void)
   assert_no_question_with (wheat, "Chamber", NULL);
 }
 
+/* The twenty-second batch. "the Malaysian state of Sabah" is a place,
+ * and "paid from the proceeds of liquidation" is no money a failed
+ * fintech raised to spend. */
+static void
+test_twenty_second_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) palm = article_questions ("plantation-strike.md");
+  g_autoptr(GPtrArray) fintech = article_questions ("fintech-licence-revoked.md");
+
+  assert_no_question_with (palm, "Sabah", NULL);
+  g_assert_true (offered (palm, "How might the strike affect Sertani?"));
+  assert_no_question_with (fintech, "proceeds", NULL);
+}
+
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa
  * Azul handled about 1.1 million twenty-foot equivalent units": a name
  * the text writes after "the" or "at" is no one's, though "Costa" is a
@@ -2982,6 +2996,8 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/country-owning-company", test_country_owning_company);
   g_test_add_func ("/nfe/questions/place-with-given-name", test_place_with_given_name);
   g_test_add_func ("/nfe/questions/twentieth-unseen-batch", test_twentieth_unseen_batch);
+  g_test_add_func ("/nfe/questions/twenty-second-unseen-batch",
+                   test_twenty_second_unseen_batch);
   g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);

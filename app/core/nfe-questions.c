@@ -3461,6 +3461,18 @@ names_region (Analysis      *analysis,
   };
   guint counted;
 
+  /* …or "the Malaysian state of Sabah". */
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *region = token_at (sentence->tokens, (int) mention->first - 2);
+
+      if (token_is_lower (token_at (sentence->tokens, (int) mention->first - 1), "of") &&
+          region != NULL && region->word && g_strv_contains (regions, region->lower))
+        return TRUE;
+    }
+
   return mentions_before (analysis, subject, regions, 1, &counted) > 0;
 }
 
@@ -7173,6 +7185,26 @@ names_another_actor (Analysis      *analysis,
 /* "The company said proceeds would be used to refinance existing loans":
  * what the article is about raised money and says what it is for. The
  * money is asked about under the name of what raised it. */
+/* Whether the words from token @i say the money comes from winding a
+ * company up: "paid from the proceeds of liquidation". */
+static gboolean
+winding_up (const Sentence *sentence,
+            guint           i)
+{
+  static const char * const endings[] = {
+    "liquidation", "insolvency", "bankruptcy", "receivership", "administration", NULL
+  };
+  const Token *token = token_at (sentence->tokens, i);
+
+  if (!token_is_lower (token, "of") && !token_is_lower (token, "from"))
+    return FALSE;
+  token = token_at (sentence->tokens, i + 1);
+  if (token_is_lower (token, "the") || token_is_lower (token, "its"))
+    token = token_at (sentence->tokens, i + 2);
+
+  return token != NULL && token->word && g_strv_contains (endings, token->lower);
+}
+
 static void
 proceeds_candidates_for (Analysis  *analysis,
                          GPtrArray *ranked,
@@ -7202,7 +7234,8 @@ proceeds_candidates_for (Analysis  *analysis,
       gboolean proceeds = FALSE;
 
       for (guint i = 0; i < sentence->tokens->len && !proceeds; i++)
-        proceeds = token_is_lower (token_at (sentence->tokens, i), "proceeds");
+        proceeds = token_is_lower (token_at (sentence->tokens, i), "proceeds") &&
+                   !winding_up (sentence, i + 1);
       if (proceeds && !urged (sentence) &&
           (in_sentence (subject, s, &(guint) { 0 }, &(guint) { 0 }) ||
            !names_another_actor (analysis, subject, s)))

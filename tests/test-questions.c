@@ -2242,6 +2242,24 @@ test_twenty_second_unseen_batch (void)
   assert_no_question_with (fintech, "proceeds", NULL);
 }
 
+/* The twenty-third batch. "averting a strike": what did not happen has
+ * no risks and nothing behind it; "Rimal will receive none of the
+ * proceeds" of its parent's share sale; and "mortgages denominated in
+ * Swiss francs" matter to a bank, the currency does not. */
+static void
+test_twenty_third_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) platinum = article_questions ("platinum-wage-deal.md");
+  g_autoptr(GPtrArray) listing = article_questions ("petrochemical-ipo.md");
+  g_autoptr(GPtrArray) bank = article_questions ("franc-loan-charge.md");
+
+  assert_no_question_with (platinum, "strike", NULL);
+  g_assert_true (offered_with (platinum, "the agreement"));
+  assert_no_question_with (listing, "proceeds", NULL);
+  g_assert_true (offered (listing, "What is the outlook for Rimal?"));
+  assert_no_question_with (bank, "francs matter", NULL);
+}
+
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa
  * Azul handled about 1.1 million twenty-foot equivalent units": a name
  * the text writes after "the" or "at" is no one's, though "Costa" is a
@@ -2998,6 +3016,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/twentieth-unseen-batch", test_twentieth_unseen_batch);
   g_test_add_func ("/nfe/questions/twenty-second-unseen-batch",
                    test_twenty_second_unseen_batch);
+  g_test_add_func ("/nfe/questions/twenty-third-unseen-batch", test_twenty_third_unseen_batch);
   g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);

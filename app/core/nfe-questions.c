@@ -7205,6 +7205,30 @@ winding_up (const Sentence *sentence,
   return token != NULL && token->word && g_strv_contains (endings, token->lower);
 }
 
+/* Whether the text says the company gets none of the money: "its parent
+ * is selling existing shares, and Rimal will receive none of the
+ * proceeds". */
+static gboolean
+proceeds_to_another (Analysis *analysis)
+{
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      Sentence *sentence = analysis_sentence (analysis, s);
+
+      for (guint i = 0; i < sentence->tokens->len; i++)
+        {
+          if (!token_is_lower (token_at (sentence->tokens, i), "proceeds"))
+            continue;
+          for (guint k = i >= 4 ? i - 4 : 0; k < i; k++)
+            if (token_is_lower (token_at (sentence->tokens, k), "none") ||
+                token_is_lower (token_at (sentence->tokens, k), "not"))
+              return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 proceeds_candidates_for (Analysis  *analysis,
                          GPtrArray *ranked,
@@ -7241,7 +7265,7 @@ proceeds_candidates_for (Analysis  *analysis,
            !names_another_actor (analysis, subject, s)))
         said = s;
     }
-  if (said == G_MAXUINT)
+  if (said == G_MAXUINT || proceeds_to_another (analysis))
     return;
 
   /* What raised the money: the one named beside the proceeds, or else
@@ -7730,6 +7754,35 @@ own_business (Analysis      *analysis,
   return described_as (analysis, company, (const char * const *) words, 4);
 }
 
+/* Whether the text says @event was averted: "signed a wage agreement…,
+ * averting a strike". */
+static gboolean
+averted (Analysis      *analysis,
+         const Subject *event)
+{
+  static const char * const averting[] = {
+    "avert", "averts", "averted", "averting", "avoid", "avoids", "avoided", "avoiding", NULL
+  };
+
+  if (event->kind != KIND_EVENT)
+    return FALSE;
+  for (guint i = 0; i < event->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (event->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
+      for (guint k = 1; k <= 2 && k <= mention->first; k++)
+        {
+          const Token *before = token_at (sentence->tokens, mention->first - k);
+
+          if (before->word && g_strv_contains (averting, before->lower))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Whether the text writes @subject as the name of a site, not of whoever
  * runs it: "the Costa Azul container terminal". */
 static gboolean
@@ -7791,7 +7844,8 @@ candidates_for (Analysis  *analysis,
   if (!specific (subject) && !recurrent (analysis, subject) &&
       (subject->minor || (subject->kind & (KIND_THING | KIND_GROUP | KIND_DOMAIN))))
     return;
-  if (shouted (subject) || only_modifies (analysis, subject))
+  /* What did not happen has no causes, effects or risks. */
+  if (shouted (subject) || only_modifies (analysis, subject) || averted (analysis, subject))
     return;
 
   clause_candidates_for (analysis, subject, out);
@@ -7851,6 +7905,11 @@ candidates_for (Analysis  *analysis,
       if (template->family == FAMILY_CONTEXT && template->partner_kinds == KIND_COMPANY &&
           !subject->entity && !subject->plural && !g_str_has_prefix (subject->display, "the ") &&
           !central (ranked, subject))
+        continue;
+      /* "Why do Swiss francs matter for Wislany?": what matters is the
+       * loans in francs, not the currency. */
+      if (template->family == FAMILY_CONTEXT &&
+          (lexicon_lookup (analysis->lexicon, head_of (analysis, subject)) & LEX_MONEY))
         continue;
       if ((template->flags & TEMPLATE_POLICYMAKER) && subject->kind == KIND_ORG &&
           !policymaker (subject))
@@ -7983,7 +8042,8 @@ candidates_for (Analysis  *analysis,
           guint shared = 0, best, also = G_MAXUINT;
           gboolean preferred;
 
-          if (partner == subject || !(template->partner_kinds & partner->kind) || shouted (partner))
+          if (partner == subject || !(template->partner_kinds & partner->kind) ||
+              shouted (partner) || averted (analysis, partner))
             continue;
           if ((template->flags & TEMPLATE_CENTRAL) && !central (ranked, partner))
             continue;

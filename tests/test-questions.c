@@ -2260,6 +2260,24 @@ test_twenty_third_unseen_batch (void)
   assert_no_question_with (bank, "francs matter", NULL);
 }
 
+/* The twenty-fourth batch. "Rose Nyambura, principal secretary at the
+ * agriculture ministry" is a person, though the article also writes
+ * "prices rose"; "Shares in Vestfjord Havbruk ASA fell" say the name is a
+ * company's; and "assessment guidance", singular and without an article,
+ * is torn from its sentence. */
+static void
+test_twenty_fourth_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) tea = article_questions ("tea-auction.md");
+  g_autoptr(GPtrArray) salmon = article_questions ("sparse/salmon-tax.md");
+  g_autoptr(GPtrArray) homes = article_questions ("fire-safety-charge.md");
+
+  assert_no_question_with (tea, "for Nyambura", NULL);
+  g_assert_true (offered (salmon, "What is the outlook for Vestfjord?"));
+  assert_no_question_with (homes, "might assessment guidance", NULL);
+  g_assert_true (offered (homes, "What is Oliver Pritchard's view on Ashcombe?"));
+}
+
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa
  * Azul handled about 1.1 million twenty-foot equivalent units": a name
  * the text writes after "the" or "at" is no one's, though "Costa" is a
@@ -3017,6 +3035,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/twenty-second-unseen-batch",
                    test_twenty_second_unseen_batch);
   g_test_add_func ("/nfe/questions/twenty-third-unseen-batch", test_twenty_third_unseen_batch);
+  g_test_add_func ("/nfe/questions/twenty-fourth-unseen-batch", test_twenty_fourth_unseen_batch);
   g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);

@@ -1688,6 +1688,34 @@ hyphenated_given_name (const Sentence *sentence,
          !(before->lex & (LEX_STOP | LEX_PLACE | LEX_TIME | LEX_TITLE));
 }
 
+/* Whether the name ending before token @last is given a title in an
+ * apposition: "Mei-Ling Chou, a semiconductor analyst at Harborview". */
+static gboolean
+titled_after (const Sentence *sentence,
+              guint           last)
+{
+  const Token *comma = token_at (sentence->tokens, last);
+  const Token *article = token_at (sentence->tokens, last + 1);
+  gboolean bare;
+
+  if (comma == NULL || comma->word || comma->mark != ',' || article == NULL || !article->word)
+    return FALSE;
+  /* "Priya Raghavan, transport analyst at Straits Capital": wire copy
+   * drops the article where a place of work follows. */
+  bare = !(token_is_lower (article, "a") || token_is_lower (article, "an"));
+  for (guint i = last + (bare ? 1 : 2); i < sentence->tokens->len && i <= last + 5; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (!token->word || token->capital)
+        return FALSE;
+      if (token->lex & LEX_TITLE)
+        return !bare || token_is_lower (token_at (sentence->tokens, i + 1), "at");
+    }
+
+  return FALSE;
+}
+
 /* Whether a capitalised word is a name rather than a common word that a
  * sentence happens to start with ("Analysts said…", "Higher rates…"). */
 static gboolean
@@ -1756,6 +1784,13 @@ decide_name (Analysis *analysis,
 
   /* "Pellham & Rowe said…". */
   if (next != NULL && !next->word && next->mark == '&')
+    return TRUE;
+
+  /* "Rose Nyambura, principal secretary at the agriculture ministry,
+   * said": a given name before a surname and a title, though the article
+   * also writes "prices rose". */
+  if (next != NULL && next->word && next->capital && !next->number &&
+      nfe_pos_is_given_name (text) && titled_after (sentence, i + 2))
     return TRUE;
 
   /* "Goldman Sachs said…": the start of a longer name. A word the
@@ -2333,34 +2368,6 @@ starts_given_name (const Sentence *sentence,
 
   return decomposed != NULL && strcmp (folded->str, given) != 0 &&
          nfe_pos_is_given_name (folded->str);
-}
-
-/* Whether the name ending before token @last is given a title in an
- * apposition: "Mei-Ling Chou, a semiconductor analyst at Harborview". */
-static gboolean
-titled_after (const Sentence *sentence,
-              guint           last)
-{
-  const Token *comma = token_at (sentence->tokens, last);
-  const Token *article = token_at (sentence->tokens, last + 1);
-  gboolean bare;
-
-  if (comma == NULL || comma->word || comma->mark != ',' || article == NULL || !article->word)
-    return FALSE;
-  /* "Priya Raghavan, transport analyst at Straits Capital": wire copy
-   * drops the article where a place of work follows. */
-  bare = !(token_is_lower (article, "a") || token_is_lower (article, "an"));
-  for (guint i = last + (bare ? 1 : 2); i < sentence->tokens->len && i <= last + 5; i++)
-    {
-      const Token *token = token_at (sentence->tokens, i);
-
-      if (!token->word || token->capital)
-        return FALSE;
-      if (token->lex & LEX_TITLE)
-        return !bare || token_is_lower (token_at (sentence->tokens, i + 1), "at");
-    }
-
-  return FALSE;
 }
 
 /* Whether tokens [first, last) name a place: "Hong Kong" starts with
@@ -3275,7 +3282,7 @@ acts (Analysis      *analysis,
           ((next->lex & (LEX_VERB | LEX_SPEECH)) || is_participle (next) ||
            g_strv_contains (name_verbs, next->lower)))
         return TRUE;
-      if (token_is_lower (before, "of") && shares)
+      if ((token_is_lower (before, "of") || token_is_lower (before, "in")) && shares)
         return TRUE;
     }
 
@@ -7984,10 +7991,13 @@ candidates_for (Analysis  *analysis,
           g_strv_contains (adviser_words, last_word (subject->key)))
         continue;
       /* "What is behind closures?", "… the long-term impacts of closures
-       * on Cedar Valley?": a kind of event in one bare word says whose
-       * only in the sentence it came from. */
+       * on Cedar Valley?", "How might assessment guidance affect
+       * Ashcombe?": a kind of event in one bare word, or in the singular
+       * without an article, says whose only in the sentence it came
+       * from. */
       if (subject->kind == KIND_EVENT && template->family == FAMILY_CAUSE &&
-          subject->n_words == 1 && !g_str_has_prefix (subject->display, "the "))
+          (subject->n_words == 1 || !subject->plural) &&
+          !g_str_has_prefix (subject->display, "the "))
         continue;
       /* A site its owner is closing has no prospects, and faces none;
        * one it runs has the prospects of its owner. */

@@ -2278,6 +2278,23 @@ test_twenty_fourth_unseen_batch (void)
   g_assert_true (offered (homes, "What is Oliver Pritchard's view on Ashcombe?"));
 }
 
+/* The twenty-fifth batch. "the Cedro II dam" is a site, with neither
+ * prospects nor challenges of its own; "near Rustenburg", "around
+ * Rustenburg", "in Rustenburg" is a town; and "net revenue" alone says
+ * nothing of whose. */
+static void
+test_twenty_fifth_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) dam = article_questions ("tailings-dam-fine.md");
+  g_autoptr(GPtrArray) shafts = article_questions ("platinum-shaft-closures.md");
+  g_autoptr(GPtrArray) cannabis = article_questions ("cannabis-writedown.md");
+
+  assert_no_question_with (dam, "Cedro II face", "for Cedro II", NULL);
+  g_assert_true (offered (dam, "What is the outlook for Serra Alta?"));
+  assert_no_question_with (shafts, "Rustenburg", NULL);
+  assert_no_question_with (cannabis, "for net revenue", NULL);
+}
+
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa
  * Azul handled about 1.1 million twenty-foot equivalent units": a name
  * the text writes after "the" or "at" is no one's, though "Costa" is a
@@ -3036,6 +3053,7 @@ main (int   argc,
                    test_twenty_second_unseen_batch);
   g_test_add_func ("/nfe/questions/twenty-third-unseen-batch", test_twenty_third_unseen_batch);
   g_test_add_func ("/nfe/questions/twenty-fourth-unseen-batch", test_twenty_fourth_unseen_batch);
+  g_test_add_func ("/nfe/questions/twenty-fifth-unseen-batch", test_twenty_fifth_unseen_batch);
   g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);

@@ -3276,7 +3276,8 @@ acts (Analysis      *analysis,
       /* "Our colleagues in Emden have seen this film before": the verb
        * is theirs, where "Shares in Deccan Mercantile fell" are its. */
       if ((token_is_lower (before, "in") || token_is_lower (before, "at") ||
-           token_is_lower (before, "from") || token_is_lower (before, "near")) && !shares)
+           token_is_lower (before, "from") || token_is_lower (before, "near") ||
+           token_is_lower (before, "around")) && !shares)
         continue;
       if (next != NULL && next->word && !next->capital &&
           ((next->lex & (LEX_VERB | LEX_SPEECH)) || is_participle (next) ||
@@ -3297,7 +3298,7 @@ before_site (const Sentence *sentence,
 {
   static const char * const sites[] = {
     "terminal", "port", "plant", "mill", "factory", "refinery", "smelter", "facility",
-    "site", NULL
+    "site", "dam", NULL
   };
 
   for (guint k = 0; k < 2; k++)
@@ -3336,7 +3337,8 @@ mostly_located (Analysis      *analysis,
       counted++;
       located += token_is_lower (before, "in") || token_is_lower (before, "from") ||
                  token_is_lower (before, "near") || token_is_lower (before, "across") ||
-                 token_is_lower (before, "at") || before_site (sentence, mention);
+                 token_is_lower (before, "around") || token_is_lower (before, "at") ||
+                 before_site (sentence, mention);
     }
 
   return counted > 0 && located == counted;
@@ -8004,18 +8006,23 @@ candidates_for (Analysis  *analysis,
       if ((template->family == FAMILY_OUTLOOK || template->family == FAMILY_RISK) &&
           template->partner_kinds == 0 && being_closed (analysis, subject))
         continue;
-      if (template->family == FAMILY_OUTLOOK && template->partner_kinds == 0 &&
-          subject->kind == KIND_COMPANY && names_site (analysis, subject))
+      if ((template->family == FAMILY_OUTLOOK || template->family == FAMILY_RISK) &&
+          template->partner_kinds == 0 && subject->kind == KIND_COMPANY &&
+          names_site (analysis, subject))
         continue;
       /* "the cement volumes that matter most to us": what only a
        * speaker names is their wording, with nothing behind it. */
       if (template->partner_kinds == 0 && only_quoted (analysis, subject))
         continue;
-      /* "What is the outlook for earnings?", "… for pricing?": a
-       * figure in one word, where the text does not settle whose it is,
-       * tells the reader nothing of whose. */
+      /* "What is the outlook for earnings?", "… for pricing?", "… for
+       * net revenue?": a figure in one word, or net or gross, where the
+       * text does not settle whose it is, tells the reader nothing of
+       * whose. */
       if (template->family == FAMILY_OUTLOOK && template->partner_kinds == 0 &&
-          !subject->entity && subject->owner == NULL && subject->n_words == 1 &&
+          !subject->entity && subject->owner == NULL &&
+          (subject->n_words == 1 ||
+           (subject->n_words == 2 &&
+            key_has_word (subject->key, (const char * const []) { "net", "gross", NULL }))) &&
           (g_strv_contains (own_figures, head_of (analysis, subject)) ||
            g_strv_contains ((const char * const []) { "investment", "orders", "debt", NULL },
                             head_of (analysis, subject))))

@@ -7191,9 +7191,6 @@ names_another_actor (Analysis      *analysis,
   return FALSE;
 }
 
-/* "The company said proceeds would be used to refinance existing loans":
- * what the article is about raised money and says what it is for. The
- * money is asked about under the name of what raised it. */
 /* Whether the words from token @i say the money comes from winding a
  * company up: "paid from the proceeds of liquidation". */
 static gboolean
@@ -7238,6 +7235,9 @@ proceeds_to_another (Analysis *analysis)
   return FALSE;
 }
 
+/* "The company said proceeds would be used to refinance existing loans":
+ * what the article is about raised money and says what it is for. The
+ * money is asked about under the name of what raised it. */
 static void
 proceeds_candidates_for (Analysis  *analysis,
                          GPtrArray *ranked,

@@ -3256,6 +3256,11 @@ kind_of_phrase (Analysis      *analysis,
   return KIND_THING;
 }
 
+/* Words that say where something is: "based in Boston", "at Emden". */
+static const char * const locating[] = {
+  "in", "at", "from", "near", "across", "around", NULL
+};
+
 /* Whether a name is a company's or someone's that does something in the
  * article: a verb follows it ("Micron rose", "Codelco said") or its
  * shares are traded. */
@@ -3275,9 +3280,7 @@ acts (Analysis      *analysis,
 
       /* "Our colleagues in Emden have seen this film before": the verb
        * is theirs, where "Shares in Deccan Mercantile fell" are its. */
-      if ((token_is_lower (before, "in") || token_is_lower (before, "at") ||
-           token_is_lower (before, "from") || token_is_lower (before, "near") ||
-           token_is_lower (before, "around")) && !shares)
+      if (before != NULL && before->word && g_strv_contains (locating, before->lower) && !shares)
         continue;
       if (next != NULL && next->word && !next->capital &&
           ((next->lex & (LEX_VERB | LEX_SPEECH)) || is_participle (next) ||
@@ -3335,9 +3338,7 @@ mostly_located (Analysis      *analysis,
       if (mention->determiner == DETERMINER_ANAPHOR)
         continue;
       counted++;
-      located += token_is_lower (before, "in") || token_is_lower (before, "from") ||
-                 token_is_lower (before, "near") || token_is_lower (before, "across") ||
-                 token_is_lower (before, "around") || token_is_lower (before, "at") ||
+      located += (before != NULL && before->word && g_strv_contains (locating, before->lower)) ||
                  before_site (sentence, mention);
     }
 
@@ -7763,35 +7764,6 @@ own_business (Analysis      *analysis,
   return described_as (analysis, company, (const char * const *) words, 4);
 }
 
-/* Whether the text says @event was averted: "signed a wage agreement…,
- * averting a strike". */
-static gboolean
-averted (Analysis      *analysis,
-         const Subject *event)
-{
-  static const char * const averting[] = {
-    "avert", "averts", "averted", "averting", "avoid", "avoids", "avoided", "avoiding", NULL
-  };
-
-  if (event->kind != KIND_EVENT)
-    return FALSE;
-  for (guint i = 0; i < event->mentions->len; i++)
-    {
-      const Mention *mention = &g_array_index (event->mentions, Mention, i);
-      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
-
-      for (guint k = 1; k <= 2 && k <= mention->first; k++)
-        {
-          const Token *before = token_at (sentence->tokens, mention->first - k);
-
-          if (before->word && g_strv_contains (averting, before->lower))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 /* Whether the text writes @subject as the name of a site, not of whoever
  * runs it: "the Costa Azul container terminal". */
 static gboolean
@@ -7811,6 +7783,45 @@ names_site (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether the text writes one of @verbs right before @subject, or before
+ * an article or "its" that opens it: "averting a strike", "close its
+ * Kramfors mill". */
+static gboolean
+acted_on_by (Analysis           *analysis,
+             const Subject      *subject,
+             const char * const *verbs)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *before = token_at (sentence->tokens, (int) mention->first - 1);
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      if (token_is_lower (before, "its") || token_is_lower (before, "the") ||
+          token_is_lower (before, "a") || token_is_lower (before, "an"))
+        before = token_at (sentence->tokens, (int) mention->first - 2);
+      if (before != NULL && before->word && g_strv_contains (verbs, before->lower))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the text says @event was averted: "signed a wage agreement…,
+ * averting a strike". */
+static gboolean
+averted (Analysis      *analysis,
+         const Subject *event)
+{
+  static const char * const averting[] = {
+    "avert", "averts", "averted", "averting", "avoid", "avoids", "avoided", "avoiding", NULL
+  };
+
+  return event->kind == KIND_EVENT && acted_on_by (analysis, event, averting);
+}
+
 /* Whether the text has @subject's owner close it or shut it: "it would
  * permanently close its Kramfors newsprint mill", "to shut the Tarn
  * plant". */
@@ -7823,21 +7834,7 @@ being_closed (Analysis      *analysis,
     "shutters", "shuttering", "shuttered", NULL
   };
 
-  for (guint i = 0; i < subject->mentions->len; i++)
-    {
-      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
-      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
-      const Token *before = token_at (sentence->tokens, (int) mention->first - 1);
-
-      if (mention->determiner == DETERMINER_ANAPHOR)
-        continue;
-      if (before != NULL && (token_is_lower (before, "its") || token_is_lower (before, "the")))
-        before = token_at (sentence->tokens, (int) mention->first - 2);
-      if (before != NULL && before->word && g_strv_contains (closing, before->lower))
-        return TRUE;
-    }
-
-  return FALSE;
+  return acted_on_by (analysis, subject, closing);
 }
 
 static void

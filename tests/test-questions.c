@@ -619,18 +619,26 @@ check_questions (const Article *article,
     }
 }
 
+static GPtrArray *all_questions (const char *headline,
+                                 const char *body);
+
 static void
 check_article (const Article *article)
 {
   g_autoptr(GPtrArray) items = generate (article, 0, NULL);
+  g_autoptr(GPtrArray) more = all_questions (article->headline, article->body);
 
   check_questions (article, items);
-  /* The issue aims at 15 to 25. The generator now leaves out what a
-   * strict reviewer of unseen copy threw out (see reviewed-families),
-   * and these articles give 7 to 17; fewer than 6 would mean it found
-   * little to ask about an article written to give it plenty. */
-  g_assert_cmpuint (items->len, >=, 6);
+  g_test_message ("%s: %u questions in all rounds", article->name, more->len);
+  /* The issue aims at 15 to 25. The generator leaves out what a strict
+   * reviewer of unseen copy threw out (see reviewed-families) and holds
+   * back what would fit any story (see generic-last): these articles
+   * give 3 to 5 at first and 8 to 13 in all. Fewer than 6 in all would
+   * mean it found little to ask about an article written to give it
+   * plenty. */
+  g_assert_cmpuint (items->len, >=, 3);
   g_assert_cmpuint (items->len, <=, 25);
+  g_assert_cmpuint (more->len, >=, 6);
 }
 
 static void
@@ -728,15 +736,16 @@ test_avoid (void)
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) avoid = NULL;
   g_autoptr(GPtrArray) again = NULL;
+  guint n_avoided = first->len / 2;
 
-  for (guint i = 0; i < 6; i++)
+  g_assert_cmpuint (first->len, >=, 4);
+  for (guint i = 0; i < n_avoided; i++)
     g_strv_builder_add (builder, ((NfeGeneratedItem *) g_ptr_array_index (first, i))->text);
   avoid = g_strv_builder_end (builder);
 
   again = generate (&articles[1], 0, (const char * const *) avoid);
   /* What was not avoided is still offered. */
-  g_assert_cmpuint (first->len, >, 6);
-  g_assert_cmpuint (again->len, >=, first->len - 6);
+  g_assert_cmpuint (again->len, >=, first->len - n_avoided);
   for (guint i = 0; i < again->len; i++)
     {
       NfeGeneratedItem *item = g_ptr_array_index (again, i);
@@ -750,9 +759,11 @@ test_avoid (void)
 static void
 test_max_items (void)
 {
-  g_autoptr(GPtrArray) items = generate (&articles[3], 5, NULL);
+  g_autoptr(GPtrArray) all = generate (&articles[3], 0, NULL);
+  g_autoptr(GPtrArray) items = generate (&articles[3], all->len - 1, NULL);
 
-  g_assert_cmpuint (items->len, ==, 5);
+  g_assert_cmpuint (all->len, >=, 3);
+  g_assert_cmpuint (items->len, ==, all->len - 1);
 }
 
 static void
@@ -1837,6 +1848,39 @@ test_seventeenth_unseen_batch (void)
                            NULL);
   g_assert_true (offered (banks, "How might the deal affect Cedar Valley?"));
   assert_no_question_with (jets, "Yatirim's", NULL);
+}
+
+/* The questions of the first round for article @name, as the command
+ * line prints them. */
+static GPtrArray *
+first_round (const char *name)
+{
+  g_autofree char *contents = NULL;
+  Article article = read_article (name, &contents);
+  g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (texts, g_strdup (((NfeGeneratedItem *) g_ptr_array_index (items, i))->text));
+
+  return texts;
+}
+
+/* "What is the outlook for Valpadana?" would fit any story about the
+ * bank: of 134 such questions over ten batches, reviewers accepted none.
+ * They wait for "Generate more" where the article gives three questions
+ * of its own, and stand in where it does not. */
+static void
+test_generic_last (void)
+{
+  g_autoptr(GPtrArray) bid = first_round ("bank-hostile-bid.md");
+  g_autoptr(GPtrArray) bid_all = article_questions ("bank-hostile-bid.md");
+  g_autoptr(GPtrArray) fine = first_round ("bank-fine.md");
+
+  g_assert_cmpuint (bid->len, >=, 3);
+  assert_no_question_with (bid, "outlook", "prospects", "challenges", NULL);
+  g_assert_true (offered (bid_all, "What is the outlook for Valpadana?"));
+  g_assert_true (offered (fine, "What is the outlook for Lachenal?"));
 }
 
 /* A mill or a shaft the article says its owner will close has no
@@ -3046,6 +3090,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/risks-from-events", test_risks_from_events);
   g_test_add_func ("/nfe/questions/matter-for-company", test_matter_for_company);
   g_test_add_func ("/nfe/questions/site-being-closed", test_site_being_closed);
+  g_test_add_func ("/nfe/questions/generic-last", test_generic_last);
   g_test_add_func ("/nfe/questions/country-owning-company", test_country_owning_company);
   g_test_add_func ("/nfe/questions/place-with-given-name", test_place_with_given_name);
   g_test_add_func ("/nfe/questions/twentieth-unseen-batch", test_twentieth_unseen_batch);

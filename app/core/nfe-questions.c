@@ -5078,6 +5078,7 @@ typedef enum
   TEMPLATE_PARTNER_NAMED = 1 << 3,  /* the other subject is a phrase or a name */
   TEMPLATE_ORDERED       = 1 << 4,  /* the text says subject, cue, other subject in order */
   TEMPLATE_TRADED        = 1 << 5,  /* what the story is about is matter traded at a price */
+  TEMPLATE_GENERIC       = 1 << 6,  /* would fit any story about the subject */
   TEMPLATE_BETWEEN       = 1 << 8,  /* the cue stands between the two, in either order */
   TEMPLATE_INDUSTRY      = 1 << 9,  /* a group subject must be businesses: "copper miners" */
   TEMPLATE_CUE_FIRST     = 1 << 10, /* the cue comes before the subject: "criticised the plan" */
@@ -5123,8 +5124,8 @@ static const Template templates[] = {
     KIND_EVENT, KIND_GROUP | KIND_COMPANY | KIND_PLACE | KIND_DOMAIN | KIND_TREND, 0,
     CUE_CAUSE | CUE_RISK, 2.4, TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED },
   { FAMILY_CAUSE, "What are the long-term impacts of {S} on {T}?",
-    KIND_EVENT, KIND_GROUP | KIND_COMPANY | KIND_PLACE | KIND_DOMAIN, 0,
-    CUE_CAUSE | CUE_RISK, 2.2, TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED },
+    KIND_EVENT, KIND_GROUP | KIND_COMPANY | KIND_PLACE | KIND_DOMAIN, 0, CUE_CAUSE | CUE_RISK, 2.2,
+    TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED | TEMPLATE_GENERIC },
   { FAMILY_CAUSE, "How might {S} affect {T}?",
     KIND_TREND, KIND_GROUP | KIND_COMPANY | KIND_DOMAIN, CUE_CAUSE | CUE_RISK, 0, 2.0,
     TEMPLATE_ORDERED | TEMPLATE_PARTNER_NAMED },
@@ -5139,34 +5140,37 @@ static const Template templates[] = {
     KIND_COMPANY | KIND_GROUP, KIND_EVENT, CUE_RISK, 0, 2.3,
     TEMPLATE_ADJACENT | TEMPLATE_INDUSTRY },
   { FAMILY_RISK, "What challenges {does} {S} face?",
-    KIND_COMPANY | KIND_GROUP | KIND_ORG, 0, CUE_RISK, 0, 1.7, TEMPLATE_INDUSTRY },
+    KIND_COMPANY | KIND_GROUP | KIND_ORG, 0, CUE_RISK, 0, 1.7,
+    TEMPLATE_INDUSTRY | TEMPLATE_GENERIC },
   { FAMILY_RISK, "What challenges {does} {S} face?",
     KIND_THING | KIND_EVENT | KIND_ORG | KIND_PLACE | KIND_DOMAIN, 0, CUE_RISK, 0, 2.2,
-    TEMPLATE_CUE_AFTER },
+    TEMPLATE_CUE_AFTER | TEMPLATE_GENERIC },
   /* A country the article is about, where a sentence names what is its
    * own beside a warning: "weighed on Chile's exports". */
   { FAMILY_RISK, "What challenges {does} {S} face?",
-    KIND_PLACE, 0, CUE_RISK, 0, 1.6, TEMPLATE_CENTRAL | TEMPLATE_OWNER },
+    KIND_PLACE, 0, CUE_RISK, 0, 1.6, TEMPLATE_CENTRAL | TEMPLATE_OWNER | TEMPLATE_GENERIC },
   { FAMILY_RISK, "What are the main risks to {S}?",
-    KIND_DOMAIN, 0, CUE_RISK, 0, 1.5, 0 },
+    KIND_DOMAIN, 0, CUE_RISK, 0, 1.5, TEMPLATE_GENERIC },
   /* A market the article turns on for its company, named where the text
    * says what happens there and how much of the business it is: "How
    * important is China to Maison Delorme?" Asked of a business or a
    * figure ("book value", "electric vehicles"), reviewers found two in
    * fourteen answerable. */
   { FAMILY_ROLE, "How important {is} {S} to {T}?",
-    KIND_PLACE, KIND_COMPANY, 0, CUE_CAUSE | CUE_RISK, 2.0, TEMPLATE_CENTRAL },
+    KIND_PLACE, KIND_COMPANY, 0, CUE_CAUSE | CUE_RISK, 2.0, TEMPLATE_CENTRAL | TEMPLATE_GENERIC },
   { FAMILY_OUTLOOK, "What is the outlook for {S}?",
     KIND_TREND | KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.8,
-    TEMPLATE_INDUSTRY },
+    TEMPLATE_INDUSTRY | TEMPLATE_GENERIC },
   /* A story about a market in iron ore or sugar, where its price is
    * what the story follows: "What is the outlook for iron ore prices?" */
   { FAMILY_OUTLOOK, "What is the outlook for {S} prices?",
-    KIND_THING | KIND_DOMAIN, 0, 0, CUE_OUTLOOK, 2.1, TEMPLATE_TRADED },
+    KIND_THING | KIND_DOMAIN, 0, 0, CUE_OUTLOOK, 2.1, TEMPLATE_TRADED | TEMPLATE_GENERIC },
   { FAMILY_OUTLOOK, "What are the prospects for {S}?",
-    KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.7, TEMPLATE_INDUSTRY },
+    KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.7,
+    TEMPLATE_INDUSTRY | TEMPLATE_GENERIC },
   { FAMILY_OUTLOOK, "What lies ahead for {S}?",
-    KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.6, TEMPLATE_INDUSTRY },
+    KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.6,
+    TEMPLATE_INDUSTRY | TEMPLATE_GENERIC },
   { FAMILY_OUTLOOK, "What did {S} signal about {T}?",
     KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN, CUE_OUTLOOK, 0, 2.0,
     TEMPLATE_PARTNER_NAMED | TEMPLATE_SPOKEN },
@@ -5189,10 +5193,10 @@ static const Template templates[] = {
     TEMPLATE_PARTNER_NAMED | TEMPLATE_ORDERED | TEMPLATE_NAMED },
   { FAMILY_MARKET, "Why did {S's} shares fall?",
     KIND_COMPANY | KIND_GROUP, 0, 0, CUE_CAUSE | CUE_RISK, 2.5,
-    TEMPLATE_SHARES_FELL | TEMPLATE_INDUSTRY },
+    TEMPLATE_SHARES_FELL | TEMPLATE_INDUSTRY | TEMPLATE_GENERIC },
   { FAMILY_MARKET, "Why did {S's} shares rise?",
     KIND_COMPANY | KIND_GROUP, 0, 0, CUE_CAUSE, 2.5,
-    TEMPLATE_SHARES_ROSE | TEMPLATE_INDUSTRY },
+    TEMPLATE_SHARES_ROSE | TEMPLATE_INDUSTRY | TEMPLATE_GENERIC },
   { FAMILY_MARKET, "How have investors reacted to {S}?",
     KIND_EVENT, 0, CUE_MARKET, 0, 1.8, 0 },
   /* Two companies the article sets in one field, each named where it
@@ -8298,15 +8302,22 @@ item_for (Analysis  *analysis,
 }
 
 /* Whether a question about the same two subjects is already chosen: it
- * would ask the same in other words. */
+ * would ask the same in other words. What a company does with the money
+ * an offering raised is another question than what the offering does to
+ * it. */
 static gboolean
 pair_taken (GPtrArray       *chosen,
             const Candidate *candidate)
 {
+  if (templates[candidate->template].flags & TEMPLATE_PROCEEDS)
+    return FALSE;
+
   for (guint i = 0; i < chosen->len; i++)
     {
       const Candidate *other = g_ptr_array_index (chosen, i);
 
+      if (templates[other->template].flags & TEMPLATE_PROCEEDS)
+        continue;
       if ((other->subject == candidate->subject && other->partner == candidate->partner) ||
           (other->subject == candidate->partner && other->partner == candidate->subject))
         return TRUE;
@@ -8356,6 +8367,10 @@ partner_cap (GPtrArray     *askable,
   return 2;
 }
 
+/* Questions that would fit any story make up an article's first ones to
+ * this many, where it has too few of its own. */
+#define GENERIC_FLOOR 3
+
 static guint
 subject_cap (guint rank)
 {
@@ -8375,6 +8390,7 @@ typedef struct
   guint      family_uses[N_FAMILIES];
   guint      template_cap;
   guint      family_cap;
+  gboolean   generic;     /* whether questions that fit any story may join */
   int        recent[2];   /* the families of the last two questions */
 } Selection;
 
@@ -8390,7 +8406,8 @@ admissible (Selection   *selection,
   Subject *partner = candidate->partner;
   g_autoptr(GHashTable) set = NULL;
 
-  if (candidate->text == NULL)
+  if (candidate->text == NULL ||
+      ((templates[candidate->template].flags & TEMPLATE_GENERIC) && !selection->generic))
     return FALSE;
   if (vary && ((int) candidate->family == selection->recent[0] ||
                (int) candidate->family == selection->recent[1]))
@@ -8403,11 +8420,8 @@ admissible (Selection   *selection,
     return FALSE;
 
   /* The article's main subjects may stand beside others more often: in
-   * an earnings story most questions touch the company. What a company
-   * does with the money an offering raised is another question than
-   * what the offering does to it. */
-  if (partner != NULL && ((pair_taken (selection->chosen, candidate) &&
-                           !(templates[candidate->template].flags & TEMPLATE_PROCEEDS)) ||
+   * an earnings story most questions touch the company. */
+  if (partner != NULL && (pair_taken (selection->chosen, candidate) ||
                           /* A view is about the person. */
                           (partner->partnered >= partner_cap (selection->askable, partner) &&
                            candidate->family != FAMILY_VIEW)))
@@ -8552,12 +8566,13 @@ name_figures_owner (Analysis *analysis)
  *
  * Writes reader questions about the article: at most one for every 32
  * words and 25 in all, and only those the article gives material to
- * answer, so an article of 600 words or more gets about 5 to 15.
- * Thread-safe:
- * calls share only the part-of-speech libraries, behind a lock. It parses
- * every sentence, which takes a fraction of a second for a long article:
- * call it from a worker thread. Deterministic: the same article gives the
- * same questions.
+ * answer. Questions that would fit any story about their subject ("What
+ * is the outlook for Vautrin?") come only where fewer than three others
+ * do, so that asking again with the first ones in @avoid brings them.
+ * Thread-safe: calls share only the part-of-speech libraries, behind a
+ * lock. It parses every sentence, which takes a fraction of a second for
+ * a long article: call it from a worker thread. Deterministic: the same
+ * article gives the same questions.
  *
  * Returns: (transfer full) (element-type NfeGeneratedItem): the
  *   questions, the most central subjects first, each with the spans of the
@@ -8677,6 +8692,12 @@ nfe_questions_generate (const char          *headline,
   selection.template_cap = 2 + target / 12;
   selection.family_cap = MAX (3, target / 3);
   select_questions (&selection, per_subject, target);
+  /* "What is the outlook for Vautrin?" would fit any story about
+   * Vautrin: reviewers called such questions generic and accepted almost
+   * none. They stand in only where the article gives too few of its own,
+   * and on "Generate more", once those are taken. */
+  selection.generic = TRUE;
+  select_questions (&selection, per_subject, MIN (target, GENERIC_FLOOR));
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

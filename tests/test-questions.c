@@ -2339,6 +2339,22 @@ test_twenty_fifth_unseen_batch (void)
   assert_no_question_with (cannabis, "for net revenue", NULL);
 }
 
+/* The twenty-sixth batch. "GTN cut its first-quarter revenue forecast":
+ * the revenue cut is what happened to GTN, not what will affect it; and
+ * "cuts" alone says neither which nor whose ("What are the arguments
+ * for and against cuts?"). */
+static void
+test_twenty_sixth_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) rail = article_questions ("border-rail-halt.md");
+  g_autoptr(GPtrArray) cars = article_questions ("carmaker-output-cuts.md");
+
+  assert_no_question_with (rail, "revenue cut affect", NULL);
+  g_assert_true (offered (rail, "What is the outlook for GTN?"));
+  assert_no_question_with (cars, "against cuts", NULL);
+  g_assert_true (offered (cars, "What is Yuko Arai's view on Hoshino?"));
+}
+
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa
  * Azul handled about 1.1 million twenty-foot equivalent units": a name
  * the text writes after "the" or "at" is no one's, though "Costa" is a
@@ -3099,6 +3115,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/twenty-third-unseen-batch", test_twenty_third_unseen_batch);
   g_test_add_func ("/nfe/questions/twenty-fourth-unseen-batch", test_twenty_fourth_unseen_batch);
   g_test_add_func ("/nfe/questions/twenty-fifth-unseen-batch", test_twenty_fifth_unseen_batch);
+  g_test_add_func ("/nfe/questions/twenty-sixth-unseen-batch", test_twenty_sixth_unseen_batch);
   g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);

@@ -7149,6 +7149,23 @@ made_by (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether @event is a move of a company's own figure: "the revenue
+ * cut", "the production cuts". */
+static gboolean
+moves_own_figure (const Subject *event)
+{
+  g_auto(GStrv) words = g_strsplit (event->display, " ", -1);
+  guint n = g_strv_length (words);
+
+  for (guint i = 0; i + 1 < n; i++)
+    if (g_strv_contains (own_figures, words[i]) ||
+        g_strv_contains ((const char * const []) { "output", "production", "capacity", NULL },
+                         words[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The words that raise money, whose proceeds a company spends: "the
  * rights issue", "the bond sale", "the offering". */
 static const char * const fundraisings[] = {
@@ -7995,10 +8012,11 @@ candidates_for (Analysis  *analysis,
         continue;
       /* "What is behind closures?", "… the long-term impacts of closures
        * on Cedar Valley?", "How might assessment guidance affect
-       * Ashcombe?": a kind of event in one bare word, or in the singular
-       * without an article, says whose only in the sentence it came
-       * from. */
-      if (subject->kind == KIND_EVENT && template->family == FAMILY_CAUSE &&
+       * Ashcombe?", "What are the arguments for and against cuts?": a
+       * kind of event in one bare word, or in the singular without an
+       * article, says whose only in the sentence it came from. */
+      if (subject->kind == KIND_EVENT &&
+          (template->family == FAMILY_CAUSE || template->family == FAMILY_CONTROVERSY) &&
           (subject->n_words == 1 || !subject->plural) &&
           !g_str_has_prefix (subject->display, "the "))
         continue;
@@ -8074,6 +8092,11 @@ candidates_for (Analysis  *analysis,
           /* "How might the decision affect the MNB?" of the MNB's own
            * decision. */
           if (template->family == FAMILY_CAUSE && made_by (analysis, subject, partner))
+            continue;
+          /* "How might the revenue cut affect GTN?": a company's own
+           * figure moving is what happened to it, not what affects it. */
+          if (template->family == FAMILY_CAUSE && partner->kind == KIND_COMPANY &&
+              subject->kind == KIND_EVENT && moves_own_figure (subject))
             continue;
           /* "How might deeper cuts affect interest rates?": a cut or a
            * hike is a move of the rate or the price itself. */

@@ -2355,6 +2355,22 @@ test_twenty_sixth_unseen_batch (void)
   g_assert_true (offered (cars, "What is Yuko Arai's view on Hoshino?"));
 }
 
+/* The twenty-seventh batch. What may never happen has no effects: "a
+ * launch in mid-2027 if regulators grant standard reviews", "any
+ * licensing deal could involve…" (both graded M as causes). Rivals'
+ * "bigger balance sheets" are no business of the company's. */
+static void
+test_twenty_seventh_unseen_batch (void)
+{
+  g_autoptr(GPtrArray) drug = article_questions ("heart-drug-trial.md");
+  g_autoptr(GPtrArray) wind = article_questions ("offshore-wind-auction.md");
+
+  assert_no_question_with (drug, "standard reviews", "licensing deal", NULL);
+  g_assert_true (offered (drug, "What is Oliver Grant's view on Nordhavn?"));
+  assert_no_question_with (wind, "balance sheets", NULL);
+  g_assert_true (offered (wind, "What is Tom Aldridge's view on Solvane?"));
+}
+
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa
  * Azul handled about 1.1 million twenty-foot equivalent units": a name
  * the text writes after "the" or "at" is no one's, though "Costa" is a
@@ -3116,6 +3132,8 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/twenty-fourth-unseen-batch", test_twenty_fourth_unseen_batch);
   g_test_add_func ("/nfe/questions/twenty-fifth-unseen-batch", test_twenty_fifth_unseen_batch);
   g_test_add_func ("/nfe/questions/twenty-sixth-unseen-batch", test_twenty_sixth_unseen_batch);
+  g_test_add_func ("/nfe/questions/twenty-seventh-unseen-batch",
+                   test_twenty_seventh_unseen_batch);
   g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);

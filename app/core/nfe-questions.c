@@ -510,7 +510,7 @@ static const char * const contested[] = {
 static const char * const own_figures[] = {
   "sheet", "cash", "ratio", "reserves", "capital", "liquidity", "earnings", "profit", "profits",
   "revenue", "revenues", "margin", "margins", "dividend", "buyback", "volumes", "sales",
-  "pricing", NULL
+  "pricing", "sheets", NULL
 };
 
 static const WordList word_lists[] = {
@@ -4475,6 +4475,28 @@ recurrent (Analysis      *analysis,
   return alone >= 3 && alone * 2 >= subject->mentions->len;
 }
 
+/* Whether the article writes @subject, a lone word, as a question
+ * would write it three times or more. */
+static gboolean
+written_often (Analysis      *analysis,
+               const Subject *subject)
+{
+  const char *written = subject->display;
+  guint n = 0;
+
+  if (g_str_has_prefix (written, "the "))
+    written += strlen ("the ");
+  for (guint i = 0; i < analysis->sentences->len && n < 3; i++)
+    {
+      GArray *tokens = analysis_sentence (analysis, i)->tokens;
+
+      for (guint j = 0; j < tokens->len; j++)
+        n += token_is_lower (token_at (tokens, j), written);
+    }
+
+  return n >= 3;
+}
+
 /* Whether the words of @small, in order and together, are part of @big. */
 static gboolean
 key_contains (const char *big,
@@ -7843,6 +7865,43 @@ averted (Analysis      *analysis,
   return event->kind == KIND_EVENT && acted_on_by (analysis, event, averting);
 }
 
+/* Whether the text writes @event only as what may or may not happen:
+ * "a launch in mid-2027 if regulators grant standard reviews", "any
+ * licensing deal could involve an upfront payment". */
+static gboolean
+hypothetical (Analysis      *analysis,
+              const Subject *event)
+{
+  if (event->kind != KIND_EVENT)
+    return FALSE;
+
+  for (guint i = 0; i < event->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (event->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      gboolean condition = FALSE;
+
+      for (int j = (int) mention->first - 1; j >= 0; j--)
+        {
+          const Token *token = token_at (sentence->tokens, j);
+
+          if (!token->word)
+            break;
+          if (token_is_lower (token, "if") || token_is_lower (token, "unless") ||
+              ((token_is_lower (token, "any") || token_is_lower (token, "possible") ||
+                token_is_lower (token, "potential")) && mention->first - j <= 2))
+            {
+              condition = TRUE;
+              break;
+            }
+        }
+      if (!condition)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Whether the text has @subject's owner close it or shut it: "it would
  * permanently close its Kramfors newsprint mill", "to shut the Tarn
  * plant". */
@@ -7871,8 +7930,9 @@ candidates_for (Analysis  *analysis,
   if (!specific (subject) && !recurrent (analysis, subject) &&
       (subject->minor || (subject->kind & (KIND_THING | KIND_GROUP | KIND_DOMAIN))))
     return;
-  /* What did not happen has no causes, effects or risks. */
-  if (shouted (subject) || only_modifies (analysis, subject) || averted (analysis, subject))
+  /* What did not happen, or may not, has no causes, effects or risks. */
+  if (shouted (subject) || only_modifies (analysis, subject) || averted (analysis, subject) ||
+      hypothetical (analysis, subject))
     return;
 
   clause_candidates_for (analysis, subject, out);
@@ -7972,6 +8032,12 @@ candidates_for (Analysis  *analysis,
       if (!specific (subject) && !recurrent (analysis, subject) &&
           (template->partner_kinds == 0 || (template->flags & TEMPLATE_NAMED) ||
            (template->cues == 0 && !(template->flags & (TEMPLATE_ORDERED | TEMPLATE_BETWEEN)))))
+        continue;
+
+      /* "What are the main risks to trucking?" where the article writes
+       * "trucking" twice and "trucks" twice: a lone word is asked about
+       * alone only as the article writes it, three times or more. */
+      if (!specific (subject) && template->partner_kinds == 0 && !written_often (analysis, subject))
         continue;
 
       /* "What challenges does Thailand face?" in a story about a Thai
@@ -8079,7 +8145,8 @@ candidates_for (Analysis  *analysis,
           gboolean preferred;
 
           if (partner == subject || !(template->partner_kinds & partner->kind) ||
-              shouted (partner) || averted (analysis, partner))
+              shouted (partner) || averted (analysis, partner) ||
+              hypothetical (analysis, partner))
             continue;
           if ((template->flags & TEMPLATE_CENTRAL) && !central (ranked, partner))
             continue;

@@ -2339,12 +2339,12 @@ test_twenty_fifth_unseen_batch (void)
   assert_no_question_with (cannabis, "for net revenue", NULL);
 }
 
-/* The twenty-sixth batch. "GTN cut its first-quarter revenue forecast":
+/* From an unseen batch. "GTN cut its first-quarter revenue forecast":
  * the revenue cut is what happened to GTN, not what will affect it; and
  * "cuts" alone says neither which nor whose ("What are the arguments
  * for and against cuts?"). */
 static void
-test_twenty_sixth_unseen_batch (void)
+test_own_figure_moving (void)
 {
   g_autoptr(GPtrArray) rail = article_questions ("border-rail-halt.md");
   g_autoptr(GPtrArray) cars = article_questions ("carmaker-output-cuts.md");
@@ -2355,12 +2355,12 @@ test_twenty_sixth_unseen_batch (void)
   g_assert_true (offered (cars, "What is Yuko Arai's view on Hoshino?"));
 }
 
-/* The twenty-seventh batch. What may never happen has no effects: "a
+/* From an unseen batch. What may never happen has no effects: "a
  * launch in mid-2027 if regulators grant standard reviews", "any
  * licensing deal could involve…" (both graded M as causes). Rivals'
  * "bigger balance sheets" are no business of the company's. */
 static void
-test_twenty_seventh_unseen_batch (void)
+test_what_may_never_happen (void)
 {
   g_autoptr(GPtrArray) drug = article_questions ("heart-drug-trial.md");
   g_autoptr(GPtrArray) wind = article_questions ("offshore-wind-auction.md");
@@ -2369,6 +2369,18 @@ test_twenty_seventh_unseen_batch (void)
   g_assert_true (offered (drug, "What is Oliver Grant's view on Nordhavn?"));
   assert_no_question_with (wind, "balance sheets", NULL);
   g_assert_true (offered (wind, "What is Tom Aldridge's view on Solvane?"));
+}
+
+/* From an unseen batch. "just as the country's property slump began
+ * to weigh on consumer spending": a slump that is China's, which "What
+ * risks does Venturi face from the property slump?" leaves out (M). */
+static void
+test_event_owned_by_another (void)
+{
+  g_autoptr(GPtrArray) luxury = article_questions ("luxury-ceo-change.md");
+
+  assert_no_question_with (luxury, "property slump", NULL);
+  g_assert_true (offered (luxury, "What is Sophie Martel's view on Venturi?"));
 }
 
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa
@@ -3131,9 +3143,9 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/twenty-third-unseen-batch", test_twenty_third_unseen_batch);
   g_test_add_func ("/nfe/questions/twenty-fourth-unseen-batch", test_twenty_fourth_unseen_batch);
   g_test_add_func ("/nfe/questions/twenty-fifth-unseen-batch", test_twenty_fifth_unseen_batch);
-  g_test_add_func ("/nfe/questions/twenty-sixth-unseen-batch", test_twenty_sixth_unseen_batch);
-  g_test_add_func ("/nfe/questions/twenty-seventh-unseen-batch",
-                   test_twenty_seventh_unseen_batch);
+  g_test_add_func ("/nfe/questions/own-figure-moving", test_own_figure_moving);
+  g_test_add_func ("/nfe/questions/what-may-never-happen", test_what_may_never_happen);
+  g_test_add_func ("/nfe/questions/event-owned-by-another", test_event_owned_by_another);
   g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);

@@ -77,6 +77,9 @@
 #define MAX_SOURCES          3
 #define MAX_QUESTION_WORDS   22
 #define DUPLICATE_JACCARD    0.6
+/* Questions that would fit any story make up an article's first ones to
+ * this many, where it has too few of its own. */
+#define GENERIC_FLOOR        3
 
 /* Words ----------------------------------------------------------------- */
 
@@ -6715,6 +6718,25 @@ owner_before (Analysis      *analysis,
   return owner != NULL && owner->word && owner->possessive ? owner : NULL;
 }
 
+/* Whether the article writes @event only after an owner other than
+ * @actor, which a question about it would leave out: "the country's
+ * property slump" in a story about Venturi. */
+static gboolean
+owned_by_another (Analysis      *analysis,
+                  const Subject *event,
+                  const Subject *actor)
+{
+  for (guint i = 0; i < event->mentions->len; i++)
+    {
+      const Token *owner = owner_before (analysis, &g_array_index (event->mentions, Mention, i));
+
+      if (owner == NULL || key_contains (actor->key + 1, owner->lower))
+        return FALSE;
+    }
+
+  return event->mentions->len > 0;
+}
+
 /* Whether @clause is about @subject written after its owner, "Brazil's
  * central bank raised…", where the article first wrote the subject after
  * the same owner: "Mexico's central bank has cut its rate" is another
@@ -8160,6 +8182,14 @@ candidates_for (Analysis  *analysis,
            * decision. */
           if (template->family == FAMILY_CAUSE && made_by (analysis, subject, partner))
             continue;
+          /* "What risks does Venturi face from the property slump?" of
+           * "the country's property slump". */
+          if (template->family == FAMILY_RISK && partner->kind == KIND_EVENT &&
+              owned_by_another (analysis, partner, subject))
+            continue;
+          if (template->family == FAMILY_CAUSE && subject->kind == KIND_EVENT &&
+              owned_by_another (analysis, subject, partner))
+            continue;
           /* "How might the revenue cut affect GTN?": a company's own
            * figure moving is what happened to it, not what affects it. */
           if (template->family == FAMILY_CAUSE && partner->kind == KIND_COMPANY &&
@@ -8456,10 +8486,6 @@ partner_cap (GPtrArray     *askable,
 
   return 2;
 }
-
-/* Questions that would fit any story make up an article's first ones to
- * this many, where it has too few of its own. */
-#define GENERIC_FLOOR 3
 
 static guint
 subject_cap (guint rank)

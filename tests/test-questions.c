@@ -2383,6 +2383,22 @@ test_event_owned_by_another (void)
   g_assert_true (offered (luxury, "What is Sophie Martel's view on Venturi?"));
 }
 
+/* From an unseen batch. "How will Halden use the proceeds?" of a buyer
+ * that gets none (M): what a company does with money it raised waits
+ * for "Generate more", as questions that fit any story do. "How have
+ * investors reacted to tariffs?" names no tariff in particular (M). */
+static void
+test_proceeds_and_bare_events (void)
+{
+  g_autoptr(GPtrArray) buyout = first_round ("pump-maker-buyout.md");
+  g_autoptr(GPtrArray) power = article_questions ("power-price-freeze.md");
+
+  assert_no_question_with (buyout, "proceeds", NULL);
+  g_assert_true (offered (buyout, "How might the deal affect Keller-Rhein?"));
+  assert_no_question_with (power, "reacted to tariffs", NULL);
+  g_assert_true (offered (power, "How might the freeze affect Wisla Energia?"));
+}
+
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa
  * Azul handled about 1.1 million twenty-foot equivalent units": a name
  * the text writes after "the" or "at" is no one's, though "Costa" is a
@@ -3146,6 +3162,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/own-figure-moving", test_own_figure_moving);
   g_test_add_func ("/nfe/questions/what-may-never-happen", test_what_may_never_happen);
   g_test_add_func ("/nfe/questions/event-owned-by-another", test_event_owned_by_another);
+  g_test_add_func ("/nfe/questions/proceeds-and-bare-events", test_proceeds_and_bare_events);
   g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);

@@ -2399,6 +2399,17 @@ test_proceeds_and_bare_events (void)
   g_assert_true (offered (power, "How might the freeze affect Wisla Energia?"));
 }
 
+/* From an unseen batch. Central banks "keep buying", "jewellery buying"
+ * slows: "What is the outlook for buying?" says not whose (M). */
+static void
+test_lone_gerund (void)
+{
+  g_autoptr(GPtrArray) gold = article_questions ("gold-record.md");
+
+  assert_no_question_with (gold, "for buying", NULL);
+  g_assert_true (offered (gold, "What is Daniel Okafor's view on central banks?"));
+}
+
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa
  * Azul handled about 1.1 million twenty-foot equivalent units": a name
  * the text writes after "the" or "at" is no one's, though "Costa" is a
@@ -3163,6 +3174,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/what-may-never-happen", test_what_may_never_happen);
   g_test_add_func ("/nfe/questions/event-owned-by-another", test_event_owned_by_another);
   g_test_add_func ("/nfe/questions/proceeds-and-bare-events", test_proceeds_and_bare_events);
+  g_test_add_func ("/nfe/questions/lone-gerund", test_lone_gerund);
   g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);

@@ -8063,6 +8063,13 @@ candidates_for (Analysis  *analysis,
        * alone only as the article writes it, three times or more. */
       if (!specific (subject) && template->partner_kinds == 0 && !written_often (analysis, subject))
         continue;
+      /* "What is the outlook for buying?": a lone "-ing" word says whose
+       * doing only beside who does it, unless the article writes it as a
+       * thing ("the offering"). */
+      if (!specific (subject) && template->partner_kinds == 0 &&
+          g_str_has_suffix (subject->display, "ing") &&
+          !g_str_has_prefix (subject->display, "the "))
+        continue;
 
       /* "What challenges does Thailand face?" in a story about a Thai
        * bank is too general: a country alone only where it leads. */

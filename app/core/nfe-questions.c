@@ -4484,17 +4484,14 @@ static gboolean
 written_often (Analysis      *analysis,
                const Subject *subject)
 {
-  const char *written = subject->display;
   guint n = 0;
 
-  if (g_str_has_prefix (written, "the "))
-    written += strlen ("the ");
   for (guint i = 0; i < analysis->sentences->len && n < 3; i++)
     {
       GArray *tokens = analysis_sentence (analysis, i)->tokens;
 
       for (guint j = 0; j < tokens->len; j++)
-        n += token_is_lower (token_at (tokens, j), written);
+        n += token_is_lower (token_at (tokens, j), subject->bare);
     }
 
   return n >= 3;
@@ -7926,6 +7923,15 @@ hypothetical (Analysis      *analysis,
   return TRUE;
 }
 
+/* Whether @subject is an event the text says did not happen, or may
+ * not. */
+static gboolean
+unreal (Analysis      *analysis,
+        const Subject *subject)
+{
+  return averted (analysis, subject) || hypothetical (analysis, subject);
+}
+
 /* Whether the text has @subject's owner close it or shut it: "it would
  * permanently close its Kramfors newsprint mill", "to shut the Tarn
  * plant". */
@@ -7955,8 +7961,7 @@ candidates_for (Analysis  *analysis,
       (subject->minor || (subject->kind & (KIND_THING | KIND_GROUP | KIND_DOMAIN))))
     return;
   /* What did not happen, or may not, has no causes, effects or risks. */
-  if (shouted (subject) || only_modifies (analysis, subject) || averted (analysis, subject) ||
-      hypothetical (analysis, subject))
+  if (shouted (subject) || only_modifies (analysis, subject) || unreal (analysis, subject))
     return;
 
   clause_candidates_for (analysis, subject, out);
@@ -8178,8 +8183,7 @@ candidates_for (Analysis  *analysis,
           gboolean preferred;
 
           if (partner == subject || !(template->partner_kinds & partner->kind) ||
-              shouted (partner) || averted (analysis, partner) ||
-              hypothetical (analysis, partner))
+              shouted (partner) || unreal (analysis, partner))
             continue;
           if ((template->flags & TEMPLATE_CENTRAL) && !central (ranked, partner))
             continue;

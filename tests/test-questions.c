@@ -2410,6 +2410,33 @@ test_lone_gerund (void)
   g_assert_true (offered (gold, "What is Daniel Okafor's view on central banks?"));
 }
 
+/* A goal a company holds to, asked as the article writes it, whoever
+ * wrote "its", "the company's" or "set a target": and none that is met,
+ * given up, someone else's or an analyst's price. */
+static void
+test_held_targets (void)
+{
+  g_autoptr(GPtrArray) streamer = first_round ("streamer-churn.md");
+  g_autoptr(GPtrArray) builder = first_round ("housebuilder-target.md");
+  g_autoptr(GPtrArray) yard = article_questions ("shipbuilder-orders.md");
+  g_autoptr(GPtrArray) cells = article_questions ("battery-supply.md");
+  g_autoptr(GPtrArray) games = article_questions ("game-sales.md");
+  g_autoptr(GPtrArray) luxury = article_questions ("luxury-ceo-change.md");
+
+  g_assert_true (offered (streamer, "Can Vireo meet its medium-term goal of 18 million "
+                                    "subscribers by the end of its 2027 financial year?"));
+  g_assert_true (offered (builder, "Can Ashcombe deliver an underlying operating margin of "
+                                   "about 14%?"));
+  g_assert_true (offered (yard, "Can Daesan meet its 2025 order target of $14 billion?"));
+  g_assert_true (offered (cells, "Can Aurelio meet its full-year delivery target of 150,000 to "
+                                 "160,000 vehicles?"));
+  /* "against a target of $13.5 billion", "the company's original target",
+   * "a price target of 41 euros". */
+  assert_no_question_with (yard, "13.5", NULL);
+  assert_no_question_with (games, "target", NULL);
+  assert_no_question_with (luxury, "target", NULL);
+}
+
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa
  * Azul handled about 1.1 million twenty-foot equivalent units": a name
  * the text writes after "the" or "at" is no one's, though "Costa" is a
@@ -3175,6 +3202,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/event-owned-by-another", test_event_owned_by_another);
   g_test_add_func ("/nfe/questions/proceeds-and-bare-events", test_proceeds_and_bare_events);
   g_test_add_func ("/nfe/questions/lone-gerund", test_lone_gerund);
+  g_test_add_func ("/nfe/questions/held-targets", test_held_targets);
   g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);

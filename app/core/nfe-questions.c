@@ -5119,6 +5119,7 @@ typedef enum
                                      * a subject alone is its first */
   TEMPLATE_ACROSS        = 1 << 26, /* filled from two paragraphs, {U} a topic of both */
   TEMPLATE_PROCEEDS      = 1 << 27, /* the subject says how it will spend what it raised */
+  TEMPLATE_TARGET        = 1 << 28, /* filled from a target the subject holds to */
   TEMPLATE_OWNER         = 1 << 30, /* the text writes the subject as an owner: "Chile's exports" */
 } TemplateFlags;
 
@@ -5252,6 +5253,10 @@ static const Template templates[] = {
   { FAMILY_ACTION, "How will {S} use the proceeds from {T}?",
     KIND_COMPANY | KIND_ORG | KIND_PLACE, KIND_EVENT | KIND_THING | KIND_TREND, 0, 0, 2.3,
     TEMPLATE_PROCEEDS | TEMPLATE_GENERIC },
+  /* A target the company holds to, as the article writes it: see
+   * target_candidates_for(). */
+  { FAMILY_OUTLOOK, "Can {S} meet its target?",
+    KIND_COMPANY | KIND_ORG, 0, 0, 0, 2.6, TEMPLATE_TARGET },
   { FAMILY_VIEW, "What is {S's} view on {T}?",
     KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN | KIND_THING, 0,
     CUE_OUTLOOK | CUE_RISK, 1.9, TEMPLATE_PARTNER_NAMED | TEMPLATE_SPOKEN },
@@ -7375,6 +7380,330 @@ proceeds_candidates_for (Analysis  *analysis,
   g_ptr_array_add (out, candidate);
 }
 
+/* Targets --------------------------------------------------------------- */
+
+/* Words before "target" that say it no longer stands or is someone
+ * else's call: "down from a previous target of 6%", "a price target". */
+static const char * const superseded_targets[] = {
+  "previous", "earlier", "original", "old", "former", "prior", "initial", "price", NULL
+};
+
+/* What a target met, missed, dropped or changed was before: "exceeding
+ * its annual target of $13.5 billion", "withdrew its target of…". */
+static const char * const settled_target_verbs[] = {
+  "exceed", "beat", "miss", "withdr", "abandon", "scrap", "drop", "ditch", "surpass",
+  "cut", "lower", "rais", "revis", "trim", "slash", "reduc", "top", "against", "ahead",
+  "above", "below", "from", "under", "over", "met", "hit", "achieved", "reached", NULL
+};
+
+/* What a company does to a target it holds: "has set a target of". */
+static const char * const setting_verbs[] = {
+  "set", "sets", "reiterated", "reaffirmed", "confirmed", "kept", "maintained", "adopted",
+  "announced", "introduced", NULL
+};
+
+/* Words that end what a target is of: the sentence goes on to say
+ * something of it ("… by 2030 was under review"), or joins another. */
+static const char * const target_ends[] = {
+  "and", "or", "but", "as", "while", "because", "which", "that", "after", "despite",
+  "although", "though", "if", "when", "unless", "whereas", "is", "was", "are", "were",
+  "will", "would", "could", "can", "may", "might", "should", "has", "had", "have",
+  "remains", "remained", "looks", "looked", "seems", "seemed", "said", "says", NULL
+};
+
+static gboolean
+has_prefix_in (const char         *word,
+               const char * const *prefixes)
+{
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    if (g_str_has_prefix (word, prefixes[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The name or "the company" whose mention in sentence @s ends last at or
+ * before token @before, or %NULL: what "its" there points back to. */
+static Subject *
+named_last_before (Analysis *analysis,
+                   guint     s,
+                   guint     before)
+{
+  Subject *nearest = NULL;
+  guint nearest_end = 0;
+
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+
+      for (guint m = 0; m < subject->mentions->len; m++)
+        {
+          const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+
+          if (mention->sentence == s && mention->last <= before &&
+              (subject->entity || mention->determiner == DETERMINER_ANAPHOR) &&
+              (nearest == NULL || mention->last > nearest_end))
+            {
+              nearest = subject;
+              nearest_end = mention->last;
+            }
+        }
+    }
+
+  return nearest;
+}
+
+/* Whether a mention of @subject in sentence @s holds token @at: "the
+ * company's" where the company is the subject. */
+static gboolean
+mentioned_at (const Subject *subject,
+              guint          s,
+              guint          at)
+{
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+
+      if (mention->sentence == s && mention->first <= at && at < mention->last)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Where the words from token @from on end, as a token index past the
+ * last, or 0 where they cannot be carried over whole: "of 150 aircraft by
+ * 2028 [in doubt]", not "of closing 140 stores [and cutting 2,300
+ * jobs]". */
+static guint
+goal_end (const Sentence *sentence,
+          guint           from)
+{
+  guint i = from, words = 0;
+  const Token *last;
+
+  for (; i < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+      const Token *next = token_at (sentence->tokens, i + 1);
+
+      if (!token->word)
+        break;
+      /* "from acquisitions and in-licensed products", "closing 140 stores
+       * and cutting 2,300 jobs" go on; "and said it expected…" is the
+       * sentence's next clause. */
+      if ((token_is_lower (token, "and") || token_is_lower (token, "or")) && next != NULL &&
+          next->word && (!(next->classes & NFE_POS_VERB) || g_str_has_suffix (next->lower, "ing")))
+        {
+          words++;
+          continue;
+        }
+      if (g_strv_contains (target_ends, token->lower))
+        break;
+      if (g_strv_contains (pointing_words, token->lower))
+        return 0;
+      /* "… by 2028 in doubt", "… at risk". */
+      if (next != NULL && next->word &&
+          ((token_is_lower (token, "in") &&
+            g_strv_contains ((const char * const []) { "doubt", "jeopardy", "question",
+                                                       "danger", "reach", NULL },
+                             next->lower)) ||
+           (token_is_lower (token, "at") && token_is_lower (next, "risk")) ||
+           (token_is_lower (token, "within") && token_is_lower (next, "reach")) ||
+           (token_is_lower (token, "out") && token_is_lower (next, "of"))))
+        break;
+      words++;
+    }
+
+  if (words < 2 || words > 14)
+    return 0;
+  last = token_at (sentence->tokens, i - 1);
+  if (!last->number && ((last->lex & LEX_STOP) || !can_be_noun (last)))
+    return 0;
+
+  return i;
+}
+
+/* Whether the words before token @at say the goal there is met, missed,
+ * dropped, changed or not held: "exceeding its annual target", "no
+ * longer aims to". */
+static gboolean
+goal_settled (const Sentence *sentence,
+              guint           at)
+{
+  guint quotes = 0;
+
+  for (guint j = 0; j < at; j++)
+    quotes += is_quote_token (token_at (sentence->tokens, j));
+  for (guint j = at >= 3 ? at - 3 : 0; j < at; j++)
+    {
+      const Token *before = token_at (sentence->tokens, j);
+
+      if (before->word && (has_prefix_in (before->lower, settled_target_verbs) ||
+                           g_strv_contains ((const char * const []) { "not", "no", "never",
+                                                                      "longer", "if",
+                                                                      "unless", NULL },
+                                            before->lower) ||
+                           g_str_has_suffix (before->lower, "n't")))
+        return TRUE;
+    }
+
+  /* Someone's words, in quotation marks, are theirs to ask about. */
+  return quotes % 2 == 1;
+}
+
+/* "its medium-term target of an operating margin above 10%": where
+ * @subject holds the target at token @i, the first token of how the
+ * article writes it after the owner, through @first, and the end;
+ * else 0. */
+static guint
+held_target (Analysis      *analysis,
+             const Subject *subject,
+             guint          s,
+             guint          i,
+             guint         *first)
+{
+  Sentence *sentence = analysis_sentence (analysis, s);
+  const Token *token = token_at (sentence->tokens, i);
+  const Token *owner = NULL;
+  guint at = 0;
+
+  if (!token->word || (!token_is_lower (token, "target") && !token_is_lower (token, "goal")) ||
+      !token_is_lower (token_at (sentence->tokens, i + 1), "of"))
+    return 0;
+
+  /* "its medium-term target", "Vireo's 2025 net income target". */
+  *first = i;
+  for (int j = (int) i - 1; j >= 0 && i - j <= 5 && owner == NULL; j--)
+    {
+      const Token *before = token_at (sentence->tokens, j);
+
+      /* "It reiterated a target of…": the one who set it holds it. */
+      if ((token_is_lower (before, "a") || token_is_lower (before, "an")) && j > 0 &&
+          g_strv_contains (setting_verbs, token_at (sentence->tokens, j - 1)->lower))
+        {
+          owner = before;
+          at = j;
+          break;
+        }
+      if (!before->word || g_strv_contains (superseded_targets, before->lower) ||
+          token_is_lower (before, "a") || token_is_lower (before, "an") ||
+          token_is_lower (before, "the"))
+        return 0;
+      if (token_is_lower (before, "its") || before->possessive)
+        {
+          owner = before;
+          at = j;
+        }
+      else
+        *first = j;
+    }
+  if (owner == NULL)
+    return 0;
+  /* Whose: "its" points back to the last name, "the company's" to the
+   * article's company. */
+  if (!owner->possessive
+        ? named_last_before (analysis, s, at) != subject
+        : !mentioned_at (subject, s, at) &&
+          !(at > 0 && token_is_lower (token_at (sentence->tokens, at - 1), "the") &&
+            (token_is_lower (owner, "company") || token_is_lower (owner, "group")) &&
+            antecedent (analysis, NULL, G_MAXUINT) == subject))
+    return 0;
+  if (goal_settled (sentence, at))
+    return 0;
+
+  return goal_end (sentence, i + 2);
+}
+
+/* "Halvard aims to add at least 5 billion francs of annual revenue…":
+ * where @subject aims at a figure at token @i, the verb that says what
+ * it means to do, through @first, and the end of its words; else 0. */
+static guint
+aimed_goal (Analysis      *analysis,
+            const Subject *subject,
+            guint          s,
+            guint          i,
+            guint         *first)
+{
+  Sentence *sentence = analysis_sentence (analysis, s);
+  const Token *token = token_at (sentence->tokens, i);
+  const Token *verb = token_at (sentence->tokens, i + 2);
+  g_autofree char *lemma = NULL;
+  guint end, figures = 0;
+
+  if (!token->word || verb == NULL || !verb->word || verb->capital ||
+      !token_is_lower (token_at (sentence->tokens, i + 1), "to") ||
+      !(g_strv_contains ((const char * const []) { "aim", "aims", "aiming", NULL }, token->lower) ||
+        (token_is_lower (token, "track") && token_is_lower (token_at (sentence->tokens, i - 1),
+                                                            "on"))))
+    return 0;
+  lemma = nfe_pos_verb_lemma (verb->lower);
+  if (lemma == NULL || strcmp (lemma, verb->lower) != 0 ||
+      named_last_before (analysis, s, i) != subject || goal_settled (sentence, i))
+    return 0;
+
+  end = goal_end (sentence, i + 2);
+  for (guint j = i + 2; j < end; j++)
+    figures += token_at (sentence->tokens, j)->number;
+  /* "aims to expand overseas" is a direction; a figure makes it a goal
+   * the article can be held to. */
+  if (figures == 0)
+    return 0;
+  *first = i + 2;
+
+  return end;
+}
+
+/* "Can Vireo meet its medium-term goal of 18 million subscribers by the
+ * end of its 2027 financial year?", "Can Halvard add at least 5 billion
+ * francs of annual revenue from acquisitions?": a goal the article says a
+ * company holds to, in its own words. Whether it will be met is what the
+ * story leaves open; desk editors asked for it in nine stories of 48. */
+static void
+target_candidates_for (Analysis  *analysis,
+                       Subject   *subject,
+                       GPtrArray *out)
+{
+  guint t;
+
+  for (t = 0; t < G_N_ELEMENTS (templates); t++)
+    if (templates[t].flags & TEMPLATE_TARGET)
+      break;
+  g_assert (t < G_N_ELEMENTS (templates));
+  if (!subject->entity || !(templates[t].subject_kinds & subject->kind))
+    return;
+
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      Sentence *sentence = analysis_sentence (analysis, s);
+
+      for (guint i = 1; i + 2 < sentence->tokens->len; i++)
+        {
+          guint first = 0, end;
+          gboolean held;
+          Candidate *candidate;
+
+          end = held_target (analysis, subject, s, i, &first);
+          held = end != 0;
+          if (!held)
+            end = aimed_goal (analysis, subject, s, i, &first);
+          if (end == 0)
+            continue;
+
+          candidate = make_candidate (t, subject, NULL, s, G_MAXUINT, templates[t].weight);
+          g_free (candidate->text);
+          candidate->text =
+            g_strdup_printf ("Can %s %s%.*s?", subject->display,
+                             !held ? "" : subject->plural ? "meet their " : "meet its ",
+                             (int) (token_at (sentence->tokens, end - 1)->end -
+                                    token_at (sentence->tokens, first)->start),
+                             sentence->text + token_at (sentence->tokens, first)->start);
+          g_ptr_array_add (out, candidate);
+          return;
+        }
+    }
+}
+
 /* Whether "What is {S}?" reads as English: a name, a plural, a phrase
  * with its article, or a practice ("quantitative tightening",
  * "protectionism") — not "What is native-born population?". */
@@ -7967,6 +8296,7 @@ candidates_for (Analysis  *analysis,
   clause_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);
+  target_candidates_for (analysis, subject, out);
   analyst_candidates_for (analysis, ranked, subject, out);
 
   /* Both read the whole article: once per subject, not per template. */
@@ -7979,7 +8309,8 @@ candidates_for (Analysis  *analysis,
 
       /* Views have rules of their own: analyst_candidates_for(). */
       if (!(template->subject_kinds & subject->kind) || template->family == FAMILY_VIEW ||
-          (template->flags & (TEMPLATE_CLAUSE | TEMPLATE_ACROSS | TEMPLATE_PROCEEDS)))
+          (template->flags & (TEMPLATE_CLAUSE | TEMPLATE_ACROSS | TEMPLATE_PROCEEDS |
+                              TEMPLATE_TARGET)))
         continue;
       if ((template->flags & TEMPLATE_TRADED) && !traded (analysis, ranked, subject))
         continue;

@@ -2437,6 +2437,17 @@ test_held_targets (void)
   assert_no_question_with (luxury, "target", NULL);
 }
 
+/* "the levy", written eight times, is the event the story is about, as
+ * "the deal" is in another: what an analyst quoted makes of it is the
+ * question, where a lone common word would be none. */
+static void
+test_levy_as_event (void)
+{
+  g_autoptr(GPtrArray) nickel = first_round ("nickel-export-levy.md");
+
+  g_assert_true (offered (nickel, "What is Rachel Ong's view on the levy?"));
+}
+
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa
  * Azul handled about 1.1 million twenty-foot equivalent units": a name
  * the text writes after "the" or "at" is no one's, though "Costa" is a
@@ -3203,6 +3214,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/proceeds-and-bare-events", test_proceeds_and_bare_events);
   g_test_add_func ("/nfe/questions/lone-gerund", test_lone_gerund);
   g_test_add_func ("/nfe/questions/held-targets", test_held_targets);
+  g_test_add_func ("/nfe/questions/levy-as-event", test_levy_as_event);
   g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);

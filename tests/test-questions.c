@@ -738,7 +738,7 @@ test_avoid (void)
   g_autoptr(GPtrArray) again = NULL;
   guint n_avoided = first->len / 2;
 
-  g_assert_cmpuint (first->len, >=, 4);
+  g_assert_cmpuint (first->len, >=, 3);
   for (guint i = 0; i < n_avoided; i++)
     g_strv_builder_add (builder, ((NfeGeneratedItem *) g_ptr_array_index (first, i))->text);
   avoid = g_strv_builder_end (builder);
@@ -1876,11 +1876,16 @@ test_generic_last (void)
   g_autoptr(GPtrArray) bid = first_round ("bank-hostile-bid.md");
   g_autoptr(GPtrArray) bid_all = article_questions ("bank-hostile-bid.md");
   g_autoptr(GPtrArray) fine = first_round ("bank-fine.md");
+  g_autoptr(GPtrArray) venture = first_round ("battery-venture-exit.md");
+  g_autoptr(GPtrArray) venture_all = article_questions ("battery-venture-exit.md");
 
   g_assert_cmpuint (bid->len, >=, 3);
   assert_no_question_with (bid, "outlook", "prospects", "challenges", NULL);
   g_assert_true (offered (bid_all, "What is the outlook for Valpadana?"));
   g_assert_true (offered (fine, "What is the outlook for Lachenal?"));
+  /* …and so does why a thing matters to a company. */
+  assert_no_question_with (venture, "matter for", NULL);
+  g_assert_true (offered (venture_all, "Why do joint ventures matter for Tsurugi?"));
 }
 
 /* A mill or a shaft the article says its owner will close has no

@@ -5207,9 +5207,12 @@ static const Template templates[] = {
     CUE_CONTROVERSY | CUE_CRITICISM | CUE_RISK, 0, 2.0, TEMPLATE_ORDERED },
   { FAMILY_CONTROVERSY, "What are the arguments for and against {S}?",
     KIND_EVENT, 0, CUE_CRITICISM | CUE_CONTROVERSY, 0, 1.7, 0 },
+  /* Strict reviewers accepted nine of sixty, found fourteen malformed (a
+   * company's own product, "mechanical watches", or a phrase torn from
+   * a quote) and most of the rest a stock question. */
   { FAMILY_CONTEXT, "Why {does} {S} matter for {T}?",
     KIND_THING | KIND_DOMAIN, KIND_COMPANY, 0, 0, 1.8,
-    TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED | TEMPLATE_MARKET_DRIVEN },
+    TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED | TEMPLATE_MARKET_DRIVEN | TEMPLATE_GENERIC },
   { FAMILY_CONTEXT, "What {is} {S}?",
     KIND_THING | KIND_LABEL, 0, 0, 0, 1.1, TEMPLATE_TECHNICAL },
   { FAMILY_LESSON, "What lessons {does} {S} offer for {T}?",

@@ -2453,6 +2453,16 @@ test_levy_as_event (void)
   g_assert_true (offered (nickel, "What is Rachel Ong's view on the levy?"));
 }
 
+/* "reaffirmed guidance for mid-single-digit growth in underlying net
+ * profit": a size that opens the phrase makes it a piece of a figure. */
+static void
+test_size_opens_no_subject (void)
+{
+  g_autoptr(GPtrArray) fees = article_questions ("advice-fees-penalty.md");
+
+  assert_no_question_with (fees, "-digit", NULL);
+}
+
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa
  * Azul handled about 1.1 million twenty-foot equivalent units": a name
  * the text writes after "the" or "at" is no one's, though "Costa" is a
@@ -3220,6 +3230,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/lone-gerund", test_lone_gerund);
   g_test_add_func ("/nfe/questions/held-targets", test_held_targets);
   g_test_add_func ("/nfe/questions/levy-as-event", test_levy_as_event);
+  g_test_add_func ("/nfe/questions/size-opens-no-subject", test_size_opens_no_subject);
   g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);

@@ -4217,6 +4217,16 @@ accept_phrase (Analysis *analysis,
   if (g_str_has_prefix (head, "target") && subject->n_words >= 2 &&
       g_str_has_prefix (subject->key, "price"))
     return FALSE;
+  /* "guidance for mid-single-digit growth in underlying net profit": a
+   * size that opens a phrase measures what follows; the phrase is a
+   * piece of a figure, not a subject. */
+  if (subject->n_words >= 2)
+    {
+      g_auto(GStrv) words = g_strsplit (subject->key, " ", 2);
+
+      if (g_str_has_suffix (words[0], "-digit"))
+        return FALSE;
+    }
 
   if (subject->n_words == 1)
     {

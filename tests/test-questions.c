@@ -2463,6 +2463,16 @@ test_size_opens_no_subject (void)
   assert_no_question_with (fees, "-digit", NULL);
 }
 
+/* "Hanbyeol Beauty Co, South Korea's third-largest cosmetics maker": a
+ * maker of anything is a company, and the story about it has questions. */
+static void
+test_maker_is_company (void)
+{
+  g_autoptr(GPtrArray) cosmetics = first_round ("cosmetics-china-slump.md");
+
+  g_assert_true (offered (cosmetics, "What is Lee Seung-ho's view on Hanbyeol?"));
+}
+
 /* "a strike by dockworkers at the Costa Azul container terminal… Costa
  * Azul handled about 1.1 million twenty-foot equivalent units": a name
  * the text writes after "the" or "at" is no one's, though "Costa" is a
@@ -3231,6 +3241,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/held-targets", test_held_targets);
   g_test_add_func ("/nfe/questions/levy-as-event", test_levy_as_event);
   g_test_add_func ("/nfe/questions/size-opens-no-subject", test_size_opens_no_subject);
+  g_test_add_func ("/nfe/questions/maker-is-company", test_maker_is_company);
   g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
   g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
   g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);

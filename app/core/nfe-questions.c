@@ -3527,7 +3527,7 @@ rating_grade (const char *key)
 static const char * const company_nouns[] = {
   "airline", "carrier", "lender", "miner", "drugmaker", "insurer", "retailer", "carmaker",
   "automaker", "chipmaker", "manufacturer", "producer", "operator", "conglomerate", "utility",
-  "brewer", "bank", "startup", NULL
+  "brewer", "bank", "startup", "maker", NULL
 };
 
 /* Whether a noun for a kind of company stands right before a mention of
@@ -7614,8 +7614,8 @@ held_target (Analysis      *analysis,
     }
   if (owner == NULL)
     return 0;
-  /* Whose: "its" points back to the last name, "the company's" to the
-   * article's company. */
+  /* Whose: "its" and "reiterated a" point back to the last name, "the
+   * company's" to the article's company. */
   if (!owner->possessive
         ? named_last_before (analysis, s, at) != subject
         : !mentioned_at (subject, s, at) &&
@@ -7629,7 +7629,7 @@ held_target (Analysis      *analysis,
   return goal_end (sentence, i + 2);
 }
 
-/* "Halvard aims to add at least 5 billion francs of annual revenue…":
+/* "Aldenmoor… has said it aims to hold output roughly flat through 2030":
  * where @subject aims at a figure at token @i, the verb that says what
  * it means to do, through @first, and the end of its words; else 0. */
 static guint
@@ -7669,10 +7669,10 @@ aimed_goal (Analysis      *analysis,
 }
 
 /* "Can Vireo meet its medium-term goal of 18 million subscribers by the
- * end of its 2027 financial year?", "Can Halvard add at least 5 billion
- * francs of annual revenue from acquisitions?": a goal the article says a
- * company holds to, in its own words. Whether it will be met is what the
- * story leaves open; desk editors asked for it in nine stories of 48. */
+ * end of its 2027 financial year?", "Can Aldenmoor hold output roughly
+ * flat through 2030?": a goal the article says a company holds to, in
+ * its own words. Whether it will be met is what the story leaves open;
+ * reviewers listed such a question as missing for six stories of 48. */
 static void
 target_candidates_for (Analysis  *analysis,
                        Subject   *subject,

@@ -18,6 +18,7 @@
 #include "nfe-questions.h"
 #include "nfe-sentences.h"
 #include "nfe-text.h"
+#include "nfe-util.h"
 
 /* The offline summary writer: no model, no network, the same bullets for
  * the same article every time. It is extractive: every bullet is one
@@ -321,16 +322,6 @@ dot (GArray *a,
 
 /* Quotations ------------------------------------------------------------ */
 
-static gboolean
-starts_with_any (const char         *text,
-                 const char * const *marks)
-{
-  for (guint i = 0; marks[i] != NULL; i++)
-    if (g_str_has_prefix (text, marks[i]))
-      return TRUE;
-  return FALSE;
-}
-
 static const char * const double_quotes[] = { "\"", "\xe2\x80\x9c", "\xe2\x80\x9d", NULL };
 static const char * const single_quotes[] = { "'", "\xe2\x80\x98", "\xe2\x80\x99", NULL };
 
@@ -383,9 +374,9 @@ quote_scan (const char *text,
 
       while (*word == '(' || *word == '[')
         word++;
-      if (*open == 0 && starts_with_any (word, double_quotes))
+      if (*open == 0 && nfe_str_has_any_prefix (word, double_quotes))
         *open = '"';
-      else if (*open == 0 && starts_with_any (word, single_quotes))
+      else if (*open == 0 && nfe_str_has_any_prefix (word, single_quotes))
         {
           const char *next = g_utf8_next_char (word);
 
@@ -1179,7 +1170,7 @@ why_unusable (const Unit       *unit,
     return "too long";
 
   if (!g_unichar_isupper (first) && !g_unichar_isdigit (first) &&
-      !starts_with_any (text, double_quotes) && !starts_with_any (text, single_quotes))
+      !nfe_str_has_any_prefix (text, double_quotes) && !nfe_str_has_any_prefix (text, single_quotes))
     return "starts in lower case";
   if (strchr (text, '?') != NULL)
     return "a question";

@@ -16,6 +16,7 @@
 #include "nfe-pos.h"
 #include "nfe-questions.h"
 #include "nfe-sentences.h"
+#include "nfe-util.h"
 
 /* The offline writer of "Insights" reader questions: no model, no network,
  * the same questions for the same article every time.
@@ -4547,6 +4548,24 @@ mentions_overlap (const Subject *a,
   return shared;
 }
 
+/* Whether a mention of @subject in sentence @s holds token @at: "the
+ * company's" where the company is the subject. */
+static gboolean
+mentioned_at (const Subject *subject,
+              guint          s,
+              guint          at)
+{
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+
+      if (mention->sentence == s && mention->first <= at && at < mention->last)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Anaphora ------------------------------------------------------------- */
 
 /* News prose names a subject once and then says "the company", "the
@@ -4560,17 +4579,8 @@ covered_by_name (Analysis *analysis,
                  guint     token)
 {
   for (guint i = 0; i < analysis->subjects->len; i++)
-    {
-      Subject *subject = analysis_subject (analysis, i);
-
-      for (guint j = 0; j < subject->mentions->len; j++)
-        {
-          const Mention *mention = &g_array_index (subject->mentions, Mention, j);
-
-          if (mention->sentence == sentence && mention->first <= token && token < mention->last)
-            return TRUE;
-        }
-    }
+    if (mentioned_at (analysis_subject (analysis, i), sentence, token))
+      return TRUE;
 
   return FALSE;
 }
@@ -7425,17 +7435,6 @@ static const char * const target_ends[] = {
   "remains", "remained", "looks", "looked", "seems", "seemed", "said", "says", NULL
 };
 
-static gboolean
-has_prefix_in (const char         *word,
-               const char * const *prefixes)
-{
-  for (guint i = 0; prefixes[i] != NULL; i++)
-    if (g_str_has_prefix (word, prefixes[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
 /* The name or "the company" whose mention in sentence @s ends last at or
  * before token @before, or %NULL: what "its" there points back to. */
 static Subject *
@@ -7465,24 +7464,6 @@ named_last_before (Analysis *analysis,
     }
 
   return nearest;
-}
-
-/* Whether a mention of @subject in sentence @s holds token @at: "the
- * company's" where the company is the subject. */
-static gboolean
-mentioned_at (const Subject *subject,
-              guint          s,
-              guint          at)
-{
-  for (guint m = 0; m < subject->mentions->len; m++)
-    {
-      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
-
-      if (mention->sentence == s && mention->first <= at && at < mention->last)
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 /* Where the words from token @from on end, as a token index past the
@@ -7553,7 +7534,7 @@ goal_settled (const Sentence *sentence,
     {
       const Token *before = token_at (sentence->tokens, j);
 
-      if (before->word && (has_prefix_in (before->lower, settled_target_verbs) ||
+      if (before->word && (nfe_str_has_any_prefix (before->lower, settled_target_verbs) ||
                            g_strv_contains ((const char * const []) { "not", "no", "never",
                                                                       "longer", "if",
                                                                       "unless", NULL },

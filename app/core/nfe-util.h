@@ -27,4 +27,16 @@ nfe_set_str (char       **str_pointer,
   return TRUE;
 }
 
+/* Whether @text starts with one of @prefixes, a %NULL-terminated array. */
+static inline gboolean
+nfe_str_has_any_prefix (const char         *text,
+                        const char * const *prefixes)
+{
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    if (g_str_has_prefix (text, prefixes[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 G_END_DECLS

@@ -2474,6 +2474,33 @@ test_maker_is_company (void)
   g_assert_true (offered (cosmetics, "What is Lee Seung-ho's view on Hanbyeol?"));
 }
 
+/* The zf batch. "Harrowgate will acquire 80% … from the Bellandi family,
+ * which will reinvest part of the proceeds": the seller's money, not the
+ * buyer's; "Officine Bellandi, a family-owned Italian maker" comes before
+ * "Giovanni Bellandi", so "Bellandi" alone is the company; "considered a
+ * stock market listing in 2021 but shelved the plan" is no listing.
+ * "ICE Futures Europe" is where robusta trades, with no outlook of its
+ * own; "buy power from a gas-fired plant" makes power a thing bought, not
+ * a trend that moves the spot market. */
+static void
+test_zf_batch (void)
+{
+  g_autofree char *contents = NULL;
+  Article deal = read_article ("family-pump-buyout.md", &contents);
+  g_autofree char *subjects = subjects_of (deal.headline, deal.body);
+  const char *bellandi = strstr (subjects, "Bellandi (");
+  g_autoptr(GPtrArray) buyout = article_questions ("family-pump-buyout.md");
+  g_autoptr(GPtrArray) robusta = article_questions ("sparse/robusta-crop-shortfall.md");
+  g_autoptr(GPtrArray) hydro = article_questions ("hydro-drought-forecast.md");
+
+  g_assert_nonnull (bellandi);
+  g_assert_true (g_str_has_prefix (strchr (bellandi, ',') + 2, "company"));
+  assert_no_question_with (buyout, "proceeds", "listing", NULL);
+  assert_no_question_with (robusta, "ICE Futures", NULL);
+  assert_no_question_with (hydro, "might power", NULL);
+  g_assert_true (offered (hydro, "What is Valentina Ospina's view on Hidroandes?"));
+}
+
 /* "The carriers with strong hedges… will get through it," said Raúl
  * Ortega: an analyst who speaks of the whole trade gives no view of the
  * airline, while one who cuts her price target on its stock does. */
@@ -3300,6 +3327,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/size-opens-no-subject", test_size_opens_no_subject);
   g_test_add_func ("/nfe/questions/maker-is-company", test_maker_is_company);
   g_test_add_func ("/nfe/questions/analyst-of-the-trade", test_analyst_of_the_trade);
+  g_test_add_func ("/nfe/questions/zf-batch", test_zf_batch);
   g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
   g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);
   g_test_add_func ("/nfe/questions/diary-and-defence", test_diary_and_defence);

@@ -445,7 +445,7 @@ static const char * const trend_heads[] = {
   "rates", "repayments", "reserves", "revenue", "revenues", "royalties", "sales",
   "sentiment", "share", "shipments", "spending", "stockpiles", "supply", "surplus",
   "unemployment", "valuation", "valuations", "volatility", "volumes", "wages", "wage",
-  "yield", "yields", "settlements", "power", "buying", "productivity", "consumption",
+  "yield", "yields", "settlements", "buying", "productivity", "consumption",
   "savings", "liquidity", "funding", "financing", "pricing", "dividend", "dividends",
   "pressures", "bills", "purchases", "futures", NULL
 };
@@ -2682,6 +2682,35 @@ surname_first (const char *person,
  * brackets after a name, a well-known abbreviation, a surname after the
  * full name, and the short form of a company ("Corvane" for "Corvane
  * Logistics Inc."). */
+/* The name ending on @surname that the article gives before any person
+ * of that name, or %NULL: "Officine Bellandi, a family-owned Italian
+ * maker of industrial pumps" comes before "Giovanni Bellandi", and
+ * "Bellandi" alone is the company the story is about. */
+static const Span *
+named_before_namesake (GArray     *spans,
+                       const char *surname)
+{
+  const Span *firm = NULL;
+
+  for (guint k = 0; k < spans->len; k++)
+    {
+      const Span *span = &g_array_index (spans, Span, k);
+
+      if (strchr (span->key, ' ') == NULL || strcmp (last_word (span->key), surname) != 0)
+        continue;
+      if (span->person)
+        {
+          /* "American Lauren Davis" holds the person's name whole. */
+          if (firm == NULL || g_str_has_suffix (firm->key, span->key))
+            return NULL;
+        }
+      else if (firm == NULL)
+        firm = span;
+    }
+
+  return firm;
+}
+
 static void
 link_names (Analysis *analysis,
             GArray   *spans)
@@ -2717,7 +2746,11 @@ link_names (Analysis *analysis,
           if (other->person && !span->person && strchr (span->key, ' ') == NULL &&
               (strcmp (last_word (other->key), span->key) == 0 ||
                surname_first (other->key, span->key)))
-            add_redirect (analysis, span->key, other->key);
+            {
+              const Span *firm = named_before_namesake (spans, span->key);
+
+              add_redirect (analysis, span->key, firm != NULL ? firm->key : other->key);
+            }
           /* "Jade Harbor" reads like a person's name, but "Jade Harbor
            * Semiconductor Manufacturing Co" says whose short name it is. */
           else if (!other->person && has_word_prefix (other->key, span->key) &&
@@ -3967,11 +4000,12 @@ kind_of_name (Analysis      *analysis,
     return KIND_PLACE;
   if (n >= 2 && g_strv_contains (label_words, words[n - 1]))
     return KIND_LABEL;
-  /* "Bursa Malaysia Derivatives", "the Lusaka Securities Exchange": a
-   * market is where things trade, with nothing at stake itself. */
+  /* "Bursa Malaysia Derivatives", "the Lusaka Securities Exchange", "ICE
+   * Futures Europe": a market is where things trade, with nothing at
+   * stake itself. */
   for (guint i = 0; i < n; i++)
     if (g_strv_contains ((const char * const []) { "exchange", "bourse", "bursa", "derivatives",
-                                                  NULL },
+                                                  "futures", NULL },
                          words[i]))
       return KIND_LABEL;
   if (names_rate (analysis, subject) || names_security (analysis, subject) ||
@@ -7366,6 +7400,26 @@ proceeds_to_another (Analysis *analysis)
   return FALSE;
 }
 
+/* Whether a relative clause opens between tokens @from and @to: in
+ * "Harrowgate will acquire 80% … from the Bellandi family, which will
+ * reinvest part of the proceeds", the proceeds are the family's. */
+static gboolean
+in_relative_clause (const Sentence *sentence,
+                    guint           from,
+                    guint           to)
+{
+  for (guint i = from; i < to; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (token->word && (token_is_lower (token, "which") || token_is_lower (token, "who")) &&
+          i > 0 && !token_at (sentence->tokens, i - 1)->word)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "The company said proceeds would be used to refinance existing loans":
  * what the article is about raised money and says what it is for. The
  * money is asked about under the name of what raised it. */
@@ -7396,13 +7450,16 @@ proceeds_candidates_for (Analysis  *analysis,
     {
       Sentence *sentence = analysis_sentence (analysis, s);
       gboolean proceeds = FALSE;
+      guint first = 0, last = 0, i;
 
-      for (guint i = 0; i < sentence->tokens->len && !proceeds; i++)
+      for (i = 0; i < sentence->tokens->len && !proceeds; i++)
         proceeds = token_is_lower (token_at (sentence->tokens, i), "proceeds") &&
                    !winding_up (sentence, i + 1);
-      if (proceeds && !urged (sentence) &&
-          (in_sentence (subject, s, &(guint) { 0 }, &(guint) { 0 }) ||
-           !names_another_actor (analysis, subject, s)))
+      if (!proceeds || urged (sentence))
+        continue;
+      if (in_sentence (subject, s, &first, &last)
+            ? !in_relative_clause (sentence, last, i - 1)
+            : !names_another_actor (analysis, subject, s))
         said = s;
     }
   if (said == G_MAXUINT || proceeds_to_another (analysis))
@@ -8378,11 +8435,39 @@ hypothetical (Analysis      *analysis,
 
 /* Whether @subject is an event the text says did not happen, or may
  * not. */
+/* Whether the text writes @subject only as what is not there or was
+ * only thought of: "the absence of a stock market listing", "considered
+ * a stock market listing in 2021 but shelved the plan". */
+static gboolean
+absent (Analysis      *analysis,
+        const Subject *subject)
+{
+  static const char * const lacking[] = {
+    "absence", "lack", "without", "considered", "mulled", "weighed", NULL
+  };
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      GArray *tokens = analysis_sentence (analysis, mention->sentence)->tokens;
+      gboolean lacked = FALSE;
+
+      for (int j = (int) mention->first - 1; j >= 0 && mention->first - j <= 3 && !lacked; j--)
+        lacked = token_at (tokens, j)->word &&
+                 g_strv_contains (lacking, token_at (tokens, j)->lower);
+      if (!lacked)
+        return FALSE;
+    }
+
+  return subject->mentions->len > 0;
+}
+
 static gboolean
 unreal (Analysis      *analysis,
         const Subject *subject)
 {
-  return averted (analysis, subject) || hypothetical (analysis, subject);
+  return averted (analysis, subject) || hypothetical (analysis, subject) ||
+         absent (analysis, subject);
 }
 
 /* Whether the text has @subject's owner close it or shut it: "it would

@@ -2474,6 +2474,32 @@ test_maker_is_company (void)
   g_assert_true (offered (cosmetics, "What is Lee Seung-ho's view on Hanbyeol?"));
 }
 
+/* The zg and zh batches: "Africa's second-largest copper industry" and
+ * "a time of near-record prices" rank and measure, and are no subjects
+ * without their words before; "ended June with … no bank debt" has no
+ * debt to ask about. */
+static void
+test_rank_degree_absence (void)
+{
+  g_autoptr(GPtrArray) royalty = article_questions ("copper-royalty-rise.md");
+  g_autoptr(GPtrArray) gold = article_questions ("gold-output-beat.md");
+
+  assert_no_question_with (royalty, "second-largest", "near-record", NULL);
+  assert_no_question_with (gold, "bank debt", NULL);
+  g_assert_true (offered (gold, "What is Priya Raman's view on Murchison Ridge?"));
+}
+
+/* "end more than two years of default", "has delivered more than 62,000
+ * homes since its default": a state the story's news ends is background,
+ * with no effects still to ask about. */
+static void
+test_lasted_since (void)
+{
+  g_autoptr(GPtrArray) developer = article_questions ("developer-debt-overhaul.md");
+
+  assert_no_question_with (developer, "default affect", NULL);
+}
+
 /* The zf batch. "Harrowgate will acquire 80% … from the Bellandi family,
  * which will reinvest part of the proceeds": the seller's money, not the
  * buyer's; "Officine Bellandi, a family-owned Italian maker" comes before
@@ -3328,6 +3354,8 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/maker-is-company", test_maker_is_company);
   g_test_add_func ("/nfe/questions/analyst-of-the-trade", test_analyst_of_the_trade);
   g_test_add_func ("/nfe/questions/zf-batch", test_zf_batch);
+  g_test_add_func ("/nfe/questions/lasted-since", test_lasted_since);
+  g_test_add_func ("/nfe/questions/rank-degree-absence", test_rank_degree_absence);
   g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
   g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);
   g_test_add_func ("/nfe/questions/diary-and-defence", test_diary_and_defence);

@@ -2988,12 +2988,23 @@ same_event (const char *key)
 }
 
 /* Whether @token is a superlative that picks out one of many:
- * "fastest-growing", "largest". */
+ * "fastest-growing", "largest", "second-largest". */
 static gboolean
 superlative (const Token *token)
 {
+  static const char * const ordinals[] = {
+    "second", "third", "fourth", "fifth", "sixth", NULL
+  };
   g_autofree char *first = g_strndup (token->lower, strcspn (token->lower, "-"));
   gsize length = strlen (first);
+
+  /* "second-largest": the ordinal ranks by the superlative after it. */
+  if (g_strv_contains (ordinals, first) && token->lower[length] == '-')
+    {
+      const char *rest = token->lower + length + 1;
+
+      return strlen (rest) > 5 && g_str_has_suffix (rest, "est");
+    }
 
   return length > 5 && g_str_has_suffix (first, "est") && (is_adjective (token) ||
                                                            strchr (token->lower, '-') != NULL ||
@@ -3097,6 +3108,10 @@ collect_phrases (Analysis *analysis)
               /* "one of the fastest-growing markets": which of them, not
                * a subject. */
               if (superlative (token_at (tokens, a)))
+                continue;
+              /* "at a time of near-record prices": a degree, not a
+               * subject. */
+              if (g_str_has_prefix (token_at (tokens, a)->lower, "near-"))
                 continue;
               /* "keep in place measures introduced last year": an idiom's
                * noun opens no phrase. */
@@ -7210,9 +7225,32 @@ years_in (Analysis *analysis,
   return earliest;
 }
 
+/* Whether the words before token @first say what follows has lasted:
+ * "since its default", "more than two years of default". */
+static gboolean
+lasted_since (GArray *tokens,
+              guint   first)
+{
+  for (int j = (int) first - 1; j >= 0 && first - j <= 3; j--)
+    {
+      const Token *token = token_at (tokens, j);
+
+      if (!token->word)
+        return FALSE;
+      if (token_is_lower (token, "since") ||
+          (token_is_lower (token, "of") && j > 0 &&
+           g_strv_contains ((const char * const []) { "years", "months", NULL },
+                            token_at (tokens, j - 1)->lower)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether every sentence that names @subject also names a year before the
- * latest the article names: "Italy imposed a windfall tax on energy
- * companies in 2022, at the height of the energy crisis". */
+ * latest the article names, or says it has lasted since: "Italy imposed a
+ * windfall tax on energy companies in 2022, at the height of the energy
+ * crisis", "end more than two years of default". */
 static gboolean
 past_event (Analysis      *analysis,
             const Subject *subject)
@@ -7221,8 +7259,6 @@ past_event (Analysis      *analysis,
 
   for (guint s = 0; s < analysis->sentences->len; s++)
     years_in (analysis, s, &latest);
-  if (latest == 0)
-    return FALSE;
 
   for (guint i = 0; i < subject->mentions->len; i++)
     {
@@ -7232,7 +7268,9 @@ past_event (Analysis      *analysis,
 
       if (mention->determiner == DETERMINER_ANAPHOR)
         continue;
-      if (earliest == 0 || earliest >= latest)
+      if (!lasted_since (analysis_sentence (analysis, mention->sentence)->tokens,
+                         mention->first) &&
+          (earliest == 0 || earliest >= latest))
         return FALSE;
       counted++;
     }
@@ -8436,14 +8474,15 @@ hypothetical (Analysis      *analysis,
 /* Whether @subject is an event the text says did not happen, or may
  * not. */
 /* Whether the text writes @subject only as what is not there or was
- * only thought of: "the absence of a stock market listing", "considered
- * a stock market listing in 2021 but shelved the plan". */
+ * only thought of: "the absence of a stock market listing", "no bank
+ * debt", "considered a stock market listing in 2021 but shelved the
+ * plan". */
 static gboolean
 absent (Analysis      *analysis,
         const Subject *subject)
 {
   static const char * const lacking[] = {
-    "absence", "lack", "without", "considered", "mulled", "weighed", NULL
+    "absence", "lack", "without", "no", "considered", "mulled", "weighed", NULL
   };
 
   for (guint i = 0; i < subject->mentions->len; i++)

@@ -2474,6 +2474,26 @@ test_maker_is_company (void)
   g_assert_true (offered (cosmetics, "What is Lee Seung-ho's view on Hanbyeol?"));
 }
 
+/* The zi and zj batches: "while the arbitration proceeds" is a verb, no
+ * money to spend; "Chief Executive Valeria Ortega Ruiz… Ortega said"
+ * goes on by her first surname; "11% of its net assets" is the fund's
+ * own figure, no outside matter; "the extra supply", like "additional",
+ * says more of something without saying what. */
+static void
+test_zi_zj_batches (void)
+{
+  g_autoptr(GPtrArray) arbitration = article_questions ("engineering-arbitration.md");
+  g_autoptr(GPtrArray) lender = article_questions ("digital-lender-licence.md");
+  g_autoptr(GPtrArray) fund = article_questions ("bond-fund-freeze.md");
+  g_autoptr(GPtrArray) sugar = article_questions ("sugar-ethanol-switch.md");
+
+  assert_no_question_with (arbitration, "proceeds", NULL);
+  assert_no_question_with (lender, "for Ortega", "Ortega face", NULL);
+  assert_no_question_with (fund, "net assets", NULL);
+  assert_no_question_with (sugar, "extra supply", NULL);
+  g_assert_true (offered (fund, "What is Johanna Petersen's view on Rheinfeld?"));
+}
+
 /* The zg and zh batches: "Africa's second-largest copper industry" and
  * "a time of near-record prices" rank and measure, and are no subjects
  * without their words before; "ended June with … no bank debt" has no
@@ -3356,6 +3376,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/zf-batch", test_zf_batch);
   g_test_add_func ("/nfe/questions/lasted-since", test_lasted_since);
   g_test_add_func ("/nfe/questions/rank-degree-absence", test_rank_degree_absence);
+  g_test_add_func ("/nfe/questions/zi-zj-batches", test_zi_zj_batches);
   g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
   g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);
   g_test_add_func ("/nfe/questions/diary-and-defence", test_diary_and_defence);

@@ -189,7 +189,7 @@ static const char * const verbs[] = {
 };
 
 static const char * const weak_words[] = {
-  "additional", "big", "bigger", "biggest", "broad", "broader", "certain", "current",
+  "additional", "extra", "big", "bigger", "biggest", "broad", "broader", "certain", "current",
   "different", "early", "earlier", "falling", "final", "first", "former", "fourth", "fresh",
   "full", "good", "better", "best", "bad", "worse", "worst", "great", "greater", "greatest",
   "growing", "heavy", "high", "higher", "highest", "huge", "important", "key", "large",
@@ -515,7 +515,7 @@ static const char * const contested[] = {
 static const char * const own_figures[] = {
   "sheet", "cash", "ratio", "reserves", "capital", "liquidity", "earnings", "profit", "profits",
   "revenue", "revenues", "margin", "margins", "dividend", "buyback", "volumes", "sales",
-  "pricing", "sheets", NULL
+  "pricing", "sheets", "assets", NULL
 };
 
 static const WordList word_lists[] = {
@@ -2665,6 +2665,17 @@ past_legal_form (const Sentence *sentence,
   return last;
 }
 
+/* "Valeria Ortega Ruiz", then "Ortega said…": a Spanish or Portuguese
+ * name of three words goes on as its first surname, the middle word. */
+static gboolean
+first_surname (const char *person,
+               const char *surname)
+{
+  g_auto(GStrv) words = g_strsplit (person, " ", -1);
+
+  return g_strv_length (words) == 3 && strcmp (words[1], surname) == 0;
+}
+
 /* "Lee Ji-won", "Park Seung-hoon": a Korean name, its given name joined
  * by a hyphen, opens on the surname the article goes on to use alone. */
 static gboolean
@@ -2745,7 +2756,8 @@ link_names (Analysis *analysis,
 
           if (other->person && !span->person && strchr (span->key, ' ') == NULL &&
               (strcmp (last_word (other->key), span->key) == 0 ||
-               surname_first (other->key, span->key)))
+               surname_first (other->key, span->key) ||
+               first_surname (other->key, span->key)))
             {
               const Span *firm = named_before_namesake (spans, span->key);
 
@@ -7438,6 +7450,27 @@ proceeds_to_another (Analysis *analysis)
   return FALSE;
 }
 
+/* Whether "proceeds" at token @i is money, "the proceeds from the sale",
+ * "net proceeds will be used", "the sale proceeds", and not a verb:
+ * "while the arbitration proceeds". */
+static gboolean
+money_proceeds (const Sentence *sentence,
+                guint           i)
+{
+  static const char * const before[] = {
+    "the", "its", "their", "net", "gross", "any", "of", "from", "use", "using", "with", NULL
+  };
+  static const char * const after[] = {
+    "from", "of", "will", "would", "were", "are", "to", "be", "go", "went", NULL
+  };
+  const Token *previous = token_at (sentence->tokens, (int) i - 1);
+  const Token *next = token_at (sentence->tokens, i + 1);
+
+  return previous == NULL || !previous->word || g_strv_contains (before, previous->lower) ||
+         g_strv_contains (fundraisings, previous->lower) ||
+         (next != NULL && next->word && g_strv_contains (after, next->lower));
+}
+
 /* Whether a relative clause opens between tokens @from and @to: in
  * "Harrowgate will acquire 80% … from the Bellandi family, which will
  * reinvest part of the proceeds", the proceeds are the family's. */
@@ -7492,7 +7525,7 @@ proceeds_candidates_for (Analysis  *analysis,
 
       for (i = 0; i < sentence->tokens->len && !proceeds; i++)
         proceeds = token_is_lower (token_at (sentence->tokens, i), "proceeds") &&
-                   !winding_up (sentence, i + 1);
+                   money_proceeds (sentence, i) && !winding_up (sentence, i + 1);
       if (!proceeds || urged (sentence))
         continue;
       if (in_sentence (subject, s, &first, &last)

@@ -8074,8 +8074,8 @@ of_the_trade (const char *word)
  * of their quotation, judges @company: names it ("Castellan added a lot
  * of capacity"), its shares or its management ("cut her price target on
  * the stock"), or at least speaks of no whole trade. Reviewers found
- * "the carriers with strong hedges…" or "every large operator in the
- * north" no view on the airline or the miner. */
+ * "the carriers with strong hedges…" or "a broader shift in how Chilean
+ * regulators… viewed mining" no view on the airline or the miner. */
 static gboolean
 judges_company (Analysis      *analysis,
                 const Subject *analyst,

@@ -839,18 +839,6 @@ suffix_is (const char *word,
   return g_str_has_suffix (word, suffix) && strlen (word) > strlen (suffix) + 2;
 }
 
-/* Whether @word ends with one of @endings. */
-static gboolean
-ends_with_any (const char         *word,
-               const char * const *endings)
-{
-  for (guint i = 0; endings[i] != NULL; i++)
-    if (g_str_has_suffix (word, endings[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
 /* Whether one of the words of @key, a subject's key without its mark, is
  * one of @words. */
 static gboolean
@@ -4153,7 +4141,7 @@ mass_noun (const char *noun)
     "election", "injunction", "amendment", "meeting", "offering", NULL
   };
 
-  return ends_with_any (noun, endings) && !g_strv_contains (counted, noun);
+  return nfe_str_has_any_suffix (noun, endings) && !g_strv_contains (counted, noun);
 }
 
 static void
@@ -4300,7 +4288,7 @@ describes_period (const char *word)
     "-quarter", "-year", "-term", "-month", "-week", "-day", "-time", NULL
   };
 
-  return ends_with_any (word, periods);
+  return nfe_str_has_any_suffix (word, periods);
 }
 
 static gboolean

@@ -39,4 +39,16 @@ nfe_str_has_any_prefix (const char         *text,
   return FALSE;
 }
 
+/* Whether @text ends with one of @suffixes, a %NULL-terminated array. */
+static inline gboolean
+nfe_str_has_any_suffix (const char         *text,
+                        const char * const *suffixes)
+{
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    if (g_str_has_suffix (text, suffixes[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
 G_END_DECLS

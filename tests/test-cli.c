@@ -400,9 +400,10 @@ test_questions (void)
   run (&printed, "--questions", file, NULL);
   g_assert_cmpint (printed.status, ==, NFE_EXIT_OK);
   lines = g_strsplit (printed.out, "\n", -1);
-  /* At least three questions (the generator holds back those that would
-   * fit any story beyond that), and the empty piece after the last line. */
-  g_assert_cmpuint (g_strv_length (lines), >=, 4);
+  /* At least one question (the generator holds back those that would fit
+   * any story where the article gives its own), and the empty piece after
+   * the last line. */
+  g_assert_cmpuint (g_strv_length (lines), >=, 2);
   for (guint i = 0; lines[i + 1] != NULL; i++)
     g_assert_true (g_str_has_suffix (lines[i], "?"));
 

@@ -633,10 +633,10 @@ check_article (const Article *article)
   /* The issue aims at 15 to 25. The generator leaves out what a strict
    * reviewer of unseen copy threw out (see reviewed-families) and holds
    * back what would fit any story (see generic-last): these articles
-   * give 3 to 5 at first and 8 to 13 in all. Fewer than 6 in all would
+   * give 1 to 5 at first and 8 to 13 in all. Fewer than 6 in all would
    * mean it found little to ask about an article written to give it
    * plenty. */
-  g_assert_cmpuint (items->len, >=, 3);
+  g_assert_cmpuint (items->len, >=, 1);
   g_assert_cmpuint (items->len, <=, 25);
   g_assert_cmpuint (more->len, >=, 6);
 }
@@ -754,16 +754,6 @@ test_avoid (void)
         if (similarity (item->text, avoid[j]) >= 0.6)
           g_error ("offered again: \"%s\" after \"%s\"", item->text, avoid[j]);
     }
-}
-
-static void
-test_max_items (void)
-{
-  g_autoptr(GPtrArray) all = generate (&articles[3], 0, NULL);
-  g_autoptr(GPtrArray) items = generate (&articles[3], all->len - 1, NULL);
-
-  g_assert_cmpuint (all->len, >=, 3);
-  g_assert_cmpuint (items->len, ==, all->len - 1);
 }
 
 static void
@@ -889,19 +879,17 @@ test_verb_phrases (void)
     "trim capacity", "restore confidence", "conduct thorough", "replace revenue",
     "defend fares", "raise ticket", "cut routes", "protect margins", "hire more",
   };
-  g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
+  g_autoptr(GPtrArray) texts = all_questions (article.headline, article.body);
 
-  g_assert_cmpuint (items->len, >=, 3);
-  for (guint i = 0; i < items->len; i++)
+  g_assert_cmpuint (texts->len, >=, 3);
+  for (guint i = 0; i < texts->len; i++)
     {
-      NfeGeneratedItem *item = g_ptr_array_index (items, i);
-      g_autofree char *lower = g_utf8_strdown (item->text, -1);
+      const char *text = g_ptr_array_index (texts, i);
+      g_autofree char *lower = g_utf8_strdown (text, -1);
 
-      g_test_message ("  verbs: %s", item->text);
-      assert_well_formed (item->text);
       for (guint j = 0; j < G_N_ELEMENTS (verb_phrases); j++)
         if (strstr (lower, verb_phrases[j]) != NULL)
-          g_error ("a verb phrase asked about as a thing: %s", item->text);
+          g_error ("a verb phrase asked about as a thing: %s", text);
     }
 }
 
@@ -1201,7 +1189,8 @@ article_questions (const char *name)
 }
 
 /* The properties of every test article hold for these too, but for how
- * many questions they get: the generator does not reach 15 on all. */
+ * many questions they get: the generator does not reach 15 on any, and
+ * on some it finds one question of their own. */
 static void
 test_unseen_properties (void)
 {
@@ -1225,8 +1214,20 @@ test_unseen_properties (void)
       g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
 
       check_questions (&article, items);
-      g_assert_cmpuint (items->len, >=, 2);
+      g_assert_cmpuint (items->len, >=, 1);
     }
+}
+
+static void
+test_max_items (void)
+{
+  g_autofree char *contents = NULL;
+  Article article = read_article ("bank-hostile-bid.md", &contents);
+  g_autoptr(GPtrArray) all = generate (&article, 0, NULL);
+  g_autoptr(GPtrArray) items = generate (&article, all->len - 1, NULL);
+
+  g_assert_cmpuint (all->len, >=, 3);
+  g_assert_cmpuint (items->len, ==, all->len - 1);
 }
 
 /* Faults the first run over these articles showed, each a misreading
@@ -1868,22 +1869,25 @@ first_round (const char *name)
 }
 
 /* "What is the outlook for Valpadana?" would fit any story about the
- * bank: of 134 such questions over ten batches, reviewers accepted none.
- * They wait for "Generate more" where the article gives three questions
- * of its own, and stand in where it does not. */
+ * bank: of 134 such questions over ten batches, reviewers accepted none,
+ * and of 57 over twelve more, one. They wait for "Generate more" where
+ * the article gives a question of its own, and one stands in where it
+ * gives none. */
 static void
 test_generic_last (void)
 {
   g_autoptr(GPtrArray) bid = first_round ("bank-hostile-bid.md");
   g_autoptr(GPtrArray) bid_all = article_questions ("bank-hostile-bid.md");
   g_autoptr(GPtrArray) fine = first_round ("bank-fine.md");
+  g_autoptr(GPtrArray) fine_all = article_questions ("bank-fine.md");
   g_autoptr(GPtrArray) venture = first_round ("battery-venture-exit.md");
   g_autoptr(GPtrArray) venture_all = article_questions ("battery-venture-exit.md");
 
   g_assert_cmpuint (bid->len, >=, 3);
   assert_no_question_with (bid, "outlook", "prospects", "challenges", NULL);
   g_assert_true (offered (bid_all, "What is the outlook for Valpadana?"));
-  g_assert_true (offered (fine, "What is the outlook for Lachenal?"));
+  assert_no_question_with (fine, "outlook", "prospects", "challenges", NULL);
+  g_assert_true (offered (fine_all, "What is the outlook for Lachenal?"));
   /* …and so does why a thing matters to a company. */
   assert_no_question_with (venture, "matter for", NULL);
   g_assert_true (offered (venture_all, "Why do joint ventures matter for Tsurugi?"));

@@ -78,9 +78,9 @@
 #define MAX_SOURCES          3
 #define MAX_QUESTION_WORDS   22
 #define DUPLICATE_JACCARD    0.6
-/* Questions that would fit any story make up an article's first ones to
- * this many, where it has too few of its own. */
-#define GENERIC_FLOOR        3
+/* Questions that would fit any story: this many stand in for an
+ * article's first ones where it gives none of its own. */
+#define GENERIC_FLOOR        1
 
 /* Words ----------------------------------------------------------------- */
 
@@ -9325,7 +9325,7 @@ name_figures_owner (Analysis *analysis)
  * Writes reader questions about the article: at most one for every 32
  * words and 25 in all, and only those the article gives material to
  * answer. Questions that would fit any story about their subject ("What
- * is the outlook for Vautrin?") come only where fewer than three others
+ * is the outlook for Vautrin?") come one at a time, only where no others
  * do, so that asking again with the first ones in @avoid brings them.
  * Thread-safe: calls share only the part-of-speech libraries, behind a
  * lock. It parses every sentence, which takes a fraction of a second for
@@ -9451,9 +9451,10 @@ nfe_questions_generate (const char          *headline,
   selection.family_cap = MAX (3, target / 3);
   select_questions (&selection, per_subject, target);
   /* "What is the outlook for Vautrin?" would fit any story about
-   * Vautrin: reviewers called such questions generic and accepted almost
-   * none. They stand in only where the article gives too few of its own,
-   * and on "Generate more", once those are taken. */
+   * Vautrin: of 57 such questions over twelve batches of unseen stories,
+   * strict reviewers accepted one. One stands in only where the article
+   * gives none of its own, and on "Generate more", once those are
+   * taken. */
   selection.generic = TRUE;
   select_questions (&selection, per_subject, MIN (target, GENERIC_FLOOR));
 

@@ -2498,6 +2498,46 @@ test_zi_zj_batches (void)
   g_assert_true (offered (fund, "What is Johanna Petersen's view on Rheinfeld?"));
 }
 
+/* The zk to zp batches, each a question a strict reviewer found
+ * malformed. What came to nothing ("the failed deal", "talks over a new
+ * pay agreement collapsed") or is yet to come ("pared bets on the pace
+ * of U.S. interest rate cuts", "cannot sign an agreement") affects
+ * nobody; a standing arrangement ("the reinsurance program", "the IMF
+ * programme") is nothing that something prompted or investors reacted
+ * to; futures follow the news; LNG is a fuel; "three years after the
+ * energy crisis" is background; "the digital lending [and payment
+ * licences]" is half an object; and "Indlovu risks penalties under the
+ * concession" raises no concerns. */
+static void
+test_zk_to_zp_batches (void)
+{
+  g_autoptr(GPtrArray) dock = article_questions ("durban-dock-strike.md");
+  g_autoptr(GPtrArray) coatings = article_questions ("coatings-takeover-abandoned.md");
+  g_autoptr(GPtrArray) rupiah = article_questions ("rupiah-deficit-slide.md");
+  g_autoptr(GPtrArray) storms = article_questions ("storm-loss-dividend-cut.md");
+  g_autoptr(GPtrArray) pilots = article_questions ("holiday-pilot-walkout.md");
+  g_autoptr(GPtrArray) corn = article_questions ("corn-export-ban.md");
+  g_autoptr(GPtrArray) eurobond = article_questions ("eurobond-restructuring.md");
+  g_autoptr(GPtrArray) levy = article_questions ("gas-levy-lawsuit.md");
+  g_autoptr(GPtrArray) lender = article_questions ("mobile-lender-suspended.md");
+  g_autoptr(GPtrArray) ammonia = article_questions ("ammonia-gas-squeeze.md");
+
+  assert_no_question_with (dock, "What concerns", NULL);
+  assert_no_question_with (coatings, "the deal affect", "impacts of the deal", NULL);
+  assert_no_question_with (rupiah, "interest rate cuts", NULL);
+  assert_no_question_with (storms, "behind the reinsurance", "prompted the reinsurance",
+                           "reacted to the reinsurance", NULL);
+  assert_no_question_with (pilots, "the agreement", NULL);
+  assert_no_question_with (corn, "futures affect", NULL);
+  assert_no_question_with (eurobond, "reacted to the IMF", "behind the IMF", NULL);
+  assert_no_question_with (levy, "affect LNG", "on LNG", "for LNG", NULL);
+  assert_no_question_with (lender, "the digital lending?", NULL);
+  assert_no_question_with (ammonia, "energy crisis affect", "impacts of the energy crisis",
+                           NULL);
+  g_assert_true (offered (dock, "How might the strike affect Indlovu?"));
+  g_assert_true (offered (pilots, "How might the strike affect Azurine?"));
+}
+
 /* The zg and zh batches: "Africa's second-largest copper industry" and
  * "a time of near-record prices" rank and measure, and are no subjects
  * without their words before; "ended June with … no bank debt" has no
@@ -3381,6 +3421,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/lasted-since", test_lasted_since);
   g_test_add_func ("/nfe/questions/rank-degree-absence", test_rank_degree_absence);
   g_test_add_func ("/nfe/questions/zi-zj-batches", test_zi_zj_batches);
+  g_test_add_func ("/nfe/questions/zk-to-zp-batches", test_zk_to_zp_batches);
   g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
   g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);
   g_test_add_func ("/nfe/questions/diary-and-defence", test_diary_and_defence);

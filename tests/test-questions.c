@@ -1240,7 +1240,7 @@ test_unseen_articles (void)
   g_autoptr(GPtrArray) strike = article_questions ("pilot-strike.md");
   g_autoptr(GPtrArray) royalty = article_questions ("royalty-dispute.md");
   g_autoptr(GPtrArray) merger = article_questions ("insurer-merger.md");
-  g_autoptr(GPtrArray) canal = article_questions ("canal-drought.md");
+  g_autoptr(GPtrArray) canal = article_questions ("sparse/canal-drought.md");
   g_autoptr(GPtrArray) suspended = all_questions (
     "Andeva halts Peru copper project",
     "LIMA, May 7 (NextFin) - Andeva Resources Corp suspended work on a $3.4 billion "
@@ -2538,6 +2538,23 @@ test_zk_to_zp_batches (void)
   g_assert_true (offered (pilots, "How might the strike affect Azurine?"));
 }
 
+/* The zq and zr batches. "a store network that it built out during the
+ * post-pandemic boom" is background; "Yousef bin Hamad Al-Mahrouqi" is
+ * one name; and a stock question stands in only about a name or a
+ * market, not "What is the outlook for fixed costs?". */
+static void
+test_zq_zr_batches (void)
+{
+  g_autoptr(GPtrArray) luxury = article_questions ("luxury-china-margin-cut.md");
+  g_autoptr(GPtrArray) airline = article_questions ("gulf-airline-widebody-order.md");
+  g_autoptr(GPtrArray) soy = article_questions ("sparse/soy-crush-margins.md");
+
+  assert_no_question_with (luxury, "boom affect", "impacts of the post-pandemic boom", NULL);
+  assert_no_question_with (airline, "What did Hamad", "What is Hamad", NULL);
+  assert_no_question_with (soy, "fixed costs", NULL);
+  g_assert_true (offered (airline, "What is Daniel Mercer's view on Najm?"));
+}
+
 /* The zg and zh batches: "Africa's second-largest copper industry" and
  * "a time of near-record prices" rank and measure, and are no subjects
  * without their words before; "ended June with … no bank debt" has no
@@ -3422,6 +3439,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/rank-degree-absence", test_rank_degree_absence);
   g_test_add_func ("/nfe/questions/zi-zj-batches", test_zi_zj_batches);
   g_test_add_func ("/nfe/questions/zk-to-zp-batches", test_zk_to_zp_batches);
+  g_test_add_func ("/nfe/questions/zq-zr-batches", test_zq_zr_batches);
   g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
   g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);
   g_test_add_func ("/nfe/questions/diary-and-defence", test_diary_and_defence);

@@ -1650,7 +1650,7 @@ name_particle (const Token *token)
 {
   static const char * const particles[] = {
     "de", "da", "do", "dos", "das", "di", "du", "del", "della", "der", "den", "van", "von",
-    NULL
+    "bin", "binti", "bint", "ibn", NULL
   };
 
   return token != NULL && token->word && g_strv_contains (particles, token->lower);
@@ -7273,8 +7273,9 @@ years_in (Analysis *analysis,
 }
 
 /* Whether the words before token @first say what follows has lasted, or
- * is long past: "since its default", "more than two years of default",
- * "three years after the energy crisis". */
+ * is long past or a time something else was done in: "since its
+ * default", "more than two years of default", "three years after the
+ * energy crisis", "built out during the post-pandemic boom". */
 static gboolean
 lasted_since (GArray *tokens,
               guint   first)
@@ -7285,7 +7286,7 @@ lasted_since (GArray *tokens,
 
       if (!token->word)
         return FALSE;
-      if (token_is_lower (token, "since") ||
+      if (token_is_lower (token, "since") || token_is_lower (token, "during") ||
           ((token_is_lower (token, "of") || token_is_lower (token, "after")) && j > 0 &&
            g_strv_contains ((const char * const []) { "years", "months", NULL },
                             token_at (tokens, j - 1)->lower)))
@@ -9221,6 +9222,7 @@ typedef struct
   guint      template_cap;
   guint      family_cap;
   gboolean   generic;     /* whether questions that fit any story may join */
+  gboolean   first;       /* no question is there already or was rejected */
   int        recent[2];   /* the families of the last two questions */
 } Selection;
 
@@ -9235,9 +9237,20 @@ admissible (Selection   *selection,
 {
   Subject *partner = candidate->partner;
   g_autoptr(GHashTable) set = NULL;
+  guint rank;
 
   if (candidate->text == NULL ||
       ((templates[candidate->template].flags & TEMPLATE_GENERIC) && !selection->generic))
+    return FALSE;
+  /* On a first run, a stock question stands in for the article's own
+   * only about a name the article is most about, or a market, not "What
+   * is the outlook for fixed costs?"; asked for more, any may come. */
+  if ((templates[candidate->template].flags & TEMPLATE_GENERIC) && selection->first &&
+      !((candidate->subject->entity &&
+         g_ptr_array_find (selection->askable, candidate->subject, &rank) && rank < 3) ||
+        (templates[candidate->template].flags & TEMPLATE_TRADED) ||
+        g_strv_contains ((const char * const []) { "futures", "prices", NULL },
+                         head_of (selection->analysis, candidate->subject))))
     return FALSE;
   if (vary && ((int) candidate->family == selection->recent[0] ||
                (int) candidate->family == selection->recent[1]))
@@ -9398,7 +9411,8 @@ name_figures_owner (Analysis *analysis)
  * words and 25 in all, and only those the article gives material to
  * answer. Questions that would fit any story about their subject ("What
  * is the outlook for Vautrin?") come one at a time, only where no others
- * do, so that asking again with the first ones in @avoid brings them.
+ * do (with @avoid empty, only about a name or a market), so that asking
+ * again with the first ones in @avoid brings them.
  * Thread-safe: calls share only the part-of-speech libraries, behind a
  * lock. It parses every sentence, which takes a fraction of a second for
  * a long article: call it from a worker thread. Deterministic: the same
@@ -9515,6 +9529,7 @@ nfe_questions_generate (const char          *headline,
   selection.taken = taken = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
   selection.chosen = chosen = g_ptr_array_new ();
   selection.recent[0] = selection.recent[1] = -1;
+  selection.first = avoid == NULL || avoid[0] == NULL;
   for (guint i = 0; avoid != NULL && avoid[i] != NULL; i++)
     g_ptr_array_add (taken, word_set (avoid[i]));
 

@@ -1882,12 +1882,15 @@ test_generic_last (void)
   g_autoptr(GPtrArray) fine_all = article_questions ("bank-fine.md");
   g_autoptr(GPtrArray) venture = first_round ("battery-venture-exit.md");
   g_autoptr(GPtrArray) venture_all = article_questions ("battery-venture-exit.md");
+  g_autoptr(GPtrArray) rail = first_round ("border-rail-halt.md");
 
   g_assert_cmpuint (bid->len, >=, 3);
   assert_no_question_with (bid, "outlook", "prospects", "challenges", NULL);
   g_assert_true (offered (bid_all, "What is the outlook for Valpadana?"));
   assert_no_question_with (fine, "outlook", "prospects", "challenges", NULL);
   g_assert_true (offered (fine_all, "What is the outlook for Lachenal?"));
+  g_assert_cmpuint (rail->len, ==, 1);
+  g_assert_true (offered (rail, "What is the outlook for GTN?"));
   /* …and so does why a thing matters to a company. */
   assert_no_question_with (venture, "matter for", NULL);
   g_assert_true (offered (venture_all, "Why do joint ventures matter for Tsurugi?"));

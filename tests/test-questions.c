@@ -2580,8 +2580,17 @@ static void
 test_lasted_since (void)
 {
   g_autoptr(GPtrArray) developer = article_questions ("developer-debt-overhaul.md");
+  /* "…, after the strike": a mark before "after" is no span of time. */
+  g_autoptr(GPtrArray) strike = all_questions (
+    "Ridgeway Steel cuts forecast after strike",
+    "Ridgeway Steel cut its annual profit forecast on Monday, after the strike at its Port "
+    "Alder mill halted output for three weeks. The strike cost the company about $40 "
+    "million, Chief Executive Dana Holt said.\n\n"
+    "Ridgeway Steel shares fell 6% after the strike ended. Analysts said the strike would "
+    "weigh on Ridgeway Steel's margins for the rest of the year.\n");
 
   assert_no_question_with (developer, "default affect", NULL);
+  g_assert_nonnull (strike);
 }
 
 /* The zf batch. "Harrowgate will acquire 80% … from the Bellandi family,

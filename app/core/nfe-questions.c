@@ -7288,6 +7288,7 @@ lasted_since (GArray *tokens,
         return FALSE;
       if (token_is_lower (token, "since") || token_is_lower (token, "during") ||
           ((token_is_lower (token, "of") || token_is_lower (token, "after")) && j > 0 &&
+           token_at (tokens, j - 1)->word &&
            g_strv_contains ((const char * const []) { "years", "months", NULL },
                             token_at (tokens, j - 1)->lower)))
         return TRUE;

@@ -2558,6 +2558,33 @@ test_zq_zr_batches (void)
   g_assert_true (offered (airline, "What is Daniel Mercer's view on Najm?"));
 }
 
+/* The zs to zv batches. "the Rhine", "the shallow middle Rhine" is a
+ * river; "Nairobi-based Savanna Tech Insights" is no one, though
+ * "Savanna" is a given name; "LNG carriers" are ships that are built, not
+ * shipping lines with risks to face; "a fertiliser broker" speaks of the
+ * market and not of the company, where "a metals analyst" who raises her
+ * target on the stock judges it. A term such as "hot-rolled coils" is
+ * asked to be defined only when there is nothing else to ask. */
+static void
+test_zs_to_zv_batches (void)
+{
+  g_autoptr(GPtrArray) barge = article_questions ("rhine-low-water.md");
+  g_autoptr(GPtrArray) lender = article_questions ("farm-lender-raise.md");
+  g_autoptr(GPtrArray) shipyard = article_questions ("shipyard-strike-lng.md");
+  g_autoptr(GPtrArray) potash = article_questions ("potash-plant-fire.md");
+  g_autoptr(GPtrArray) steel = article_questions ("steel-import-duties.md");
+  g_autoptr(GPtrArray) steel_first = first_round ("steel-import-duties.md");
+
+  assert_no_question_with (barge, "on Rhine", "for Rhine", "does Rhine", NULL);
+  assert_no_question_with (lender, "Savanna Tech Insights'", NULL);
+  assert_no_question_with (shipyard, "LNG carriers face", "affect LNG carriers", NULL);
+  assert_no_question_with (potash, "Tomás Erhardt's view", NULL);
+  assert_no_question_with (steel_first, "What are hot-rolled coils?", NULL);
+  g_assert_true (offered (barge, "What is Clemens Adler's view on Vossberg?"));
+  g_assert_true (offered (lender, "What is Daniel Mwangi-Hart's view on Kilele?"));
+  g_assert_true (offered (steel, "What is Kavita Iyer's view on Deccan Crest?"));
+}
+
 /* The zg and zh batches: "Africa's second-largest copper industry" and
  * "a time of near-record prices" rank and measure, and are no subjects
  * without their words before; "ended June with … no bank debt" has no
@@ -3452,6 +3479,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/zi-zj-batches", test_zi_zj_batches);
   g_test_add_func ("/nfe/questions/zk-to-zp-batches", test_zk_to_zp_batches);
   g_test_add_func ("/nfe/questions/zq-zr-batches", test_zq_zr_batches);
+  g_test_add_func ("/nfe/questions/zs-to-zv-batches", test_zs_to_zv_batches);
   g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
   g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);
   g_test_add_func ("/nfe/questions/diary-and-defence", test_diary_and_defence);

@@ -219,6 +219,57 @@ nfe_pos_noun_sense (const char *noun)
 }
 
 /**
+ * nfe_pos_names_feature:
+ * @name: a name, in lower case: "rhine", "mekong", "alps"
+ *
+ * Whether WordNet knows @name, in any of its senses, as a natural
+ * feature of the earth or the sky: a river, a mountain, a sea. Its first
+ * sense may be another: "Rhine" is first a parapsychologist.
+ *
+ * Returns: %TRUE when one of @name's noun senses is filed under
+ *   noun.object
+ */
+gboolean
+nfe_pos_names_feature (const char *name)
+{
+  enum { OBJECT_FILE = 17 };
+  g_autofree char *copy = NULL;
+  gboolean feature = FALSE;
+
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (*name == '\0' || strlen (name) > 64)
+    return FALSE;
+
+  copy = g_strdup (name);
+  g_strdelimit (copy, " ", '_');
+
+  g_mutex_lock (&wordnet_lock);
+
+  if (wordnet_ready ())
+    {
+      IndexPtr index = index_lookup (copy, NOUN);
+
+      for (int i = 0; index != NULL && i < index->off_cnt && !feature; i++)
+        {
+          SynsetPtr synset = read_synset (NOUN, index->offset[i], copy);
+
+          if (synset != NULL)
+            {
+              feature = synset->fnum == OBJECT_FILE;
+              free_synset (synset);
+            }
+        }
+      if (index != NULL)
+        free_index (index);
+    }
+
+  g_mutex_unlock (&wordnet_lock);
+
+  return feature;
+}
+
+/**
  * nfe_pos_verb_lemma:
  * @word: a verb form, in lower case: "lowered", "took", "cuts"
  *

@@ -61,11 +61,12 @@ typedef struct
   NfePosTense tense;
 } NfePosClause;
 
-NfePos       nfe_pos_lexical      (const char  *word);
-NfePosSense  nfe_pos_noun_sense   (const char  *noun);
-gboolean     nfe_pos_is_given_name (const char *word);
-char        *nfe_pos_verb_lemma   (const char  *word);
-GArray      *nfe_pos_tag_sentence (const char  *text,
-                                   GArray     **clauses);
+NfePos       nfe_pos_lexical       (const char  *word);
+NfePosSense  nfe_pos_noun_sense    (const char  *noun);
+gboolean     nfe_pos_names_feature (const char  *name);
+gboolean     nfe_pos_is_given_name (const char  *word);
+char        *nfe_pos_verb_lemma    (const char  *word);
+GArray      *nfe_pos_tag_sentence  (const char  *text,
+                                    GArray     **clauses);
 
 G_END_DECLS

@@ -2816,8 +2816,9 @@ collect_names (Analysis *analysis)
   link_names (analysis, spans);
 
   /* "at the Costa Azul container terminal", "calls at Costa Azul",
-   * "Shares of Sierra Crest fell": no one is written so, though "Costa"
-   * and "Sierra" are given names. */
+   * "Shares of Sierra Crest fell", "Nairobi-based Savanna Tech Insights":
+   * no one is written so, though "Costa", "Sierra" and "Savanna" are
+   * given names. */
   for (guint i = 0; i < spans->len; i++)
     {
       Span *span = &g_array_index (spans, Span, i);
@@ -2826,6 +2827,11 @@ collect_names (Analysis *analysis)
       const Token *before_that = token_at (sentence->tokens, (int) span->first - 2);
 
       if (token_is_lower (before, "the") || token_is_lower (before, "at") ||
+          (before != NULL && before->compound &&
+           nfe_str_has_any_suffix (before->lower,
+                                   (const char * const []) { "-based", "-owned", "-listed",
+                                                             "-backed", "-controlled",
+                                                             "-headquartered", NULL })) ||
           ((token_is_lower (before, "of") || token_is_lower (before, "in")) &&
            (token_is_lower (before_that, "shares") || token_is_lower (before_that, "stock"))))
         g_hash_table_add (impersonal, span->key);
@@ -3277,6 +3283,21 @@ describes_name (Analysis      *analysis,
   return before_name * 2 >= subject->mentions->len;
 }
 
+/* Whether the word before the head of @key is a cargo a ship is built
+ * for: "lng carriers", "liquefied natural gas carriers". */
+static gboolean
+carries_cargo (const char *key)
+{
+  static const char * const cargoes[] = {
+    "lng", "lpg", "gas", "bulk", "ore", "crude", "oil", "ammonia", "methanol", "car",
+    "vehicle", "chemical", "product", NULL
+  };
+  g_auto(GStrv) words = g_strsplit (key, " ", -1);
+  guint n = g_strv_length (words);
+
+  return n >= 2 && g_strv_contains (cargoes, words[n - 2]);
+}
+
 static Kind
 kind_of_phrase (Analysis      *analysis,
                 const Subject *subject)
@@ -3292,6 +3313,10 @@ kind_of_phrase (Analysis      *analysis,
   if (strcmp (subject->key, "central bank") == 0)
     return KIND_ORG;
 
+  /* "LNG carriers", "bulk carriers": ships that are built and delivered,
+   * where "Gulf carriers" are airlines. */
+  if (strcmp (head, "carriers") == 0 && carries_cargo (subject->key))
+    return KIND_THING;
   if (lex & LEX_ACTOR)
     return KIND_GROUP;
   if (lex & LEX_EVENT)
@@ -3969,6 +3994,48 @@ definite_mentions (Analysis      *analysis,
   return count;
 }
 
+/* Whether "the", "this" or "these" stands before @mention, past the
+ * words that describe it. */
+static gboolean
+after_article (Analysis      *analysis,
+               const Mention *mention)
+{
+  Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
+  for (int i = (int) mention->first - 1; i >= 0 && i >= (int) mention->first - 4; i--)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (!token->word || token->possessive)
+        return FALSE;
+      if (g_strv_contains ((const char * const []) { "the", "this", "these", "those", NULL },
+                           token->lower))
+        return TRUE;
+      /* "its", "that its": whose, or a clause before the phrase. */
+      if (token->lex & LEX_STOP)
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
+/* "the Rhine", "the shallow middle Rhine": a name WordNet knows as a
+ * river or a mountain range, which the article mostly writes after
+ * "the", is a place, though it "reaches its seasonal minimum" like a
+ * company reaching a target. A company named for a star goes by its name
+ * alone. */
+static gboolean
+names_natural_feature (Analysis      *analysis,
+                       const Subject *subject)
+{
+  guint definite = 0;
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    definite += after_article (analysis, &g_array_index (subject->mentions, Mention, i));
+
+  return definite * 2 > subject->mentions->len && nfe_pos_names_feature (subject->key + 1);
+}
+
 static const char * const disaster_words[] = {
   "fire", "wildfire", "blaze", "hurricane", "typhoon", "cyclone", "storm", "flood", "floods",
   "earthquake", "quake", "spill", NULL
@@ -3999,7 +4066,11 @@ kind_of_name (Analysis      *analysis,
   if (n >= 2 && (g_strv_contains (disaster_words, words[n - 1]) ||
                  g_strv_contains (disaster_words, words[0])))
     return KIND_EVENT;
-  if (introduced_as_institution (analysis, subject))
+  /* Bodies of states wire copy names by their letters alone, which act
+   * in the article like a company: "OPEC+ agreed to pause…". */
+  if (introduced_as_institution (analysis, subject) ||
+      g_strv_contains ((const char * const []) { "opec", "opec+", "oecd", "wto", "asean", NULL },
+                       key))
     return KIND_ORG;
   if (introduced_as_company (analysis, subject))
     return KIND_COMPANY;
@@ -4014,6 +4085,8 @@ kind_of_name (Analysis      *analysis,
   /* WordNet knows many more places than the list: "Los Angeles". */
   if (!(lexicon_lookup (analysis->lexicon, words[n - 1]) & (LEX_ORG | LEX_LEGAL)) &&
       nfe_pos_noun_sense (key) == NFE_POS_SENSE_PLACE)
+    return KIND_PLACE;
+  if (n == 1 && names_natural_feature (analysis, subject))
     return KIND_PLACE;
   if (n >= 2 && g_strv_contains (label_words, words[n - 1]))
     return KIND_LABEL;
@@ -4101,31 +4174,6 @@ kind_of_name (Analysis      *analysis,
   /* An acronym that does nothing in the article is an institution's
    * ("LSEG", "the BIS"); any other name a label: "Bank Rate". */
   return upper ? KIND_ORG : KIND_LABEL;
-}
-
-/* Whether "the", "this" or "these" stands before @mention, past the
- * words that describe it. */
-static gboolean
-after_article (Analysis      *analysis,
-               const Mention *mention)
-{
-  Sentence *sentence = analysis_sentence (analysis, mention->sentence);
-
-  for (int i = (int) mention->first - 1; i >= 0 && i >= (int) mention->first - 4; i--)
-    {
-      const Token *token = token_at (sentence->tokens, i);
-
-      if (!token->word || token->possessive)
-        return FALSE;
-      if (g_strv_contains ((const char * const []) { "the", "this", "these", "those", NULL },
-                           token->lower))
-        return TRUE;
-      /* "its", "that its": whose, or a clause before the phrase. */
-      if (token->lex & LEX_STOP)
-        return FALSE;
-    }
-
-  return FALSE;
 }
 
 /* Whether @noun reads as a mass noun by its ending: "consumption",
@@ -5333,8 +5381,11 @@ static const Template templates[] = {
   { FAMILY_CONTEXT, "Why {does} {S} matter for {T}?",
     KIND_THING | KIND_DOMAIN, KIND_COMPANY, 0, 0, 1.8,
     TEMPLATE_PARTNER_NAMED | TEMPLATE_NOT_OWNED | TEMPLATE_MARKET_DRIVEN | TEMPLATE_GENERIC },
+  /* A term a reader may not know. Strict reviewers found the article
+   * seldom says more than its name: "What are hot-rolled coils?" weak,
+   * "What are third-quarter results?" malformed. It stands in only. */
   { FAMILY_CONTEXT, "What {is} {S}?",
-    KIND_THING | KIND_LABEL, 0, 0, 0, 1.1, TEMPLATE_TECHNICAL },
+    KIND_THING | KIND_LABEL, 0, 0, 0, 1.1, TEMPLATE_TECHNICAL | TEMPLATE_GENERIC },
   { FAMILY_LESSON, "What lessons {does} {S} offer for {T}?",
     KIND_EVENT, KIND_GROUP | KIND_COMPANY, CUE_CAUSE | CUE_RISK, 0, 1.2,
     TEMPLATE_PARTNER_NAMED | TEMPLATE_ORDERED | TEMPLATE_NAMED },
@@ -8113,11 +8164,13 @@ of_the_trade (const char *word)
  * of capacity"), its shares or its management ("cut her price target on
  * the stock"), or at least speaks of no whole trade. Reviewers found
  * "the carriers with strong hedges…" or "a broader shift in how Chilean
- * regulators… viewed mining" no view on the airline or the miner. */
+ * regulators… viewed mining" no view on the airline or the miner. With
+ * @stock_only, only its shares or its management count. */
 static gboolean
 judges_company (Analysis      *analysis,
                 const Subject *analyst,
-                const Subject *company)
+                const Subject *company,
+                gboolean       stock_only)
 {
   static const char * const judged[] = {
     "stock", "shares", "management", "rating", "target", "valuation", NULL
@@ -8135,7 +8188,7 @@ judges_company (Analysis      *analysis,
         {
           GArray *tokens = analysis_sentence (analysis, s)->tokens;
 
-          if (in_sentence (company, s, &(guint) { 0 }, &(guint) { 0 }))
+          if (!stock_only && in_sentence (company, s, &(guint) { 0 }, &(guint) { 0 }))
             return TRUE;
           for (guint t = 0; t < tokens->len; t++)
             {
@@ -8150,7 +8203,7 @@ judges_company (Analysis      *analysis,
         }
     }
 
-  return !trade;
+  return !trade && !stock_only;
 }
 
 /* "What is Priya Raman's view on LX-401?": an analyst or economist the
@@ -8164,7 +8217,7 @@ analyst_candidates_for (Analysis  *analysis,
                         Subject   *subject,
                         GPtrArray *out)
 {
-  gboolean analyst = FALSE, asked_top = FALSE, skip_top = FALSE, economist;
+  gboolean analyst = FALSE, asked_top = FALSE, skip_top = FALSE, economist, market;
   Subject *top = NULL;
   guint t;
 
@@ -8187,6 +8240,16 @@ analyst_candidates_for (Analysis  *analysis,
    * central bank a story is about but never of its company. */
   economist = described_as (analysis, subject,
                             (const char * const []) { "economist", "policy", NULL }, 4);
+  /* "a fertiliser broker", "head of metals research", "senior Asia
+   * currency strategist": they follow a market, and reviewers found they
+   * spoke of it and not of the company, unless they judge its stock
+   * ("raised his price target on the stock"). */
+  market = described_as (analysis, subject,
+                         (const char * const []) { "metals", "commodities", "commodity",
+                                                   "currency", "currencies", "fertiliser",
+                                                   "fertilizer", "container", "freight", "oil",
+                                                   "rates", NULL },
+                         5);
 
   /* Whether they are an analyst is said once, wherever they speak. */
   for (guint m = 0; m < subject->mentions->len && !analyst; m++)
@@ -8242,7 +8305,8 @@ analyst_candidates_for (Analysis  *analysis,
           if (top != subject && (top->kind & (KIND_COMPANY | KIND_ORG)) &&
               !(economist && top->kind == KIND_COMPANY) &&
               !(top->kind == KIND_ORG && investing (analysis, top)) &&
-              viewable (analysis, top) && judges_company (analysis, subject, top))
+              viewable (analysis, top) &&
+              judges_company (analysis, subject, top, market && top->kind == KIND_COMPANY))
             {
               Candidate *candidate = make_candidate (t, subject, top, mention->sentence,
                                                      first_written (analysis, top),

@@ -2585,6 +2585,34 @@ test_zs_to_zv_batches (void)
   g_assert_true (offered (steel, "What is Kavita Iyer's view on Deccan Crest?"));
 }
 
+/* The zw to ae batches. "was studying an appeal", "decide whether an
+ * appeal serves", "an appeal could take two years" and "some are weighing
+ * output cuts" tell of what may yet be; "toll-road operator Via Cerrado"
+ * is one name, not the savanna; "Dubai-based Indigo Gulf Terminals" is a
+ * company. What happens is asked about for a company only: reviewers
+ * found "How might the concession affect state governments?" and "… affect
+ * gold prices?" off the point. */
+static void
+test_zw_to_ae_batches (void)
+{
+  g_autofree char *contents = NULL;
+  Article port = read_article ("port-privatisation-bid.md", &contents);
+  g_autofree char *subjects = subjects_of (port.headline, port.body);
+  const char *operator = strstr (subjects, "Indigo Gulf (");
+  g_autoptr(GPtrArray) bank = article_questions ("bank-merger-blocked.md");
+  g_autoptr(GPtrArray) smelter = article_questions ("copper-fee-deadlock.md");
+  g_autoptr(GPtrArray) toll = article_questions ("toll-road-arbitration.md");
+  g_autoptr(GPtrArray) gold = article_questions ("gold-output-beat.md");
+
+  g_assert_nonnull (operator);
+  g_assert_true (g_str_has_prefix (strchr (operator, ',') + 2, "company"));
+  assert_no_question_with (bank, "the appeal", NULL);
+  assert_no_question_with (smelter, "output cuts", NULL);
+  assert_no_question_with (toll, "on Cerrado?", "affect Cerrado?", "state governments", NULL);
+  assert_no_question_with (gold, "affect gold prices", NULL);
+  g_assert_true (offered_with (toll, "Via Cerrado?"));
+}
+
 /* The zg and zh batches: "Africa's second-largest copper industry" and
  * "a time of near-record prices" rank and measure, and are no subjects
  * without their words before; "ended June with … no bank debt" has no
@@ -3480,6 +3508,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/zk-to-zp-batches", test_zk_to_zp_batches);
   g_test_add_func ("/nfe/questions/zq-zr-batches", test_zq_zr_batches);
   g_test_add_func ("/nfe/questions/zs-to-zv-batches", test_zs_to_zv_batches);
+  g_test_add_func ("/nfe/questions/zw-to-ae-batches", test_zw_to_ae_batches);
   g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
   g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);
   g_test_add_func ("/nfe/questions/diary-and-defence", test_diary_and_defence);

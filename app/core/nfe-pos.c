@@ -144,6 +144,34 @@ nfe_pos_lexical (const char *word)
   return pos;
 }
 
+#define FILE_BIT(fnum) (G_GUINT64_CONSTANT (1) << (fnum))
+
+/* The lexicographer files WordNet files @lemma's first @senses noun
+ * senses under, as a set of FILE_BIT()s; 0 when it knows no noun
+ * @lemma. The caller holds wordnet_lock. */
+static guint64
+noun_files (char *lemma,
+            int   senses)
+{
+  IndexPtr index = index_lookup (lemma, NOUN);
+  guint64 files = 0;
+
+  for (int i = 0; index != NULL && i < index->off_cnt && i < senses; i++)
+    {
+      SynsetPtr synset = read_synset (NOUN, index->offset[i], lemma);
+
+      if (synset != NULL)
+        {
+          files |= FILE_BIT (synset->fnum);
+          free_synset (synset);
+        }
+    }
+  if (index != NULL)
+    free_index (index);
+
+  return files;
+}
+
 /**
  * nfe_pos_noun_sense:
  * @noun: a noun or a name, in lower case: "woman", "drivers", "los angeles"
@@ -191,25 +219,13 @@ nfe_pos_noun_sense (const char *noun)
     {
       const char *base = morphstr (copy, NOUN);
       g_autofree char *lemma = g_strdup (base != NULL ? base : copy);
-      IndexPtr index = index_lookup (lemma, NOUN);
+      guint64 first = noun_files (lemma, 1);
 
-      if (index != NULL && index->off_cnt > 0)
-        {
-          SynsetPtr synset = read_synset (NOUN, index->offset[0], lemma);
-
-          if (synset != NULL)
-            {
-              sense = synset->fnum == PERSON_FILE ? NFE_POS_SENSE_PERSON
-                    : synset->fnum == LOCATION_FILE ? NFE_POS_SENSE_PLACE
-                    : synset->fnum == GROUP_FILE ? NFE_POS_SENSE_GROUP
-                    : synset->fnum == FOOD_FILE || synset->fnum == SUBSTANCE_FILE
-                    ? NFE_POS_SENSE_MATTER
-                    : NFE_POS_SENSE_OTHER;
-              free_synset (synset);
-            }
-        }
-      if (index != NULL)
-        free_index (index);
+      sense = first & FILE_BIT (PERSON_FILE) ? NFE_POS_SENSE_PERSON
+            : first & FILE_BIT (LOCATION_FILE) ? NFE_POS_SENSE_PLACE
+            : first & FILE_BIT (GROUP_FILE) ? NFE_POS_SENSE_GROUP
+            : first & (FILE_BIT (FOOD_FILE) | FILE_BIT (SUBSTANCE_FILE)) ? NFE_POS_SENSE_MATTER
+            : NFE_POS_SENSE_OTHER;
       g_hash_table_insert (cache, g_strdup (noun), GINT_TO_POINTER (sense));
     }
 
@@ -247,22 +263,7 @@ nfe_pos_names_feature (const char *name)
   g_mutex_lock (&wordnet_lock);
 
   if (wordnet_ready ())
-    {
-      IndexPtr index = index_lookup (copy, NOUN);
-
-      for (int i = 0; index != NULL && i < index->off_cnt && !feature; i++)
-        {
-          SynsetPtr synset = read_synset (NOUN, index->offset[i], copy);
-
-          if (synset != NULL)
-            {
-              feature = synset->fnum == OBJECT_FILE;
-              free_synset (synset);
-            }
-        }
-      if (index != NULL)
-        free_index (index);
-    }
+    feature = (noun_files (copy, G_MAXINT) & FILE_BIT (OBJECT_FILE)) != 0;
 
   g_mutex_unlock (&wordnet_lock);
 

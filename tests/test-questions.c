@@ -2613,6 +2613,28 @@ test_zw_to_ae_batches (void)
   g_assert_true (offered_with (toll, "Via Cerrado?"));
 }
 
+/* The af to ai batches. An analyst or an economist reads what others
+ * signal and signals nothing; "its long concession" is a right the toll
+ * road holds, no news that might affect its buyer; a portfolio manager
+ * whose fund holds Caprock speaks of Caprock, not of the company buying
+ * it. */
+static void
+test_af_to_ai_batches (void)
+{
+  g_autoptr(GPtrArray) rates = article_questions ("sparse/chile-rate-hold.md");
+  g_autoptr(GPtrArray) drug = article_questions ("pharma-trial-setback.md");
+  g_autoptr(GPtrArray) toll = article_questions ("toll-road-pension-sale.md");
+  g_autoptr(GPtrArray) shale = article_questions ("shale-all-stock-merger.md");
+
+  assert_no_question_with (rates, "Valentina Rojas Ibáñez signal", NULL);
+  assert_no_question_with (drug, "Raphael Imhof signal", NULL);
+  assert_no_question_with (toll, "the concession affect", NULL);
+  assert_no_question_with (shale, "Marcus Delahunt's view on Red Mesa", NULL);
+  g_assert_true (offered (shale, "What is Marcus Delahunt's view on Caprock?"));
+  g_assert_true (offered (shale, "What is Nathan Brightwater's view on the deal?"));
+  g_assert_true (offered (drug, "What is Raphael Imhof's view on Alpenrhein?"));
+}
+
 /* The zg and zh batches: "Africa's second-largest copper industry" and
  * "a time of near-record prices" rank and measure, and are no subjects
  * without their words before; "ended June with … no bank debt" has no
@@ -3509,6 +3531,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/zq-zr-batches", test_zq_zr_batches);
   g_test_add_func ("/nfe/questions/zs-to-zv-batches", test_zs_to_zv_batches);
   g_test_add_func ("/nfe/questions/zw-to-ae-batches", test_zw_to_ae_batches);
+  g_test_add_func ("/nfe/questions/af-to-ai-batches", test_af_to_ai_batches);
   g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
   g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);
   g_test_add_func ("/nfe/questions/diary-and-defence", test_diary_and_defence);

@@ -5297,6 +5297,7 @@ typedef enum
   TEMPLATE_ORDERED       = 1 << 4,  /* the text says subject, cue, other subject in order */
   TEMPLATE_TRADED        = 1 << 5,  /* what the story is about is matter traded at a price */
   TEMPLATE_GENERIC       = 1 << 6,  /* would fit any story about the subject */
+  TEMPLATE_INSIDER       = 1 << 7,  /* the person speaks for who acts, no outside voice */
   TEMPLATE_BETWEEN       = 1 << 8,  /* the cue stands between the two, in either order */
   TEMPLATE_INDUSTRY      = 1 << 9,  /* a group subject must be businesses: "copper miners" */
   TEMPLATE_CUE_FIRST     = 1 << 10, /* the cue comes before the subject: "criticised the plan" */
@@ -5393,9 +5394,12 @@ static const Template templates[] = {
   { FAMILY_OUTLOOK, "What lies ahead for {S}?",
     KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.6,
     TEMPLATE_INDUSTRY | TEMPLATE_GENERIC },
+  /* Reviewers found an analyst or an economist signals nothing: "What
+   * did Valentina Rojas Ibáñez signal about the monetary policy?" of a
+   * bank economist reading a central bank's decision. */
   { FAMILY_OUTLOOK, "What did {S} signal about {T}?",
     KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN, CUE_OUTLOOK, 0, 2.0,
-    TEMPLATE_PARTNER_NAMED | TEMPLATE_SPOKEN },
+    TEMPLATE_PARTNER_NAMED | TEMPLATE_SPOKEN | TEMPLATE_INSIDER },
   { FAMILY_COMPARE, "How does {S's} approach compare with {T's}?",
     KIND_ORG, KIND_ORG, CUE_COMPARE, 0, 2.4, TEMPLATE_SAME_KIND | TEMPLATE_BETWEEN },
   { FAMILY_CONTROVERSY, "Why {has} {S} drawn criticism?",
@@ -8072,6 +8076,24 @@ titled_analyst (const Sentence *sentence,
   return FALSE;
 }
 
+/* Whether a name of @subject, a person, is once given an analyst's
+ * title: whether they are one is said once, wherever they speak. */
+static gboolean
+outside_voice (Analysis      *analysis,
+               const Subject *subject)
+{
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+
+      if (mention->determiner != DETERMINER_ANAPHOR &&
+          titled_analyst (analysis_sentence (analysis, mention->sentence), mention))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether token @at stands in the apposition after the name at
  * @mention: "Amina Waweru, a sovereign debt strategist at…". */
 static gboolean
@@ -8240,6 +8262,63 @@ judges_company (Analysis      *analysis,
   return !trade && !stock_only;
 }
 
+/* Whether sentence @s says someone holds a stake in @company: "which
+ * holds about 3% of Caprock", "owns 4.8% of Caprock". */
+static gboolean
+holds_stake (Analysis      *analysis,
+             guint          s,
+             const Subject *company)
+{
+  static const char * const holding[] = {
+    "holds", "hold", "holding", "owns", "own", "owning", NULL
+  };
+  GArray *tokens = analysis_sentence (analysis, s)->tokens;
+  guint first = 0, last = 0;
+
+  if (company->kind != KIND_COMPANY || !in_sentence (company, s, &first, &last))
+    return FALSE;
+  for (guint t = first > 6 ? first - 6 : 0; t < first; t++)
+    if (token_at (tokens, t)->word && g_strv_contains (holding, token_at (tokens, t)->lower))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The company whose shares the fund of @person, a portfolio manager,
+ * holds, where the article says so in the sentence that names them or in
+ * the one before: "Marcus Delahunt, a portfolio manager at Bluebonnet
+ * Energy Income Fund, which holds about 3% of Caprock", "Northfield
+ * Capital, which owns about 4.8% of Caprock, said… Northfield portfolio
+ * manager Grace Hollander said". A holder speaks of what they hold:
+ * reviewers found such a view no view on the company buying it. */
+static Subject *
+held_company (Analysis      *analysis,
+              GPtrArray     *ranked,
+              const Subject *person)
+{
+  for (guint m = 0; m < person->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (person->mentions, Mention, m);
+      guint from = mention->sentence;
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      if (from > 0 && analysis_sentence (analysis, from - 1)->block ==
+                      analysis_sentence (analysis, from)->block)
+        from--;
+      for (guint s = from; s <= mention->sentence; s++)
+        for (guint p = 0; p < ranked->len && p < MAX_SUBJECTS; p++)
+          {
+            Subject *company = g_ptr_array_index (ranked, p);
+
+            if (holds_stake (analysis, s, company))
+              return company;
+          }
+    }
+
+  return NULL;
+}
+
 /* "What is Priya Raman's view on LX-401?": an analyst or economist the
  * article quotes, about the most salient subject their quotation names,
  * in the sentence that names them or in the rest of the quotation. An
@@ -8251,7 +8330,7 @@ analyst_candidates_for (Analysis  *analysis,
                         Subject   *subject,
                         GPtrArray *out)
 {
-  gboolean analyst = FALSE, asked_top = FALSE, skip_top = FALSE, economist, market;
+  gboolean analyst, asked_top = FALSE, skip_top = FALSE, economist, market;
   Subject *top = NULL;
   guint t;
 
@@ -8285,13 +8364,14 @@ analyst_candidates_for (Analysis  *analysis,
                                                    "rates", NULL },
                          5);
 
-  /* Whether they are an analyst is said once, wherever they speak. */
-  for (guint m = 0; m < subject->mentions->len && !analyst; m++)
+  analyst = outside_voice (analysis, subject);
+  if (analyst && described_as (analysis, subject,
+                               (const char * const []) { "portfolio", NULL }, 3))
     {
-      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+      Subject *held = held_company (analysis, ranked, subject);
 
-      analyst = mention->determiner != DETERMINER_ANAPHOR &&
-                titled_analyst (analysis_sentence (analysis, mention->sentence), mention);
+      if (held != NULL)
+        top = held;
     }
 
   for (guint m = 0; m < subject->mentions->len; m++)
@@ -8407,6 +8487,43 @@ analyst_candidates_for (Analysis  *analysis,
         }
 
     }
+}
+
+/* Whether @subject, an event, is a standing arrangement rather than
+ * news: "the reinsurance program", "the IMF programme", or a right
+ * someone holds, "its long concession", which a reviewer found no event
+ * that might affect the buyer of the toll road. "won a 35-year
+ * concession" is news. */
+static gboolean
+standing (Analysis      *analysis,
+          const Subject *subject)
+{
+  static const char * const arrangements[] = {
+    "program", "programme", "programs", "programmes", "scheme", "facility", NULL
+  };
+  static const char * const rights[] = {
+    "concession", "licence", "license", "lease", "franchise", NULL
+  };
+  const char *head = head_of (analysis, subject);
+
+  if (subject->kind != KIND_EVENT)
+    return FALSE;
+  if (g_strv_contains (arrangements, head))
+    return TRUE;
+  if (!g_strv_contains (rights, head))
+    return FALSE;
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      GArray *tokens = analysis_sentence (analysis, mention->sentence)->tokens;
+
+      for (int j = (int) mention->first - 1; j >= 0 && j >= (int) mention->first - 3; j--)
+        if (token_is_lower (token_at (tokens, j), "its") ||
+            token_is_lower (token_at (tokens, j), "their"))
+          return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* Whether @subject is a figure of a company's accounts or its funding:
@@ -8828,6 +8945,8 @@ candidates_for (Analysis  *analysis,
       if ((template->flags & TEMPLATE_POLICYMAKER) && subject->kind == KIND_ORG &&
           !policymaker (subject))
         continue;
+      if ((template->flags & TEMPLATE_INSIDER) && outside_voice (analysis, subject))
+        continue;
       /* "in 2022, at the height of the energy crisis": what the article
        * recalls from an earlier year is background to the news. */
       if (template->family == FAMILY_CAUSE && past)
@@ -8852,11 +8971,9 @@ candidates_for (Analysis  *analysis,
       /* "the reinsurance program", "the IMF programme": a standing
        * arrangement is not news that something prompted or that
        * investors reacted to. */
-      if (template->partner_kinds == 0 && subject->kind == KIND_EVENT &&
+      if (template->partner_kinds == 0 &&
           (template->family == FAMILY_CAUSE || template->family == FAMILY_MARKET) &&
-          g_strv_contains ((const char * const []) { "program", "programme", "programs",
-                                                     "programmes", "scheme", "facility", NULL },
-                           head_of (analysis, subject)))
+          standing (analysis, subject))
         continue;
       /* Nothing "drives" a rate a central bank sets, and why it matters to
        * the bank that sets it goes without asking. */
@@ -9012,7 +9129,7 @@ candidates_for (Analysis  *analysis,
               owned_by_another (analysis, partner, subject))
             continue;
           if (template->family == FAMILY_CAUSE && subject->kind == KIND_EVENT &&
-              owned_by_another (analysis, subject, partner))
+              (owned_by_another (analysis, subject, partner) || standing (analysis, subject)))
             continue;
           /* "How might the revenue cut affect GTN?": a company's own
            * figure moving is what happened to it, not what affects it. */

@@ -2635,6 +2635,33 @@ test_af_to_ai_batches (void)
   g_assert_true (offered (drug, "What is Raphael Imhof's view on Alpenrhein?"));
 }
 
+/* The aj to aq batches. "cut its production guidance" is the miner's own
+ * forecast, no risk it faces; "1 billion euros in annual software and
+ * services revenue" is one goal, and "[to 2030 from 2028]" where it
+ * moves; "Redline" opening a sentence is the trucker the article also
+ * writes inside sentences, though WordNet has it as a verb; 'the "Barn
+ * Deal,"' keeps its article; "had sufficient financing" says there is
+ * enough and is no subject. */
+static void
+test_aj_to_aq_batches (void)
+{
+  g_autoptr(GPtrArray) uranium = article_questions ("uranium-output-cut.md");
+  g_autoptr(GPtrArray) software = article_questions ("carmaker-software-loss.md");
+  g_autoptr(GPtrArray) trucker = first_round ("trucker-bankruptcy.md");
+  g_autoptr(GPtrArray) burgers = article_questions ("franchisee-lawsuit.md");
+  g_autoptr(GPtrArray) drones = article_questions ("drone-contract.md");
+
+  assert_no_question_with (uranium, "from guidance", NULL);
+  assert_no_question_with (software, "annual software?", "from 2028", NULL);
+  assert_no_question_with (trucker, "Granite Ridge", NULL);
+  assert_no_question_with (burgers, "on Barn Deal", NULL);
+  assert_no_question_with (drones, "sufficient financing", NULL);
+  g_assert_true (offered (software, "Can Rheinwald meet its target of generating 1 billion euros "
+                                    "in annual software and services revenue?"));
+  g_assert_true (offered (trucker, "What is Samuel Ortega's view on Redline?"));
+  g_assert_true (offered (burgers, "What is Darnell Whitaker's view on the Barn Deal?"));
+}
+
 /* The zg and zh batches: "Africa's second-largest copper industry" and
  * "a time of near-record prices" rank and measure, and are no subjects
  * without their words before; "ended June with … no bank debt" has no
@@ -3532,6 +3559,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/zs-to-zv-batches", test_zs_to_zv_batches);
   g_test_add_func ("/nfe/questions/zw-to-ae-batches", test_zw_to_ae_batches);
   g_test_add_func ("/nfe/questions/af-to-ai-batches", test_af_to_ai_batches);
+  g_test_add_func ("/nfe/questions/aj-to-aq-batches", test_aj_to_aq_batches);
   g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
   g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);
   g_test_add_func ("/nfe/questions/diary-and-defence", test_diary_and_defence);

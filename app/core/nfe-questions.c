@@ -511,11 +511,12 @@ static const char * const contested[] = {
   "hikes", "curbs", "law", "bill", NULL
 };
 
-/* Heads of a company's own figures: what it holds, earns and pays out. */
+/* Heads of a company's own figures: what it holds, earns and pays out,
+ * and what it forecasts of them ("cut its production guidance"). */
 static const char * const own_figures[] = {
   "sheet", "cash", "ratio", "reserves", "capital", "liquidity", "earnings", "profit", "profits",
   "revenue", "revenues", "margin", "margins", "dividend", "buyback", "volumes", "sales",
-  "pricing", "sheets", "assets", NULL
+  "pricing", "sheets", "assets", "guidance", NULL
 };
 
 static const WordList word_lists[] = {
@@ -1779,9 +1780,13 @@ decide_name (Analysis *analysis,
         return TRUE;
     }
   /* "Officially, …", "Separately, …": WordNet knows the word, and not as
-   * a noun, so it is no name. */
+   * a noun, so it is no name, unless the article writes it with a
+   * capital inside sentences and never without: "Redline said…" where it
+   * also writes "We've used Redline". */
+  text = token_text (sentence, token);
   if (token->classes != 0 && !(token->classes & NFE_POS_NOUN))
-    return FALSE;
+    return g_hash_table_contains (analysis->mid_capitals, text) &&
+           !g_hash_table_contains (analysis->lower_words, token->lower);
 
   /* "Beijing condemned…" is a name if the article writes it so elsewhere,
    * "Copper prices rose…" is not when it also writes "copper". */
@@ -1792,7 +1797,6 @@ decide_name (Analysis *analysis,
           ((next->lex & LEX_PLACE) || nfe_pos_noun_sense (next->lower) == NFE_POS_SENSE_PLACE))
         return TRUE;
     }
-  text = token_text (sentence, token);
   if (g_hash_table_contains (analysis->mid_capitals, text))
     return !g_hash_table_contains (analysis->lower_words, token->lower);
 
@@ -2149,6 +2153,17 @@ determiner_of (const Sentence *sentence,
       if (is_quote_token (token) && n == 0 && i > 0)
         {
           int open = i - 1;
+          guint quotes = 0;
+
+          /* 'the "Barn Deal," a $5 bundle': a quotation the words open
+           * leaves the article before it theirs. */
+          for (int j = 0; j < i; j++)
+            quotes += is_quote_token (token_at (sentence->tokens, j));
+          if (quotes % 2 == 0)
+            {
+              n = -1;
+              continue;
+            }
 
           while (open >= 0 && !is_quote_token (token_at (sentence->tokens, open)) &&
                  i - open < 12)
@@ -3135,6 +3150,13 @@ collect_phrases (Analysis *analysis)
               /* "at a time of near-record prices": a degree, not a
                * subject. */
               if (g_str_has_prefix (token_at (tokens, a)->lower, "near-"))
+                continue;
+              /* "had sufficient financing for the expansion": whether
+               * there is enough is what is said, not a subject. */
+              if (g_strv_contains ((const char * const []) { "sufficient", "insufficient",
+                                                            "adequate", "inadequate", "ample",
+                                                            "enough", NULL },
+                                   token_at (tokens, a)->lower))
                 continue;
               /* "keep in place measures introduced last year": an idiom's
                * noun opens no phrase. */
@@ -7785,15 +7807,21 @@ goal_end (const Sentence *sentence,
                            next->lower))
         break;
       /* "from acquisitions and in-licensed products", "closing 140 stores
-       * and cutting 2,300 jobs" go on; "and said it expected…" is the
-       * sentence's next clause. */
+       * and cutting 2,300 jobs", "annual software and services revenue"
+       * go on; "and said it expected…" is the sentence's next clause. */
       if ((token_is_lower (token, "and") || token_is_lower (token, "or")) && next != NULL &&
-          next->word && (!(next->classes & NFE_POS_VERB) || g_str_has_suffix (next->lower, "ing")))
+          next->word && (!(next->classes & NFE_POS_VERB) || next->tag == NFE_POS_NOUN ||
+                         g_str_has_suffix (next->lower, "ing")))
         {
           words++;
           continue;
         }
       if (g_strv_contains (target_ends, token->lower))
+        break;
+      /* "pushed back its target of… [to 2030 from 2028]": where the goal
+       * moves, not part of it. */
+      if ((token_is_lower (token, "to") || token_is_lower (token, "from")) && next != NULL &&
+          is_year_at (next->lower, next->lower))
         break;
       if (g_strv_contains (pointing_words, token->lower))
         return 0;
@@ -8489,28 +8517,19 @@ analyst_candidates_for (Analysis  *analysis,
     }
 }
 
-/* Whether @subject, an event, is a standing arrangement rather than
- * news: "the reinsurance program", "the IMF programme", or a right
- * someone holds, "its long concession", which a reviewer found no event
- * that might affect the buyer of the toll road. "won a 35-year
- * concession" is news. */
+/* Whether @subject, an event, is a right someone holds rather than news:
+ * "its long concession", which a reviewer found no event that might
+ * affect the buyer of the toll road. "won a 35-year concession" is
+ * news. */
 static gboolean
-standing (Analysis      *analysis,
-          const Subject *subject)
+held_right (Analysis      *analysis,
+            const Subject *subject)
 {
-  static const char * const arrangements[] = {
-    "program", "programme", "programs", "programmes", "scheme", "facility", NULL
-  };
   static const char * const rights[] = {
     "concession", "licence", "license", "lease", "franchise", NULL
   };
-  const char *head = head_of (analysis, subject);
 
-  if (subject->kind != KIND_EVENT)
-    return FALSE;
-  if (g_strv_contains (arrangements, head))
-    return TRUE;
-  if (!g_strv_contains (rights, head))
+  if (subject->kind != KIND_EVENT || !g_strv_contains (rights, head_of (analysis, subject)))
     return FALSE;
   for (guint i = 0; i < subject->mentions->len; i++)
     {
@@ -8524,6 +8543,19 @@ standing (Analysis      *analysis,
     }
 
   return FALSE;
+}
+
+/* Whether @subject, an event, is a standing arrangement rather than
+ * news: "the reinsurance program", "the IMF programme", or a right held. */
+static gboolean
+standing (Analysis      *analysis,
+          const Subject *subject)
+{
+  return (subject->kind == KIND_EVENT &&
+          g_strv_contains ((const char * const []) { "program", "programme", "programs",
+                                                     "programmes", "scheme", "facility", NULL },
+                           head_of (analysis, subject))) ||
+         held_right (analysis, subject);
 }
 
 /* Whether @subject is a figure of a company's accounts or its funding:
@@ -9129,7 +9161,7 @@ candidates_for (Analysis  *analysis,
               owned_by_another (analysis, partner, subject))
             continue;
           if (template->family == FAMILY_CAUSE && subject->kind == KIND_EVENT &&
-              (owned_by_another (analysis, subject, partner) || standing (analysis, subject)))
+              (owned_by_another (analysis, subject, partner) || held_right (analysis, subject)))
             continue;
           /* "How might the revenue cut affect GTN?": a company's own
            * figure moving is what happened to it, not what affects it. */

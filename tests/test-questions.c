@@ -2662,6 +2662,18 @@ test_aj_to_aq_batches (void)
   g_assert_true (offered (burgers, "What is Darnell Whitaker's view on the Barn Deal?"));
 }
 
+/* The ar to au batches: "Vietnam's developers are working through their
+ * debts" is an analyst's view of a whole trade, not of the developer the
+ * story is about. */
+static void
+test_ar_to_au_batches (void)
+{
+  g_autoptr(GPtrArray) developer = article_questions ("developer-bond-extension.md");
+
+  assert_no_question_with (developer, "Rachel Tan's view", NULL);
+  g_assert_true (offered (developer, "What is Le Minh Khoa's view on Riverstone?"));
+}
+
 /* The zg and zh batches: "Africa's second-largest copper industry" and
  * "a time of near-record prices" rank and measure, and are no subjects
  * without their words before; "ended June with … no bank debt" has no
@@ -3560,6 +3572,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/zw-to-ae-batches", test_zw_to_ae_batches);
   g_test_add_func ("/nfe/questions/af-to-ai-batches", test_af_to_ai_batches);
   g_test_add_func ("/nfe/questions/aj-to-aq-batches", test_aj_to_aq_batches);
+  g_test_add_func ("/nfe/questions/ar-to-au-batches", test_ar_to_au_batches);
   g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
   g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);
   g_test_add_func ("/nfe/questions/diary-and-defence", test_diary_and_defence);

@@ -3640,7 +3640,7 @@ rating_grade (const char *key)
 static const char * const company_nouns[] = {
   "airline", "carrier", "lender", "miner", "drugmaker", "insurer", "retailer", "carmaker",
   "automaker", "chipmaker", "manufacturer", "producer", "operator", "conglomerate", "utility",
-  "brewer", "bank", "startup", "maker", NULL
+  "brewer", "bank", "startup", "maker", "developer", NULL
 };
 
 /* Whether a noun for a kind of company stands right before a mention of

@@ -621,6 +621,8 @@ check_questions (const Article *article,
 
 static GPtrArray *all_questions (const char *headline,
                                  const char *body);
+static char *subjects_of (const char *headline,
+                          const char *body);
 
 static void
 check_article (const Article *article)
@@ -1240,6 +1242,9 @@ test_unseen_articles (void)
   g_autoptr(GPtrArray) strike = article_questions ("pilot-strike.md");
   g_autoptr(GPtrArray) royalty = article_questions ("royalty-dispute.md");
   g_autoptr(GPtrArray) merger = article_questions ("insurer-merger.md");
+  g_autofree char *merger_text = NULL;
+  Article merger_article = read_article ("insurer-merger.md", &merger_text);
+  g_autofree char *merger_subjects = subjects_of (merger_article.headline, merger_article.body);
   g_autoptr(GPtrArray) canal = article_questions ("sparse/canal-drought.md");
   g_autoptr(GPtrArray) suspended = all_questions (
     "Andeva halts Peru copper project",
@@ -1287,7 +1292,7 @@ test_unseen_articles (void)
   /* "Danish insurer Kattegat Forsikring and Sweden's Solvik" names an
    * insurer; "31.6 billion Swedish crowns" is a sum; "many fellow
    * shareholders share this view". */
-  g_assert_true (offered_with (merger, "Kattegat"));
+  g_assert_true (g_regex_match_simple ("Kattegat \\(\\d+, company\\)", merger_subjects, 0, 0));
   assert_no_question_with (merger, "crowns", "shareholders share", NULL);
 
   /* "suspended work on a $3.4 billion expansion": the work is the
@@ -1820,7 +1825,7 @@ static void
 test_sixteenth_unseen_batch (void)
 {
   g_autoptr(GPtrArray) cocoa = article_questions ("cocoa-merchant-writedown.md");
-  g_autoptr(GPtrArray) colombia = article_questions ("colombia-rate-hold.md");
+  g_autoptr(GPtrArray) colombia = article_questions ("sparse/colombia-rate-hold.md");
   g_autoptr(GPtrArray) toll_road = article_questions ("toll-road-stake-sale.md");
 
   g_assert_true (offered (cocoa, "How might the facility review affect Aldercrest?"));
@@ -2672,6 +2677,51 @@ test_ar_to_au_batches (void)
 
   assert_no_question_with (developer, "Rachel Tan's view", NULL);
   g_assert_true (offered (developer, "What is Le Minh Khoa's view on Riverstone?"));
+}
+
+/* The av to ay batches, each question a strict reviewer found
+ * malformed: a chief executive who only names the regulator he sent a
+ * fix to; a deal, or a company's own cost cuts, read as a risk from
+ * outside; "sold more groceries than ever" read as a decision. */
+static void
+test_av_to_ay_batches (void)
+{
+  g_autoptr(GPtrArray) recall = article_questions ("insulin-pump-recall.md");
+  g_autoptr(GPtrArray) bid = article_questions ("coal-lithium-bid.md");
+  g_autoptr(GPtrArray) battery = article_questions ("battery-plant-delay.md");
+  g_autoptr(GPtrArray) grocer = article_questions ("grocer-inflation-loss.md");
+
+  assert_no_question_with (recall, "view on the FDA", NULL);
+  assert_no_question_with (bid, "face from the deal", NULL);
+  assert_no_question_with (battery, "cost cuts", NULL);
+  assert_no_question_with (grocer, "sell more groceries", NULL);
+  g_assert_true (offered (recall, "What is Nathan Okafor's view on Calloway?"));
+  g_assert_true (offered (bid, "How might the deal affect Mulgara?"));
+  g_assert_true (offered (battery, "What is Lee Seo-yeon's view on Hanul?"));
+  g_assert_true (offered (grocer, "What is the outlook for Kardelen?"));
+}
+
+/* The az to bc batches: "Song Lam Textile & Garment JSC" is a company,
+ * whose shares the fund of the portfolio manager quoted holds; a merger
+ * called off, and the deal it was, affect nobody; an analyst who speaks
+ * of "housebuilding town by town" judges the trade; a company's own
+ * expansion is no risk from outside; "formal contract talks", named once
+ * in the closing paragraph, say whose they are nowhere. */
+static void
+test_az_to_bc_batches (void)
+{
+  g_autoptr(GPtrArray) garment = article_questions ("garment-buyer-loss.md");
+  g_autoptr(GPtrArray) housebuilders = article_questions ("housebuilder-merger-off.md");
+  g_autoptr(GPtrArray) copper = article_questions ("copper-royalty-bill.md");
+  g_autoptr(GPtrArray) airline = article_questions ("airline-pilot-deal.md");
+
+  assert_no_question_with (garment, "view on Harbor & Pine", NULL);
+  assert_no_question_with (housebuilders, "merger affect", "deal affect", "Sandhu", NULL);
+  assert_no_question_with (copper, "face from the expansion", NULL);
+  assert_no_question_with (airline, "contract talks", NULL);
+  g_assert_true (offered (garment, "What is Daniel Hartmann's view on Song Lam?"));
+  g_assert_true (offered (copper, "What is Natalia Brenner's view on Andesita?"));
+  g_assert_true (offered (airline, "What is Gregory Lindahl's view on Pinecrest?"));
 }
 
 /* The zg and zh batches: "Africa's second-largest copper industry" and
@@ -3573,6 +3623,8 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/af-to-ai-batches", test_af_to_ai_batches);
   g_test_add_func ("/nfe/questions/aj-to-aq-batches", test_aj_to_aq_batches);
   g_test_add_func ("/nfe/questions/ar-to-au-batches", test_ar_to_au_batches);
+  g_test_add_func ("/nfe/questions/av-to-ay-batches", test_av_to_ay_batches);
+  g_test_add_func ("/nfe/questions/az-to-bc-batches", test_az_to_bc_batches);
   g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
   g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);
   g_test_add_func ("/nfe/questions/diary-and-defence", test_diary_and_defence);

@@ -357,7 +357,7 @@ static const char * const org_of_words[] = {
 
 static const char * const legal_words[] = {
   "ag", "co", "corp", "inc", "llc", "llp", "lp", "ltd", "nv", "plc", "sa", "se", "gmbh",
-  "spa", "bv", "ab", "asa", "oyj", "limited", "sab", "cv", "pcl", "tbk", "bhd", NULL
+  "spa", "bv", "ab", "asa", "oyj", "limited", "sab", "cv", "pcl", "tbk", "bhd", "jsc", "pjsc", NULL
 };
 
 static const char * const places[] = {
@@ -7104,8 +7104,13 @@ clause_candidates_for (Analysis  *analysis,
                !(clause->tense == NFE_POS_REPORTED && strcmp (lemma, "keep") == 0)))
             continue;
           object = clause_object (analysis, sentence, clause, subject);
-          /* "sold 48,200 vehicles": a result, no choice to ask why of. */
-          if (object != NULL && g_ascii_isdigit (object[0]) &&
+          /* "sold 48,200 vehicles", "sold more groceries than ever": a
+           * result, no choice to ask why of. */
+          if (object != NULL &&
+              (g_ascii_isdigit (object[0]) ||
+               nfe_str_has_any_prefix (object, (const char * const []) { "more ", "fewer ",
+                                                                          "less ", "record ",
+                                                                          NULL })) &&
               g_strv_contains ((const char * const []) { "sell", "deliver", "ship", "produce",
                                                          "make", "record", "handle", "carry",
                                                          "serve", "lose", "gain", "add", NULL },
@@ -7492,7 +7497,7 @@ made_by (Analysis      *analysis,
 }
 
 /* Whether @event is a move of a company's own figure: "the revenue
- * cut", "the production cuts". */
+ * cut", "the production cuts", "cost cuts", "job cuts". */
 static gboolean
 moves_own_figure (const Subject *event)
 {
@@ -7502,7 +7507,9 @@ moves_own_figure (const Subject *event)
   for (guint i = 0; i + 1 < n; i++)
     if (g_strv_contains (own_figures, words[i]) ||
         g_strv_contains ((const char * const []) { "output", "production", "capacity", NULL },
-                         words[i]))
+                         words[i]) ||
+        (g_strv_contains ((const char * const []) { "cost", "job", NULL }, words[i]) &&
+         g_str_has_prefix (words[i + 1], "cut")))
       return TRUE;
 
   return FALSE;
@@ -8225,7 +8232,8 @@ quote_left_open (Analysis *analysis,
 
 /* Whether @word speaks of a whole trade rather than of one company in
  * it: "the industry", "a broader shift", "the wider scientific
- * approach", "the carriers with strong hedges". */
+ * approach", "the carriers with strong hedges", "look at housebuilding
+ * town by town". */
 static gboolean
 of_the_trade (const char *word)
 {
@@ -8234,7 +8242,11 @@ of_the_trade (const char *word)
   };
   g_autofree char *single = NULL;
 
-  if (g_strv_contains (trade, word))
+  /* "housebuilding", "steelmaking", but not "building materials" or
+   * "decision-making". */
+  if (g_strv_contains (trade, word) ||
+      (nfe_str_has_any_suffix (word, (const char * const []) { "building", "making", NULL }) &&
+       strcmp (word, "building") != 0 && strcmp (word, "making") != 0 && !strchr (word, '-')))
     return TRUE;
   if (!g_str_has_suffix (word, "s"))
     return FALSE;
@@ -8469,12 +8481,13 @@ analyst_candidates_for (Analysis  *analysis,
 
           /* Anyone else is asked about what else the article is most
            * about, where they speak of it. */
-          /* …and not about a place, which a chief executive's words
-           * ("customers in Europe") only mention. */
+          /* …and not about a place or an institution, which a chief
+           * executive's words ("customers in Europe", "submitted to the
+           * FDA") only mention. */
           if (partner == subject || partner->kind == KIND_PERSON || partner->kind == KIND_LABEL ||
               !specific (partner) || shouted (partner) ||
               (partner == top && (!analyst || skip_top)) ||
-              (!analyst && (p > 3 || partner->kind == KIND_PLACE)) ||
+              (!analyst && (p > 3 || (partner->kind & (KIND_PLACE | KIND_ORG)))) ||
               !viewable (analysis, partner))
             continue;
           for (guint s = first_sentence; s <= last_sentence; s++)
@@ -8543,6 +8556,26 @@ held_right (Analysis      *analysis,
     }
 
   return FALSE;
+}
+
+/* Whether @subject, an event, is named once, bare, in the article's
+ * closing paragraph: "Flight attendants … are due to begin formal
+ * contract talks with the company in June". A reviewer found it says
+ * neither whose they are nor anything more to ask how they might affect
+ * the company. */
+static gboolean
+closing_aside (Analysis      *analysis,
+               const Subject *subject)
+{
+  const Mention *mention;
+
+  if (subject->kind != KIND_EVENT || subject->mentions->len != 1)
+    return FALSE;
+  mention = &g_array_index (subject->mentions, Mention, 0);
+
+  return mention->determiner == DETERMINER_NONE &&
+         analysis_sentence (analysis, mention->sentence)->block ==
+         analysis_sentence (analysis, analysis->sentences->len - 1)->block;
 }
 
 /* Whether @subject, an event, is a standing arrangement rather than
@@ -8753,11 +8786,12 @@ averted (Analysis      *analysis,
 }
 
 /* Whether the text says @event came to nothing: "the failed deal",
- * "scrapped the merger", "talks over a new pay agreement collapsed".
- * What did not happen affects nobody. */
+ * "scrapped the merger", "talks over a new pay agreement collapsed",
+ * "called off their planned £2.3 billion ($2.9 billion) all-share
+ * merger". What did not happen affects nobody. */
 static gboolean
-ended (Analysis      *analysis,
-       const Subject *event)
+ended_itself (Analysis      *analysis,
+              const Subject *event)
 {
   static const char * const ending[] = {
     "failed", "collapsed", "abandoned", "scrapped", "aborted", "ill-fated", "abandon",
@@ -8765,20 +8799,61 @@ ended (Analysis      *analysis,
     "terminated", "terminating", NULL
   };
 
-  if (event->kind != KIND_EVENT)
-    return FALSE;
   for (guint i = 0; i < event->mentions->len; i++)
     {
       const Mention *mention = &g_array_index (event->mentions, Mention, i);
-      const Token *after = token_at (analysis_sentence (analysis, mention->sentence)->tokens,
-                                     mention->last);
+      GArray *tokens = analysis_sentence (analysis, mention->sentence)->tokens;
+      const Token *after = token_at (tokens, mention->last);
 
-      if (mention->determiner != DETERMINER_ANAPHOR && after != NULL && after->word &&
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      if (after != NULL && after->word &&
           (token_is_lower (after, "collapsed") || token_is_lower (after, "failed")))
         return TRUE;
+      for (int j = (int) mention->first - 1; j > 0 && mention->first - j <= 10; j--)
+        if (token_is_lower (token_at (tokens, j), "off") &&
+            (token_is_lower (token_at (tokens, j - 1), "call") ||
+             token_is_lower (token_at (tokens, j - 1), "calls") ||
+             token_is_lower (token_at (tokens, j - 1), "called") ||
+             token_is_lower (token_at (tokens, j - 1), "calling")))
+          return TRUE;
     }
 
   return acted_on_by (analysis, event, ending);
+}
+
+/* Whether @event, or an event the text names with the same head word
+ * ("the all-share merger" for "the merger") or, for a deal, another
+ * word for it ("the deal" for the merger called off), came to nothing. */
+static gboolean
+ended (Analysis      *analysis,
+       const Subject *event)
+{
+  static const char * const deals[] = {
+    "deal", "merger", "takeover", "acquisition", "tie-up", NULL
+  };
+  const char *head;
+
+  if (event->kind != KIND_EVENT)
+    return FALSE;
+  if (ended_itself (analysis, event))
+    return TRUE;
+  head = head_of (analysis, event);
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      const Subject *other = analysis_subject (analysis, i);
+      const char *other_head;
+
+      if (other == event || other->kind != KIND_EVENT)
+        continue;
+      other_head = head_of (analysis, other);
+      if ((strcmp (other_head, head) == 0 ||
+           (g_strv_contains (deals, head) && g_strv_contains (deals, other_head))) &&
+          ended_itself (analysis, other))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* Whether the text writes @event only as what may or may not happen, or
@@ -9160,8 +9235,21 @@ candidates_for (Analysis  *analysis,
           if (template->family == FAMILY_RISK && partner->kind == KIND_EVENT &&
               owned_by_another (analysis, partner, subject))
             continue;
+          /* "What risks does Mulgara face from the deal?", "… Hanul face
+           * from cost cuts?", "… Andesita face from the expansion?":
+           * reviewers found a deal a company is party to, a decision, cuts
+           * or its own project no risk from outside, and the article
+           * seldom says what risk they bring. */
+          if (template->family == FAMILY_RISK && partner->kind == KIND_EVENT &&
+              g_strv_contains ((const char * const []) { "deal", "deals", "merger", "takeover",
+                                                        "acquisition", "decision", "cuts",
+                                                        "cut", "expansion", NULL },
+                               head_of (analysis, partner)))
+            continue;
           if (template->family == FAMILY_CAUSE && subject->kind == KIND_EVENT &&
               (owned_by_another (analysis, subject, partner) || held_right (analysis, subject)))
+            continue;
+          if (template->family == FAMILY_CAUSE && closing_aside (analysis, subject))
             continue;
           /* "How might the revenue cut affect GTN?": a company's own
            * figure moving is what happened to it, not what affects it. */

@@ -623,6 +623,8 @@ static GPtrArray *all_questions (const char *headline,
                                  const char *body);
 static char *subjects_of (const char *headline,
                           const char *body);
+static Article read_article (const char  *name,
+                             char       **contents);
 
 static void
 check_article (const Article *article)
@@ -734,7 +736,9 @@ test_threads (void)
 static void
 test_avoid (void)
 {
-  g_autoptr(GPtrArray) first = generate (&articles[1], 0, NULL);
+  g_autofree char *contents = NULL;
+  Article article = read_article ("franchisee-lawsuit.md", &contents);
+  g_autoptr(GPtrArray) first = generate (&article, 0, NULL);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) avoid = NULL;
   g_autoptr(GPtrArray) again = NULL;
@@ -745,7 +749,7 @@ test_avoid (void)
     g_strv_builder_add (builder, ((NfeGeneratedItem *) g_ptr_array_index (first, i))->text);
   avoid = g_strv_builder_end (builder);
 
-  again = generate (&articles[1], 0, (const char * const *) avoid);
+  again = generate (&article, 0, (const char * const *) avoid);
   /* What was not avoided is still offered. */
   g_assert_cmpuint (again->len, >=, first->len - n_avoided);
   for (guint i = 0; i < again->len; i++)
@@ -1224,7 +1228,7 @@ static void
 test_max_items (void)
 {
   g_autofree char *contents = NULL;
-  Article article = read_article ("bank-hostile-bid.md", &contents);
+  Article article = read_article ("franchisee-lawsuit.md", &contents);
   g_autoptr(GPtrArray) all = generate (&article, 0, NULL);
   g_autoptr(GPtrArray) items = generate (&article, all->len - 1, NULL);
 
@@ -1887,15 +1891,15 @@ test_generic_last (void)
   g_autoptr(GPtrArray) fine_all = article_questions ("bank-fine.md");
   g_autoptr(GPtrArray) venture = first_round ("battery-venture-exit.md");
   g_autoptr(GPtrArray) venture_all = article_questions ("battery-venture-exit.md");
-  g_autoptr(GPtrArray) rail = first_round ("border-rail-halt.md");
+  g_autoptr(GPtrArray) uranium = first_round ("uranium-output-cut.md");
 
-  g_assert_cmpuint (bid->len, >=, 3);
+  g_assert_cmpuint (bid->len, >=, 1);
   assert_no_question_with (bid, "outlook", "prospects", "challenges", NULL);
   g_assert_true (offered (bid_all, "What is the outlook for Valpadana?"));
   assert_no_question_with (fine, "outlook", "prospects", "challenges", NULL);
   g_assert_true (offered (fine_all, "What is the outlook for Lachenal?"));
-  g_assert_cmpuint (rail->len, ==, 1);
-  g_assert_true (offered (rail, "What is the outlook for GTN?"));
+  g_assert_cmpuint (uranium->len, ==, 1);
+  g_assert_true (offered (uranium, "What is the outlook for Betpak?"));
   /* …and so does why a thing matters to a company. */
   assert_no_question_with (venture, "matter for", NULL);
   g_assert_true (offered (venture_all, "Why do joint ventures matter for Tsurugi?"));
@@ -2409,10 +2413,11 @@ static void
 test_proceeds_and_bare_events (void)
 {
   g_autoptr(GPtrArray) buyout = first_round ("pump-maker-buyout.md");
+  g_autoptr(GPtrArray) buyout_all = article_questions ("pump-maker-buyout.md");
   g_autoptr(GPtrArray) power = article_questions ("power-price-freeze.md");
 
   assert_no_question_with (buyout, "proceeds", NULL);
-  g_assert_true (offered (buyout, "How might the deal affect Keller-Rhein?"));
+  g_assert_true (offered (buyout_all, "How might the deal affect Keller-Rhein?"));
   assert_no_question_with (power, "reacted to tariffs", NULL);
   g_assert_true (offered (power, "How might the freeze affect Wisla Energia?"));
 }
@@ -2434,8 +2439,8 @@ test_lone_gerund (void)
 static void
 test_held_targets (void)
 {
-  g_autoptr(GPtrArray) streamer = first_round ("streamer-churn.md");
-  g_autoptr(GPtrArray) builder = first_round ("housebuilder-target.md");
+  g_autoptr(GPtrArray) streamer = article_questions ("streamer-churn.md");
+  g_autoptr(GPtrArray) builder = article_questions ("housebuilder-target.md");
   g_autoptr(GPtrArray) yard = article_questions ("shipbuilder-orders.md");
   g_autoptr(GPtrArray) cells = article_questions ("battery-supply.md");
   g_autoptr(GPtrArray) games = article_questions ("game-sales.md");
@@ -2724,6 +2729,82 @@ test_az_to_bc_batches (void)
   g_assert_true (offered (airline, "What is Gregory Lindahl's view on Pinecrest?"));
 }
 
+/* The bd to bg batches. "Chiara Benedetti, head of renewable energy
+ * research at …" is a person, and so is "Benedetti" after her ("How
+ * might the auction affect Benedetti?", M); a supplier's own tariffs,
+ * which it raises, do not affect it from outside; "the arc furnace" one
+ * company plans is no field two rivals have approaches to; "a
+ * disproportionate share of the heavy lifting" is no subject without
+ * what it is a share of. */
+static void
+test_bd_to_bg_batches (void)
+{
+  g_autofree char *auction = subjects_of (
+    "Offshore wind auction draws one bid",
+    "Kaldmark said on Monday its offshore wind auction drew one bid.\n\n"
+    "Chiara Benedetti, head of renewable energy research at Ostrander Partners in Milan, "
+    "said Kaldmark's experience reflected a broader repricing of offshore wind.\n\n"
+    "\"The auction design was built for a world of cheap money,\" Benedetti said.\n");
+  g_autoptr(GPtrArray) tariffs = article_questions ("energy-tariff-rise.md");
+  g_autoptr(GPtrArray) steel = article_questions ("steel-furnace-closure.md");
+  g_autoptr(GPtrArray) hotels = article_questions ("hotel-bookings-japan.md");
+
+  g_assert_nonnull (strstr (auction, "Chiara Benedetti (2, person)"));
+  assert_no_question_with (tariffs, "tariffs affect", "impacts of dual-fuel", NULL);
+  assert_no_question_with (steel, "approach to arc furnace", NULL);
+  assert_no_question_with (hotels, "disproportionate share", NULL);
+  g_assert_true (offered (tariffs, "What is Anjali Rothwell-Desai's view on Brightmoor?"));
+  g_assert_true (offered (steel, "What is Priya Raman's view on Brannock?"));
+  g_assert_true (offered (hotels, "Why did Arjun Mehta raise his price target?"));
+}
+
+/* The bh to bk batches. "no recall had been requested", "whether the
+ * probe leads to a mandatory recall", "regulators can order a recall":
+ * there is no recall to affect anyone (M). "Aurelian Harcourt said" is
+ * "Banque Aurelian Harcourt", no person, and the bank a story from
+ * Singapore is about, which its analyst judges. "a retail leasing
+ * broker" follows the property market, not the café chain leaving it. */
+static void
+test_bh_to_bk_batches (void)
+{
+  g_autoptr(GPtrArray) device = article_questions ("device-safety-probe.md");
+  g_autoptr(GPtrArray) bank = first_round ("private-bank-aml-fine.md");
+  g_autoptr(GPtrArray) rail = first_round ("border-rail-halt.md");
+  g_autoptr(GPtrArray) coffee = article_questions ("coffee-chain-closures.md");
+
+  assert_no_question_with (device, "recall", NULL);
+  assert_no_question_with (bank, "Kessler Lindau", NULL);
+  assert_no_question_with (coffee, "Rebecca Stroud", NULL);
+  g_assert_true (offered (device, "What is Priya Ramanathan's view on Veridane?"));
+  g_assert_true (offered (bank, "What is Claudia Reinholt's view on Aurelian Harcourt?"));
+  /* So is GTN, in a story that leads on Mexico. */
+  g_assert_true (offered (rail, "What is Valeria Ochoa's view on GTN?"));
+  g_assert_true (offered (coffee, "What is Daniel Osei's view on the closures?"));
+}
+
+/* A first run offers what reviewers of unseen copy mostly accepted: what
+ * an analyst, or someone quoted at length, thinks, and how a company
+ * fares after something befalls it. How a deal affects a company,
+ * whether it meets a target, or what an M&A adviser quoted twice makes
+ * of private equity waits for "Generate more". */
+static void
+test_sure_first (void)
+{
+  g_autoptr(GPtrArray) buyout = first_round ("pump-maker-buyout.md");
+  g_autoptr(GPtrArray) buyout_all = article_questions ("pump-maker-buyout.md");
+  g_autoptr(GPtrArray) airline = first_round ("airline-fuel-warning.md");
+  g_autoptr(GPtrArray) franchise = first_round ("franchisee-lawsuit.md");
+  g_autoptr(GPtrArray) levy = first_round ("gas-levy-lawsuit.md");
+
+  assert_no_question_with (buyout, "deal affect", "Felix Brandt", NULL);
+  g_assert_true (offered (buyout, "What is Oliver Strand's view on Keller-Rhein?"));
+  g_assert_true (offered (buyout_all, "How might the deal affect Keller-Rhein?"));
+  g_assert_true (offered (buyout_all, "What is Felix Brandt's view on private equity?"));
+  assert_no_question_with (airline, "Can Castellan", NULL);
+  g_assert_true (offered (franchise, "How might the lawsuit affect Redbarn?"));
+  g_assert_true (offered (levy, "What risks does Tasman Ridge face from the levy?"));
+}
+
 /* The zg and zh batches: "Africa's second-largest copper industry" and
  * "a time of near-record prices" rank and measure, and are no subjects
  * without their words before; "ended June with … no bank debt" has no
@@ -2822,7 +2903,7 @@ test_call_beside_view (void)
 static void
 test_goal_before_second_object (void)
 {
-  g_autoptr(GPtrArray) airline = first_round ("airline-fuel-warning.md");
+  g_autoptr(GPtrArray) airline = article_questions ("airline-fuel-warning.md");
 
   g_assert_true (offered (airline, "Can Castellan meet its medium-term target of a 12% "
                                    "operating margin by 2028?"));
@@ -3625,6 +3706,9 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/ar-to-au-batches", test_ar_to_au_batches);
   g_test_add_func ("/nfe/questions/av-to-ay-batches", test_av_to_ay_batches);
   g_test_add_func ("/nfe/questions/az-to-bc-batches", test_az_to_bc_batches);
+  g_test_add_func ("/nfe/questions/bd-to-bg-batches", test_bd_to_bg_batches);
+  g_test_add_func ("/nfe/questions/bh-to-bk-batches", test_bh_to_bk_batches);
+  g_test_add_func ("/nfe/questions/sure-first", test_sure_first);
   g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
   g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);
   g_test_add_func ("/nfe/questions/diary-and-defence", test_diary_and_defence);

@@ -7579,9 +7579,7 @@ sets_price (Analysis      *analysis,
     "tariff", "tariffs", "price", "prices", "fares", "fees", "charges", "rents", NULL
   };
   static const char * const moves[] = {
-    "raise", "raises", "raised", "raising", "increase", "increases", "increased", "increasing",
-    "hike", "hikes", "hiked", "hiking", "lift", "lifts", "lifted", "lifting", "cut", "cuts",
-    "cutting", "lower", "lowers", "lowered", "lowering", NULL
+    "raise", "increase", "hike", "lift", "cut", "lower", NULL
   };
   static const char * const setters[] = {
     "government", "governments", "regulator", "regulators", "ministry", "authorities",
@@ -7603,10 +7601,12 @@ sets_price (Analysis      *analysis,
       for (int j = (int) mention->first - 1; j >= 0 && j >= (int) mention->first - 3; j--)
         {
           const Token *token = token_at (sentence->tokens, j);
+          g_autofree char *lemma = NULL;
 
           if (!token->word)
             break;
-          if (g_strv_contains (moves, token->lower))
+          lemma = nfe_pos_verb_lemma (token->lower);
+          if (lemma != NULL && g_strv_contains (moves, lemma))
             {
               verb = j;
               break;
@@ -8499,10 +8499,13 @@ analyst_candidates_for (Analysis  *analysis,
     top = g_ptr_array_index (ranked, 1);
   /* …or behind the news from the place it leads on ("Singapore fines
    * Aurelian Harcourt private bank"). */
-  for (guint i = 1; top != NULL && (top->kind & (KIND_PLACE | KIND_THING)) && i < 3 &&
-                    i < ranked->len; i++)
-    if (((Subject *) g_ptr_array_index (ranked, i))->kind == KIND_COMPANY)
-      top = g_ptr_array_index (ranked, i);
+  if (top != NULL && (top->kind & (KIND_PLACE | KIND_THING)))
+    for (guint i = 1; i < 3 && i < ranked->len; i++)
+      if (((Subject *) g_ptr_array_index (ranked, i))->kind == KIND_COMPANY)
+        {
+          top = g_ptr_array_index (ranked, i);
+          break;
+        }
   for (t = 0; t < G_N_ELEMENTS (templates); t++)
     if (templates[t].family == FAMILY_VIEW)
       break;

@@ -2782,6 +2782,80 @@ test_bh_to_bk_batches (void)
   g_assert_true (offered (coffee, "What is Daniel Osei's view on the closures?"));
 }
 
+/* The bl to bo batches. A name with a government is a country
+ * ("What risks does Veldmark face from the levy?", M), but not one with
+ * a "central works council"; "general secretary of" and "an independent
+ * analyst" after "Caroline", which WordNet knows only as an adjective,
+ * make people, not companies; investors react to a story's news, not to
+ * the contract a lawsuit turns on (M); an insurance broker speaks of
+ * the cover homeowners can buy, not of the insurer in the news (M). An
+ * analyst's quotation that runs on over several sentences is theirs to
+ * the end ("Management's flat-profit guidance assumes…"), and a metals
+ * analyst who names the miner in her own words judges it. */
+static void
+test_bl_to_bo_batches (void)
+{
+  g_autofree char *levy = subjects_of (
+    "Veldmark slaps windfall tax on power generators",
+    "Veldmark's government on Wednesday unveiled a three-year windfall tax on electricity "
+    "generators, drawing criticism from utilities, which said the levy would chill "
+    "investment.\n\n"
+    "Wholesale power prices in Veldmark have averaged about 1,850 crowns per megawatt-hour "
+    "this year.\n\n"
+    "Shares in Solvik Kraft fell 11% after the announcement. Solvik Kraft said the levy "
+    "would force it to review its investment plans.\n");
+  g_autofree char *council = subjects_of (
+    "Hessler cuts forecast as China orders slump",
+    "Hessler cut its profit forecast on Tuesday as orders from China slumped.\n\n"
+    "Jochen Albrecht, chair of Hessler's central works council, said employees were "
+    "worried.\n");
+  g_autofree char *union_leader = subjects_of (
+    "Valecross Rail ticketing crippled after cyberattack",
+    "Valecross Rail said on Thursday its ticketing systems were still down four days after "
+    "a cyberattack, and that it could not say when they would be restored.\n\n"
+    "Declan Mure, general secretary of the Rail Transport Workers' Federation, said members "
+    "had been left to deal with angry passengers.\n\n"
+    "\"Our members are on the front line of this,\" Mure said.\n\n"
+    "Valecross Rail shares fell 6% on Thursday. The company said the attack had shut "
+    "ticket machines at 40 stations.\n");
+  g_autofree char *analyst = subjects_of (
+    "Kestrel Fields cuts dividend as potash slumps",
+    "Kestrel Fields cut its dividend by 60% on Monday as potash prices slumped.\n\n"
+    "Caroline Whitby, an independent analyst who covers agricultural commodities at Harrow "
+    "Lane Research in London, said the cut was overdue.\n\n"
+    "\"It was never sustainable at these prices,\" Whitby said.\n");
+  g_autoptr(GPtrArray) lawsuit = all_questions (
+    "Pension fund sues former manager over LDI losses",
+    "The trustees of the Ashgrove pension scheme have sued Tarrant Bell, their former asset "
+    "manager, over losses of 410 million pounds.\n\n"
+    "The claim alleges that Tarrant Bell breached its investment management agreement by "
+    "running the portfolio with too thin a collateral buffer, leaving it unable to meet "
+    "margin calls when gilt yields spiked.\n\n"
+    "Colin Marchbank, an independent pensions consultant, said the outcome was likely to "
+    "turn on the precise wording of the investment management agreement.\n\n"
+    "Tarrant Bell said it would defend the case.\n");
+  g_autoptr(GPtrArray) insurer = all_questions (
+    "Halvorsen Insurance to stop writing new home policies in California",
+    "Halvorsen Insurance said on Tuesday it would stop writing new homeowners' policies in "
+    "California, citing wildfire losses and rising reinsurance costs.\n\n"
+    "Halvorsen said it would keep renewing existing policies. Its shares rose 2%.\n\n"
+    "\"For a home in the foothills, I can usually get one or two quotes now, and sometimes "
+    "none,\" said Kevin Tran, an independent insurance broker in Sacramento. \"Premiums are "
+    "often double what people were paying. Families are being pushed onto the state "
+    "plan.\"\n");
+  g_autoptr(GPtrArray) brewer = first_round ("brewer-price-rise.md");
+  g_autoptr(GPtrArray) copper = first_round ("copper-pit-landslide.md");
+
+  g_assert_nonnull (strstr (levy, "Veldmark (2, place)"));
+  g_assert_nonnull (strstr (council, "Hessler (2, company)"));
+  g_assert_nonnull (strstr (union_leader, "Declan Mure (2, person)"));
+  g_assert_nonnull (strstr (analyst, "Caroline Whitby (2, person)"));
+  assert_no_question_with (lawsuit, "reacted", NULL);
+  assert_no_question_with (insurer, "Kevin Tran", NULL);
+  g_assert_true (offered (brewer, "What is Miriam Oduya's view on Kestrel & Vane?"));
+  g_assert_true (offered (copper, "What is Priya Raghunathan's view on Veltran?"));
+}
+
 /* A first run offers what reviewers of unseen copy mostly accepted: what
  * an analyst, or someone quoted at length, thinks, and how a company
  * fares after something befalls it. How a deal affects a company,
@@ -3708,6 +3782,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/az-to-bc-batches", test_az_to_bc_batches);
   g_test_add_func ("/nfe/questions/bd-to-bg-batches", test_bd_to_bg_batches);
   g_test_add_func ("/nfe/questions/bh-to-bk-batches", test_bh_to_bk_batches);
+  g_test_add_func ("/nfe/questions/bl-to-bo-batches", test_bl_to_bo_batches);
   g_test_add_func ("/nfe/questions/sure-first", test_sure_first);
   g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
   g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);

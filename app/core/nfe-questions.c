@@ -1721,8 +1721,11 @@ titled_after (const Sentence *sentence,
       if (i == last + 1 && token_is_lower (token, "head") &&
           token_is_lower (token_at (sentence->tokens, i + 1), "of"))
         return TRUE;
+      /* "Declan Mure, general secretary of the Rail Transport Workers'
+       * Federation". */
       if (token->lex & LEX_TITLE)
-        return !bare || token_is_lower (token_at (sentence->tokens, i + 1), "at");
+        return !bare || token_is_lower (token_at (sentence->tokens, i + 1), "at") ||
+               token_is_lower (token_at (sentence->tokens, i + 1), "of");
     }
 
   return FALSE;
@@ -1788,6 +1791,14 @@ decide_name (Analysis *analysis,
    * capital inside sentences and never without: "Redline said…" where it
    * also writes "We've used Redline". */
   text = token_text (sentence, token);
+  /* "Rose Nyambura, principal secretary at the agriculture ministry,
+   * said": a given name before a surname and a title, though the article
+   * also writes "prices rose", or "Caroline Whitby, an independent
+   * analyst", though WordNet knows "Caroline" only as an adjective. */
+  if (next != NULL && next->word && next->capital && !next->number &&
+      nfe_pos_is_given_name (text) && titled_after (sentence, i + 2))
+    return TRUE;
+
   if (token->classes != 0 && !(token->classes & NFE_POS_NOUN))
     return g_hash_table_contains (analysis->mid_capitals, text) &&
            !g_hash_table_contains (analysis->lower_words, token->lower);
@@ -1806,13 +1817,6 @@ decide_name (Analysis *analysis,
 
   /* "Pellham & Rowe said…". */
   if (next != NULL && !next->word && next->mark == '&')
-    return TRUE;
-
-  /* "Rose Nyambura, principal secretary at the agriculture ministry,
-   * said": a given name before a surname and a title, though the article
-   * also writes "prices rose". */
-  if (next != NULL && next->word && next->capital && !next->number &&
-      nfe_pos_is_given_name (text) && titled_after (sentence, i + 2))
     return TRUE;
 
   /* "Goldman Sachs said…": the start of a longer name. A word the
@@ -3635,6 +3639,41 @@ names_region (Analysis      *analysis,
   return mentions_before (analysis, subject, regions, 1, &counted) > 0;
 }
 
+/* "Veldmark's government", "Veldmark's economy": what has a government,
+ * a parliament or a central bank is a country the gazetteer does not
+ * know, however like a company it acts ("Veldmark slaps windfall tax on
+ * power generators"). "Acme's government business" and "Hessler's
+ * central works council" are a company's. */
+static gboolean
+governed (Analysis      *analysis,
+          const Subject *subject)
+{
+  static const char * const organs[] = {
+    "government", "parliament", "cabinet", "treasury", "economy", "constitution", "ministry",
+    "lawmakers", "legislature", NULL
+  };
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *name = token_at (sentence->tokens, (int) mention->last - 1);
+      const Token *after = token_at (sentence->tokens, mention->last);
+      const Token *next = token_at (sentence->tokens, mention->last + 1);
+
+      if (mention->determiner == DETERMINER_ANAPHOR || !name->possessive ||
+          after == NULL || !after->word)
+        continue;
+      if ((token_is_lower (after, "central") && token_is_lower (next, "bank")) ||
+          (token_is_lower (after, "prime") && token_is_lower (next, "minister")) ||
+          (g_strv_contains (organs, after->lower) &&
+           (next == NULL || !next->word || (next->lex & LEX_STOP))))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "TES government bonds", "TES notes due 2033", "the TES curve", "Brent
  * crude futures": a name only ever written before the kind of paper it
  * is, or a word before that, names a security or a benchmark, which faces
@@ -4182,7 +4221,7 @@ kind_of_name (Analysis      *analysis,
   if (names_rate (analysis, subject) || names_security (analysis, subject) ||
       names_index (analysis, subject) || rating_grade (key))
     return KIND_LABEL;
-  if (names_region (analysis, subject))
+  if (names_region (analysis, subject) || governed (analysis, subject))
     return KIND_PLACE;
   if (listed_with_place (analysis, subject) || (n == 1 && mostly_located (analysis, subject)))
     return KIND_PLACE;
@@ -8191,6 +8230,41 @@ static const char * const analyst_titles[] = {
   "brokerage", "broker", "portfolio", NULL
 };
 
+/* Whether the apposition after a mention of @subject calls them @title,
+ * before it says where they work: "Kevin Tran, an independent insurance
+ * broker in Sacramento" — not "Eleanor Pryce, a retail analyst at London
+ * broker Ashcombe Mercer". */
+static gboolean
+appositive_title (Analysis      *analysis,
+                  const Subject *subject,
+                  const char    *title)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *comma = token_at (sentence->tokens, mention->last);
+
+      if (mention->determiner == DETERMINER_ANAPHOR || comma == NULL || comma->word ||
+          comma->mark != ',')
+        continue;
+      for (guint t = mention->last + 1; t < sentence->tokens->len; t++)
+        {
+          const Token *token = token_at (sentence->tokens, t);
+
+          if (!token->word || g_strv_contains ((const char * const []) { "at", "in", "of",
+                                                                        "with", "for", "from",
+                                                                        "who", NULL },
+                                               token->lower))
+            break;
+          if (strcmp (token->lower, title) == 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Whether the person named at @mention is given an analyst's title right
  * before the name or in an apposition after it. */
 static gboolean
@@ -8289,6 +8363,19 @@ quote_goes_on (Analysis *analysis,
   return TRUE;
 }
 
+/* How many quotation marks sentence @sentence has before token @t. */
+static guint
+quotes_before (const Sentence *sentence,
+               guint           t)
+{
+  guint marks = 0;
+
+  for (guint j = 0; j < t; j++)
+    marks += is_quote_token (token_at (sentence->tokens, j));
+
+  return marks;
+}
+
 /* Whether the article writes @subject only inside quotation marks:
  * "Aggregates are a very local business" is the speaker's wording, no
  * subject of their view. */
@@ -8299,12 +8386,8 @@ only_quoted (Analysis      *analysis,
   for (guint i = 0; i < subject->mentions->len; i++)
     {
       const Mention *mention = &g_array_index (subject->mentions, Mention, i);
-      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
-      guint marks = 0;
 
-      for (guint j = 0; j < mention->first; j++)
-        marks += is_quote_token (token_at (sentence->tokens, j));
-      if (marks % 2 == 0)
+      if (quotes_before (analysis_sentence (analysis, mention->sentence), mention->first) % 2 == 0)
         return FALSE;
     }
 
@@ -8327,19 +8410,29 @@ investing (Analysis      *analysis,
 
 /* Whether sentence @i leaves a quotation open for the next one, in the
  * same paragraph, to go on with: '"The legal risk is not new," said
- * Agnieszka Nowak. "Every quarter the sector tells us…' */
+ * Agnieszka Nowak. "Every quarter the sector tells us…'. The quotation
+ * may have opened sentences before: '"Brewing is a high fixed-cost
+ * business. When you lose five percent… Management's flat-profit
+ * guidance assumes…"', so the marks are counted from the paragraph's
+ * start. */
 static gboolean
 quote_left_open (Analysis *analysis,
                  guint     i)
 {
-  Sentence *sentence = analysis_sentence (analysis, i);
-  guint quotes = 0;
+  guint block = analysis_sentence (analysis, i)->block;
+  guint quotes = 0, first = i;
 
-  if (i + 1 >= analysis->sentences->len ||
-      analysis_sentence (analysis, i + 1)->block != sentence->block)
+  if (i + 1 >= analysis->sentences->len || analysis_sentence (analysis, i + 1)->block != block)
     return FALSE;
-  for (guint t = 0; t < sentence->tokens->len; t++)
-    quotes += is_quote_token (token_at (sentence->tokens, t));
+  while (first > 0 && analysis_sentence (analysis, first - 1)->block == block)
+    first--;
+  for (guint s = first; s <= i; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      for (guint t = 0; t < tokens->len; t++)
+        quotes += is_quote_token (token_at (tokens, t));
+    }
 
   return quotes % 2 == 1;
 }
@@ -8375,7 +8468,8 @@ of_the_trade (const char *word)
  * the stock"), or at least speaks of no whole trade. Reviewers found
  * "the carriers with strong hedges…" or "a broader shift in how Chilean
  * regulators… viewed mining" no view on the airline or the miner. With
- * @stock_only, only its shares or its management count. */
+ * @stock_only, only its shares, its management, or its name in their
+ * own quoted words count. */
 static gboolean
 judges_company (Analysis      *analysis,
                 const Subject *analyst,
@@ -8397,8 +8491,14 @@ judges_company (Analysis      *analysis,
       for (guint s = mention->sentence; s <= last; s++)
         {
           GArray *tokens = analysis_sentence (analysis, s)->tokens;
+          guint named = 0;
 
-          if (!stock_only && in_sentence (company, s, &(guint) { 0 }, &(guint) { 0 }))
+          /* A market's analyst who names the company in their own words
+           * ("Veltran has a leverage covenant tested at year-end") judges
+           * it; named in the words around them, it is only the story. */
+          if (in_sentence (company, s, &named, &(guint) { 0 }) &&
+              (!stock_only || s > mention->sentence ||
+               quotes_before (analysis_sentence (analysis, s), named) % 2 == 1))
             return TRUE;
           for (guint t = 0; t < tokens->len; t++)
             {
@@ -8520,14 +8620,16 @@ analyst_candidates_for (Analysis  *analysis,
    * currency strategist", "a retail leasing broker": they follow a
    * market, and reviewers found they spoke of it and not of the company,
    * unless they judge its stock ("raised his price target on the
-   * stock"). */
+   * stock"). So does a broker of what homeowners or farmers buy: "an
+   * independent insurance broker in Sacramento". */
   market = described_as (analysis, subject,
                          (const char * const []) { "metals", "commodities", "commodity",
                                                    "currency", "currencies", "fertiliser",
                                                    "fertilizer", "container", "freight", "oil",
                                                    "rates", "leasing", "property", "estate",
                                                    NULL },
-                         5);
+                         5) ||
+           appositive_title (analysis, subject, "broker");
 
   analyst = outside_voice (analysis, subject);
   if (analyst && described_as (analysis, subject,
@@ -9234,6 +9336,15 @@ candidates_for (Analysis  *analysis,
       if (template->family == FAMILY_MARKET && template->partner_kinds == 0 &&
           (template->flags & (TEMPLATE_SHARES_ROSE | TEMPLATE_SHARES_FELL)) &&
           other_party)
+        continue;
+      /* "How have investors reacted to the investment management
+       * agreement?", "… to the IMF programme?": investors react to the
+       * story's news, which its headline names or it keeps writing as
+       * "the outage"; a contract or a programme in the background is
+       * none, whatever yields did in the sentence that names it. */
+      if (template->family == FAMILY_MARKET && template->partner_kinds == 0 &&
+          !(template->flags & (TEMPLATE_SHARES_ROSE | TEMPLATE_SHARES_FELL)) &&
+          !subject->in_headline && !subject->own_event)
         continue;
       /* "How might profits affect Tirrenia Energia?": a company's own
        * figures are what events affect, not what affects it; and futures

@@ -2856,6 +2856,24 @@ test_bl_to_bo_batches (void)
   g_assert_true (offered (copper, "What is Priya Raghunathan's view on Veltran?"));
 }
 
+/* The bp to bs batches: "the Vanta", a name written before "games
+ * console" and mostly after "the", is the product, and its own delay
+ * does not affect it ("How might the delay affect the Vanta?", W). */
+static void
+test_bp_to_bs_batches (void)
+{
+  g_autofree char *console = subjects_of (
+    "Starveil delays Vanta console launch to next year as chip shortage bites",
+    "Starveil said on Tuesday it would delay the launch of its Vanta games console to next "
+    "year because of a shortage of chips.\n\n"
+    "The delay means the Vanta will miss the holiday season. Starveil shares fell 9%.\n\n"
+    "Analysts said rivals would use the delay to cut prices before the Vanta reaches "
+    "shelves. Output of the Vanta's custom chip would be lower than planned, Starveil "
+    "said.\n");
+
+  g_assert_nonnull (strstr (console, "the Vanta (4, thing)"));
+}
+
 /* A first run offers what reviewers of unseen copy mostly accepted: what
  * an analyst, or someone quoted at length, thinks, and how a company
  * fares after something befalls it. How a deal affects a company,
@@ -3783,6 +3801,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/bd-to-bg-batches", test_bd_to_bg_batches);
   g_test_add_func ("/nfe/questions/bh-to-bk-batches", test_bh_to_bk_batches);
   g_test_add_func ("/nfe/questions/bl-to-bo-batches", test_bl_to_bo_batches);
+  g_test_add_func ("/nfe/questions/bp-to-bs-batches", test_bp_to_bs_batches);
   g_test_add_func ("/nfe/questions/sure-first", test_sure_first);
   g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
   g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);

@@ -4114,6 +4114,40 @@ definite_mentions (Analysis      *analysis,
   return count;
 }
 
+/* "Starveil delays Vanta console launch… before the Vanta reaches
+ * shelves": a name written before the kind of product it is, and mostly
+ * after "the", is the product, though it "reaches shelves" like a
+ * company; a company goes by its name alone. */
+static gboolean
+names_product (Analysis      *analysis,
+               const Subject *subject)
+{
+  static const char * const products[] = {
+    "console", "consoles", "phone", "phones", "smartphone", "handset", "tablet", "laptop",
+    "headset", "jet", "jets", "jetliner", "aircraft", "plane", "car", "cars", "suv", "truck",
+    "vehicle", "drug", "vaccine", "device", "chip", "processor", NULL
+  };
+  gboolean before_kind = FALSE;
+
+  for (guint i = 0; i < subject->mentions->len && !before_kind; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+
+      /* "Vanta console", "its Vanta games console" */
+      for (guint k = 0; k < 2 && !before_kind; k++)
+        {
+          const Token *next = token_at (sentence->tokens, mention->last + k);
+
+          if (next == NULL || !next->word || next->capital)
+            break;
+          before_kind = g_strv_contains (products, next->lower);
+        }
+    }
+
+  return before_kind && definite_mentions (analysis, subject) * 2 > subject->mentions->len;
+}
+
 /* Whether "the", "this" or "these" stands before @mention, past the
  * words that describe it. */
 static gboolean
@@ -4282,6 +4316,8 @@ kind_of_name (Analysis      *analysis,
    * "the" is an institution's; a company goes by its name alone. */
   if (n == 1 && definite_mentions (analysis, subject) == subject->mentions->len)
     return KIND_ORG;
+  if (n == 1 && names_product (analysis, subject))
+    return KIND_THING;
   if (acts (analysis, subject))
     return KIND_COMPANY;
 

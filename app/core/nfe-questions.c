@@ -3446,6 +3446,26 @@ acts (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether @mention stands right before one of @kinds, or a word before
+ * it: "Costa Azul container terminal", "its Vanta games console". */
+static gboolean
+before_kind (const Sentence     *sentence,
+             const Mention      *mention,
+             const char * const *kinds)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      const Token *next = token_at (sentence->tokens, mention->last + k);
+
+      if (next == NULL || !next->word || next->capital)
+        break;
+      if (g_strv_contains (kinds, next->lower))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether @mention names a site: "Costa Azul container terminal",
  * "its Emden plant". */
 static gboolean
@@ -3457,17 +3477,7 @@ before_site (const Sentence *sentence,
     "site", "dam", NULL
   };
 
-  for (guint k = 0; k < 2; k++)
-    {
-      const Token *next = token_at (sentence->tokens, mention->last + k);
-
-      if (next == NULL || !next->word || next->capital)
-        break;
-      if (g_strv_contains (sites, next->lower))
-        return TRUE;
-    }
-
-  return FALSE;
+  return before_kind (sentence, mention, sites);
 }
 
 /* Whether a one-word name that does nothing in the article always comes
@@ -4127,25 +4137,16 @@ names_product (Analysis      *analysis,
     "headset", "jet", "jets", "jetliner", "aircraft", "plane", "car", "cars", "suv", "truck",
     "vehicle", "drug", "vaccine", "device", "chip", "processor", NULL
   };
-  gboolean before_kind = FALSE;
+  gboolean product = FALSE;
 
-  for (guint i = 0; i < subject->mentions->len && !before_kind; i++)
+  for (guint i = 0; i < subject->mentions->len && !product; i++)
     {
       const Mention *mention = &g_array_index (subject->mentions, Mention, i);
-      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
 
-      /* "Vanta console", "its Vanta games console" */
-      for (guint k = 0; k < 2 && !before_kind; k++)
-        {
-          const Token *next = token_at (sentence->tokens, mention->last + k);
-
-          if (next == NULL || !next->word || next->capital)
-            break;
-          before_kind = g_strv_contains (products, next->lower);
-        }
+      product = before_kind (analysis_sentence (analysis, mention->sentence), mention, products);
     }
 
-  return before_kind && definite_mentions (analysis, subject) * 2 > subject->mentions->len;
+  return product && definite_mentions (analysis, subject) * 2 > subject->mentions->len;
 }
 
 /* Whether "the", "this" or "these" stands before @mention, past the

@@ -2598,7 +2598,8 @@ test_zs_to_zv_batches (void)
 /* The zw to ae batches. "was studying an appeal", "decide whether an
  * appeal serves", "an appeal could take two years" and "some are weighing
  * output cuts" tell of what may yet be; "toll-road operator Via Cerrado"
- * is one name, not the savanna; "Dubai-based Indigo Gulf Terminals" is a
+ * is one name, not the savanna, and so where a sentence opens with it;
+ * "Dubai-based Indigo Gulf Terminals" is a
  * company. What happens is asked about for a company only: reviewers
  * found "How might the concession affect state governments?" and "… affect
  * gold prices?" off the point. */
@@ -2612,6 +2613,9 @@ test_zw_to_ae_batches (void)
   g_autoptr(GPtrArray) bank = article_questions ("bank-merger-blocked.md");
   g_autoptr(GPtrArray) smelter = article_questions ("copper-fee-deadlock.md");
   g_autoptr(GPtrArray) toll = article_questions ("toll-road-arbitration.md");
+  g_autofree char *toll_contents = NULL;
+  Article toll_article = read_article ("toll-road-arbitration.md", &toll_contents);
+  g_autofree char *toll_subjects = subjects_of (toll_article.headline, toll_article.body);
   g_autoptr(GPtrArray) gold = article_questions ("gold-output-beat.md");
 
   g_assert_nonnull (operator);
@@ -2619,6 +2623,7 @@ test_zw_to_ae_batches (void)
   assert_no_question_with (bank, "the appeal", NULL);
   assert_no_question_with (smelter, "output cuts", NULL);
   assert_no_question_with (toll, "on Cerrado?", "affect Cerrado?", "state governments", NULL);
+  g_assert_nonnull (strstr (toll_subjects, "Via Cerrado (6, company)"));
   assert_no_question_with (gold, "affect gold prices", NULL);
   g_assert_true (offered_with (toll, "Via Cerrado?"));
 }

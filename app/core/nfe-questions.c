@@ -1766,11 +1766,17 @@ decide_name (Analysis *analysis,
   if (!token->capital || token->compound)
     return FALSE;
   /* "toll-road operator Via Cerrado": inside a sentence, a word such as
-   * "via" is written with a capital only as the start of a name. */
-  if ((token->lex & LEX_STOP) && !token->initial && strlen (token->lower) > 1 &&
+   * "via" is written with a capital only as the start of a name, and so
+   * where a sentence opens with the same two words. */
+  if ((token->lex & LEX_STOP) && strlen (token->lower) > 1 &&
       next != NULL && next->word && next->capital && !next->initial &&
       !(next->lex & (LEX_STOP | LEX_TIME)))
-    return TRUE;
+    {
+      g_autofree char *pair = g_strndup (sentence->text + token->start, next->end - token->start);
+
+      if (!token->initial || g_hash_table_contains (analysis->mid_capitals, pair))
+        return TRUE;
+    }
   if (token->lex & (LEX_STOP | LEX_TIME))
     return FALSE;
   if (!token->initial)

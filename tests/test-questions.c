@@ -635,14 +635,14 @@ check_article (const Article *article)
   check_questions (article, items);
   g_test_message ("%s: %u questions in all rounds", article->name, more->len);
   /* The issue aims at 15 to 25. The generator leaves out what a strict
-   * reviewer of unseen copy threw out (see reviewed-families) and holds
-   * back what would fit any story (see generic-last): these articles
-   * give 1 to 5 at first and 8 to 13 in all. Fewer than 6 in all would
-   * mean it found little to ask about an article written to give it
-   * plenty. */
+   * reviewer of unseen copy threw out (see reviewed-families), holds
+   * back what would fit any story (see generic-last) and asks nothing
+   * again in other words (see avoid-paraphrase): these articles give 1
+   * to 5 at first and 5 to 9 in all. Fewer than 5 in all would mean it
+   * found little to ask about an article written to give it plenty. */
   g_assert_cmpuint (items->len, >=, 1);
   g_assert_cmpuint (items->len, <=, 25);
-  g_assert_cmpuint (more->len, >=, 6);
+  g_assert_cmpuint (more->len, >=, 5);
 }
 
 static void
@@ -760,6 +760,32 @@ test_avoid (void)
         if (similarity (item->text, avoid[j]) >= 0.6)
           g_error ("offered again: \"%s\" after \"%s\"", item->text, avoid[j]);
     }
+}
+
+/* An editor who rejected "What is the outlook for Lachenal?" does not
+ * want "What are the prospects for Lachenal?" next: the same question in
+ * other words, though it shares only half its words. */
+static void
+test_avoid_paraphrase (void)
+{
+  g_autofree char *contents = NULL;
+  Article article = read_article ("bank-fine.md", &contents);
+  const char *avoid[] = {
+    "What is Stefan Imhof's view on Lachenal?", "What is the outlook for Lachenal?", NULL
+  };
+  g_autoptr(GPtrArray) items = generate (&article, 0, avoid);
+  gboolean challenges = FALSE;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const char *text = ((NfeGeneratedItem *) g_ptr_array_index (items, i))->text;
+
+      g_assert_cmpstr (text, !=, "What are the prospects for Lachenal?");
+      g_assert_cmpstr (text, !=, "What lies ahead for Lachenal?");
+      challenges |= strcmp (text, "What challenges does Lachenal face?") == 0;
+    }
+  /* A question of another family about Lachenal is still offered. */
+  g_assert_true (challenges);
 }
 
 static void
@@ -3342,7 +3368,8 @@ test_events_and_suppositions (void)
     "Fenwick Securities. Harrowmere Chief Executive Tom Reyes said the review would take about a "
     "year.\n");
 
-  g_assert_true (offered (texts, "What are the long-term impacts of the deal on Harrowmere?"));
+  g_assert_true (offered (texts, "How might the deal affect Harrowmere?"));
+  g_assert_true (offered (texts, "What are the long-term impacts of the deal on Colbeck Mutual?"));
   assert_no_question_with (texts, "recession", "percentage point", "rise in credit cards",
                            "Lindell", "deal change", "approach to deal", "worried regulators",
                            "prompted the deal?", NULL);
@@ -3709,6 +3736,7 @@ main (int   argc,
   g_test_add_func ("/nfe/questions/deterministic", test_deterministic);
   g_test_add_func ("/nfe/questions/threads", test_threads);
   g_test_add_func ("/nfe/questions/avoid", test_avoid);
+  g_test_add_func ("/nfe/questions/avoid-paraphrase", test_avoid_paraphrase);
   g_test_add_func ("/nfe/questions/max-items", test_max_items);
   g_test_add_func ("/nfe/questions/short-article", test_short_article);
   g_test_add_func ("/nfe/questions/verb-phrases", test_verb_phrases);

@@ -9887,6 +9887,7 @@ typedef struct
   GPtrArray *askable;     /* of Subject, most salient first */
   GPtrArray *taken;       /* word sets of the chosen questions and of those to avoid */
   GPtrArray *chosen;      /* of Candidate, borrowed */
+  GPtrArray *asked;       /* of Candidate, borrowed: those the article has already */
   guint      template_uses[G_N_ELEMENTS (templates)];
   guint      family_uses[N_FAMILIES];
   guint      template_cap;
@@ -9917,6 +9918,42 @@ sentences_spoken (Analysis      *analysis,
     }
 
   return g_hash_table_size (said);
+}
+
+/* The candidates the article has already, word for word. Another of
+ * their family about the same subjects is the same question put another
+ * way: once an editor rejected "What is the outlook for Karrawong?",
+ * "What are the prospects for Karrawong?" must not come instead. */
+static GPtrArray *
+already_asked (GPtrArray          *per_subject,
+               const char * const *avoid)
+{
+  GPtrArray *asked = g_ptr_array_new ();
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; avoid != NULL && avoid[i] != NULL; i++)
+    g_hash_table_add (texts, g_utf8_casefold (avoid[i], -1));
+  if (g_hash_table_size (texts) == 0)
+    return asked;
+
+  for (guint i = 0; i < per_subject->len; i++)
+    {
+      GPtrArray *list = g_ptr_array_index (per_subject, i);
+
+      for (guint j = 0; j < list->len; j++)
+        {
+          Candidate *candidate = g_ptr_array_index (list, j);
+          g_autofree char *text = NULL;
+
+          if (candidate->text == NULL)
+            continue;
+          text = g_utf8_casefold (candidate->text, -1);
+          if (g_hash_table_contains (texts, text))
+            g_ptr_array_add (asked, candidate);
+        }
+    }
+
+  return asked;
 }
 
 /* Whether a first run may offer @candidate before any other. Over 288
@@ -9999,7 +10036,7 @@ admissible (Selection   *selection,
       selection->family_uses[candidate->family] >= selection->family_cap)
     return FALSE;
 
-  if (family_taken (selection->chosen, candidate))
+  if (family_taken (selection->chosen, candidate) || family_taken (selection->asked, candidate))
     return FALSE;
 
   /* The article's main subjects may stand beside others more often: in
@@ -10143,7 +10180,9 @@ name_figures_owner (Analysis *analysis)
  * @max_items: at most this many questions; 0 for the generator's choice
  * @avoid: (nullable) (array zero-terminated=1): questions not to offer
  *   again (the article has them, or an editor rejected them): a question
- *   whose words overlap one of them by 60% or more (Jaccard) is not offered
+ *   whose words overlap one of them by 60% or more (Jaccard) is not offered,
+ *   nor one that puts a question of theirs about the same subjects in other
+ *   words ("What are the prospects for …" after "What is the outlook for …")
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
@@ -10180,6 +10219,7 @@ nfe_questions_generate (const char          *headline,
   g_autoptr(GPtrArray) per_subject = NULL;
   g_autoptr(GPtrArray) taken = NULL;
   g_autoptr(GPtrArray) chosen = NULL;
+  g_autoptr(GPtrArray) asked = NULL;
   g_autoptr(GPtrArray) items = NULL;
   Selection selection = { 0 };
   guint target, n_candidates = 0;
@@ -10273,6 +10313,7 @@ nfe_questions_generate (const char          *headline,
   selection.first = avoid == NULL || avoid[0] == NULL;
   for (guint i = 0; avoid != NULL && avoid[i] != NULL; i++)
     g_ptr_array_add (taken, word_set (avoid[i]));
+  selection.asked = asked = already_asked (per_subject, avoid);
 
   target = target_count (&analysis, max_items);
   selection.template_cap = 2 + target / 12;

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "nfe-questions.h"
@@ -3721,6 +3722,24 @@ test_policy_is_no_event (void)
                            "impacts of monetary policy?", NULL);
 }
 
+/* Whether the next test registered belongs to this run. The suite takes
+ * minutes on one core, so meson runs it in parts side by side, each told
+ * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
+static gboolean
+in_shard (void)
+{
+  static guint index = 0;
+  const char *shard = g_getenv ("NFE_TEST_SHARD");
+  guint part, parts;
+
+  if (shard == NULL || sscanf (shard, "%u/%u", &part, &parts) != 2 || part == 0 || parts == 0)
+    return TRUE;
+  return index++ % parts == part - 1;
+}
+
+#define add_func(path, func) \
+  G_STMT_START { if (in_shard ()) g_test_add_func (path, func); } G_STMT_END
+
 int
 main (int   argc,
       char *argv[])
@@ -3731,126 +3750,127 @@ main (int   argc,
     {
       g_autofree char *path = g_strdup_printf ("/nfe/questions/article/%s", articles[i].name);
 
-      g_test_add_data_func (path, &articles[i], test_article);
+      if (in_shard ())
+        g_test_add_data_func (path, &articles[i], test_article);
     }
-  g_test_add_func ("/nfe/questions/deterministic", test_deterministic);
-  g_test_add_func ("/nfe/questions/threads", test_threads);
-  g_test_add_func ("/nfe/questions/avoid", test_avoid);
-  g_test_add_func ("/nfe/questions/avoid-paraphrase", test_avoid_paraphrase);
-  g_test_add_func ("/nfe/questions/max-items", test_max_items);
-  g_test_add_func ("/nfe/questions/short-article", test_short_article);
-  g_test_add_func ("/nfe/questions/verb-phrases", test_verb_phrases);
-  g_test_add_func ("/nfe/questions/people", test_people);
-  g_test_add_func ("/nfe/questions/actions", test_actions);
-  g_test_add_func ("/nfe/questions/particles", test_particles);
-  g_test_add_func ("/nfe/questions/names", test_names);
-  g_test_add_func ("/nfe/questions/descriptions", test_descriptions);
-  g_test_add_func ("/nfe/questions/cancelled", test_cancelled);
-  g_test_add_func ("/nfe/questions/no-text", test_no_text);
-  g_test_add_func ("/nfe/questions/decisions", test_decisions);
-  g_test_add_func ("/nfe/questions/comparison", test_comparison);
-  g_test_add_func ("/nfe/questions/leaders", test_leaders);
-  g_test_add_func ("/nfe/questions/rates", test_rates);
-  g_test_add_func ("/nfe/questions/places", test_places);
-  g_test_add_func ("/nfe/questions/analysts", test_analysts);
-  g_test_add_func ("/nfe/questions/listed-stock", test_listed_stock);
-  g_test_add_func ("/nfe/questions/owned-clauses", test_owned_clauses);
-  g_test_add_func ("/nfe/questions/plans-and-outlook", test_plans_and_outlook);
-  g_test_add_func ("/nfe/questions/movement-nouns", test_movement_nouns);
-  g_test_add_func ("/nfe/questions/fields-and-places", test_fields_and_places);
-  g_test_add_func ("/nfe/questions/name-particles", test_name_particles);
-  g_test_add_func ("/nfe/questions/quoted-views", test_quoted_views);
-  g_test_add_func ("/nfe/questions/wire-copy-readings", test_wire_copy_readings);
-  g_test_add_func ("/nfe/questions/events-and-suppositions", test_events_and_suppositions);
-  g_test_add_func ("/nfe/questions/reported-plans", test_reported_plans);
-  g_test_add_func ("/nfe/questions/views-and-parties", test_views_and_parties);
-  g_test_add_func ("/nfe/questions/unfinished-text", test_unfinished_text);
-  g_test_add_func ("/nfe/questions/units-and-common-words", test_units_and_common_words);
-  g_test_add_func ("/nfe/questions/which-bank", test_which_bank);
-  g_test_add_func ("/nfe/questions/definitions-read-as-english", test_definitions_read_as_english);
-  g_test_add_func ("/nfe/questions/heads-and-articles", test_heads_and_articles);
-  g_test_add_func ("/nfe/questions/titles-and-grades", test_titles_and_grades);
-  g_test_add_func ("/nfe/questions/shares-and-sums", test_shares_and_sums);
-  g_test_add_func ("/nfe/questions/who-is-who", test_who_is_who);
-  g_test_add_func ("/nfe/questions/companies-that-speak", test_companies_that_speak);
-  g_test_add_func ("/nfe/questions/policy-is-no-event", test_policy_is_no_event);
-  g_test_add_func ("/nfe/questions/unseen-articles", test_unseen_articles);
-  g_test_add_func ("/nfe/questions/unseen-properties", test_unseen_properties);
-  g_test_add_func ("/nfe/questions/second-unseen-batch", test_second_unseen_batch);
-  g_test_add_func ("/nfe/questions/third-unseen-batch", test_third_unseen_batch);
-  g_test_add_func ("/nfe/questions/fourth-unseen-batch", test_fourth_unseen_batch);
-  g_test_add_func ("/nfe/questions/fifth-unseen-batch", test_fifth_unseen_batch);
-  g_test_add_func ("/nfe/questions/sixth-unseen-batch", test_sixth_unseen_batch);
-  g_test_add_func ("/nfe/questions/seventh-unseen-batch", test_seventh_unseen_batch);
-  g_test_add_func ("/nfe/questions/eighth-unseen-batch", test_eighth_unseen_batch);
-  g_test_add_func ("/nfe/questions/ninth-unseen-batch", test_ninth_unseen_batch);
-  g_test_add_func ("/nfe/questions/tenth-unseen-batch", test_tenth_unseen_batch);
-  g_test_add_func ("/nfe/questions/phrase-end", test_phrase_end);
-  g_test_add_func ("/nfe/questions/proceeds", test_proceeds);
-  g_test_add_func ("/nfe/questions/near-term", test_near_term);
-  g_test_add_func ("/nfe/questions/eleventh-unseen-batch", test_eleventh_unseen_batch);
-  g_test_add_func ("/nfe/questions/name-kinds", test_name_kinds);
-  g_test_add_func ("/nfe/questions/of-after-comma", test_of_after_comma);
-  g_test_add_func ("/nfe/questions/twelfth-unseen-batch", test_twelfth_unseen_batch);
-  g_test_add_func ("/nfe/questions/thirteenth-unseen-batch", test_thirteenth_unseen_batch);
-  g_test_add_func ("/nfe/questions/fourteenth-unseen-batch", test_fourteenth_unseen_batch);
-  g_test_add_func ("/nfe/questions/sixteenth-unseen-batch", test_sixteenth_unseen_batch);
-  g_test_add_func ("/nfe/questions/seventeenth-unseen-batch", test_seventeenth_unseen_batch);
-  g_test_add_func ("/nfe/questions/risks-from-events", test_risks_from_events);
-  g_test_add_func ("/nfe/questions/matter-for-company", test_matter_for_company);
-  g_test_add_func ("/nfe/questions/site-being-closed", test_site_being_closed);
-  g_test_add_func ("/nfe/questions/generic-last", test_generic_last);
-  g_test_add_func ("/nfe/questions/country-owning-company", test_country_owning_company);
-  g_test_add_func ("/nfe/questions/place-with-given-name", test_place_with_given_name);
-  g_test_add_func ("/nfe/questions/twentieth-unseen-batch", test_twentieth_unseen_batch);
-  g_test_add_func ("/nfe/questions/twenty-second-unseen-batch",
+  add_func ("/nfe/questions/deterministic", test_deterministic);
+  add_func ("/nfe/questions/threads", test_threads);
+  add_func ("/nfe/questions/avoid", test_avoid);
+  add_func ("/nfe/questions/avoid-paraphrase", test_avoid_paraphrase);
+  add_func ("/nfe/questions/max-items", test_max_items);
+  add_func ("/nfe/questions/short-article", test_short_article);
+  add_func ("/nfe/questions/verb-phrases", test_verb_phrases);
+  add_func ("/nfe/questions/people", test_people);
+  add_func ("/nfe/questions/actions", test_actions);
+  add_func ("/nfe/questions/particles", test_particles);
+  add_func ("/nfe/questions/names", test_names);
+  add_func ("/nfe/questions/descriptions", test_descriptions);
+  add_func ("/nfe/questions/cancelled", test_cancelled);
+  add_func ("/nfe/questions/no-text", test_no_text);
+  add_func ("/nfe/questions/decisions", test_decisions);
+  add_func ("/nfe/questions/comparison", test_comparison);
+  add_func ("/nfe/questions/leaders", test_leaders);
+  add_func ("/nfe/questions/rates", test_rates);
+  add_func ("/nfe/questions/places", test_places);
+  add_func ("/nfe/questions/analysts", test_analysts);
+  add_func ("/nfe/questions/listed-stock", test_listed_stock);
+  add_func ("/nfe/questions/owned-clauses", test_owned_clauses);
+  add_func ("/nfe/questions/plans-and-outlook", test_plans_and_outlook);
+  add_func ("/nfe/questions/movement-nouns", test_movement_nouns);
+  add_func ("/nfe/questions/fields-and-places", test_fields_and_places);
+  add_func ("/nfe/questions/name-particles", test_name_particles);
+  add_func ("/nfe/questions/quoted-views", test_quoted_views);
+  add_func ("/nfe/questions/wire-copy-readings", test_wire_copy_readings);
+  add_func ("/nfe/questions/events-and-suppositions", test_events_and_suppositions);
+  add_func ("/nfe/questions/reported-plans", test_reported_plans);
+  add_func ("/nfe/questions/views-and-parties", test_views_and_parties);
+  add_func ("/nfe/questions/unfinished-text", test_unfinished_text);
+  add_func ("/nfe/questions/units-and-common-words", test_units_and_common_words);
+  add_func ("/nfe/questions/which-bank", test_which_bank);
+  add_func ("/nfe/questions/definitions-read-as-english", test_definitions_read_as_english);
+  add_func ("/nfe/questions/heads-and-articles", test_heads_and_articles);
+  add_func ("/nfe/questions/titles-and-grades", test_titles_and_grades);
+  add_func ("/nfe/questions/shares-and-sums", test_shares_and_sums);
+  add_func ("/nfe/questions/who-is-who", test_who_is_who);
+  add_func ("/nfe/questions/companies-that-speak", test_companies_that_speak);
+  add_func ("/nfe/questions/policy-is-no-event", test_policy_is_no_event);
+  add_func ("/nfe/questions/unseen-articles", test_unseen_articles);
+  add_func ("/nfe/questions/unseen-properties", test_unseen_properties);
+  add_func ("/nfe/questions/second-unseen-batch", test_second_unseen_batch);
+  add_func ("/nfe/questions/third-unseen-batch", test_third_unseen_batch);
+  add_func ("/nfe/questions/fourth-unseen-batch", test_fourth_unseen_batch);
+  add_func ("/nfe/questions/fifth-unseen-batch", test_fifth_unseen_batch);
+  add_func ("/nfe/questions/sixth-unseen-batch", test_sixth_unseen_batch);
+  add_func ("/nfe/questions/seventh-unseen-batch", test_seventh_unseen_batch);
+  add_func ("/nfe/questions/eighth-unseen-batch", test_eighth_unseen_batch);
+  add_func ("/nfe/questions/ninth-unseen-batch", test_ninth_unseen_batch);
+  add_func ("/nfe/questions/tenth-unseen-batch", test_tenth_unseen_batch);
+  add_func ("/nfe/questions/phrase-end", test_phrase_end);
+  add_func ("/nfe/questions/proceeds", test_proceeds);
+  add_func ("/nfe/questions/near-term", test_near_term);
+  add_func ("/nfe/questions/eleventh-unseen-batch", test_eleventh_unseen_batch);
+  add_func ("/nfe/questions/name-kinds", test_name_kinds);
+  add_func ("/nfe/questions/of-after-comma", test_of_after_comma);
+  add_func ("/nfe/questions/twelfth-unseen-batch", test_twelfth_unseen_batch);
+  add_func ("/nfe/questions/thirteenth-unseen-batch", test_thirteenth_unseen_batch);
+  add_func ("/nfe/questions/fourteenth-unseen-batch", test_fourteenth_unseen_batch);
+  add_func ("/nfe/questions/sixteenth-unseen-batch", test_sixteenth_unseen_batch);
+  add_func ("/nfe/questions/seventeenth-unseen-batch", test_seventeenth_unseen_batch);
+  add_func ("/nfe/questions/risks-from-events", test_risks_from_events);
+  add_func ("/nfe/questions/matter-for-company", test_matter_for_company);
+  add_func ("/nfe/questions/site-being-closed", test_site_being_closed);
+  add_func ("/nfe/questions/generic-last", test_generic_last);
+  add_func ("/nfe/questions/country-owning-company", test_country_owning_company);
+  add_func ("/nfe/questions/place-with-given-name", test_place_with_given_name);
+  add_func ("/nfe/questions/twentieth-unseen-batch", test_twentieth_unseen_batch);
+  add_func ("/nfe/questions/twenty-second-unseen-batch",
                    test_twenty_second_unseen_batch);
-  g_test_add_func ("/nfe/questions/twenty-third-unseen-batch", test_twenty_third_unseen_batch);
-  g_test_add_func ("/nfe/questions/twenty-fourth-unseen-batch", test_twenty_fourth_unseen_batch);
-  g_test_add_func ("/nfe/questions/twenty-fifth-unseen-batch", test_twenty_fifth_unseen_batch);
-  g_test_add_func ("/nfe/questions/own-figure-moving", test_own_figure_moving);
-  g_test_add_func ("/nfe/questions/what-may-never-happen", test_what_may_never_happen);
-  g_test_add_func ("/nfe/questions/event-owned-by-another", test_event_owned_by_another);
-  g_test_add_func ("/nfe/questions/proceeds-and-bare-events", test_proceeds_and_bare_events);
-  g_test_add_func ("/nfe/questions/lone-gerund", test_lone_gerund);
-  g_test_add_func ("/nfe/questions/held-targets", test_held_targets);
-  g_test_add_func ("/nfe/questions/levy-as-event", test_levy_as_event);
-  g_test_add_func ("/nfe/questions/size-opens-no-subject", test_size_opens_no_subject);
-  g_test_add_func ("/nfe/questions/maker-is-company", test_maker_is_company);
-  g_test_add_func ("/nfe/questions/analyst-of-the-trade", test_analyst_of_the_trade);
-  g_test_add_func ("/nfe/questions/zf-batch", test_zf_batch);
-  g_test_add_func ("/nfe/questions/lasted-since", test_lasted_since);
-  g_test_add_func ("/nfe/questions/rank-degree-absence", test_rank_degree_absence);
-  g_test_add_func ("/nfe/questions/zi-zj-batches", test_zi_zj_batches);
-  g_test_add_func ("/nfe/questions/zk-to-zp-batches", test_zk_to_zp_batches);
-  g_test_add_func ("/nfe/questions/zq-zr-batches", test_zq_zr_batches);
-  g_test_add_func ("/nfe/questions/zs-to-zv-batches", test_zs_to_zv_batches);
-  g_test_add_func ("/nfe/questions/zw-to-ae-batches", test_zw_to_ae_batches);
-  g_test_add_func ("/nfe/questions/af-to-ai-batches", test_af_to_ai_batches);
-  g_test_add_func ("/nfe/questions/aj-to-aq-batches", test_aj_to_aq_batches);
-  g_test_add_func ("/nfe/questions/ar-to-au-batches", test_ar_to_au_batches);
-  g_test_add_func ("/nfe/questions/av-to-ay-batches", test_av_to_ay_batches);
-  g_test_add_func ("/nfe/questions/az-to-bc-batches", test_az_to_bc_batches);
-  g_test_add_func ("/nfe/questions/bd-to-bg-batches", test_bd_to_bg_batches);
-  g_test_add_func ("/nfe/questions/bh-to-bk-batches", test_bh_to_bk_batches);
-  g_test_add_func ("/nfe/questions/bl-to-bo-batches", test_bl_to_bo_batches);
-  g_test_add_func ("/nfe/questions/bp-to-bs-batches", test_bp_to_bs_batches);
-  g_test_add_func ("/nfe/questions/sure-first", test_sure_first);
-  g_test_add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
-  g_test_add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);
-  g_test_add_func ("/nfe/questions/diary-and-defence", test_diary_and_defence);
-  g_test_add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
-  g_test_add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
-  g_test_add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
-  g_test_add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);
-  g_test_add_func ("/nfe/questions/short-names-undefined", test_short_names_undefined);
-  g_test_add_func ("/nfe/questions/company-in-apposition", test_company_in_apposition);
-  g_test_add_func ("/nfe/questions/sparse-article", test_sparse_article);
-  g_test_add_func ("/nfe/questions/quoted-wording", test_quoted_wording);
-  g_test_add_func ("/nfe/questions/short-form-described", test_short_form_described);
-  g_test_add_func ("/nfe/questions/modifiers", test_modifiers);
-  g_test_add_func ("/nfe/questions/cash-flow", test_cash_flow);
-  g_test_add_func ("/nfe/questions/traded-matter", test_traded_matter);
+  add_func ("/nfe/questions/twenty-third-unseen-batch", test_twenty_third_unseen_batch);
+  add_func ("/nfe/questions/twenty-fourth-unseen-batch", test_twenty_fourth_unseen_batch);
+  add_func ("/nfe/questions/twenty-fifth-unseen-batch", test_twenty_fifth_unseen_batch);
+  add_func ("/nfe/questions/own-figure-moving", test_own_figure_moving);
+  add_func ("/nfe/questions/what-may-never-happen", test_what_may_never_happen);
+  add_func ("/nfe/questions/event-owned-by-another", test_event_owned_by_another);
+  add_func ("/nfe/questions/proceeds-and-bare-events", test_proceeds_and_bare_events);
+  add_func ("/nfe/questions/lone-gerund", test_lone_gerund);
+  add_func ("/nfe/questions/held-targets", test_held_targets);
+  add_func ("/nfe/questions/levy-as-event", test_levy_as_event);
+  add_func ("/nfe/questions/size-opens-no-subject", test_size_opens_no_subject);
+  add_func ("/nfe/questions/maker-is-company", test_maker_is_company);
+  add_func ("/nfe/questions/analyst-of-the-trade", test_analyst_of_the_trade);
+  add_func ("/nfe/questions/zf-batch", test_zf_batch);
+  add_func ("/nfe/questions/lasted-since", test_lasted_since);
+  add_func ("/nfe/questions/rank-degree-absence", test_rank_degree_absence);
+  add_func ("/nfe/questions/zi-zj-batches", test_zi_zj_batches);
+  add_func ("/nfe/questions/zk-to-zp-batches", test_zk_to_zp_batches);
+  add_func ("/nfe/questions/zq-zr-batches", test_zq_zr_batches);
+  add_func ("/nfe/questions/zs-to-zv-batches", test_zs_to_zv_batches);
+  add_func ("/nfe/questions/zw-to-ae-batches", test_zw_to_ae_batches);
+  add_func ("/nfe/questions/af-to-ai-batches", test_af_to_ai_batches);
+  add_func ("/nfe/questions/aj-to-aq-batches", test_aj_to_aq_batches);
+  add_func ("/nfe/questions/ar-to-au-batches", test_ar_to_au_batches);
+  add_func ("/nfe/questions/av-to-ay-batches", test_av_to_ay_batches);
+  add_func ("/nfe/questions/az-to-bc-batches", test_az_to_bc_batches);
+  add_func ("/nfe/questions/bd-to-bg-batches", test_bd_to_bg_batches);
+  add_func ("/nfe/questions/bh-to-bk-batches", test_bh_to_bk_batches);
+  add_func ("/nfe/questions/bl-to-bo-batches", test_bl_to_bo_batches);
+  add_func ("/nfe/questions/bp-to-bs-batches", test_bp_to_bs_batches);
+  add_func ("/nfe/questions/sure-first", test_sure_first);
+  add_func ("/nfe/questions/call-beside-view", test_call_beside_view);
+  add_func ("/nfe/questions/goal-before-second-object", test_goal_before_second_object);
+  add_func ("/nfe/questions/diary-and-defence", test_diary_and_defence);
+  add_func ("/nfe/questions/name-after-located-phrase", test_name_after_located_phrase);
+  add_func ("/nfe/questions/words-the-parser-skips", test_words_the_parser_skips);
+  add_func ("/nfe/questions/reviewed-families", test_reviewed_families);
+  add_func ("/nfe/questions/ampersand-and-legal-form", test_ampersand_and_legal_form);
+  add_func ("/nfe/questions/short-names-undefined", test_short_names_undefined);
+  add_func ("/nfe/questions/company-in-apposition", test_company_in_apposition);
+  add_func ("/nfe/questions/sparse-article", test_sparse_article);
+  add_func ("/nfe/questions/quoted-wording", test_quoted_wording);
+  add_func ("/nfe/questions/short-form-described", test_short_form_described);
+  add_func ("/nfe/questions/modifiers", test_modifiers);
+  add_func ("/nfe/questions/cash-flow", test_cash_flow);
+  add_func ("/nfe/questions/traded-matter", test_traded_matter);
 
   return g_test_run ();
 }

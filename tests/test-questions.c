@@ -3722,6 +3722,38 @@ test_policy_is_no_event (void)
                            "impacts of monetary policy?", NULL);
 }
 
+/* A body's letters, where the article spells them out ending in
+ * "Commission", name the body, which has no prospects: not "What are
+ * the prospects for the ACCC?". A lender's letters stay a company's. */
+static void
+test_spelled_out_bodies (void)
+{
+  g_autofree char *regulator = subjects_of (
+    "Regulator clears Harvest Lane's takeover of FreshWay",
+    "SYDNEY, March 12 (Wire) — Australia's competition regulator on Thursday cleared Harvest "
+    "Lane Group's A$4.2 billion takeover of FreshWay, on condition that the buyer sells 47 "
+    "stores.\n\n"
+    "The Australian Competition and Consumer Commission said the merged group would become the "
+    "country's third-largest supermarket operator. \"Without these divestments, shoppers would "
+    "have faced higher prices,\" ACCC Commissioner Rebecca Thorne said in a statement.\n\n"
+    "The ACCC said it would publish a report on the merged group's pricing in regional areas. "
+    "FreshWay shares rose 4% and Harvest Lane shares fell 2%.\n\n"
+    "\"The commission has done the arithmetic store by store,\" said Priya Raman, an analyst at "
+    "Coastline Securities. \"FreshWay gets a clean exit. Harvest Lane now has to make the "
+    "regional stores pay, and that is not easy.\" Raman said Harvest Lane would need two years "
+    "to cut costs.\n");
+  g_autofree char *lender = subjects_of (
+    "Harbour National Bank cuts dividend as loan losses double",
+    "Harbour National Bank said on Tuesday it would cut its dividend after loan losses doubled. "
+    "HNB said bad loans rose to 4% of its book, and HNB shares fell 6%. \"HNB has been too slow "
+    "to provision, and the dividend cut shows it,\" said Marta Jansen, an analyst at Vell "
+    "Securities. \"The bank will need another year to clean up its book.\" Jansen said HNB's "
+    "capital was still adequate.\n");
+
+  g_assert_nonnull (strstr (regulator, "the ACCC (2, org)"));
+  g_assert_nonnull (strstr (lender, "HNB (3, company)"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -3871,6 +3903,7 @@ main (int   argc,
   add_func ("/nfe/questions/modifiers", test_modifiers);
   add_func ("/nfe/questions/cash-flow", test_cash_flow);
   add_func ("/nfe/questions/traded-matter", test_traded_matter);
+  add_func ("/nfe/questions/spelled-out-bodies", test_spelled_out_bodies);
 
   return g_test_run ();
 }

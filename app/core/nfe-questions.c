@@ -3792,6 +3792,58 @@ regulator_in_apposition (const Sentence *sentence,
   return FALSE;
 }
 
+/* Whether the name is the letters of one the article spells out, a body
+ * by its last word: "the ACCC" after "The Australian Competition and
+ * Consumer Commission said…". */
+static gboolean
+spelled_out_institution (Analysis           *analysis,
+                         const Subject      *subject,
+                         const char * const *nouns)
+{
+  const Mention *mention = &g_array_index (subject->mentions, Mention, 0);
+  const Token *letters = token_at (analysis_sentence (analysis, mention->sentence)->tokens,
+                                   (int) mention->last - 1);
+  gsize length;
+
+  if (letters == NULL || !letters->acronym)
+    return FALSE;
+  length = strlen (letters->lower);
+
+  for (guint i = 0; i < analysis->sentences->len; i++)
+    {
+      Sentence *sentence = analysis_sentence (analysis, i);
+
+      for (guint j = 0; j < sentence->tokens->len; j++)
+        {
+          gsize matched = 0;
+          const Token *last = NULL;
+
+          /* The initials of the capitalised words, past "and" or "of". */
+          for (guint k = j; k < sentence->tokens->len && matched < length; k++)
+            {
+              const Token *token = token_at (sentence->tokens, k);
+
+              if (!token->word || token->acronym)
+                break;
+              if (!token->capital)
+                {
+                  if (last == NULL || !(token->lex & LEX_STOP))
+                    break;
+                  continue;
+                }
+              if (token->lower[0] != letters->lower[matched])
+                break;
+              matched++;
+              last = token;
+            }
+          if (matched == length && length >= 3 && g_strv_contains (nouns, last->lower))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Whether the article calls the name an institution: "state development
  * agency Corfo", "the monetary policy committee (MPC)", "the Dutch
  * central bank DNB" — which has no outlook or prospects of its own. */
@@ -3803,6 +3855,14 @@ introduced_as_institution (Analysis      *analysis,
     "agency", "regulator", "watchdog", "supervisor", "committee", "commission", "ministry",
     "authority", "bank", NULL
   };
+  /* Not "bank": "National Westminster Bank" is a lender's name. */
+  static const char * const spelled_out[] = {
+    "agency", "commission", "ministry", "authority", "committee", "board", "department",
+    "administration", "inspectorate", NULL
+  };
+
+  if (spelled_out_institution (analysis, subject, spelled_out))
+    return TRUE;
 
   for (guint i = 0; i < subject->mentions->len; i++)
     {

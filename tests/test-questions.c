@@ -3754,6 +3754,36 @@ test_spelled_out_bodies (void)
   g_assert_nonnull (strstr (lender, "HNB (3, company)"));
 }
 
+/* "Thamesgate Exchange Group Plc", "Harvest Lane Group": a group that
+ * runs an exchange, or whose name ends in "Group", is a company, and
+ * "Harvest Lane" alone is its short name, not a body it runs. */
+static void
+test_company_groups (void)
+{
+  g_autofree char *exchange = subjects_of (
+    "Thamesgate Exchange halts trading for 104 minutes in glitch",
+    "LONDON, Sept 9 — Thamesgate Exchange Group Plc halted trading on its main equity market "
+    "for 104 minutes on Tuesday after a software fault in its matching engine. The country's "
+    "markets regulator ordered an independent review of the outage.\n\n"
+    "Thamesgate said early findings pointed to a software update installed over the weekend. "
+    "The company ruled out a cyberattack.\n\n"
+    "Thamesgate shares fell 3.1% in London. \"Thamesgate has now had two outages in a year, and "
+    "clients will ask whether its testing is good enough,\" said Owen Feltham, an analyst at "
+    "Redwick Securities. \"The exchange earns most of its money from trading fees, so every "
+    "halt costs it.\"\n");
+  g_autofree char *grocer = subjects_of (
+    "Regulator clears Harrowgate Lane takeover of FreshWay",
+    "SYDNEY, March 12 (Wire) — Australia's competition regulator on Thursday cleared "
+    "Harrowgate Lane Group's A$4.2 billion takeover of rival grocer FreshWay Markets.\n\n"
+    "FreshWay shareholders will receive A$3.05 a share in cash plus 0.18 Harrowgate Lane "
+    "shares.\n\n"
+    "Harrowgate Lane shares rose 6.2% to A$8.14 in Sydney. FreshWay said its board backed the "
+    "offer.\n");
+
+  g_assert_nonnull (strstr (exchange, "Thamesgate (6, company)"));
+  g_assert_nonnull (strstr (grocer, "Harrowgate Lane (3, company)"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -3904,6 +3934,7 @@ main (int   argc,
   add_func ("/nfe/questions/cash-flow", test_cash_flow);
   add_func ("/nfe/questions/traded-matter", test_traded_matter);
   add_func ("/nfe/questions/spelled-out-bodies", test_spelled_out_bodies);
+  add_func ("/nfe/questions/company-groups", test_company_groups);
 
   return g_test_run ();
 }

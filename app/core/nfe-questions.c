@@ -2663,6 +2663,21 @@ last_word (const char *key)
   return space != NULL ? space + 1 : key;
 }
 
+/* Whether the words of a name end in "Group" as a company's do:
+ * "Aldermoor Group", "Jinhai Property Group", "Thamesgate Exchange
+ * Group"; "the International Copper Study Group" is no company. */
+static gboolean
+names_company_group (const char * const *words)
+{
+  guint n = g_strv_length ((char **) words);
+
+  return n >= 2 && strcmp (words[n - 1], "group") == 0 &&
+         !g_strv_contains ((const char * const []) { "study", "working", "research", "lobby",
+                                                     "industry", "trade", "advisory", "action",
+                                                     "contact", "consultative", NULL },
+                           words[n - 2]);
+}
+
 /* Whether name @longer is the body that runs what @shorter names: "the
  * Panama Canal Authority" is not "the Panama Canal". */
 static gboolean
@@ -2670,9 +2685,11 @@ runs_it (const char *shorter,
          const char *longer)
 {
   const char *rest = longer + strlen (shorter) + 1;
+  g_auto(GStrv) words = g_strsplit (longer, " ", -1);
 
   return strchr (shorter, ' ') != NULL && strchr (rest, ' ') == NULL &&
-         g_strv_contains (institution_words, rest);
+         g_strv_contains (institution_words, rest) &&
+         !names_company_group ((const char * const *) words);
 }
 
 /* Whether @span names a company by its form: "Jade Harbor Semiconductor
@@ -4313,8 +4330,8 @@ kind_of_name (Analysis      *analysis,
     return KIND_LABEL;
   /* "Bursa Malaysia Derivatives", "the Lusaka Securities Exchange", "ICE
    * Futures Europe": a market is where things trade, with nothing at
-   * stake itself. */
-  for (guint i = 0; i < n; i++)
+   * stake itself. The group that runs one is a company. */
+  for (guint i = 0; i < n && !names_company_group ((const char * const *) words); i++)
     if (g_strv_contains ((const char * const []) { "exchange", "bourse", "bursa", "derivatives",
                                                   "futures", NULL },
                          words[i]))
@@ -4336,13 +4353,7 @@ kind_of_name (Analysis      *analysis,
   if (g_strv_contains ((const char * const *) words, "ratings") ||
       g_strv_contains ((const char * const []) { "moody's", "fitch", "s&p", NULL }, words[0]))
     return KIND_ORG;
-  /* "Aldermoor Group", "Jinhai Property Group" are companies; "the
-   * International Copper Study Group" is not. */
-  if (n >= 2 && strcmp (words[n - 1], "group") == 0 &&
-      !g_strv_contains ((const char * const []) { "study", "working", "research", "lobby",
-                                                  "industry", "trade", "advisory", "action",
-                                                  "contact", "consultative", NULL },
-                        words[n - 2]))
+  if (names_company_group ((const char * const *) words))
     return KIND_COMPANY;
   /* "Bank Indonesia", "Bank Negara Malaysia": a country's own bank is
    * its central bank. */

@@ -3784,6 +3784,50 @@ test_company_groups (void)
   g_assert_nonnull (strstr (grocer, "Harrowgate Lane (3, company)"));
 }
 
+/* "What is Emma Cathcart's view on the cut?": an analyst who judges the
+ * news the article keeps writing as "the cut", where the places, groups
+ * and goods around it rank it below the first four subjects. */
+static void
+test_view_on_story_event (void)
+{
+  const Article cut = {
+    "inline",
+    "Tahuna Dairy cuts farmgate milk price as global prices slide",
+    "HAMILTON, New Zealand, Aug. 7 – Tahuna Dairy Cooperative cut its forecast farmgate milk "
+    "price for the season by 11% on Wednesday, citing a slump in global dairy prices and "
+    "weaker demand from China, in a blow to farmers already struggling with high costs.\n\n"
+    "The new forecast takes the price to NZ$7.10 per kilogram of milk solids. Farmers in "
+    "Waikato and Taranaki supply most of the cooperative's milk, and China buys about a third "
+    "of its milk powder.\n\n"
+    "Farmers said the cut would leave many of them losing money. \"We are heading into calving "
+    "with more debt than ever,\" said Tom Ruawhai, who milks 400 cows near Morrinsville. "
+    "Farmers in Waikato have asked banks for more time on loans, and China's imports of milk "
+    "powder fell 9% in the first half.\n\n"
+    "Emma Cathcart, an agricultural analyst at Kauri Securities in Auckland, said the cut was "
+    "larger than expected but reflected the reality of the market. \"We had been expecting a "
+    "trim to around NZ$7.50, so NZ$7.10 is a genuine shock,\" Cathcart said. \"But if you look "
+    "at where auction prices have gone since May, the cooperative didn't have much choice. "
+    "Holding the forecast would only have made the eventual correction more painful.\"\n\n"
+    "Cathcart said the cut would hit farmers hardest in regions where land prices rose "
+    "fastest. \"Farms that bought land at the top of the market are going to be under real "
+    "pressure,\" she said.\n\n"
+    "Milk powder makes up most of the cooperative's exports. Milk powder prices fell 4% at the "
+    "latest auction, and milk powder stocks in China are high. Global dairy prices have fallen "
+    "for five months, and global dairy prices are now at a three-year low. Farmers in Waikato "
+    "said they would sell cows, and farmers in Taranaki said they would spend less on "
+    "fertiliser. China remains the biggest buyer of New Zealand milk powder, and farmers "
+    "expect prices there to stay weak.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) items = generate (&cut, 0, NULL);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (texts, g_strdup (((NfeGeneratedItem *) g_ptr_array_index (items, i))->text));
+
+  g_assert_true (offered (texts, "What is Emma Cathcart's view on the cut?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -3935,6 +3979,7 @@ main (int   argc,
   add_func ("/nfe/questions/traded-matter", test_traded_matter);
   add_func ("/nfe/questions/spelled-out-bodies", test_spelled_out_bodies);
   add_func ("/nfe/questions/company-groups", test_company_groups);
+  add_func ("/nfe/questions/view-on-story-event", test_view_on_story_event);
 
   return g_test_run ();
 }

@@ -8699,7 +8699,7 @@ analyst_candidates_for (Analysis  *analysis,
                         GPtrArray *out)
 {
   gboolean analyst, asked_top = FALSE, skip_top = FALSE, economist, market;
-  Subject *top = NULL;
+  Subject *top = NULL, *story_event = NULL;
   guint t;
 
   if (subject->kind != KIND_PERSON)
@@ -8724,6 +8724,24 @@ analyst_candidates_for (Analysis  *analysis,
     if (templates[t].family == FAMILY_VIEW)
       break;
   g_assert (t < G_N_ELEMENTS (templates));
+  /* "the cut", "the levy": the event the article keeps writing, however
+   * far down the places and groups around it push it. Not "the plan" or
+   * "the programme", which reviewers found may be any of several: "the
+   * IMF programme" or "a faster divestment programme", the pension plan
+   * or its plan to sell. */
+  for (guint p = 0; p < ranked->len && p < MAX_SUBJECTS && story_event == NULL; p++)
+    {
+      Subject *event = g_ptr_array_index (ranked, p);
+
+      if (event->own_event && event->kind == KIND_EVENT)
+        story_event = event;
+    }
+  if (story_event != NULL &&
+      g_strv_contains ((const char * const []) { "plan", "programme", "program", "scheme",
+                                                 "project", "process", "move", "decision",
+                                                 NULL },
+                       head_of (analysis, story_event)))
+    story_event = NULL;
 
   /* "Ulrich Fensky, chief economist at…", "a regulatory policy analyst":
    * reviewers found they speak of the economy and of policy, of the
@@ -8858,8 +8876,9 @@ analyst_candidates_for (Analysis  *analysis,
                * story is about: "What is Priya Raman's view on LX-401?".
                * Anything else their words touch ("China", "speculative
                * funds") a reviewer found they said too little about. */
-              if (analyst && !(p <= 3 && (partner->own_event ||
-                                          (partner->entity && partner->kind == KIND_THING))))
+              if (analyst && !((p <= 3 || (partner == story_event && !skip_top)) &&
+                               (partner->own_event ||
+                                (partner->entity && partner->kind == KIND_THING))))
                 continue;
               g_ptr_array_add (out, make_candidate (t, subject, partner, mention->sentence,
                                                     s != mention->sentence ? s : G_MAXUINT,

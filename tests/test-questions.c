@@ -3828,6 +3828,30 @@ test_view_on_story_event (void)
   g_assert_true (offered (texts, "What is Emma Cathcart's view on the cut?"));
 }
 
+/* An article that gives a first run nothing it may offer, only a stock
+ * question about a minor subject ("What is the outlook for core
+ * inflation?"), says so: no question is "already there" to blame. */
+static void
+test_nothing_sure_said (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = nfe_questions_generate (
+    "Chile's central bank holds rate as core inflation stays high",
+    "SANTIAGO, May 5 (Wire) — Chile's central bank held its benchmark rate at 5.0% on "
+    "Tuesday, saying core inflation remained too high to ease policy.\n\n"
+    "Core inflation rose 4.1% in April from a year earlier, above the bank's 3% target. Core "
+    "inflation has stayed above 4% for six months, the bank said, and is expected to slow "
+    "only gradually.\n\n"
+    "Economists said core inflation would keep rates on hold until the third quarter. Food "
+    "and energy prices fell in April.\n",
+    0, NULL, NULL, &error);
+
+  g_assert_null (items);
+  g_assert_error (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_EMPTY);
+  g_assert_null (strstr (error->message, "already there"));
+  g_assert_nonnull (strstr (error->message, "write your own"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -3980,6 +4004,7 @@ main (int   argc,
   add_func ("/nfe/questions/spelled-out-bodies", test_spelled_out_bodies);
   add_func ("/nfe/questions/company-groups", test_company_groups);
   add_func ("/nfe/questions/view-on-story-event", test_view_on_story_event);
+  add_func ("/nfe/questions/nothing-sure-said", test_nothing_sure_said);
 
   return g_test_run ();
 }

@@ -10292,8 +10292,9 @@ name_figures_owner (Analysis *analysis)
  *   questions, the most central subjects first, each with the spans of the
  *   one to three sentences it came from; %NULL with
  *   %NFE_GENERATOR_ERROR_NO_TEXT when the article has no sentence to work
- *   from, %NFE_GENERATOR_ERROR_EMPTY when it names nothing to ask about or
- *   @avoid rules out every question, or %G_IO_ERROR_CANCELLED
+ *   from, %NFE_GENERATOR_ERROR_EMPTY when it names nothing to ask about,
+ *   gives too little for any question a first run offers, or @avoid rules
+ *   out every question, or %G_IO_ERROR_CANCELLED
  */
 GPtrArray *
 nfe_questions_generate (const char          *headline,
@@ -10426,10 +10427,16 @@ nfe_questions_generate (const char          *headline,
 
   if (chosen->len == 0)
     {
+      /* Only where the article has questions can they be what rules
+       * out the rest. */
       g_set_error_literal (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_EMPTY,
-                           n_candidates > 0
-                             ? "Every question the built-in generator can ask is already there"
-                             : "The article names nothing the built-in generator can ask about");
+                           n_candidates == 0
+                             ? "The article names nothing the built-in generator can ask about"
+                             : selection.first
+                               ? "The built-in generator found no question this article gives "
+                                 "it enough to ask; write your own"
+                               : "Every question the built-in generator can ask is already "
+                                 "there");
       return NULL;
     }
 

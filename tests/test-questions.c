@@ -3852,6 +3852,49 @@ test_nothing_sure_said (void)
   g_assert_nonnull (strstr (error->message, "write your own"));
 }
 
+/* "What is Lee Soo-jin's view on the levy?": an analyst who speaks of
+ * the levy over and over and of the refiner in one sentence, where she
+ * cuts her target price, is asked about the levy. Reviewers graded her
+ * view on the refiner weak (ca4). */
+static void
+test_view_on_what_is_judged (void)
+{
+  const Article levy = {
+    "inline",
+    "Hanbit shares slide as Korea targets refiners' profits",
+    "SEOUL, Sept. 3 (Wire) — South Korea's government on Tuesday proposed a one-off 30% "
+    "windfall levy on refiners' profits, sending shares in Hanbit Energy, the country's "
+    "largest fuel producer, down 7%.\n\n"
+    "Hanbit said it would study the proposal and talk to the government. The company earned a "
+    "record 2.1 trillion won last year as refining margins soared.\n\n"
+    "Finance Minister Choi Min-ho said refiners had earned far more than their costs "
+    "justified. \"Households paid for those profits at the pump,\" Choi said.\n\n"
+    "Lee Soo-jin, an energy analyst at Hanul Securities, said the reaction looked overdone but "
+    "that the precedent mattered more than the money. \"On our numbers, the levy takes 12% to "
+    "15% off the sector's net profit over two years, which is painful but manageable,\" Lee "
+    "said. \"The bigger issue is the risk premium. If the government steps in every time "
+    "margins spike, you cap the upside, and that argues for a lower valuation multiple across "
+    "the board.\"\n\n"
+    "Lee said lobbying would focus on excluding exports from the levy, which could push "
+    "refiners to ship more fuel abroad. She cut her target price for Hanbit by 10% but kept a "
+    "\"buy\" rating.\n\n"
+    "Hanbit shares have fallen 11% this month. The levy would apply to profits above the "
+    "five-year average. Refiners in South Korea export more than half their output, and South "
+    "Korea imports all of its crude oil. Households in South Korea pay some of the highest "
+    "fuel prices in Asia, and refiners have raised pump prices twice this year. Parliament "
+    "must approve the proposal, and refiners said they would lobby parliament against it.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) items = generate (&levy, 0, NULL);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (texts, g_strdup (((NfeGeneratedItem *) g_ptr_array_index (items, i))->text));
+
+  g_assert_true (offered (texts, "What is Lee Soo-jin's view on the levy?"));
+  g_assert_false (offered (texts, "What is Lee Soo-jin's view on Hanbit?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -4005,6 +4048,7 @@ main (int   argc,
   add_func ("/nfe/questions/company-groups", test_company_groups);
   add_func ("/nfe/questions/view-on-story-event", test_view_on_story_event);
   add_func ("/nfe/questions/nothing-sure-said", test_nothing_sure_said);
+  add_func ("/nfe/questions/view-on-what-is-judged", test_view_on_what_is_judged);
 
   return g_test_run ();
 }

@@ -8576,6 +8576,30 @@ of_the_trade (const char *word)
   return g_strv_contains (company_nouns, single);
 }
 
+/* How many sentences of what @person says, from the sentences that name
+ * them to the end of each quotation, name @subject. */
+static guint
+said_of (Analysis      *analysis,
+         const Subject *person,
+         const Subject *subject)
+{
+  guint n = 0, counted = 0;
+
+  for (guint i = 0; i < person->mentions->len; i++)
+    {
+      guint s = MAX (g_array_index (person->mentions, Mention, i).sentence, counted);
+      guint last = g_array_index (person->mentions, Mention, i).sentence;
+
+      while (quote_goes_on (analysis, last + 1) || quote_left_open (analysis, last))
+        last++;
+      for (; s <= last; s++)
+        n += in_sentence (subject, s, &(guint) { 0 }, &(guint) { 0 });
+      counted = MAX (counted, last + 1);
+    }
+
+  return n;
+}
+
 /* Whether analyst @analyst, in the sentences that name them and the rest
  * of their quotation, judges @company: names it ("Castellan added a lot
  * of capacity"), its shares or its management ("cut her price target on
@@ -8819,7 +8843,12 @@ analyst_candidates_for (Analysis  *analysis,
               !(economist && top->kind == KIND_COMPANY) &&
               !(top->kind == KIND_ORG && investing (analysis, top)) &&
               viewable (analysis, top) &&
-              judges_company (analysis, subject, top, market && top->kind == KIND_COMPANY))
+              judges_company (analysis, subject, top, market && top->kind == KIND_COMPANY) &&
+              /* "the levy", over and over, and the refiner once: a view
+               * on the levy, which reviewers found the refiner's view
+               * was not. */
+              !(story_event != NULL && said_of (analysis, subject, story_event) >= 2 &&
+                said_of (analysis, subject, top) <= 1))
             {
               Candidate *candidate = make_candidate (t, subject, top, mention->sentence,
                                                      first_written (analysis, top),

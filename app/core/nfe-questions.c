@@ -8576,6 +8576,18 @@ of_the_trade (const char *word)
   return g_strv_contains (company_nouns, single);
 }
 
+/* The last sentence of what is said in sentence @s: the sentences after
+ * it that go on with its quotation, or that close one it left open. */
+static guint
+quotation_end (Analysis *analysis,
+               guint     s)
+{
+  while (quote_goes_on (analysis, s + 1) || quote_left_open (analysis, s))
+    s++;
+
+  return s;
+}
+
 /* How many sentences of what @person says, from the sentences that name
  * them to the end of each quotation, name @subject. */
 static guint
@@ -8587,12 +8599,10 @@ said_of (Analysis      *analysis,
 
   for (guint i = 0; i < person->mentions->len; i++)
     {
-      guint s = MAX (g_array_index (person->mentions, Mention, i).sentence, counted);
-      guint last = g_array_index (person->mentions, Mention, i).sentence;
+      const Mention *mention = &g_array_index (person->mentions, Mention, i);
+      guint last = quotation_end (analysis, mention->sentence);
 
-      while (quote_goes_on (analysis, last + 1) || quote_left_open (analysis, last))
-        last++;
-      for (; s <= last; s++)
+      for (guint s = MAX (mention->sentence, counted); s <= last; s++)
         n += in_sentence (subject, s, &(guint) { 0 }, &(guint) { 0 });
       counted = MAX (counted, last + 1);
     }
@@ -8622,10 +8632,8 @@ judges_company (Analysis      *analysis,
   for (guint i = 0; i < analyst->mentions->len; i++)
     {
       const Mention *mention = &g_array_index (analyst->mentions, Mention, i);
-      guint last = mention->sentence;
+      guint last = quotation_end (analysis, mention->sentence);
 
-      while (quote_goes_on (analysis, last + 1) || quote_left_open (analysis, last))
-        last++;
       for (guint s = mention->sentence; s <= last; s++)
         {
           GArray *tokens = analysis_sentence (analysis, s)->tokens;

@@ -1888,20 +1888,28 @@ test_seventeenth_unseen_batch (void)
   assert_no_question_with (jets, "Yatirim's", NULL);
 }
 
-/* The questions of the first round for article @name, as the command
- * line prints them. */
+/* The questions of the first round for @article, as the command line
+ * prints them. */
 static GPtrArray *
-first_round (const char *name)
+first_round_of (const Article *article)
 {
-  g_autofree char *contents = NULL;
-  Article article = read_article (name, &contents);
-  g_autoptr(GPtrArray) items = generate (&article, 0, NULL);
+  g_autoptr(GPtrArray) items = generate (article, 0, NULL);
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < items->len; i++)
     g_ptr_array_add (texts, g_strdup (((NfeGeneratedItem *) g_ptr_array_index (items, i))->text));
 
   return texts;
+}
+
+/* The same for tests/articles/@name. */
+static GPtrArray *
+first_round (const char *name)
+{
+  g_autofree char *contents = NULL;
+  Article article = read_article (name, &contents);
+
+  return first_round_of (&article);
 }
 
 /* "What is the outlook for Valpadana?" would fit any story about the
@@ -3819,11 +3827,7 @@ test_view_on_story_event (void)
     "expect prices there to stay weak.\n",
     NULL
   };
-  g_autoptr(GPtrArray) items = generate (&cut, 0, NULL);
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < items->len; i++)
-    g_ptr_array_add (texts, g_strdup (((NfeGeneratedItem *) g_ptr_array_index (items, i))->text));
+  g_autoptr(GPtrArray) texts = first_round_of (&cut);
 
   g_assert_true (offered (texts, "What is Emma Cathcart's view on the cut?"));
 }
@@ -3885,11 +3889,7 @@ test_view_on_what_is_judged (void)
     "must approve the proposal, and refiners said they would lobby parliament against it.\n",
     NULL
   };
-  g_autoptr(GPtrArray) items = generate (&levy, 0, NULL);
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < items->len; i++)
-    g_ptr_array_add (texts, g_strdup (((NfeGeneratedItem *) g_ptr_array_index (items, i))->text));
+  g_autoptr(GPtrArray) texts = first_round_of (&levy);
 
   g_assert_true (offered (texts, "What is Lee Soo-jin's view on the levy?"));
   g_assert_false (offered (texts, "What is Lee Soo-jin's view on Hanbit?"));

@@ -83,6 +83,26 @@ test_rejected_never_offered_again (void)
   }
 }
 
+/* Two analysts' views on one company are two questions: the generator
+ * offers both, and merging them into the list must not count them as
+ * one. "Hartwig's" and "Kessler-Varn" are each one word. */
+static void
+test_views_of_two_people_kept (void)
+{
+  g_autoptr(GListStore) current = questions_of ("c:What is Ines Hartwig's view on Kessler-Varn?",
+                                                NULL);
+  g_autoptr(GPtrArray) generated = g_ptr_array_new_with_free_func ((GDestroyNotify) nfe_generated_item_free);
+  g_autoptr(GPtrArray) result = NULL;
+  guint added = 0;
+
+  g_ptr_array_add (generated, nfe_generated_item_new ("What is Tobias Wernecke's view on Kessler-Varn?"));
+  g_ptr_array_add (generated, nfe_generated_item_new ("What is Pia Lund's view on Orsa?"));
+  g_ptr_array_add (generated, nfe_generated_item_new ("What is Jon Falk's view on Orsa?"));
+
+  result = nfe_curation_add_generated (G_LIST_MODEL (current), generated, BODY, "builtin-1", &added);
+  g_assert_cmpuint (added, ==, 3);
+}
+
 static void
 test_texts_include_rejected (void)
 {
@@ -100,6 +120,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/nfe/curation/rejected-never-offered-again", test_rejected_never_offered_again);
+  g_test_add_func ("/nfe/curation/views-of-two-people-kept", test_views_of_two_people_kept);
   g_test_add_func ("/nfe/curation/texts-include-rejected", test_texts_include_rejected);
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "nfe-questions.h"
+#include "nfe-text.h"
 
 /* Four made-up but realistic news articles: the desk's staple stories (a
  * central bank decision, a chip export-control story, an earnings report,
@@ -397,13 +398,10 @@ static const char * const question_words[] = {
   "reacted", "decision", "plan", "main", NULL
 };
 
-/* The words of @text: runs of letters and digits, optionally lower-cased;
- * with @whole, an apostrophe inside a word stays in it ("Kvalheim's"), as
- * the generator counts words when it looks for near-duplicates. */
+/* The words of @text: runs of letters and digits, optionally lower-cased. */
 static char **
 words_of (const char *text,
-          gboolean    lower,
-          gboolean    whole)
+          gboolean    lower)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   const char *start = NULL;
@@ -411,12 +409,7 @@ words_of (const char *text,
   for (const char *p = text; ; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      /* "Kvalheim's" is one word: two analysts' views on one company are
-       * not the same question. */
-      gboolean word_char = *p != '\0' &&
-                           (g_unichar_isalnum (c) ||
-                            (whole && start != NULL && (c == '\'' || c == 0x2019) &&
-                             g_unichar_isalnum (g_utf8_get_char (g_utf8_next_char (p)))));
+      gboolean word_char = *p != '\0' && g_unichar_isalnum (c);
 
       if (word_char && start == NULL)
         start = p;
@@ -435,30 +428,6 @@ words_of (const char *text,
   return g_strv_builder_end (builder);
 }
 
-static double
-similarity (const char *a,
-            const char *b)
-{
-  g_auto(GStrv) words_a = words_of (a, TRUE, TRUE);
-  g_auto(GStrv) words_b = words_of (b, TRUE, TRUE);
-  g_autoptr(GHashTable) set_a = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) set_b = g_hash_table_new (g_str_hash, g_str_equal);
-  GHashTableIter iter;
-  gpointer word;
-  guint shared = 0;
-
-  for (guint i = 0; words_a[i] != NULL; i++)
-    g_hash_table_add (set_a, words_a[i]);
-  for (guint i = 0; words_b[i] != NULL; i++)
-    g_hash_table_add (set_b, words_b[i]);
-
-  g_hash_table_iter_init (&iter, set_a);
-  while (g_hash_table_iter_next (&iter, &word, NULL))
-    shared += g_hash_table_contains (set_b, word);
-
-  return (double) shared / (g_hash_table_size (set_a) + g_hash_table_size (set_b) - shared);
-}
-
 /* Whether @text holds what the question is about: two of its words in a
  * row, neither a stop word, or a name (a capitalised word past the
  * first) written the same way. */
@@ -467,10 +436,10 @@ names_subject_of (const char *question,
                   const char *text,
                   guint       repeats)
 {
-  g_auto(GStrv) asked = words_of (question, FALSE, FALSE);
-  g_auto(GStrv) asked_lower = words_of (question, TRUE, FALSE);
-  g_auto(GStrv) said = words_of (text, TRUE, FALSE);
-  g_auto(GStrv) said_cased = words_of (text, FALSE, FALSE);
+  g_auto(GStrv) asked = words_of (question, FALSE);
+  g_auto(GStrv) asked_lower = words_of (question, TRUE);
+  g_auto(GStrv) said = words_of (text, TRUE);
+  g_auto(GStrv) said_cased = words_of (text, FALSE);
 
   for (guint i = 0; asked[i] != NULL && asked[i + 1] != NULL; i++)
     {
@@ -529,7 +498,7 @@ assert_article_agrees (const char *question)
 static void
 assert_well_formed (const char *question)
 {
-  g_auto(GStrv) words = words_of (question, FALSE, FALSE);
+  g_auto(GStrv) words = words_of (question, FALSE);
   guint n = g_strv_length (words);
   gsize length = strlen (question);
 
@@ -614,7 +583,7 @@ check_questions (const Article *article,
         {
           NfeGeneratedItem *other = g_ptr_array_index (items, j);
 
-          if (similarity (item->text, other->text) >= 0.6)
+          if (nfe_text_similarity (item->text, other->text) >= NFE_TEXT_NEAR_DUPLICATE)
             g_error ("near-duplicates: \"%s\" and \"%s\"", other->text, item->text);
         }
     }
@@ -758,7 +727,7 @@ test_avoid (void)
       NfeGeneratedItem *item = g_ptr_array_index (again, i);
 
       for (guint j = 0; avoid[j] != NULL; j++)
-        if (similarity (item->text, avoid[j]) >= 0.6)
+        if (nfe_text_similarity (item->text, avoid[j]) >= NFE_TEXT_NEAR_DUPLICATE)
           g_error ("offered again: \"%s\" after \"%s\"", item->text, avoid[j]);
     }
 }
@@ -1002,7 +971,7 @@ test_names (void)
   for (guint i = 0; i < items->len; i++)
     {
       NfeGeneratedItem *item = g_ptr_array_index (items, i);
-      g_auto(GStrv) words = words_of (item->text, FALSE, FALSE);
+      g_auto(GStrv) words = words_of (item->text, FALSE);
       guint capitals = 0;
 
       g_test_message ("  names: %s", item->text);

@@ -160,14 +160,6 @@ test_merge_keeps_human_work (void)
 }
 
 static void
-test_similarity (void)
-{
-  g_assert_cmpfloat (nfe_summary_similarity ("Rates rose.", "rates ROSE!"), ==, 1.0);
-  g_assert_cmpfloat (nfe_summary_similarity ("a b c d", "a b c e"), ==, 3.0 / 5.0);
-  g_assert_cmpfloat (nfe_summary_similarity ("Rates rose", "Stocks fell"), ==, 0.0);
-}
-
-static void
 test_store_set_bullets (void)
 {
   g_autofree char *dir = nfe_test_make_dir ();
@@ -218,7 +210,6 @@ main (int   argc,
   g_test_add_func ("/nfe/summary/figures", test_figures);
   g_test_add_func ("/nfe/summary/provenance-and-stale", test_provenance_and_stale);
   g_test_add_func ("/nfe/summary/merge-keeps-human-work", test_merge_keeps_human_work);
-  g_test_add_func ("/nfe/summary/similarity", test_similarity);
   g_test_add_func ("/nfe/summary/store-set-bullets", test_store_set_bullets);
 
   return g_test_run ();

@@ -44,7 +44,6 @@
 #define MAX_SOURCE_WORDS    60
 #define MIN_CUT_WORDS       8
 #define MMR_LAMBDA          0.75
-#define AVOID_JACCARD       0.6
 #define WEIGHT_CENTROID     0.5
 #define WEIGHT_POSITION     0.5
 #define WEIGHT_HEADLINE     0.15
@@ -121,39 +120,6 @@ foreach_word (const char *text,
           func (word, data);
         }
     }
-}
-
-static void
-add_to_set_cb (const char *word,
-               gpointer    data)
-{
-  g_hash_table_add (data, g_strdup (word));
-}
-
-static GHashTable *
-word_set (const char *text)
-{
-  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  foreach_word (text, add_to_set_cb, set);
-  return set;
-}
-
-static double
-jaccard (GHashTable *a,
-         GHashTable *b)
-{
-  GHashTableIter iter;
-  gpointer word;
-  guint both = 0;
-  guint either;
-
-  g_hash_table_iter_init (&iter, a);
-  while (g_hash_table_iter_next (&iter, &word, NULL))
-    both += g_hash_table_contains (b, word);
-
-  either = g_hash_table_size (a) + g_hash_table_size (b) - both;
-  return either > 0 ? (double) both / either : 0;
 }
 
 /* Both ways of counting words must agree that a bullet is short enough:
@@ -1214,7 +1180,7 @@ is_avoided (const Unit  *unit,
             GPtrArray   *avoid_sets)
 {
   for (guint i = 0; i < avoid_sets->len; i++)
-    if (jaccard (unit->bullet_words, g_ptr_array_index (avoid_sets, i)) >= AVOID_JACCARD)
+    if (nfe_text_jaccard (unit->bullet_words, g_ptr_array_index (avoid_sets, i)) >= NFE_TEXT_NEAR_DUPLICATE)
       return TRUE;
   return FALSE;
 }
@@ -1356,7 +1322,7 @@ nfe_builtin_generator_summarize_full (const char          *headline,
   /* Which sentences can be bullets, and how good each would be. */
   avoid_sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
   for (guint i = 0; avoid != NULL && avoid[i] != NULL; i++)
-    g_ptr_array_add (avoid_sets, word_set (avoid[i]));
+    g_ptr_array_add (avoid_sets, nfe_text_word_set (avoid[i]));
 
   for (guint i = 0; i < units->len; i++)
     {
@@ -1398,7 +1364,7 @@ nfe_builtin_generator_summarize_full (const char          *headline,
         unit->source_start = source_offset (markdown, &unit->sentence, text);
 
       n_usable++;
-      unit->bullet_words = word_set (unit->bullet);
+      unit->bullet_words = nfe_text_word_set (unit->bullet);
       if (is_avoided (unit, avoid_sets))
         {
           g_debug ("sentence %u: avoided: %s", unit->rank, unit->bullet);
@@ -1457,7 +1423,7 @@ nfe_builtin_generator_summarize_full (const char          *headline,
                 Unit *other = &g_array_index (units, Unit, j);
 
                 redundancy = MAX (redundancy, dot (unit->terms, other->terms));
-                repeats |= jaccard (unit->bullet_words, other->bullet_words) >= AVOID_JACCARD;
+                repeats |= nfe_text_jaccard (unit->bullet_words, other->bullet_words) >= NFE_TEXT_NEAR_DUPLICATE;
               }
           if (repeats)
             continue;

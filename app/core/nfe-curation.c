@@ -10,6 +10,7 @@
 
 #include "nfe-curation.h"
 #include "nfe-summary.h"
+#include "nfe-text.h"
 
 /* The rules of curating "Insights" questions: generating more never
  * touches what an editor accepted, rejected or rewrote, and never offers
@@ -63,8 +64,8 @@ nfe_curation_add_generated (GListModel *current,
       gboolean duplicate = FALSE;
 
       for (guint j = 0; j < result->len && !duplicate; j++)
-        duplicate = nfe_summary_similarity (nfe_question_get_text (g_ptr_array_index (result, j)),
-                                            item->text) >= 0.6;
+        duplicate = nfe_text_similarity (nfe_question_get_text (g_ptr_array_index (result, j)),
+                                         item->text) >= NFE_TEXT_NEAR_DUPLICATE;
       if (!duplicate)
         g_ptr_array_add (result, nfe_curation_question_new (item, body, generator_id));
     }

@@ -16,6 +16,7 @@
 #include "nfe-pos.h"
 #include "nfe-questions.h"
 #include "nfe-sentences.h"
+#include "nfe-text.h"
 #include "nfe-util.h"
 
 /* The offline writer of "Insights" reader questions: no model, no network,
@@ -77,7 +78,6 @@
 #define MAX_SUBJECTS         60
 #define MAX_SOURCES          3
 #define MAX_QUESTION_WORDS   22
-#define DUPLICATE_JACCARD    0.6
 /* Questions that would fit any story: this many stand in for an
  * article's first ones where it gives none of its own. */
 #define GENERIC_FLOOR        1
@@ -9800,59 +9800,12 @@ compare_candidates (gconstpointer a,
 
 /* Checks ---------------------------------------------------------------- */
 
-static GHashTable *
-word_set (const char *text)
-{
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *lower = g_utf8_strdown (text, -1);
-  const char *start = NULL;
-
-  for (const char *p = lower; ; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      /* "Kvalheim's" is one word: two analysts' views on one company are
-       * not the same question. */
-      gboolean word_char = *p != '\0' &&
-                           (g_unichar_isalnum (c) ||
-                            (start != NULL && (c == '\'' || c == 0x2019) &&
-                             g_unichar_isalnum (g_utf8_get_char (g_utf8_next_char (p)))));
-
-      if (word_char && start == NULL)
-        start = p;
-      else if (!word_char && start != NULL)
-        {
-          g_hash_table_add (words, g_strndup (start, p - start));
-          start = NULL;
-        }
-      if (*p == '\0')
-        break;
-    }
-
-  return words;
-}
-
-static double
-jaccard (GHashTable *a,
-         GHashTable *b)
-{
-  GHashTableIter iter;
-  gpointer word;
-  guint both = 0, either;
-
-  g_hash_table_iter_init (&iter, a);
-  while (g_hash_table_iter_next (&iter, &word, NULL))
-    both += g_hash_table_contains (b, word);
-
-  either = g_hash_table_size (a) + g_hash_table_size (b) - both;
-  return either > 0 ? (double) both / either : 1.0;
-}
-
 static gboolean
 near_duplicate (GPtrArray  *sets,
                 GHashTable *words)
 {
   for (guint i = 0; i < sets->len; i++)
-    if (jaccard (g_ptr_array_index (sets, i), words) >= DUPLICATE_JACCARD)
+    if (nfe_text_jaccard (g_ptr_array_index (sets, i), words) >= NFE_TEXT_NEAR_DUPLICATE)
       return TRUE;
 
   return FALSE;
@@ -10181,7 +10134,7 @@ admissible (Selection   *selection,
       return FALSE;
     }
 
-  set = word_set (candidate->text);
+  set = nfe_text_word_set (candidate->text);
   if (near_duplicate (selection->taken, set))
     return FALSE;
 
@@ -10440,7 +10393,7 @@ nfe_questions_generate (const char          *headline,
   selection.recent[0] = selection.recent[1] = -1;
   selection.first = avoid == NULL || avoid[0] == NULL;
   for (guint i = 0; avoid != NULL && avoid[i] != NULL; i++)
-    g_ptr_array_add (taken, word_set (avoid[i]));
+    g_ptr_array_add (taken, nfe_text_word_set (avoid[i]));
   selection.asked = asked = already_asked (per_subject, avoid);
 
   target = target_count (&analysis, max_items);

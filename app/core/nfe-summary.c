@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "nfe-summary.h"
+#include "nfe-text.h"
 
 /* The rules of the summary: where a generated bullet came from, when that
  * text changed under it, and how a new generation meets the bullets a
@@ -165,63 +166,13 @@ nfe_summary_is_kept (NfeBullet *bullet)
   return nfe_bullet_get_locked (bullet) || nfe_bullet_get_origin (bullet) != NFE_ORIGIN_GENERATED;
 }
 
-static GHashTable *
-word_set (const char *text)
-{
-  GHashTable *words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *lower = g_utf8_strdown (text, -1);
-  const char *start = NULL;
-
-  for (const char *p = lower; ; p = g_utf8_next_char (p))
-    {
-      gboolean word_char = *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));
-
-      if (word_char && start == NULL)
-        start = p;
-      else if (!word_char && start != NULL)
-        {
-          g_hash_table_add (words, g_strndup (start, p - start));
-          start = NULL;
-        }
-      if (*p == '\0')
-        break;
-    }
-
-  return words;
-}
-
-/**
- * nfe_summary_similarity:
- *
- * Returns: the Jaccard similarity of the two texts' sets of words, from 0
- *   (nothing shared) to 1 (the same words); 0.6 and above is a
- *   near-duplicate.
- */
-double
-nfe_summary_similarity (const char *a,
-                        const char *b)
-{
-  g_autoptr(GHashTable) words_a = word_set (a);
-  g_autoptr(GHashTable) words_b = word_set (b);
-  GHashTableIter iter;
-  gpointer word;
-  guint shared = 0, total;
-
-  g_hash_table_iter_init (&iter, words_a);
-  while (g_hash_table_iter_next (&iter, &word, NULL))
-    if (g_hash_table_contains (words_b, word))
-      shared++;
-
-  total = g_hash_table_size (words_a) + g_hash_table_size (words_b) - shared;
-  return total > 0 ? (double) shared / total : 1.0;
-}
-
 static gboolean
 duplicates_any (GPtrArray  *bullets,
                 const char *text)
 {
   for (guint i = 0; i < bullets->len; i++)
-    if (nfe_summary_similarity (nfe_bullet_get_text (g_ptr_array_index (bullets, i)), text) >= 0.6)
+    if (nfe_text_similarity (nfe_bullet_get_text (g_ptr_array_index (bullets, i)), text) >=
+        NFE_TEXT_NEAR_DUPLICATE)
       return TRUE;
 
   return FALSE;

@@ -34,8 +34,6 @@ char      **nfe_summary_source_texts     (NfeBullet               *bullet);
 gboolean    nfe_summary_bullet_is_stale  (NfeBullet               *bullet,
                                           const char              *body);
 gboolean    nfe_summary_is_kept          (NfeBullet               *bullet);
-double      nfe_summary_similarity       (const char              *a,
-                                          const char              *b);
 GPtrArray  *nfe_summary_merge            (GListModel              *current,
                                           GPtrArray               *generated,
                                           const char              *body,

@@ -752,8 +752,8 @@ generate_done_cb (GObject      *object,
           gboolean duplicate = FALSE;
 
           for (guint j = 0; j < list->len && !duplicate; j++)
-            duplicate = nfe_summary_similarity (nfe_bullet_get_text (g_ptr_array_index (list, j)),
-                                                item->text) >= 0.6;
+            duplicate = nfe_text_similarity (nfe_bullet_get_text (g_ptr_array_index (list, j)),
+                                             item->text) >= NFE_TEXT_NEAR_DUPLICATE;
           if (!duplicate)
             {
               replace_bullet (self, one, nfe_summary_bullet_new (item, nfe_article_get_body (self->article),

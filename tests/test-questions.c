@@ -3801,6 +3801,35 @@ test_view_on_story_event (void)
   g_assert_true (offered (texts, "What is Emma Cathcart's view on the cut?"));
 }
 
+/* "Pellman's said…", "the problem for Pellman's is…": a shop whose name
+ * holds its "'s" is asked about by that name. Cut to "Pellman", it
+ * read to a reviewer as someone's surname. */
+static void
+test_name_with_its_s (void)
+{
+  const Article grocer = {
+    "inline",
+    "Pellman's profit slides as price war eats into margins",
+    "MANCHESTER, March 12 (Wire) — Pellman's Supermarkets, Britain's fourth-largest grocer, "
+    "reported a 38% fall in annual operating profit on Thursday and warned that margins would "
+    "stay under pressure, as a price war with discount rivals showed no sign of easing.\n\n"
+    "The figures laid bare the cost of Pellman's decision to match prices at discount chains "
+    "on staples from milk to bread. Pellman's said it had agreed new terms with most of its "
+    "suppliers.\n\n"
+    "\"The problem for Pellman's is that it is fighting on ground chosen by someone else,\" "
+    "said Priya Venkataraman, head of consumer research at Greyfield Securities. \"The "
+    "discounters have a lower cost base, and matching their prices means giving up margin for "
+    "good. I would want to see volumes grow for another year before I believed the strategy "
+    "was working.\"\n\n"
+    "Venkataraman cut her price target on the shares and said she expected the dividend to be "
+    "held flat.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) texts = first_round_of (&grocer);
+
+  g_assert_true (offered (texts, "What is Priya Venkataraman's view on Pellman's?"));
+}
+
 /* An article that gives a first run nothing it may offer, only a stock
  * question about a minor subject ("What is the outlook for core
  * inflation?"), says so: no question is "already there" to blame. */
@@ -4015,6 +4044,7 @@ main (int   argc,
   add_func ("/nfe/questions/traded-matter", test_traded_matter);
   add_func ("/nfe/questions/spelled-out-bodies", test_spelled_out_bodies);
   add_func ("/nfe/questions/company-groups", test_company_groups);
+  add_func ("/nfe/questions/name-with-its-s", test_name_with_its_s);
   add_func ("/nfe/questions/view-on-story-event", test_view_on_story_event);
   add_func ("/nfe/questions/nothing-sure-said", test_nothing_sure_said);
   add_func ("/nfe/questions/view-on-what-is-judged", test_view_on_what_is_judged);

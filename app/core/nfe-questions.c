@@ -4428,6 +4428,39 @@ mass_noun (const char *noun)
   return nfe_str_has_any_suffix (noun, endings) && !g_strv_contains (counted, noun);
 }
 
+/* Whether a company's name holds its "'s", as a shop's may: the article
+ * writes "Pellman's" every time, and once where no possessive can stand,
+ * before a verb or a stop ("Pellman's said…", "the problem for Pellman's
+ * is…"). Without it, "Pellman" reads as someone's surname. */
+static gboolean
+owns_its_s (Analysis      *analysis,
+            const Subject *subject)
+{
+  gboolean alone = FALSE;
+  guint named = 0;
+
+  if (!subject->entity || subject->person)
+    return FALSE;
+
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *next = token_at (sentence->tokens, mention->last);
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      if (!token_at (sentence->tokens, (int) mention->last - 1)->possessive)
+        return FALSE;
+      named++;
+      alone = alone || next == NULL ||
+              (next->word ? (next->lex & (LEX_VERB | LEX_SPEECH)) != 0
+                          : strchr (",.;:", next->mark) != NULL);
+    }
+
+  return named >= 2 && alone;
+}
+
 static void
 choose_surface (Analysis *analysis,
                 Subject  *subject)
@@ -4535,6 +4568,12 @@ choose_surface (Analysis *analysis,
                  g_strv_contains (count_nouns, head));
 
   subject->display = needs_the ? g_strconcat ("the ", surface, NULL) : g_strdup (surface);
+  if (owns_its_s (analysis, subject))
+    {
+      g_autofree char *name = g_steal_pointer (&subject->display);
+
+      subject->display = g_strconcat (name, "'s", NULL);
+    }
 }
 
 /* Whether every mention of @subject is what someone says they kept to:
@@ -5702,6 +5741,9 @@ candidate_free (gpointer data)
 static char *
 possessive_of (const char *phrase)
 {
+  /* "Pellman's shares": a name that holds its "'s" stays as it is. */
+  if (g_str_has_suffix (phrase, "'s"))
+    return g_strdup (phrase);
   if (g_str_has_suffix (phrase, "s"))
     return g_strconcat (phrase, "'", NULL);
   return g_strconcat (phrase, "'s", NULL);

@@ -3761,6 +3761,29 @@ test_company_groups (void)
   g_assert_nonnull (strstr (grocer, "Harrowgate Lane (3, company)"));
 }
 
+/* "Vessholm Kraft Chief Executive Rutger Halloran said…": a name written
+ * before its chief executive's title is a company's, though it does
+ * nothing in a clause of its own; read as a label, it left the grid
+ * operator named twice as the company "the company" meant. */
+static void
+test_company_by_its_chief (void)
+{
+  g_autofree char *utility = subjects_of (
+    "Regulator blocks restart of Vessholm Kraft's Tarnvik-2 reactor",
+    "VESSHOLM, Aldmark, March 4 (Wire) — Aldmark's nuclear safety regulator on Monday refused "
+    "to approve the planned restart of Vessholm Kraft's Tarnvik-2 reactor, ordering a wider "
+    "inspection of welds in the plant's cooling system.\n\n"
+    "Vessholm Kraft, which is 51% owned by the state, now expects the reactor to restart no "
+    "earlier than August.\n\n"
+    "Vessholm Kraft Chief Executive Rutger Halloran said the company accepted the ruling. The "
+    "company cut its full-year profit forecast and booked a provision of 600 million crowns.\n\n"
+    "Grid operator Aldnet had counted on the reactor this summer. \"Supply will be tighter, "
+    "but it remains manageable,\" said Pieter Vandersloot, Aldnet's head of system "
+    "operations.\n");
+
+  g_assert_nonnull (strstr (utility, "Vessholm Kraft (4, company)"));
+}
+
 /* "What is Emma Cathcart's view on the cut?": an analyst who judges the
  * news the article keeps writing as "the cut", where the places, groups
  * and goods around it rank it below the first four subjects. */
@@ -4044,6 +4067,7 @@ main (int   argc,
   add_func ("/nfe/questions/traded-matter", test_traded_matter);
   add_func ("/nfe/questions/spelled-out-bodies", test_spelled_out_bodies);
   add_func ("/nfe/questions/company-groups", test_company_groups);
+  add_func ("/nfe/questions/company-by-its-chief", test_company_by_its_chief);
   add_func ("/nfe/questions/name-with-its-s", test_name_with_its_s);
   add_func ("/nfe/questions/view-on-story-event", test_view_on_story_event);
   add_func ("/nfe/questions/nothing-sure-said", test_nothing_sure_said);

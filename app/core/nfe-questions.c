@@ -3469,6 +3469,34 @@ acts (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether a name is once written before its chief executive's title,
+ * as only a company's is: "Vessholm Kraft Chief Executive Rutger
+ * Halloran said…", where the company itself may do nothing in a clause
+ * of its own ("Vessholm Kraft, which is 51% owned by the state, now
+ * expects…"). */
+static gboolean
+names_its_chief (Analysis      *analysis,
+                 const Subject *subject)
+{
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+      Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *next = token_at (sentence->tokens, mention->last);
+      const Token *after = token_at (sentence->tokens, mention->last + 1);
+
+      if (mention->determiner == DETERMINER_ANAPHOR || next == NULL || !next->word)
+        continue;
+      if (g_strv_contains ((const char * const []) { "ceo", "cfo", "coo", NULL }, next->lower) ||
+          (token_is_lower (next, "chief") && after != NULL && after->word &&
+           g_strv_contains ((const char * const []) { "executive", "financial", "operating", NULL },
+                            after->lower)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether @mention stands right before one of @kinds, or a word before
  * it: "Costa Azul container terminal", "its Vanta games console". */
 static gboolean
@@ -4396,7 +4424,7 @@ kind_of_name (Analysis      *analysis,
     return KIND_ORG;
   if (n == 1 && names_product (analysis, subject))
     return KIND_THING;
-  if (acts (analysis, subject))
+  if (acts (analysis, subject) || names_its_chief (analysis, subject))
     return KIND_COMPANY;
 
   /* "LX-401", "A350": letters and figures name a product, a thing that

@@ -3853,6 +3853,36 @@ test_name_with_its_s (void)
   g_assert_true (offered (texts, "What is Priya Venkataraman's view on Pellman's?"));
 }
 
+/* "Priya Ramaswamy, who covers chip stocks at Bellgrove Securities": an
+ * apposition that says what an analyst does makes her one, as a title
+ * would. Without it she was asked nothing, and the first run fell back
+ * on "What is the outlook for Corvane Microsystems?" (cf1). */
+static void
+test_analyst_by_what_they_do (void)
+{
+  const Article chips = {
+    "inline",
+    "Corvane Micro beats forecasts, but weak outlook sinks shares",
+    "SAN JOSE, Calif., Feb 6 (Wire) — Corvane Microsystems Inc reported quarterly revenue "
+    "above forecasts on Wednesday, but its shares fell 9% after the chipmaker said inventories "
+    "at industrial customers would weigh on sales into the summer.\n\n"
+    "Corvane expects first-quarter revenue of $1.1 billion, below the $1.3 billion analysts "
+    "had expected. Chief Executive Margit Oyelaran said the company would keep investing in "
+    "its data-center products.\n\n"
+    "\"The quarter itself was genuinely good, and the data-center number is the clearest "
+    "evidence yet that the shift toward higher-value products is working,\" said Priya "
+    "Ramaswamy, who covers chip stocks at Bellgrove Securities. \"The problem is that the "
+    "market had talked itself into believing the industrial trough was behind us, and this "
+    "guide says it isn't. I would expect the stock to stay range-bound until inventories "
+    "clear.\"\n\n"
+    "Ramaswamy cut her price target to $148 from $165 but kept her rating.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) texts = first_round_of (&chips);
+
+  g_assert_true (offered (texts, "What is Priya Ramaswamy's view on Corvane Microsystems?"));
+}
+
 /* An article that gives a first run nothing it may offer, only a stock
  * question about a minor subject ("What is the outlook for core
  * inflation?"), says so: no question is "already there" to blame. */
@@ -4067,6 +4097,7 @@ main (int   argc,
   add_func ("/nfe/questions/traded-matter", test_traded_matter);
   add_func ("/nfe/questions/spelled-out-bodies", test_spelled_out_bodies);
   add_func ("/nfe/questions/company-groups", test_company_groups);
+  add_func ("/nfe/questions/analyst-by-what-they-do", test_analyst_by_what_they_do);
   add_func ("/nfe/questions/company-by-its-chief", test_company_by_its_chief);
   add_func ("/nfe/questions/name-with-its-s", test_name_with_its_s);
   add_func ("/nfe/questions/view-on-story-event", test_view_on_story_event);

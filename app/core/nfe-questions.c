@@ -8450,11 +8450,16 @@ appositive_title (Analysis      *analysis,
 }
 
 /* Whether the person named at @mention is given an analyst's title right
- * before the name or in an apposition after it. */
+ * before the name or in an apposition after it, or the apposition says
+ * what an analyst does: "Priya Ramaswamy, who covers chip stocks at
+ * Bellgrove Securities", "…, who rates the stock \"hold\"". */
 static gboolean
 titled_analyst (const Sentence *sentence,
                 const Mention  *mention)
 {
+  const Token *who = token_at (sentence->tokens, mention->last + 1);
+  const Token *does = token_at (sentence->tokens, mention->last + 2);
+
   for (int i = (int) mention->first - 1; i >= 0 && i >= (int) mention->first - 3; i--)
     {
       const Token *token = token_at (sentence->tokens, i);
@@ -8470,6 +8475,9 @@ titled_analyst (const Sentence *sentence,
          token_is_lower (token_at (sentence->tokens, mention->last), "of") ||
          token_is_lower (token_at (sentence->tokens, mention->last), "at"))))
     return FALSE;
+  if (token_is_lower (who, "who") && does != NULL && does->word &&
+      g_strv_contains ((const char * const []) { "covers", "follows", "rates", NULL }, does->lower))
+    return TRUE;
   for (guint i = mention->last + 1; i < sentence->tokens->len && i <= mention->last + 6; i++)
     {
       const Token *token = token_at (sentence->tokens, i);

@@ -1777,6 +1777,11 @@ decide_name (Analysis *analysis,
       if (!token->initial || g_hash_table_contains (analysis->mid_capitals, pair))
         return TRUE;
     }
+  /* "Phuc An Coffee", "Phuc An's number": inside a sentence, a stop word
+   * written with a capital right after a name goes on with it. */
+  if ((token->lex & LEX_STOP) && strlen (token->lower) > 1 && !token->initial && i > 0 &&
+      token_at (sentence->tokens, i - 1)->name && !token_at (sentence->tokens, i - 1)->possessive)
+    return TRUE;
   if (token->lex & (LEX_STOP | LEX_TIME))
     return FALSE;
   if (!token->initial)
@@ -9915,8 +9920,10 @@ well_formed (Analysis   *analysis,
     if (g_ascii_strcasecmp (words[i], words[i - 1]) == 0)
       return FALSE;
 
+  /* "… of the?" trails off; "… view on Phuc An?" ends on a name. */
   last = g_utf8_strdown (words[n - 1], strlen (words[n - 1]) - 1);
-  if (lexicon_lookup (analysis->lexicon, last) & LEX_STOP)
+  if ((lexicon_lookup (analysis->lexicon, last) & LEX_STOP) &&
+      !g_unichar_isupper (g_utf8_get_char (words[n - 1])))
     return FALSE;
 
   return TRUE;

@@ -3813,6 +3813,29 @@ test_name_with_a_stop_word (void)
   g_assert_true (offered (texts, "What is Sophie Laurent's view on Phuc An?"));
 }
 
+/* "the government of Varessa", then "Varessa, the world's fourth-largest
+ * urea exporter": what has a government is a country, though the words
+ * after it call it an exporter (cg2). */
+static void
+test_country_with_a_government (void)
+{
+  g_autofree char *ban = subjects_of (
+    "Varessa bans fertiliser exports, leaving trader Montrel with stranded cargoes",
+    "GENEVA, June 4 (Wire) — Montrel Commodities said on Tuesday it had declared force majeure "
+    "on about 410,000 tonnes of urea, hours after the government of Varessa banned exports of "
+    "nitrogen fertilisers until the end of the year.\n\n"
+    "Varessa, the world's fourth-largest urea exporter, shipped about 6.1 million tonnes last "
+    "year. Montrel said it had asked for a meeting with the ministry.\n\n"
+    "Montrel said the ban would cost it about $30 million. \"The problem is what happens to "
+    "Montrel's working capital if this drags on,\" said Hanna Berg, an economist at Farrowgate "
+    "Capital. \"Traders like Montrel run on short-term bank lines secured against their "
+    "cargoes. Varessa has an election next spring, and bans like this are hard to lift.\"\n\n"
+    "Berg said the ban could push Montrel to seek new credit lines. Montrel shares are not "
+    "traded, but its bonds fell 4 cents on the dollar on Tuesday.\n");
+
+  g_assert_nonnull (strstr (ban, "Varessa (3, place)"));
+}
+
 /* "What is Emma Cathcart's view on the cut?": an analyst who judges the
  * news the article keeps writing as "the cut", where the places, groups
  * and goods around it rank it below the first four subjects. */
@@ -4126,6 +4149,7 @@ main (int   argc,
   add_func ("/nfe/questions/traded-matter", test_traded_matter);
   add_func ("/nfe/questions/spelled-out-bodies", test_spelled_out_bodies);
   add_func ("/nfe/questions/company-groups", test_company_groups);
+  add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);
   add_func ("/nfe/questions/name-with-a-stop-word", test_name_with_a_stop_word);
   add_func ("/nfe/questions/analyst-by-what-they-do", test_analyst_by_what_they_do);
   add_func ("/nfe/questions/company-by-its-chief", test_company_by_its_chief);

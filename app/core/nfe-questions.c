@@ -3727,6 +3727,14 @@ governed (Analysis      *analysis,
       const Token *after = token_at (sentence->tokens, mention->last);
       const Token *next = token_at (sentence->tokens, mention->last + 1);
 
+      const Token *of = token_at (sentence->tokens, (int) mention->first - 1);
+      const Token *organ = token_at (sentence->tokens, (int) mention->first - 2);
+
+      /* "hours after the government of Varessa banned exports". */
+      if (mention->determiner != DETERMINER_ANAPHOR && token_is_lower (of, "of") &&
+          organ != NULL && organ->word && g_strv_contains (organs, organ->lower) &&
+          token_is_lower (token_at (sentence->tokens, (int) mention->first - 3), "the"))
+        return TRUE;
       if (mention->determiner == DETERMINER_ANAPHOR || !name->possessive ||
           after == NULL || !after->word)
         continue;
@@ -4343,6 +4351,10 @@ kind_of_name (Analysis      *analysis,
       g_strv_contains ((const char * const []) { "opec", "opec+", "oecd", "wto", "asean", NULL },
                        key))
     return KIND_ORG;
+  /* "Varessa, the world's fourth-largest urea exporter": what has a
+   * government is a country, whatever it exports. */
+  if (governed (analysis, subject))
+    return KIND_PLACE;
   if (introduced_as_company (analysis, subject))
     return KIND_COMPANY;
   if (quoted_title (analysis, subject))

@@ -3836,6 +3836,31 @@ test_country_with_a_government (void)
   g_assert_nonnull (strstr (ban, "Varessa (3, place)"));
 }
 
+/* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
+ * title whose place of work comes two words on still makes a person of
+ * a name whose given name the list lacks. Read as a label, with "Elwin
+ * said" a company, the economist was asked nothing, and later rounds
+ * asked "What are the prospects for Elwin?" (cg2). */
+static void
+test_person_titled_further_on (void)
+{
+  g_autofree char *ban = subjects_of (
+    "Trader Montrel declares force majeure after fertiliser ban",
+    "GENEVA, June 4 (Wire) — Montrel Commodities said on Tuesday it had declared force majeure "
+    "on about 410,000 tonnes of urea, hours after a government banned exports of nitrogen "
+    "fertilisers.\n\n"
+    "Montrel said the ban would cost it about $30 million. Montrel said it had asked for a "
+    "meeting with the ministry.\n\n"
+    "Not everyone is convinced the damage will stay small. Tomasz Elwin, chief commodities "
+    "economist at Farrowgate Capital, said the ban exposed a weakness in how trading houses "
+    "finance themselves.\n\n"
+    "\"The problem is what happens to Montrel's working capital if this drags on,\" Elwin "
+    "said. \"Traders like Montrel run on short-term bank lines secured against their "
+    "cargoes.\"\n");
+
+  g_assert_nonnull (strstr (ban, "Tomasz Elwin (2, person)"));
+}
+
 /* "What is Emma Cathcart's view on the cut?": an analyst who judges the
  * news the article keeps writing as "the cut", where the places, groups
  * and goods around it rank it below the first four subjects. */
@@ -4149,6 +4174,7 @@ main (int   argc,
   add_func ("/nfe/questions/traded-matter", test_traded_matter);
   add_func ("/nfe/questions/spelled-out-bodies", test_spelled_out_bodies);
   add_func ("/nfe/questions/company-groups", test_company_groups);
+  add_func ("/nfe/questions/person-titled-further-on", test_person_titled_further_on);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);
   add_func ("/nfe/questions/name-with-a-stop-word", test_name_with_a_stop_word);
   add_func ("/nfe/questions/analyst-by-what-they-do", test_analyst_by_what_they_do);

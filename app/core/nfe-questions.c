@@ -1723,9 +1723,21 @@ titled_after (const Sentence *sentence,
         return TRUE;
       /* "Declan Mure, general secretary of the Rail Transport Workers'
        * Federation". */
+      /* "Tomasz Elwin, chief commodities economist at Farrowgate
+       * Capital": the place of work may come a word or two after. */
       if (token->lex & LEX_TITLE)
-        return !bare || token_is_lower (token_at (sentence->tokens, i + 1), "at") ||
-               token_is_lower (token_at (sentence->tokens, i + 1), "of");
+        {
+          for (guint j = i + 1; bare && j <= i + 3; j++)
+            {
+              const Token *next = token_at (sentence->tokens, j);
+
+              if (token_is_lower (next, "at") || token_is_lower (next, "of"))
+                return TRUE;
+              if (next == NULL || !next->word || next->capital)
+                break;
+            }
+          return !bare;
+        }
     }
 
   return FALSE;

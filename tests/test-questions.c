@@ -3836,6 +3836,32 @@ test_country_with_a_government (void)
   g_assert_nonnull (strstr (ban, "Varessa (3, place)"));
 }
 
+/* A central bank that held rates, "resisting calls for a hike": the
+ * hike is only spoken of, never made, and "What is behind the hike?"
+ * gets the story wrong (cj2, graded M). */
+static void
+test_event_only_spoken_of (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Ostravia central bank holds rates as currency slides",
+    "VELMAR, June 5 (Wire) - The National Bank of Ostravia left its benchmark interest rate "
+    "unchanged at 14.25 percent on Thursday, resisting calls for a hike even as the dral slid "
+    "to a record low amid a sell-off in emerging-market assets.\n\n"
+    "The monetary policy committee voted 5-2 to keep interest rates on hold. Eleven of 17 "
+    "economists had expected no change, while six had forecast a hike.\n\n"
+    "\"Monetary policy is already tight, and the transmission of our earlier hikes to credit "
+    "is still underway,\" Governor Marta Velichka said. \"We will not chase the exchange rate "
+    "with interest rates.\"\n\n"
+    "\"A hike might provide a day or two of relief for the dral, but it would deepen the "
+    "slowdown,\" said Tomas Hruby, senior economist at Agrobanka. \"Interest rates are "
+    "already high, and the central bank has other tools.\"\n\n"
+    "The central bank has sold about $1.9 billion of reserves to slow the dral's fall, and "
+    "interest rates on dral loans have risen. Its next meeting is on July 17.\n");
+
+  for (guint i = 0; i < texts->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (texts, i), "the hike"));
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4175,6 +4201,7 @@ main (int   argc,
   add_func ("/nfe/questions/spelled-out-bodies", test_spelled_out_bodies);
   add_func ("/nfe/questions/company-groups", test_company_groups);
   add_func ("/nfe/questions/person-titled-further-on", test_person_titled_further_on);
+  add_func ("/nfe/questions/event-only-spoken-of", test_event_only_spoken_of);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);
   add_func ("/nfe/questions/name-with-a-stop-word", test_name_with_a_stop_word);
   add_func ("/nfe/questions/analyst-by-what-they-do", test_analyst_by_what_they_do);

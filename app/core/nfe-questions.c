@@ -7748,6 +7748,59 @@ past_event (Analysis      *analysis,
   return counted > 0;
 }
 
+/* Whether @subject, an event, is only ever spoken of as one that may
+ * come: "resisting calls for a hike", "six had forecast a hike", "a
+ * hike might provide relief", and the article never writes "the hike",
+ * "its hike" or "Thursday's hike" (nor "the investigation" of "a formal
+ * antitrust investigation"). "What is behind the hike?" of a central
+ * bank that held rates gets the story wrong. */
+static gboolean
+only_spoken_of (Analysis      *analysis,
+                const Subject *subject)
+{
+  static const char * const definite[] = { "the", "its", "their", "this", "that", NULL };
+  const char *head;
+  guint written = 0;
+
+  if (subject->kind != KIND_EVENT || subject->entity)
+    return FALSE;
+  for (guint i = 0; i < subject->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, i);
+
+      written += mention->determiner == DETERMINER_INDEFINITE ||
+                 mention->determiner == DETERMINER_NONE;
+    }
+  if (written < 2)
+    return FALSE;
+
+  head = last_word (subject->display);
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      for (guint t = 0; t < tokens->len; t++)
+        {
+          if (!token_at (tokens, t)->word || strcmp (token_at (tokens, t)->lower, head) != 0)
+            continue;
+          /* "the hike", "its surprise hike", "Thursday's hike". */
+          for (int j = (int) t - 1; j >= 0 && j >= (int) t - 3; j--)
+            {
+              const Token *before = token_at (tokens, j);
+
+              if (!before->word)
+                break;
+              if (before->possessive || g_strv_contains (definite, before->lower))
+                return FALSE;
+              if (before->lex & (LEX_STOP | LEX_VERB))
+                break;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
 /* Whether one of the article's first subjects is a deal between
  * companies: "the acquisition", "the offer", "the merger". */
 static gboolean
@@ -9519,7 +9572,7 @@ candidates_for (Analysis  *analysis,
                 Subject   *subject,
                 GPtrArray *out)
 {
-  gboolean past, other_party;
+  gboolean past, spoken_of, other_party;
 
   /* A lone common word ("tariffs") is asked about only beside something
    * named more precisely. */
@@ -9540,6 +9593,7 @@ candidates_for (Analysis  *analysis,
 
   /* Both read the whole article: once per subject, not per template. */
   past = subject->kind == KIND_EVENT && past_event (analysis, subject);
+  spoken_of = only_spoken_of (analysis, subject);
   other_party = g_ptr_array_index (ranked, 0) != subject && deal_story (analysis, ranked);
 
   for (guint t = 0; t < G_N_ELEMENTS (templates); t++)
@@ -9605,6 +9659,10 @@ candidates_for (Analysis  *analysis,
       /* "in 2022, at the height of the energy crisis": what the article
        * recalls from an earlier year is background to the news. */
       if (template->family == FAMILY_CAUSE && past)
+        continue;
+      if (spoken_of && (template->family == FAMILY_CAUSE ||
+                        template->family == FAMILY_CONTROVERSY ||
+                        template->family == FAMILY_MARKET || template->family == FAMILY_LESSON))
         continue;
       /* "Why did Sanmori's shares fall?" of a bidder, "Why did Red
        * Sea's shares rise?" of a target: in a story about a deal, of a

@@ -3862,6 +3862,28 @@ test_event_only_spoken_of (void)
     g_assert_null (strstr (g_ptr_array_index (texts, i), "the hike"));
 }
 
+/* "The Kestland Competition Authority" runs nothing called Kestland:
+ * a country the lexicon does not know is no short form of its
+ * regulator, or an analyst is asked for a view on the country (cl6,
+ * graded M). */
+static void
+test_country_apart_from_its_regulator (void)
+{
+  g_autofree char *blocked = subjects_of (
+    "Kestland watchdog blocks grocery merger",
+    "HARVIK, Nov 6 (Wire) - Kestland's competition regulator on Thursday blocked the planned "
+    "merger of grocers Brekke and Nordhalla.\n\n"
+    "The Kestland Competition Authority said the merged company would have controlled about 41% "
+    "of the grocery market. \"Families in Kestland have endured two years of food inflation,\" "
+    "its director-general said.\n\n"
+    "Grocery prices have become a political flashpoint in Kestland. Brekke said it would "
+    "appeal, and Brekke shares fell 9%. The Kestland Competition Authority said Brekke could "
+    "sell stores instead.\n");
+
+  g_assert_nonnull (strstr (blocked, "Subjects: Kestland (3, label)"));
+  g_assert_nonnull (strstr (blocked, "the Kestland Competition Authority (2, org)"));
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4202,6 +4224,8 @@ main (int   argc,
   add_func ("/nfe/questions/company-groups", test_company_groups);
   add_func ("/nfe/questions/person-titled-further-on", test_person_titled_further_on);
   add_func ("/nfe/questions/event-only-spoken-of", test_event_only_spoken_of);
+  add_func ("/nfe/questions/country-apart-from-its-regulator",
+            test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);
   add_func ("/nfe/questions/name-with-a-stop-word", test_name_with_a_stop_word);
   add_func ("/nfe/questions/analyst-by-what-they-do", test_analyst_by_what_they_do);

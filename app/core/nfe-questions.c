@@ -2696,7 +2696,12 @@ names_company_group (const char * const *words)
 }
 
 /* Whether name @longer is the body that runs what @shorter names: "the
- * Panama Canal Authority" is not "the Panama Canal". */
+ * Panama Canal Authority" is not "the Panama Canal", and "the Kestland
+ * Competition Authority" or "the Kestland Consumers' Council" is not
+ * Kestland, a country the lexicon does not know ("families in
+ * Kestland"). A group, a fund or a board may be what the short name
+ * stands for: "Laurentian" is "the Laurentian Public Pension Investment
+ * Board". */
 static gboolean
 runs_it (const char *shorter,
          const char *longer)
@@ -2704,8 +2709,12 @@ runs_it (const char *shorter,
   const char *rest = longer + strlen (shorter) + 1;
   g_auto(GStrv) words = g_strsplit (longer, " ", -1);
 
-  return strchr (shorter, ' ') != NULL && strchr (rest, ' ') == NULL &&
-         g_strv_contains (institution_words, rest) &&
+  if (strchr (shorter, ' ') == NULL)
+    return g_strv_contains (institution_words, last_word (rest)) &&
+           !g_strv_contains ((const char * const []) { "group", "fund", "exchange", "board", NULL },
+                             last_word (rest));
+
+  return strchr (rest, ' ') == NULL && g_strv_contains (institution_words, rest) &&
          !names_company_group ((const char * const *) words);
 }
 

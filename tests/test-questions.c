@@ -3884,6 +3884,39 @@ test_country_apart_from_its_regulator (void)
   g_assert_nonnull (strstr (blocked, "the Kestland Competition Authority (2, org)"));
 }
 
+/* "Caldera Ridge Resources' Tres Quebradas copper mine": the struck
+ * mine is where the strike happens, and its owner is who it affects.
+ * "How might the strike affect Tres Quebradas?" was found circular
+ * (cj6). */
+static void
+test_strike_at_a_mine (void)
+{
+  const Article mine = {
+    "inline",
+    "Strike halts output at Caldera Ridge's Chilean copper mine",
+    "SANTIAGO, April 23 (Wire) - Around 2,300 workers at Caldera Ridge Resources' Tres "
+    "Quebradas copper mine in northern Chile walked off the job on Wednesday, halting most "
+    "output and pushing copper prices higher.\n\n"
+    "Tres Quebradas produced 312,000 tonnes of copper last year, about 60% of Caldera Ridge's "
+    "output. Caldera Ridge said the strike would cost it about $4 million a day, and Caldera "
+    "Ridge shares fell 6%.\n\n"
+    "\"The strike will hurt Caldera Ridge's guidance if it lasts more than two weeks,\" said "
+    "Priya Natarajan, a mining analyst at Halden Securities. \"Caldera Ridge has little "
+    "other output to lean on, and Tres Quebradas is its cash engine.\"\n\n"
+    "The strike also comes at a sensitive time for Caldera Ridge, which is seeking approval "
+    "for a $3.2 billion expansion of Tres Quebradas. The strike could delay the expansion of "
+    "Tres Quebradas because contractors have left the site.\n\n"
+    "The union said the strike would go on until Caldera Ridge improved its offer. Tres "
+    "Quebradas managers said talks would resume next week.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) texts = all_questions (mine.headline, mine.body);
+
+  g_assert_true (offered (texts, "How might the strike affect Caldera Ridge?"));
+  for (guint i = 0; i < texts->len; i++)
+    g_assert_false (g_str_has_suffix (g_ptr_array_index (texts, i), "Tres Quebradas?"));
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4224,6 +4257,7 @@ main (int   argc,
   add_func ("/nfe/questions/company-groups", test_company_groups);
   add_func ("/nfe/questions/person-titled-further-on", test_person_titled_further_on);
   add_func ("/nfe/questions/event-only-spoken-of", test_event_only_spoken_of);
+  add_func ("/nfe/questions/strike-at-a-mine", test_strike_at_a_mine);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

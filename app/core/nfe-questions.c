@@ -3551,7 +3551,7 @@ before_site (const Sentence *sentence,
 {
   static const char * const sites[] = {
     "terminal", "port", "plant", "mill", "factory", "refinery", "smelter", "facility",
-    "site", "dam", NULL
+    "site", "dam", "mine", NULL
   };
 
   return before_kind (sentence, mention, sites);
@@ -9294,7 +9294,8 @@ own_business (Analysis      *analysis,
 }
 
 /* Whether the text writes @subject as the name of a site, not of whoever
- * runs it: "the Costa Azul container terminal". */
+ * runs it: "the Costa Azul container terminal", "Caldera Ridge
+ * Resources' Tres Quebradas copper mine". */
 static gboolean
 names_site (Analysis      *analysis,
             const Subject *subject)
@@ -9303,8 +9304,9 @@ names_site (Analysis      *analysis,
     {
       const Mention *mention = &g_array_index (subject->mentions, Mention, i);
       Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      const Token *before = token_at (sentence->tokens, (int) mention->first - 1);
 
-      if (token_is_lower (token_at (sentence->tokens, (int) mention->first - 1), "the") &&
+      if (before != NULL && (token_is_lower (before, "the") || before->possessive) &&
           before_site (sentence, mention))
         return TRUE;
     }
@@ -9874,6 +9876,14 @@ candidates_for (Analysis  *analysis,
               (owned_by_another (analysis, subject, partner) || held_right (analysis, subject)))
             continue;
           if (template->family == FAMILY_CAUSE && closing_aside (analysis, subject))
+            continue;
+          /* "How might the strike affect Tres Quebradas?" of the struck
+           * mine itself: a site is where it happens, and its owner is
+           * who it affects. */
+          if ((template->family == FAMILY_CAUSE && partner->kind == KIND_COMPANY &&
+               names_site (analysis, partner)) ||
+              (template->family == FAMILY_RISK && subject->kind == KIND_COMPANY &&
+               names_site (analysis, subject)))
             continue;
           /* "How might the revenue cut affect GTN?": a company's own
            * figure moving is what happened to it, not what affects it. */

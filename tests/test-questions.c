@@ -708,7 +708,7 @@ static void
 test_avoid (void)
 {
   g_autofree char *contents = NULL;
-  Article article = read_article ("franchisee-lawsuit.md", &contents);
+  Article article = read_article ("bnpl-probe.md", &contents);
   g_autoptr(GPtrArray) first = generate (&article, 0, NULL);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) avoid = NULL;
@@ -1225,7 +1225,7 @@ static void
 test_max_items (void)
 {
   g_autofree char *contents = NULL;
-  Article article = read_article ("franchisee-lawsuit.md", &contents);
+  Article article = read_article ("bnpl-probe.md", &contents);
   g_autoptr(GPtrArray) all = generate (&article, 0, NULL);
   g_autoptr(GPtrArray) items = generate (&article, all->len - 1, NULL);
 
@@ -3917,6 +3917,39 @@ test_strike_at_a_mine (void)
     g_assert_false (g_str_has_suffix (g_ptr_array_index (texts, i), "Tres Quebradas?"));
 }
 
+/* A portfolio manager quoted once says what their fund wants: strict
+ * reviewers found such a view answered by the quote, fourteen times in
+ * fourteen (cj1, cm6 and twelve of the test articles). It waits for
+ * "Generate more"; the analyst's comes first. */
+static void
+test_portfolio_manager_later (void)
+{
+  const Article warning = {
+    "inline",
+    "Brantmoor cuts profit forecast as price war bites",
+    "LONDON, Oct 2 (Wire) - British grocer Brantmoor cut its full-year profit forecast on "
+    "Thursday, saying price cuts to win back shoppers from discount chains would cost it about "
+    "80 million pounds. Brantmoor shares fell 11%.\n\n"
+    "Brantmoor said sales volumes rose 2% in the last quarter after the price cuts, but its "
+    "operating margin would fall to about 2.1% from 3% last year.\n\n"
+    "\"Brantmoor is stuck in the middle, squeezed by the big chains on range and by the "
+    "discounters on price,\" said Harriet Lowden, a retail analyst at Greyfield Securities. "
+    "\"The price cuts will hurt Brantmoor's margin for at least two years, and there is no "
+    "guarantee the volumes hold once rivals respond.\" Lowden cut her price target on "
+    "Brantmoor to 180 pence.\n\n"
+    "\"We understand the logic of investing in price, but investors need to see a clear path "
+    "back to margin growth,\" said Robert Alder, a portfolio manager at Kestrel Point, which "
+    "holds Brantmoor shares.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) first = first_round_of (&warning);
+  g_autoptr(GPtrArray) all = all_questions (warning.headline, warning.body);
+
+  g_assert_true (offered (first, "What is Harriet Lowden's view on Brantmoor?"));
+  g_assert_false (offered (first, "What is Robert Alder's view on Brantmoor?"));
+  g_assert_true (offered (all, "What is Robert Alder's view on Brantmoor?"));
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4258,6 +4291,7 @@ main (int   argc,
   add_func ("/nfe/questions/person-titled-further-on", test_person_titled_further_on);
   add_func ("/nfe/questions/event-only-spoken-of", test_event_only_spoken_of);
   add_func ("/nfe/questions/strike-at-a-mine", test_strike_at_a_mine);
+  add_func ("/nfe/questions/portfolio-manager-later", test_portfolio_manager_later);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

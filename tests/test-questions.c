@@ -3950,6 +3950,30 @@ test_portfolio_manager_later (void)
   g_assert_true (offered (all, "What is Robert Alder's view on Brantmoor?"));
 }
 
+/* "The regulator blocked the planned 3.1 billion euro ($3.4 billion)
+ * merger": what did not happen affects nobody. Later rounds asked "How
+ * might the merger affect Brekke?" (cl6, graded M). */
+static void
+test_blocked_merger (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Kestland watchdog blocks 3.1 billion euro grocery merger",
+    "HARVIK, Nov 6 (Wire) - Kestland's competition regulator on Thursday blocked the planned "
+    "3.1 billion euro ($3.4 billion) merger of grocers Brekke and Nordhalla, saying the deal "
+    "would have raised prices for shoppers.\n\n"
+    "Brekke shares fell 9% after the decision, because investors had expected the merger to "
+    "cut costs. Nordhalla shares rose 2%. The merger would have created a group with 41% of "
+    "the grocery market, and the merger could have saved 120 million euros a year.\n\n"
+    "\"Brekke now has to fix its stores alone,\" said James Okonkwo, a retail analyst at "
+    "Barrington Pryce. \"Brekke's margins are thin, and without the merger Brekke faces years "
+    "of investment.\"\n\n"
+    "Nordhalla said it would study the ruling. The deal included a 150 million euro break fee "
+    "payable to Brekke.\n");
+
+  for (guint i = 0; i < texts->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (texts, i), "merger affect"));
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4292,6 +4316,7 @@ main (int   argc,
   add_func ("/nfe/questions/event-only-spoken-of", test_event_only_spoken_of);
   add_func ("/nfe/questions/strike-at-a-mine", test_strike_at_a_mine);
   add_func ("/nfe/questions/portfolio-manager-later", test_portfolio_manager_later);
+  add_func ("/nfe/questions/blocked-merger", test_blocked_merger);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

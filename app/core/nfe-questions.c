@@ -9356,7 +9356,8 @@ averted (Analysis      *analysis,
 /* Whether the text says @event came to nothing: "the failed deal",
  * "scrapped the merger", "talks over a new pay agreement collapsed",
  * "called off their planned £2.3 billion ($2.9 billion) all-share
- * merger". What did not happen affects nobody. */
+ * merger", "blocked the planned merger". What did not happen affects
+ * nobody. */
 static gboolean
 ended_itself (Analysis      *analysis,
               const Subject *event)
@@ -9365,6 +9366,9 @@ ended_itself (Analysis      *analysis,
     "failed", "collapsed", "abandoned", "scrapped", "aborted", "ill-fated", "abandon",
     "abandons", "abandoning", "scrap", "scraps", "scrapping", "terminate", "terminates",
     "terminated", "terminating", NULL
+  };
+  static const char * const blocking[] = {
+    "blocked", "blocks", "blocking", "vetoed", "prohibited", NULL
   };
 
   for (guint i = 0; i < event->mentions->len; i++)
@@ -9379,11 +9383,15 @@ ended_itself (Analysis      *analysis,
           (token_is_lower (after, "collapsed") || token_is_lower (after, "failed")))
         return TRUE;
       for (int j = (int) mention->first - 1; j > 0 && mention->first - j <= 10; j--)
-        if (token_is_lower (token_at (tokens, j), "off") &&
-            (token_is_lower (token_at (tokens, j - 1), "call") ||
-             token_is_lower (token_at (tokens, j - 1), "calls") ||
-             token_is_lower (token_at (tokens, j - 1), "called") ||
-             token_is_lower (token_at (tokens, j - 1), "calling")))
+        if ((token_is_lower (token_at (tokens, j), "off") &&
+             (token_is_lower (token_at (tokens, j - 1), "call") ||
+              token_is_lower (token_at (tokens, j - 1), "calls") ||
+              token_is_lower (token_at (tokens, j - 1), "called") ||
+              token_is_lower (token_at (tokens, j - 1), "calling"))) ||
+            /* "the regulator blocked the planned 3.1 billion euro
+             * ($3.4 billion) merger". */
+            (token_at (tokens, j)->word &&
+             g_strv_contains (blocking, token_at (tokens, j)->lower)))
           return TRUE;
     }
 

@@ -3858,8 +3858,7 @@ test_event_only_spoken_of (void)
     "The central bank has sold about $1.9 billion of reserves to slow the dral's fall, and "
     "interest rates on dral loans have risen. Its next meeting is on July 17.\n");
 
-  for (guint i = 0; i < texts->len; i++)
-    g_assert_null (strstr (g_ptr_array_index (texts, i), "the hike"));
+  assert_no_question_with (texts, "the hike", NULL);
 }
 
 /* "The Kestland Competition Authority" runs nothing called Kestland:
@@ -3913,8 +3912,7 @@ test_strike_at_a_mine (void)
   g_autoptr(GPtrArray) texts = all_questions (mine.headline, mine.body);
 
   g_assert_true (offered (texts, "How might the strike affect Caldera Ridge?"));
-  for (guint i = 0; i < texts->len; i++)
-    g_assert_false (g_str_has_suffix (g_ptr_array_index (texts, i), "Tres Quebradas?"));
+  assert_no_question_with (texts, "Tres Quebradas?", NULL);
 }
 
 /* A portfolio manager quoted once says what their fund wants: strict
@@ -3970,8 +3968,7 @@ test_blocked_merger (void)
     "Nordhalla said it would study the ruling. The deal included a 150 million euro break fee "
     "payable to Brekke.\n");
 
-  for (guint i = 0; i < texts->len; i++)
-    g_assert_null (strstr (g_ptr_array_index (texts, i), "merger affect"));
+  assert_no_question_with (texts, "merger affect", NULL);
 }
 
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a

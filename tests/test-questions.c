@@ -3971,6 +3971,29 @@ test_blocked_merger (void)
   assert_no_question_with (texts, "merger affect", NULL);
 }
 
+/* "cut its annual profit forecast on Thursday after disappointing
+ * Christmas trading": the parser ended the object at "profit", and later
+ * rounds asked "What are the risks of Harrowgate & Finch's decision to
+ * cut its annual profit?" (co5). An object that runs on into a forecast
+ * is the forecast's, and no decision. */
+static void
+test_object_cut_short_of_forecast (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Harrowgate & Finch shares slump after profit warning on weak Christmas",
+    "LONDON, Jan 9 (Wire) - British department store and homewares retailer Harrowgate & Finch "
+    "cut its annual profit forecast on Thursday after disappointing Christmas trading, blaming "
+    "cautious shoppers, heavy discounting by rivals and mild weather that hurt demand for "
+    "winter clothing. Its shares fell 22% to their lowest level since 2020.\n\n"
+    "Harrowgate & Finch now expects pretax profit of 62 million pounds, down from 88 million "
+    "pounds. \"December was harder than we planned for,\" said Chief Executive Martin Osei.\n\n"
+    "\"Harrowgate & Finch has lost its edge with younger shoppers,\" said Sophie Caldwell, a "
+    "retail analyst at Penrose Hart. \"Harrowgate & Finch needs more than discounts to win them "
+    "back.\"\n");
+
+  assert_no_question_with (texts, "annual profit?", NULL);
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4314,6 +4337,7 @@ main (int   argc,
   add_func ("/nfe/questions/strike-at-a-mine", test_strike_at_a_mine);
   add_func ("/nfe/questions/portfolio-manager-later", test_portfolio_manager_later);
   add_func ("/nfe/questions/blocked-merger", test_blocked_merger);
+  add_func ("/nfe/questions/object-cut-short-of-forecast", test_object_cut_short_of_forecast);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

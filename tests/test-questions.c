@@ -3994,6 +3994,30 @@ test_object_cut_short_of_forecast (void)
   assert_no_question_with (texts, "annual profit?", NULL);
 }
 
+/* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
+ * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
+ * the plan?" answered by the quotation of the man who presents it (co6). */
+static void
+test_chief_on_his_own_plan (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Prairie Crest Energy to shut three coal plants by 2032; bills set to rise 9%",
+    "KANSAS CITY, Oct 15 (Wire) - Prairie Crest Energy said on Tuesday it would close its three "
+    "remaining coal-fired power plants by 2032 and replace them with wind, solar and natural "
+    "gas, in a $7.8 billion plan that it said would raise typical residential electricity "
+    "bills by about 9% by the end of the decade.\n\n"
+    "The plan must be approved by state utility regulators, with filings due in the first "
+    "quarter of next year.\n\n"
+    "\"Our coal fleet has served this region well for more than half a century, but keeping it "
+    "running is becoming more expensive every year,\" Chief Executive Raymond Adeyemi said on "
+    "a call with investors. \"This plan gives our customers reliable power at the lowest "
+    "long-term cost we can achieve.\"\n\n"
+    "The company said the average residential bill would rise by about $11.50 by 2030 under "
+    "the plan.\n");
+
+  assert_no_question_with (texts, "Raymond Adeyemi's view", NULL);
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4338,6 +4362,7 @@ main (int   argc,
   add_func ("/nfe/questions/portfolio-manager-later", test_portfolio_manager_later);
   add_func ("/nfe/questions/blocked-merger", test_blocked_merger);
   add_func ("/nfe/questions/object-cut-short-of-forecast", test_object_cut_short_of_forecast);
+  add_func ("/nfe/questions/chief-on-his-own-plan", test_chief_on_his_own_plan);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

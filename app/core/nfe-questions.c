@@ -8904,6 +8904,39 @@ held_company (Analysis      *analysis,
   return NULL;
 }
 
+/* Whether the article writes @person with a company leader's title
+ * and no company before it, as the leader of the company it is about:
+ * "Chief Executive Raymond Adeyemi said" — not "Redbarn CEO Ava Lin". */
+static gboolean
+titled_insider (Analysis      *analysis,
+                const Subject *person)
+{
+  static const char * const leaders[] = {
+    "chief", "executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "president",
+    "financial", "operating", "officer", NULL
+  };
+
+  for (guint i = 0; i < person->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (person->mentions, Mention, i);
+      GArray *tokens = analysis_sentence (analysis, mention->sentence)->tokens;
+      guint first = mention->first;
+      const Token *before;
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      while (first > 0 && token_at (tokens, first - 1)->word &&
+             g_strv_contains (leaders, token_at (tokens, first - 1)->lower))
+        first--;
+      before = token_at (tokens, (int) first - 1);
+      if (first < mention->first &&
+          (before == NULL || !before->word || !(before->capital || before->possessive)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "What is Priya Raman's view on LX-401?": an analyst or economist the
  * article quotes, about the most salient subject their quotation names,
  * in the sentence that names them or in the rest of the quotation. An
@@ -9069,6 +9102,9 @@ analyst_candidates_for (Analysis  *analysis,
               !specific (partner) || shouted (partner) ||
               (partner == top && (!analyst || skip_top)) ||
               (!analyst && (p > 3 || (partner->kind & (KIND_PLACE | KIND_ORG)))) ||
+              /* A chief executive's view on the plan he presents, a
+               * reviewer found, is the plan: his quotation answers it. */
+              (!analyst && partner->kind == KIND_EVENT && titled_insider (analysis, subject)) ||
               !viewable (analysis, partner))
             continue;
           for (guint s = first_sentence; s <= last_sentence; s++)

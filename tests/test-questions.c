@@ -4018,6 +4018,26 @@ test_chief_on_his_own_plan (void)
   assert_no_question_with (texts, "Raymond Adeyemi's view", NULL);
 }
 
+/* "310,000 twenty-foot equivalent units": the units are equivalent to
+ * twenty-foot containers, and without them "Why do equivalent units
+ * matter for Nordvaal?" was a garbled fragment (M, cn1). */
+static void
+test_equivalent_of_something_else (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Nordvaal swings to loss as freight rates slide",
+    "COPENHAGEN, Nov 30 (Wire) - Container line Nordvaal swung to a quarterly loss on Thursday "
+    "as freight rates fell, and said it would idle 14 ships.\n\n"
+    "Nordvaal carried 1.27 million twenty-foot equivalent units in the quarter, down 4%, and "
+    "its fleet can carry 2.1 million twenty-foot equivalent units. It ordered 22 vessels with "
+    "a capacity of about 310,000 twenty-foot equivalent units during the shipping boom.\n\n"
+    "\"Nordvaal has too many ships for the cargo there is,\" said Henrike Dalsgaard, a "
+    "transport analyst at Vestmark Capital. \"Nordvaal will have to scrap older vessels or "
+    "sell them.\"\n");
+
+  assert_no_question_with (texts, "equivalent units", NULL);
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4363,6 +4383,7 @@ main (int   argc,
   add_func ("/nfe/questions/blocked-merger", test_blocked_merger);
   add_func ("/nfe/questions/object-cut-short-of-forecast", test_object_cut_short_of_forecast);
   add_func ("/nfe/questions/chief-on-his-own-plan", test_chief_on_his_own_plan);
+  add_func ("/nfe/questions/equivalent-of-something-else", test_equivalent_of_something_else);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -3236,6 +3236,14 @@ collect_phrases (Analysis *analysis)
                                                             "enough", NULL },
                                    token_at (tokens, a)->lower))
                 continue;
+              /* "310,000 twenty-foot equivalent units", "similar
+               * products": the like of something else, which the phrase
+               * would leave out. */
+              if (g_strv_contains ((const char * const []) { "equivalent", "similar",
+                                                            "identical", "corresponding",
+                                                            NULL },
+                                   token_at (tokens, a)->lower))
+                continue;
               /* "keep in place measures introduced last year": an idiom's
                * noun opens no phrase. */
               if (a > 0 && token_is_lower (token_at (tokens, a - 1), "in") &&

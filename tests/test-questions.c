@@ -4038,6 +4038,33 @@ test_equivalent_of_something_else (void)
   assert_no_question_with (texts, "equivalent units", NULL);
 }
 
+/* "Joost van Rijswijk, a dairy analyst at Polderbank": a name with a
+ * particle inside, opening a sentence, is a person's. Read as "Joost
+ * van" and a company "Rijswijk", the analyst was asked nothing, and later
+ * rounds asked "What are the prospects for Rijswijk?" (ct5). */
+static void
+test_name_with_particle (void)
+{
+  const Article cut = {
+    "inline",
+    "Dutch dairy cooperative Noordweide cuts milk price",
+    "AMERSFOORT, Dec 1 (Wire) - Noordweide Zuivel, one of the Netherlands' largest dairy "
+    "cooperatives, said on Monday it would cut the price it pays its member farmers for milk "
+    "by 3.75 euros per 100 kilograms in January, blaming weak export demand.\n\n"
+    "Joost van Rijswijk, a dairy analyst at Polderbank Food & Agri Research in Utrecht, said "
+    "the cut reflected Noordweide's heavy reliance on commodity products.\n\n"
+    "\"Noordweide sells too much butter and powder, which are traded internationally at spot "
+    "prices,\" van Rijswijk said. \"When those prices fall, Noordweide has nowhere to hide.\"\n\n"
+    "Van Rijswijk said the market could turn quickly if Chinese demand recovered.\n",
+    NULL
+  };
+  g_autofree char *subjects = subjects_of (cut.headline, cut.body);
+  g_autoptr(GPtrArray) first = first_round_of (&cut);
+
+  g_assert_nonnull (strstr (subjects, "Joost van Rijswijk (3, person)"));
+  g_assert_true (offered (first, "What is Joost van Rijswijk's view on Noordweide?"));
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4384,6 +4411,7 @@ main (int   argc,
   add_func ("/nfe/questions/object-cut-short-of-forecast", test_object_cut_short_of_forecast);
   add_func ("/nfe/questions/chief-on-his-own-plan", test_chief_on_his_own_plan);
   add_func ("/nfe/questions/equivalent-of-something-else", test_equivalent_of_something_else);
+  add_func ("/nfe/questions/name-with-particle", test_name_with_particle);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -1821,6 +1821,18 @@ decide_name (Analysis *analysis,
   if (next != NULL && next->word && next->capital && !next->number &&
       nfe_pos_is_given_name (text) && titled_after (sentence, i + 2))
     return TRUE;
+  /* "Joost van Rijswijk, a dairy analyst at…": so is a word before a
+   * particle and a surname, where the dictionary knows no other sense
+   * of it. */
+  if (name_particle (next) && (token->classes == 0 || nfe_pos_is_given_name (text)))
+    {
+      guint surname = name_particle (token_at (sentence->tokens, i + 2)) ? i + 3 : i + 2;
+      const Token *word = token_at (sentence->tokens, surname);
+
+      if (word != NULL && word->word && word->capital && !word->number &&
+          titled_after (sentence, surname + 1))
+        return TRUE;
+    }
 
   if (token->classes != 0 && !(token->classes & NFE_POS_NOUN))
     return g_hash_table_contains (analysis->mid_capitals, text) &&
@@ -2522,11 +2534,22 @@ split_span (GArray   *spans,
       return;
     }
 
-  /* A person: two or three plain capitalised words beside "said". */
-  if (last - first >= 2 && last - first <= 3)
+  /* A person: two or three plain capitalised words beside "said", and
+   * the particles between them: "Joost van Rijswijk". */
+  if (last - first >= 2 && last - first <= 4)
     {
+      guint particles = 0;
+
       for (guint i = first; i < last; i++)
-        plain = plain && is_plain_name_word (token_at (sentence->tokens, i));
+        {
+          const Token *token = token_at (sentence->tokens, i);
+
+          if (i > first && i + 1 < last && name_particle (token))
+            particles++;
+          else
+            plain = plain && is_plain_name_word (token);
+        }
+      plain = plain && last - first - particles <= 3;
       if (plain && ((before != NULL && !before->capital &&
                      (before->lex & (LEX_SPEECH | LEX_TITLE))) ||
                     (after != NULL && after->word && (after->lex & LEX_SPEECH)) ||

@@ -4065,6 +4065,28 @@ test_name_with_particle (void)
   g_assert_true (offered (first, "What is Joost van Rijswijk's view on Noordweide?"));
 }
 
+/* "allowed suspected criminal proceeds to flow through thousands of
+ * customer accounts": money from crime, which the fined bank did not
+ * raise. Later rounds asked "How will Harrowgate & Lyle use the
+ * proceeds?" (M, cr5). */
+static void
+test_proceeds_of_crime (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Harrowgate & Lyle fined 186 million pounds over money-laundering failures",
+    "LONDON, March 12 (Wire) - British lender Harrowgate & Lyle Bank was fined 186 million "
+    "pounds on Tuesday for failures in its anti-money-laundering controls that allowed "
+    "suspected criminal proceeds to flow through thousands of customer accounts over six "
+    "years.\n\n"
+    "Harrowgate & Lyle, the country's seventh-biggest retail lender, agreed to settle and "
+    "received a 30% discount. Harrowgate & Lyle said it had spent 120 million pounds on new "
+    "monitoring systems.\n\n"
+    "\"Harrowgate & Lyle can absorb the fine, but the damage to its name will last,\" said "
+    "Rohan Mehta, a banking analyst at Kestrel Hart.\n");
+
+  assert_no_question_with (texts, "proceeds", NULL);
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4412,6 +4434,7 @@ main (int   argc,
   add_func ("/nfe/questions/chief-on-his-own-plan", test_chief_on_his_own_plan);
   add_func ("/nfe/questions/equivalent-of-something-else", test_equivalent_of_something_else);
   add_func ("/nfe/questions/name-with-particle", test_name_with_particle);
+  add_func ("/nfe/questions/proceeds-of-crime", test_proceeds_of_crime);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -8057,6 +8057,26 @@ winding_up (const Sentence *sentence,
   return token != NULL && token->word && g_strv_contains (endings, token->lower);
 }
 
+/* Whether "proceeds" at token @i is money from crime, which no one
+ * raised: "allowed suspected criminal proceeds to flow through thousands
+ * of accounts", "the proceeds of fraud". */
+static gboolean
+proceeds_of_crime (const Sentence *sentence,
+                   guint           i)
+{
+  static const char * const crimes[] = {
+    "criminal", "illicit", "illegal", "laundered", "crime", "crimes", "fraud", "corruption",
+    "bribery", "bribes", "drug", "trafficking", "theft", NULL
+  };
+  const Token *previous = token_at (sentence->tokens, (int) i - 1);
+  const Token *next = token_at (sentence->tokens, i + 1);
+  const Token *then = token_at (sentence->tokens, i + 2);
+
+  return (previous != NULL && previous->word && g_strv_contains (crimes, previous->lower)) ||
+         (token_is_lower (next, "of") && then != NULL && then->word &&
+          g_strv_contains (crimes, then->lower));
+}
+
 /* Whether the text says the company gets none of the money: "its parent
  * is selling existing shares, and Rimal will receive none of the
  * proceeds". */
@@ -8156,7 +8176,8 @@ proceeds_candidates_for (Analysis  *analysis,
 
       for (i = 0; i < sentence->tokens->len && !proceeds; i++)
         proceeds = token_is_lower (token_at (sentence->tokens, i), "proceeds") &&
-                   money_proceeds (sentence, i) && !winding_up (sentence, i + 1);
+                   money_proceeds (sentence, i) && !winding_up (sentence, i + 1) &&
+                   !proceeds_of_crime (sentence, i);
       if (!proceeds || urged (sentence))
         continue;
       if (in_sentence (subject, s, &first, &last)

@@ -4087,6 +4087,28 @@ test_proceeds_of_crime (void)
   assert_no_question_with (texts, "proceeds", NULL);
 }
 
+/* "This is the hardest decision I have had to make in this job": a
+ * superlative WordNet knows only by its base form still ranks what
+ * follows, and is no subject. Later rounds asked "What did Etienne
+ * Laroche signal about the hardest decision?" (M, cr6). */
+static void
+test_superlative_by_base_form (void)
+{
+  g_autofree char *subjects = subjects_of (
+    "Orrery Interactive delays 'Ashen Meridian' to 2026, shares tumble 19%",
+    "MONTREAL, Aug 6 (Wire) - Canadian video-game publisher Orrery Interactive on Wednesday "
+    "delayed the release of its most expensive game by at least five months, sending its "
+    "shares down 19%.\n\n"
+    "\"This is the hardest decision I have had to make in this job, and I know it will "
+    "disappoint a lot of players and a lot of shareholders,\" Chief Executive Etienne Laroche "
+    "said on a call with analysts. \"But the game is not where it needs to be.\"\n\n"
+    "Laroche said performance on older consoles was the main problem.\n\n"
+    "\"Orrery has bet the year on one game, and Orrery now has to show it can finish it,\" "
+    "said Mira Sandoval, a video-game analyst at Northgate Securities.\n");
+
+  g_assert_null (strstr (subjects, "hardest"));
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4435,6 +4457,7 @@ main (int   argc,
   add_func ("/nfe/questions/equivalent-of-something-else", test_equivalent_of_something_else);
   add_func ("/nfe/questions/name-with-particle", test_name_with_particle);
   add_func ("/nfe/questions/proceeds-of-crime", test_proceeds_of_crime);
+  add_func ("/nfe/questions/superlative-by-base-form", test_superlative_by_base_form);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -3145,9 +3145,11 @@ superlative (const Token *token)
       return strlen (rest) > 5 && g_str_has_suffix (rest, "est");
     }
 
+  /* "the hardest decision": WordNet knows "hardest" as "hard". */
   return length > 5 && g_str_has_suffix (first, "est") && (is_adjective (token) ||
                                                            strchr (token->lower, '-') != NULL ||
-                                                           (token->lex & LEX_WEAK));
+                                                           (token->lex & LEX_WEAK) ||
+                                                           (token->classes & NFE_POS_ADJECTIVE));
 }
 
 static gboolean

@@ -4109,6 +4109,37 @@ test_superlative_by_base_form (void)
   g_assert_null (strstr (subjects, "hardest"));
 }
 
+/* "Priya Venkataraman, who covers property insurers at Calloway Hurst
+ * Securities": "who" after a name says it is a person's, whatever the
+ * dictionary knows of her given name. Read as a company, the analyst
+ * was asked nothing, and the first run offered only "What is the outlook
+ * for Granite Meridian?" (W, cu1). */
+static void
+test_name_before_who (void)
+{
+  const Article exit = {
+    "inline",
+    "Granite Meridian to stop writing California home insurance",
+    "SACRAMENTO, Dec 1 (Wire) - Granite Meridian Insurance Group, the fifth-largest writer of "
+    "homeowners coverage in California, said on Monday it would stop selling new property "
+    "policies in the state.\n\n"
+    "Priya Venkataraman, who covers property insurers at Calloway Hurst Securities, said the "
+    "move was significant less for its size than for what it signalled about the limits of "
+    "the state's reform effort.\n\n"
+    "\"The market had been hoping the new regulatory framework would be enough to stop the "
+    "bleeding, and Granite Meridian was one of the companies people thought might stay and "
+    "test it,\" Venkataraman said. \"Until that arithmetic changes, I would expect more "
+    "carriers to shrink rather than grow in California.\"\n",
+    NULL
+  };
+  g_autofree char *subjects = subjects_of (exit.headline, exit.body);
+  g_autoptr(GPtrArray) first = first_round_of (&exit);
+
+  g_assert_nonnull (strstr (subjects, "Priya Venkataraman (2, person)"));
+  g_assert_true (offered (first, "What is Priya Venkataraman's view on Granite Meridian "
+                                 "Insurance Group?"));
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4458,6 +4489,7 @@ main (int   argc,
   add_func ("/nfe/questions/name-with-particle", test_name_with_particle);
   add_func ("/nfe/questions/proceeds-of-crime", test_proceeds_of_crime);
   add_func ("/nfe/questions/superlative-by-base-form", test_superlative_by_base_form);
+  add_func ("/nfe/questions/name-before-who", test_name_before_who);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -2563,6 +2563,9 @@ split_span (GArray   *spans,
                     (after != NULL && after->mark == ',' && token_at (sentence->tokens, last + 1) &&
                      (token_at (sentence->tokens, last + 1)->lex & (LEX_STOP | LEX_TITLE)) &&
                      before != NULL && (before->lex & LEX_SPEECH)) ||
+                    /* "Priya Venkataraman, who covers property insurers". */
+                    (after != NULL && after->mark == ',' &&
+                     token_is_lower (token_at (sentence->tokens, last + 1), "who")) ||
                     is_age_after (sentence, last) || starts_given_name (sentence, first) ||
                     titled_after (sentence, last)) &&
           !names_place (sentence, first, last) && !names_goods (sentence, first, last))

@@ -4117,7 +4117,7 @@ test_superlative_by_base_form (void)
 static void
 test_name_before_who (void)
 {
-  const Article exit = {
+  const Article withdrawal = {
     "inline",
     "Granite Meridian to stop writing California home insurance",
     "SACRAMENTO, Dec 1 (Wire) - Granite Meridian Insurance Group, the fifth-largest writer of "
@@ -4132,8 +4132,8 @@ test_name_before_who (void)
     "carriers to shrink rather than grow in California.\"\n",
     NULL
   };
-  g_autofree char *subjects = subjects_of (exit.headline, exit.body);
-  g_autoptr(GPtrArray) first = first_round_of (&exit);
+  g_autofree char *subjects = subjects_of (withdrawal.headline, withdrawal.body);
+  g_autoptr(GPtrArray) first = first_round_of (&withdrawal);
 
   g_assert_nonnull (strstr (subjects, "Priya Venkataraman (2, person)"));
   g_assert_true (offered (first, "What is Priya Venkataraman's view on Granite Meridian "

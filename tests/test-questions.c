@@ -4140,6 +4140,29 @@ test_name_before_who (void)
                                  "Insurance Group?"));
 }
 
+/* "a 36% discount to the theoretical ex-rights price": a price the terms
+ * of the rights issue set, which a reviewer found makes no sense to ask
+ * the outlook of (M, cx4). */
+static void
+test_price_set_by_terms (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Norvance launches 2.1 bln crown rights issue to fund heart drug trial",
+    "COPENHAGEN, March 17 (Wire) - Danish biotech company Norvance Therapeutics said on Monday "
+    "it would raise 2.1 billion Danish crowns ($305 million) through a deeply discounted "
+    "rights issue to fund a late-stage trial of its experimental heart-failure drug, sending "
+    "its shares down nearly 19%.\n\n"
+    "Norvance will offer shareholders two new shares for every five they hold at 58 crowns "
+    "each, a 44% discount to Friday's closing price and a 36% discount to the theoretical "
+    "ex-rights price, which adjusts for the dilution from the new shares.\n\n"
+    "The shares fell 18.7% to 84.20 crowns by mid-afternoon, below the theoretical ex-rights "
+    "price of about 90.60 crowns.\n\n"
+    "\"Norvance had little choice, but the discount shows how hard it is to fund a heart trial "
+    "today,\" said Signe Kjaergaard, a biotech analyst at Nordhavn Equities.\n");
+
+  assert_no_question_with (texts, "ex-rights price", NULL);
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4490,6 +4513,7 @@ main (int   argc,
   add_func ("/nfe/questions/proceeds-of-crime", test_proceeds_of_crime);
   add_func ("/nfe/questions/superlative-by-base-form", test_superlative_by_base_form);
   add_func ("/nfe/questions/name-before-who", test_name_before_who);
+  add_func ("/nfe/questions/price-set-by-terms", test_price_set_by_terms);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

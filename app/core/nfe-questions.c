@@ -3456,6 +3456,25 @@ carries_cargo (const char *key)
   return n >= 2 && g_strv_contains (cargoes, words[n - 2]);
 }
 
+/* Whether one of the words of @key, a phrase's stems, says the terms of
+ * a deal set it: "ex-rights", "offer", "issue", "subscription",
+ * "exercise", "strike". */
+static gboolean
+set_by_terms (const char *key)
+{
+  static const char * const stems[] = {
+    "ex-right", "offer", "issu", "subscript", "exercis", "strike", "convers", "tender", NULL
+  };
+  g_auto(GStrv) words = g_strsplit (key, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    for (guint j = 0; stems[j] != NULL; j++)
+      if (g_str_has_prefix (words[i], stems[j]))
+        return TRUE;
+
+  return FALSE;
+}
+
 static Kind
 kind_of_phrase (Analysis      *analysis,
                 const Subject *subject)
@@ -3479,6 +3498,11 @@ kind_of_phrase (Analysis      *analysis,
     return KIND_GROUP;
   if (lex & LEX_EVENT)
     return KIND_EVENT;
+  /* "the theoretical ex-rights price", "the offer price": a term of a
+   * deal, with no outlook and nothing to ask of it. */
+  if ((strcmp (head, "price") == 0 || strcmp (head, "prices") == 0) &&
+      set_by_terms (subject->key))
+    return 0;
   if (lex & LEX_TREND)
     return KIND_TREND;
   if (lex & LEX_DOMAIN)

@@ -4163,6 +4163,37 @@ test_price_set_by_terms (void)
   assert_no_question_with (texts, "ex-rights price", NULL);
 }
 
+/* "expected … the company to return to positive margins next year":
+ * margins still to be reached. The first run asked "What did Henrik
+ * Lykkegaard signal about Nordvind's positive margins?", which a
+ * reviewer found presumes the company has them (M, ct3). */
+static void
+test_state_still_to_return_to (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Nordvind Energi swings to deep loss on faulty blade repairs, cuts outlook",
+    "AARHUS, Denmark, Dec 1 (Wire) - Danish wind-turbine maker Nordvind Energi A/S reported a "
+    "third-quarter net loss of 3.1 billion Danish crowns ($440 million) on Monday after setting "
+    "aside 3.8 billion crowns to repair and replace defective rotor blades, and said the problem "
+    "would weigh on earnings until at least 2026.\n\n\"This is the most serious quality issue in "
+    "our company's history, and I want to be completely transparent about it,\" Chief Executive "
+    "Henrik Lykkegaard told a news conference. \"We have identified the root cause, we have fixed "
+    "the process, and every blade leaving our factories today goes through ultrasonic inspection. "
+    "But we have a large installed fleet to repair, and that will take time and "
+    "money.\"\n\nLykkegaard said no blades had detached and nobody had been injured, but that 212 "
+    "turbines had been temporarily shut down as a precaution.\n\nOrder intake in the quarter fell "
+    "23% to 3.2 gigawatts, though Nordvind said it still had a backlog of 41 billion crowns in "
+    "turbine orders and a further 38 billion crowns in long-term service "
+    "agreements.\n\nLykkegaard said he expected the repair programme to be largely completed by "
+    "the end of 2025 and the company to return to positive margins next year, helped by price "
+    "increases on new contracts and a restructuring of its offshore business that will cut 900 "
+    "jobs.\n\n\"We have a good product and a strong market,\" he said. \"Governments want more "
+    "wind power, not less. Our job now is to earn back our customers' trust, one turbine at a "
+    "time.\"\n");
+
+  assert_no_question_with (texts, "positive margins", NULL);
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4514,6 +4545,7 @@ main (int   argc,
   add_func ("/nfe/questions/superlative-by-base-form", test_superlative_by_base_form);
   add_func ("/nfe/questions/name-before-who", test_name_before_who);
   add_func ("/nfe/questions/price-set-by-terms", test_price_set_by_terms);
+  add_func ("/nfe/questions/state-still-to-return-to", test_state_still_to_return_to);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

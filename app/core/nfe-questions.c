@@ -9580,6 +9580,12 @@ lacked_before (GArray *tokens,
   for (int j = (int) first - 1; j >= 0 && first - j <= 3; j--)
     if (token_at (tokens, j)->word && g_strv_contains (lacking, token_at (tokens, j)->lower))
       return TRUE;
+  /* "expected the company to return to positive margins next year": a
+   * state still to be reached. */
+  if (token_is_lower (token_at (tokens, (int) first - 1), "to") &&
+      (token_is_lower (token_at (tokens, (int) first - 2), "return") ||
+       token_is_lower (token_at (tokens, (int) first - 2), "returning")))
+    return TRUE;
 
   return FALSE;
 }

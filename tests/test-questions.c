@@ -4194,6 +4194,36 @@ test_state_still_to_return_to (void)
   assert_no_question_with (texts, "positive margins", NULL);
 }
 
+/* "Chen Wei, a sales associate at a department store": a name given a
+ * job, which WordNet files with people, before where the person works.
+ * Read as a company, a sales associate was asked "What are the prospects
+ * for Chen Wei?" (M, cz6). "Chen said" goes on with the surname, which
+ * comes first. */
+static void
+test_name_before_job_at (void)
+{
+  const char *headline = "Delorme-Castel sales slow in China as shoppers hold back";
+  const char *body =
+    "PARIS, Oct 16 (Wire) - French luxury group Delorme-Castel said on Thursday that sales in "
+    "China fell 9% in the third quarter as wealthy shoppers held back, sending its shares down "
+    "6%.\n\n"
+    "In Shanghai, staff at luxury boutiques described quieter shop floors. Chen Wei, a sales "
+    "associate at a department store on the city's Nanjing Road who has worked in luxury retail "
+    "for eight years, said customers were browsing but buying less.\n\n"
+    "\"Two years ago, people would come in and buy two or three items without asking the "
+    "price,\" Chen said. \"Now they look, they take photos, and they say they will think "
+    "about it.\"\n\n"
+    "Delorme-Castel said it would slow store openings in China and spend more on its shops in "
+    "Japan, where Chinese tourists have been buying. Delorme-Castel shares have lost a fifth of "
+    "their value this year.\n";
+  g_autofree char *subjects = subjects_of (headline, body);
+  g_autoptr(GPtrArray) texts = all_questions (headline, body);
+
+  g_assert_nonnull (strstr (subjects, "Chen Wei (2, person)"));
+  assert_no_question_with (texts, "prospects for Chen", "outlook for Chen", "Chen face",
+                           "Chen Wei face", NULL);
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4546,6 +4576,7 @@ main (int   argc,
   add_func ("/nfe/questions/name-before-who", test_name_before_who);
   add_func ("/nfe/questions/price-set-by-terms", test_price_set_by_terms);
   add_func ("/nfe/questions/state-still-to-return-to", test_state_still_to_return_to);
+  add_func ("/nfe/questions/name-before-job-at", test_name_before_job_at);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

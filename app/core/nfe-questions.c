@@ -1717,6 +1717,13 @@ titled_after (const Sentence *sentence,
 
       if (!token->word || token->capital)
         return FALSE;
+      /* "Chen Wei, a sales associate at a department store": a job,
+       * which WordNet files with people, before where it is done. (A
+       * company is "a maker of" or "a supplier to" something.) */
+      if (!bare && i > last + 2 && token_is_lower (token, "at") &&
+          nfe_pos_noun_sense (token_at (sentence->tokens, i - 1)->lower) ==
+            NFE_POS_SENSE_PERSON)
+        return TRUE;
       /* "Chiara Benedetti, head of renewable energy research at …". */
       if (i == last + 1 && token_is_lower (token, "head") &&
           token_is_lower (token_at (sentence->tokens, i + 1), "of"))
@@ -2784,16 +2791,28 @@ first_surname (const char *person,
 }
 
 /* "Lee Ji-won", "Park Seung-hoon": a Korean name, its given name joined
- * by a hyphen, opens on the surname the article goes on to use alone. */
+ * by a hyphen, opens on the surname the article goes on to use alone.
+ * So does a Chinese name, "Chen Wei" and then "Chen said", whose short
+ * first word is no given name the dictionary knows. */
 static gboolean
 surname_first (const char *person,
                const char *surname)
 {
   const char *space = strchr (person, ' ');
+  g_autofree char *capitalised = NULL;
 
-  return space != NULL && strchr (space + 1, ' ') == NULL && strchr (space + 1, '-') != NULL &&
-         strlen (surname) == (gsize) (space - person) &&
-         strncmp (person, surname, space - person) == 0;
+  if (space == NULL || strchr (space + 1, ' ') != NULL ||
+      strlen (surname) != (gsize) (space - person) ||
+      strncmp (person, surname, space - person) != 0)
+    return FALSE;
+  if (strchr (space + 1, '-') != NULL)
+    return TRUE;
+  if (space - person > 5)
+    return FALSE;
+
+  capitalised = g_strdup (surname);
+  capitalised[0] = g_ascii_toupper (capitalised[0]);
+  return !nfe_pos_is_given_name (capitalised);
 }
 
 /* Folds the ways an article names one thing into one key: an acronym in

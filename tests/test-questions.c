@@ -4224,6 +4224,28 @@ test_name_before_job_at (void)
                            "Chen Wei face", NULL);
 }
 
+/* "on track to reach ten by the end of 2026": a figure whose unit the
+ * sentence gave before it ("six aircraft a month"). "Can Halvorsen
+ * reach ten by the end of 2026?" a reviewer found truncated (M, db1). */
+static void
+test_goal_of_a_bare_figure (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Coral Meridian Airways orders 60 Halvorsen jets",
+    "SINGAPORE, March 4 (Wire) - Coral Meridian Airways said on Tuesday it had agreed to buy "
+    "60 narrowbody jets from Halvorsen Aerospace, a deal worth about $7.8 billion at list "
+    "prices.\n\n"
+    "For Halvorsen, the deal is a significant endorsement as it tries to win market share from "
+    "larger rivals whose production lines are sold out for years.\n\n"
+    "\"We understand that airlines are buying our reliability as much as our aircraft,\" said "
+    "Anders Kjeldsen, Halvorsen's chief commercial officer.\n\n"
+    "Kjeldsen said Halvorsen was building six aircraft a month and was on track to reach ten by "
+    "the end of 2026.\n\n"
+    "Halvorsen said the order lifted its total backlog to 1,140 aircraft.\n");
+
+  assert_no_question_with (texts, "reach ten", NULL);
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4577,6 +4599,7 @@ main (int   argc,
   add_func ("/nfe/questions/price-set-by-terms", test_price_set_by_terms);
   add_func ("/nfe/questions/state-still-to-return-to", test_state_still_to_return_to);
   add_func ("/nfe/questions/name-before-job-at", test_name_before_job_at);
+  add_func ("/nfe/questions/goal-of-a-bare-figure", test_goal_of_a_bare_figure);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -8489,6 +8489,24 @@ held_target (Analysis      *analysis,
   return goal_end (sentence, i + 2);
 }
 
+/* Whether token @i is a figure without its unit: "to reach ten by the end
+ * of 2026", after "building six aircraft a month" — not "10%", "$5" or
+ * "1.2 million subscribers". */
+static gboolean
+bare_figure (const Sentence *sentence,
+             guint           i)
+{
+  const Token *figure = token_at (sentence->tokens, i);
+  const Token *next = token_at (sentence->tokens, i + 1);
+
+  if (figure == NULL || !(figure->number || g_strv_contains (number_words, figure->lower)) ||
+      strpbrk (figure->lower, "%$") != NULL ||
+      is_currency (g_utf8_get_char (sentence->text + figure->start)))
+    return FALSE;
+
+  return next == NULL || !next->word || (next->lex & (LEX_STOP | LEX_TIME));
+}
+
 /* "Aldenmoor… has said it aims to hold output roughly flat through 2030":
  * where @subject aims at a figure at token @i, the verb that says what
  * it means to do, through @first, and the end of its words; else 0. */
@@ -8521,7 +8539,7 @@ aimed_goal (Analysis      *analysis,
     figures += token_at (sentence->tokens, j)->number;
   /* "aims to expand overseas" is a direction; a figure makes it a goal
    * the article can be held to. */
-  if (figures == 0)
+  if (figures == 0 || bare_figure (sentence, i + 3))
     return 0;
   *first = i + 2;
 

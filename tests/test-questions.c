@@ -3994,6 +3994,29 @@ test_object_cut_short_of_forecast (void)
   assert_no_question_with (texts, "annual profit?", NULL);
 }
 
+/* "postponed the release of its flagship fantasy role-playing game": the
+ * parser ended the object at "fantasy", and the first run asked "What
+ * are the risks of Lumenforge's decision to postpone the release of its
+ * flagship fantasy?", which a reviewer found truncated (M, dc6). */
+static void
+test_object_cut_short_of_its_noun (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Lumenforge delays flagship 'Ashen Crown II' to 2027, shares slump",
+    "STOCKHOLM, May 14 (Wire) - Swedish video game publisher Lumenforge Interactive postponed "
+    "the release of its flagship fantasy role-playing game \"Ashen Crown II\" by at least six "
+    "months on Wednesday and slashed its sales forecast, sending its shares down by nearly a "
+    "quarter.\n\n"
+    "The game, the sequel to a 2019 title that has sold more than 14 million copies, had been "
+    "scheduled for release in October.\n\n"
+    "Lumenforge shares closed down 23.4% at 187 crowns in Stockholm, their biggest one-day fall "
+    "since the company listed in 2017.\n\n"
+    "\"This was not an easy decision,\" Chief Executive Linnea Sandberg told analysts on a "
+    "conference call.\n");
+
+  assert_no_question_with (texts, "flagship fantasy?", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -4600,6 +4623,7 @@ main (int   argc,
   add_func ("/nfe/questions/state-still-to-return-to", test_state_still_to_return_to);
   add_func ("/nfe/questions/name-before-job-at", test_name_before_job_at);
   add_func ("/nfe/questions/goal-of-a-bare-figure", test_goal_of_a_bare_figure);
+  add_func ("/nfe/questions/object-cut-short-of-its-noun", test_object_cut_short_of_its_noun);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -7339,17 +7339,25 @@ static const char * const estimate_words[] = {
   "rating", "ratings", "view", "expectations", "projection", "projections", NULL
 };
 
-/* Whether the object ending at byte @end runs on into an estimate the
- * parser left out of it: "cut its annual profit [forecast] on Thursday"
- * is no cut in profit. */
+/* Whether the object ending at byte @end runs on into words the parser
+ * left out of it: "cut its annual profit [forecast] on Thursday" is no
+ * cut in profit, and "the release of its flagship fantasy [role-playing
+ * game]" no whole thing. An object ends on a word such as "on", a
+ * figure, an adverb or a mark. */
 static gboolean
-runs_into_estimate (const Sentence *sentence,
-                    guint           end)
+object_cut_short (const Sentence *sentence,
+                  guint           end)
 {
   for (guint i = 0; i + 1 < sentence->tokens->len; i++)
     if (token_at (sentence->tokens, i)->end == end)
-      return token_at (sentence->tokens, i + 1)->word &&
-             g_strv_contains (estimate_words, token_at (sentence->tokens, i + 1)->lower);
+      {
+        const Token *next = token_at (sentence->tokens, i + 1);
+
+        return next->word && !next->capital &&
+               (g_strv_contains (estimate_words, next->lower) ||
+                (!next->number && !(next->lex & (LEX_STOP | LEX_TIME)) && !is_adverb (next) &&
+                 (next->compound || (next->classes & NFE_POS_NOUN))));
+      }
 
   return FALSE;
 }
@@ -7505,7 +7513,7 @@ clause_candidates_for (Analysis  *analysis,
             continue;
           if (object == NULL || expects_of_object (sentence, clause, lemma) ||
               wants_complement (sentence, clause->object_start + strlen (object), lemma) ||
-              runs_into_estimate (sentence, clause->object_start + strlen (object)))
+              object_cut_short (sentence, clause->object_start + strlen (object)))
             continue;
           /* "raise its target": which target, the question does not say. */
           if (g_str_has_prefix (object, "its ") && strchr (object + 4, ' ') == NULL &&

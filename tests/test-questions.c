@@ -4017,6 +4017,52 @@ test_object_cut_short_of_its_noun (void)
   assert_no_question_with (texts, "flagship fantasy?", NULL);
 }
 
+/* "…after an independent accounting review found the British fashion
+ * retailer had overstated profits": a review whose findings the story
+ * tells. Reviewers found "How might the review affect Halden & Vey?"
+ * vague (which review?) and answered by the story (W, dc1), as they had
+ * for Telvanta (cj5). */
+static void
+test_review_that_found (void)
+{
+  const Article resignation = {
+    "inline",
+    "Halden & Vey chief executive quits after review finds profits overstated",
+    "LONDON, March 12 (Wire) - Halden & Vey Chief Executive Marcus Ellery resigned on "
+    "Thursday after an independent accounting review found the British fashion retailer had "
+    "overstated profits for two years, sending its shares down by almost a fifth to their "
+    "lowest level in more than a decade.\n\nThe review, carried out by forensic accountants "
+    "appointed by the board in January, concluded that the company had booked supplier "
+    "rebates before they were earned and had carried slow-moving stock at inflated values, "
+    "overstating operating profit by a combined 64 million pounds ($81 million) across the "
+    "2023/24 and 2024/25 financial years.\n\nHalden & Vey, which operates 412 stores across "
+    "Britain and Ireland as well as a fast-growing online business, said it would restate "
+    "its accounts for both years. The review found \"no evidence of personal enrichment\" "
+    "by any current or former employee, but concluded that controls over rebate recognition "
+    "had been \"materially inadequate\" and that senior management had applied \"an overly "
+    "optimistic interpretation\" of the group's accounting policies.\n\nEllery, 54, who "
+    "joined in 2019 and was credited with reviving the chain's womenswear ranges, will step "
+    "down with immediate effect and will not receive a bonus for the current year, the "
+    "company said. Finance Director Graham Tolley, who had been on leave since the review "
+    "began, has also left the business.\n\n\"The numbers themselves are not catastrophic. A "
+    "64 million pound restatement spread over two years is painful, but it does not "
+    "threaten the solvency of the business, and the balance sheet is in reasonable shape,\" "
+    "said Daniel Okonjo, retail analyst at Brackwater Securities, who cut his rating on the "
+    "stock to \"hold\" from \"buy\".\n\n\"What really worries me is what this says about "
+    "the quality of earnings during the whole turnaround story. Much of the investment case "
+    "over the past three years rested on the idea that Marcus Ellery had fixed margins. It "
+    "now turns out that a meaningful chunk of the margin improvement came from the timing "
+    "of rebates rather than from better buying or fewer markdowns. That forces investors to "
+    "go back and rethink what normalised profitability actually looks like,\" Okonjo "
+    "said.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) first = first_round_of (&resignation);
+
+  g_assert_false (offered (first, "How might the review affect Halden & Vey?"));
+  g_assert_true (offered (first, "What is Daniel Okonjo's view on Halden & Vey?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -4624,6 +4670,7 @@ main (int   argc,
   add_func ("/nfe/questions/name-before-job-at", test_name_before_job_at);
   add_func ("/nfe/questions/goal-of-a-bare-figure", test_goal_of_a_bare_figure);
   add_func ("/nfe/questions/object-cut-short-of-its-noun", test_object_cut_short_of_its_noun);
+  add_func ("/nfe/questions/review-that-found", test_review_that_found);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -4063,6 +4063,45 @@ test_review_that_found (void)
   g_assert_true (offered (first, "What is Daniel Okonjo's view on Halden & Vey?"));
 }
 
+/* "because of electricity tariffs and unreliable rail and port
+ * logistics": what power costs, not a tariff on trade that befalls the
+ * steelmaker. A reviewer found "How might electricity tariffs affect
+ * Kestrel?" a side detail (W, db6). */
+static void
+test_tariff_as_a_price (void)
+{
+  const Article loss = {
+    "inline",
+    "Kestrel Steel swings to quarterly loss as cheap imports crush prices",
+    "JOHANNESBURG, Aug 5 (Wire) - Kestrel Steel Holdings reported a surprise second-quarter "
+    "loss on Tuesday, as a flood of low-priced imported steel drove down domestic prices "
+    "and forced South Africa's second-largest steelmaker to idle a blast furnace and cut "
+    "its full-year shipment forecast.\n\nKestrel shares slumped 11.3% to 18.20 rand in "
+    "Johannesburg, their steepest one-day fall since 2020, and are now down almost 40% "
+    "since the start of the year.\n\nNomvula Ashby-Kgosana, a metals and mining analyst at "
+    "Brackenridge Partners in Johannesburg, said the results were worse than expected and "
+    "underlined how exposed mid-sized steelmakers had become to a global glut.\n\n\"This is "
+    "a structural problem, not a bad quarter. Global steel capacity is running well ahead "
+    "of demand, and when a large producing country's domestic construction market slows, "
+    "that steel has to go somewhere. Markets without strong trade defences, like South "
+    "Africa's, are where it ends up,\" Ashby-Kgosana said. \"Kestrel's cost base is also "
+    "higher than it should be, because of electricity tariffs and unreliable rail and port "
+    "logistics, so it has less room than its foreign competitors to absorb a price "
+    "war.\"\n\n\"Trade duties would help, and I'd put the odds of provisional measures by "
+    "year-end at better than even. But duties are not a cure,\" she added. \"Downstream "
+    "users, such as fabricators and automotive parts makers, will push back hard against "
+    "anything that raises their input costs, and the regulator has to balance those "
+    "interests. Even in a good scenario, I don't see Kestrel returning to sustainable "
+    "profit before the second half of next year. The bigger risk for shareholders is that "
+    "the company needs to raise equity or sell assets if prices stay at these levels into "
+    "2026.\"\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) first = first_round_of (&loss);
+
+  g_assert_false (offered (first, "How might electricity tariffs affect Kestrel?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -4671,6 +4710,7 @@ main (int   argc,
   add_func ("/nfe/questions/goal-of-a-bare-figure", test_goal_of_a_bare_figure);
   add_func ("/nfe/questions/object-cut-short-of-its-noun", test_object_cut_short_of_its_noun);
   add_func ("/nfe/questions/review-that-found", test_review_that_found);
+  add_func ("/nfe/questions/tariff-as-a-price", test_tariff_as_a_price);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -10460,6 +10460,18 @@ sure (Analysis        *analysis,
   else
     return FALSE;
 
+  /* "electricity tariffs", "water tariffs": what a utility charges, not
+   * a tariff on trade. */
+  if (g_str_has_prefix (head_of (analysis, event), "tariff"))
+    {
+      g_autofree char *words = g_ascii_strdown (event->bare, -1);
+
+      if (nfe_str_has_any_prefix (words, (const char * const []) { "electricity", "power",
+                                                                   "energy", "water", "gas",
+                                                                   "grid", "network", NULL }))
+        return FALSE;
+    }
+
   return company->kind == KIND_COMPANY && g_strv_contains (befalls, head_of (analysis, event));
 }
 

@@ -4102,6 +4102,49 @@ test_tariff_as_a_price (void)
   g_assert_false (offered (first, "How might electricity tariffs affect Kestrel?"));
 }
 
+/* "What are the risks of Redmarsh's decision to cut its quarterly
+ * dividend?": a decision the article's company took, in its own words.
+ * Reviewers accepted all nine they saw (ck5, cu6, cv4, cv6, dc4 and
+ * three test articles), so a first run asks it beside an analyst's
+ * view. A central bank's decision to move rates they found would fit
+ * any such story (co1 aside, four in five). */
+static void
+test_decision_on_first_run (void)
+{
+  const Article cut = {
+    "inline",
+    "Redmarsh Timberlands slashes dividend, idles two sawmills as U.S. housing slows",
+    "PORTLAND, Oregon, Oct 28 (Wire) - Redmarsh Timberlands Inc cut its quarterly dividend "
+    "by more than half and said it would temporarily idle two sawmills in the Pacific "
+    "Northwest, after a slowdown in U.S. home building pushed lumber prices to their lowest "
+    "in more than five years and the company to a third-quarter loss.\n\nThe timber and "
+    "wood products company posted a net loss of $38 million, or 29 cents per share, for the "
+    "three months to Sept. 30, compared with a profit of $64 million, or 48 cents per "
+    "share, a year earlier. Revenue fell 22% to $846 million. Analysts had on average "
+    "expected a loss of 11 cents per share, according to NextFin data.\n\n\"The dividend "
+    "cut was the right call, and frankly it was overdue,\" said Nikhil Brannigan, forest "
+    "products analyst at Westerly Coates & Co in Seattle. \"At 27 cents a quarter Redmarsh "
+    "was paying out well over 100% of its free cash flow this year. The bigger question is "
+    "timing. Lumber is one of the most rate-sensitive commodities there is, and our work "
+    "suggests that every half-point drop in mortgage rates adds something like 80,000 to "
+    "100,000 single-family starts a year, with a lag of six to nine months. So even if "
+    "rates start easing in the new year, I wouldn't expect a meaningful recovery in lumber "
+    "demand before the second half of 2026. In the meantime, the timberland itself gives "
+    "investors a floor: we value Redmarsh's 2.4 million acres at roughly $36 a share on "
+    "their own, well above where the stock is trading.\"\n\nBrannigan kept his "
+    "\"outperform\" rating but cut his price target to $38 from $44.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) first = first_round_of (&cut);
+  g_autoptr(GPtrArray) hike = first_round ("rate-hike.md");
+
+  g_assert_true (offered (first, "What is Nikhil Brannigan's view on Redmarsh?"));
+  g_assert_true (offered (first, "What are the risks of Redmarsh's decision to cut its "
+                                 "quarterly dividend?"));
+  g_assert_false (offered (hike, "What are the risks of the central bank's decision to raise "
+                                 "its benchmark interest rate?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -4711,6 +4754,7 @@ main (int   argc,
   add_func ("/nfe/questions/object-cut-short-of-its-noun", test_object_cut_short_of_its_noun);
   add_func ("/nfe/questions/review-that-found", test_review_that_found);
   add_func ("/nfe/questions/tariff-as-a-price", test_tariff_as_a_price);
+  add_func ("/nfe/questions/decision-on-first-run", test_decision_on_first_run);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -4397,6 +4397,30 @@ test_goal_of_a_bare_figure (void)
   assert_no_question_with (texts, "reach ten", NULL);
 }
 
+/* "Fergus Whitlow, retail analyst at…", "said Joost van Riel, managing
+ * director of…": a surname that WordNet knows as a thing (a whitlow, the
+ * riel) after a given name the list lacks reads like a company named for
+ * what it sells, "Verhoeven Cocoa said", but a title in apposition says
+ * it is a person. Read as a company, the analyst was asked nothing, and
+ * dd2's first run offered only "What is the outlook for Harrowfield?". */
+static void
+test_surname_that_is_a_word (void)
+{
+  g_autofree char *subjects = subjects_of (
+    "Harrowfield cuts prices on 2,000 lines as discounter war deepens",
+    "LONDON, May 7 (Wire) - British supermarket chain Harrowfield said on Wednesday it would "
+    "cut prices on 2,000 lines to win back shoppers from Dutch discounter Koopwijs.\n\n"
+    "Fergus Whitlow, retail analyst at Pembury Lane Securities, said Harrowfield had little "
+    "choice but to respond.\n\n"
+    "\"This is a defensive move, and frankly a necessary one,\" Whitlow said.\n\n"
+    "\"Our model is built on being the lowest-cost operator every day,\" said Joost van Riel, "
+    "managing director of Koopwijs's British business. Van Riel said Koopwijs would open 40 "
+    "stores this year.\n");
+
+  g_assert_nonnull (strstr (subjects, "Fergus Whitlow (2, person)"));
+  g_assert_nonnull (strstr (subjects, "Joost van Riel (2, person)"));
+}
+
 /* "Tomasz Elwin, chief commodities economist at Farrowgate Capital": a
  * title whose place of work comes two words on still makes a person of
  * a name whose given name the list lacks. Read as a label, with "Elwin
@@ -4755,6 +4779,7 @@ main (int   argc,
   add_func ("/nfe/questions/review-that-found", test_review_that_found);
   add_func ("/nfe/questions/tariff-as-a-price", test_tariff_as_a_price);
   add_func ("/nfe/questions/decision-on-first-run", test_decision_on_first_run);
+  add_func ("/nfe/questions/surname-that-is-a-word", test_surname_that_is_a_word);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -2575,7 +2575,10 @@ split_span (GArray   *spans,
                      token_is_lower (token_at (sentence->tokens, last + 1), "who")) ||
                     is_age_after (sentence, last) || starts_given_name (sentence, first) ||
                     titled_after (sentence, last)) &&
-          !names_place (sentence, first, last) && !names_goods (sentence, first, last))
+          !names_place (sentence, first, last) &&
+          /* "Fergus Whitlow, retail analyst at…": a title says whose
+           * name ends on a word for a thing. */
+          (titled_after (sentence, last) || !names_goods (sentence, first, last)))
         {
           add_span (spans, sentence, first, last, TRUE);
           return;

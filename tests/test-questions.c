@@ -4145,6 +4145,49 @@ test_decision_on_first_run (void)
                                  "its benchmark interest rate?"));
 }
 
+/* "Meridian Ratings downgraded the country's sovereign credit rating":
+ * an agency that rates others is, like a fund, no subject of an
+ * analyst's judgement, who judges what it rates. A reviewer found "What
+ * is Elena Markova's view on Meridian?" wrong, for she gives none (M,
+ * dg5), and "What challenges does Meridian face?" mistook the agency for
+ * a company under pressure (M). */
+static void
+test_agency_that_rates (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Karsovia cut to junk by Meridian Ratings; bank shares tumble",
+    "LENVIK, Oct 17 (Wire) - Shares in Karsovia's biggest banks fell sharply on Friday "
+    "after Meridian Ratings downgraded the country's sovereign credit rating to below "
+    "investment grade, citing widening budget deficits and a rising public debt burden "
+    "ahead of next year's election.\n\nMeridian cut Karsovia's long-term foreign currency "
+    "rating by one notch to BB+ from BBB- late on Thursday and assigned a stable outlook. "
+    "The move leaves the central European country with a junk rating from one of the three "
+    "agencies that cover it, and could force some investment funds that hold only "
+    "investment-grade debt to sell its bonds if a second agency follows.\n\nElena Markova, "
+    "head of emerging Europe research at Stanhope Research in London, said the banks were "
+    "taking the brunt of the sell-off because their balance sheets were closely tied to the "
+    "state's creditworthiness.\n\n\"Karsovian banks hold something like a fifth of their "
+    "assets in domestic government bonds, so when the sovereign's credit quality "
+    "deteriorates, it feeds directly into how investors value the lenders,\" Markova said. "
+    "\"Their own ratings are typically capped at the sovereign level, which means their "
+    "funding costs in international markets are likely to rise as well, and that squeezes "
+    "margins at a time when loan growth is already slowing.\"\n\nShe said the more "
+    "immediate risk was whether another agency followed Meridian's lead, which would push "
+    "Karsovian bonds out of some major investment-grade indexes and could trigger forced "
+    "selling.\n\n\"One junk rating is painful but manageable. Two would be a different "
+    "story, because that is typically when index rules kick in and you see passive funds "
+    "obliged to sell,\" Markova said. \"We estimate that could mean outflows of several "
+    "billion euros from the government bond market over a few weeks. The government has a "
+    "narrow window to convince the other agencies that next month's fiscal plan is serious, "
+    "and so far the political signals have not been very encouraging.\"\n\nMarkova added "
+    "that she did not see a threat to the stability of the banking system itself, noting "
+    "that lenders' capital ratios and liquidity buffers were well above regulatory "
+    "minimums.\n");
+
+  assert_no_question_with (texts, "view on Meridian", "Meridian face", "Meridian Ratings face",
+                           NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -4780,6 +4823,7 @@ main (int   argc,
   add_func ("/nfe/questions/tariff-as-a-price", test_tariff_as_a_price);
   add_func ("/nfe/questions/decision-on-first-run", test_decision_on_first_run);
   add_func ("/nfe/questions/surname-that-is-a-word", test_surname_that_is_a_word);
+  add_func ("/nfe/questions/agency-that-rates", test_agency_that_rates);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -8836,6 +8836,19 @@ investing (Analysis      *analysis,
   return key_has_word (subject->key + 1, words) || described_as (analysis, subject, words, 3);
 }
 
+/* "Meridian Ratings downgraded the country's sovereign credit rating":
+ * an agency whose news is what it makes of others. Analysts judge what
+ * it rates, and it faces no challenges in the story. */
+static gboolean
+rates_others (Analysis      *analysis,
+              const Subject *subject)
+{
+  static const char * const words[] = { "ratings", "rating", "rater", NULL };
+
+  return subject->kind == KIND_ORG && subject->entity &&
+         (key_has_word (subject->key + 1, words) || described_as (analysis, subject, words, 3));
+}
+
 /* Whether sentence @i leaves a quotation open for the next one, in the
  * same paragraph, to go on with: '"The legal risk is not new," said
  * Agnieszka Nowak. "Every quarter the sector tells us…'. The quotation
@@ -9196,7 +9209,8 @@ analyst_candidates_for (Analysis  *analysis,
         {
           if (top != subject && (top->kind & (KIND_COMPANY | KIND_ORG)) &&
               !(economist && top->kind == KIND_COMPANY) &&
-              !(top->kind == KIND_ORG && investing (analysis, top)) &&
+              !(top->kind == KIND_ORG && (investing (analysis, top) ||
+                                           rates_others (analysis, top))) &&
               viewable (analysis, top) &&
               judges_company (analysis, subject, top, market && top->kind == KIND_COMPANY) &&
               /* "the levy", over and over, and the refiner once: a view
@@ -9787,6 +9801,8 @@ candidates_for (Analysis  *analysis,
     return;
   /* What did not happen, or may not, has no causes, effects or risks. */
   if (shouted (subject) || only_modifies (analysis, subject) || unreal (analysis, subject))
+    return;
+  if (rates_others (analysis, subject))
     return;
 
   clause_candidates_for (analysis, subject, out);

@@ -4188,6 +4188,40 @@ test_agency_that_rates (void)
                            NULL);
 }
 
+/* "French beauty brand Celestine Paris": what the company is matters
+ * for it no more than itself. A reviewer found "Why do beauty brands
+ * matter for Celestine?" nonsensical (M, dg4). */
+static void
+test_what_the_company_is (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Brantwell agrees to buy French beauty brand Celestine Paris for 4.6 billion euros",
+    "PARIS/LONDON, Sept 9 (Wire) - Consumer-goods group Brantwell Plc has agreed to buy "
+    "French cosmetics brand Celestine Paris for 4.6 billion euros ($5.1 billion) including "
+    "debt, the companies said on Monday, as the maker of soaps, sauces and household "
+    "cleaners pushes deeper into higher-margin premium beauty.\n\nFounded in 2011 as a "
+    "single skincare line sold in Paris pharmacies, Celestine has grown into one of "
+    "Europe's fastest-growing beauty brands on the back of social media marketing and a "
+    "range of serums and tinted moisturisers popular with younger shoppers. It reported "
+    "revenue of 1.02 billion euros last year, up 27%, with an operating margin of about "
+    "19%.\n\n\"This is a full price for a brand that is still young and very dependent on a "
+    "handful of hero products,\" Marchand said. \"Celestine's growth has been "
+    "extraordinary, but a lot of it has come from social media momentum, and those trends "
+    "can fade quickly. Brantwell is paying today for growth that it has to deliver over the "
+    "next five years.\"\n\nShe said large consumer groups had struggled in the past to "
+    "integrate founder-led beauty brands without diluting what made them popular, and that "
+    "keeping Fournier-Castel closely involved would be crucial.\n\n\"The track record for "
+    "the big conglomerates buying independent beauty labels is mixed at best,\" Marchand "
+    "said. \"The deals that work tend to be the ones where the acquirer leaves the brand "
+    "alone on product and marketing and simply plugs it into a bigger distribution machine. "
+    "If Brantwell starts putting Celestine into supermarkets or cutting the research budget "
+    "to hit its synergy targets, it risks damaging the very thing it is paying for. On the "
+    "other hand, the Asian opportunity is real, and Brantwell has the infrastructure there "
+    "that Celestine lacks.\"\n");
+
+  assert_no_question_with (texts, "beauty brands matter", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -4824,6 +4858,7 @@ main (int   argc,
   add_func ("/nfe/questions/decision-on-first-run", test_decision_on_first_run);
   add_func ("/nfe/questions/surname-that-is-a-word", test_surname_that_is_a_word);
   add_func ("/nfe/questions/agency-that-rates", test_agency_that_rates);
+  add_func ("/nfe/questions/what-the-company-is", test_what_the_company_is);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -6666,6 +6666,56 @@ pending_before (GArray *tokens,
   return FALSE;
 }
 
+/* Whether the headline writes @word in the three words before
+ * @company's name: "Brantwell agrees to buy French beauty brand
+ * Celestine Paris". */
+static gboolean
+headline_describes (Analysis      *analysis,
+                    const Subject *company,
+                    const char    *word)
+{
+  g_autofree char *lower = g_utf8_strdown (company->bare, -1);
+  g_autofree char *name = g_strndup (lower, strcspn (lower, " "));
+  GArray *tokens = analysis->headline;
+
+  for (guint i = 0; tokens != NULL && i < tokens->len; i++)
+    {
+      if (!token_is_lower (token_at (tokens, i), name))
+        continue;
+      for (guint j = i >= 3 ? i - 3 : 0; j < i; j++)
+        if (token_at (tokens, j)->word && g_str_has_prefix (token_at (tokens, j)->lower, word))
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @company is described in every word of @subject: "French
+ * beauty brand Celestine Paris" and "beauty brands" — not "supermarket
+ * chain Brantmoor" and the "discount chains" it competes with. */
+static gboolean
+describes (Analysis      *analysis,
+           const Subject *subject,
+           const Subject *company)
+{
+  g_autofree char *lower = g_utf8_strdown (subject->bare, -1);
+  g_auto(GStrv) words = g_strsplit (lower, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gsize length = strlen (words[i]);
+
+      /* described_as() reads a plural as its singular. */
+      if (words[i + 1] == NULL && length > 3 && words[i][length - 1] == 's')
+        words[i][length - 1] = '\0';
+      if (!described_as (analysis, company, (const char * const []) { words[i], NULL }, 3) &&
+          !headline_describes (analysis, company, words[i]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The best sentence among @subject's mentions that says what @template
  * needs, names @partner beside it (if any) and writes one of the two as
  * the question will. */
@@ -6746,6 +6796,12 @@ find_evidence (Analysis       *analysis,
           first != mention->last + 1 && !(first == mention->last + 2 &&
                                           token_is_lower (token_at (sentence->tokens,
                                                                     mention->last + 1), "the")))
+        continue;
+      /* "French beauty brand Celestine Paris": what the company is
+       * matters for it no more than itself ("Why do beauty brands
+       * matter for Celestine?", M, dg4). */
+      if (template->family == FAMILY_CONTEXT && partner != NULL &&
+          partner->kind == KIND_COMPANY && describes (analysis, subject, partner))
         continue;
       /* "Tsurugi shares closed up, while Saebyeok jumped after it said it
        * would make batteries for energy storage": what matters to the

@@ -4222,6 +4222,19 @@ test_what_the_company_is (void)
   assert_no_question_with (texts, "beauty brands matter", NULL);
 }
 
+/* "suspended all underground production at its flagship Modise mine":
+ * the site says which production. Without it, a reviewer read "What are
+ * the risks of Kgalema's decision to suspend all underground
+ * production?" as a halt of the whole company (W, dg1). */
+static void
+test_object_with_its_site (void)
+{
+  g_autoptr(GPtrArray) first = first_round ("platinum-shaft-accident.md");
+
+  g_assert_true (offered (first, "What are the risks of Kgalema's decision to suspend all "
+                                 "underground production at its flagship Modise mine?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -4859,6 +4872,7 @@ main (int   argc,
   add_func ("/nfe/questions/surname-that-is-a-word", test_surname_that_is_a_word);
   add_func ("/nfe/questions/agency-that-rates", test_agency_that_rates);
   add_func ("/nfe/questions/what-the-company-is", test_what_the_company_is);
+  add_func ("/nfe/questions/object-with-its-site", test_object_with_its_site);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

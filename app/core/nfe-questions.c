@@ -3490,9 +3490,8 @@ set_by_terms (const char *key)
   g_auto(GStrv) words = g_strsplit (key, " ", -1);
 
   for (guint i = 0; words[i] != NULL; i++)
-    for (guint j = 0; stems[j] != NULL; j++)
-      if (g_str_has_prefix (words[i], stems[j]))
-        return TRUE;
+    if (nfe_str_has_any_prefix (words[i], stems))
+      return TRUE;
 
   return FALSE;
 }

@@ -4235,6 +4235,39 @@ test_object_with_its_site (void)
                                  "underground production at its flagship Modise mine?"));
 }
 
+/* "sales of its Pulse 2 games console": a product's number is part of
+ * its name. A reviewer found "What is Keiko Vandermeer's view on the
+ * Pulse?" truncated (M, dk6). */
+static void
+test_name_with_its_number (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Orrin lifts profit forecast as Pulse 2 console sales beat estimates",
+    "NEW HALDEN, Nov 6 (Wire) - Orrin raised its full-year profit forecast on Thursday after "
+    "sales of its Pulse 2 games console beat analysts' estimates for a third straight quarter, "
+    "sending its shares up 9% to a record high.\n\nThe company said it sold 4.1 million Pulse 2 "
+    "consoles in the July-September quarter, up from 3.2 million a year earlier, and now "
+    "expects operating profit of 410 billion yen for the year to March.\n\n\"The Pulse 2 is "
+    "selling better in its fourth year than most consoles do in their second,\" said Keiko "
+    "Vandermeer, an analyst at Harlow Securities in Tokyo. \"Orrin has kept the price where it "
+    "was while rivals raised theirs, and the games pipeline on the Pulse 2 is the strongest it "
+    "has been. The risk is that the company leans on a handful of big releases, and the next "
+    "one is not due until the spring.\"\n\nOrrin Chief Financial Officer Dana Whitcombe said "
+    "the company would not cut the price of the Pulse 2 this year.\n");
+  guint pulse = 0;
+
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+
+      if (strstr (text, "Pulse") == NULL)
+        continue;
+      g_assert_nonnull (strstr (text, "Pulse 2"));
+      pulse++;
+    }
+  g_assert_cmpuint (pulse, >, 0);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -4873,6 +4906,7 @@ main (int   argc,
   add_func ("/nfe/questions/agency-that-rates", test_agency_that_rates);
   add_func ("/nfe/questions/what-the-company-is", test_what_the_company_is);
   add_func ("/nfe/questions/object-with-its-site", test_object_with_its_site);
+  add_func ("/nfe/questions/name-with-its-number", test_name_with_its_number);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

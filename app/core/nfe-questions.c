@@ -2606,6 +2606,31 @@ ends_on_body (GArray *tokens,
   return i < tokens->len && g_strv_contains (bodies, token_at (tokens, i)->lower);
 }
 
+/* Words that number a step in a sequence, not a thing: "Phase 3". */
+static const char * const sequence_words[] = {
+  "phase", "stage", "tier", "step", "round", "level", "part", "category", "class", "type",
+  "grade", "section", "article", "chapter", "item", "option", NULL
+};
+
+/* Whether the token at @i is the number of the name before it: "the
+ * Pulse 2", "Model 3" are names whose number a question cannot drop.
+ * "Orrin 18 percent", "March 5" or "Phase 3" are no such thing. */
+static gboolean
+numbered (GArray *tokens,
+          guint   i)
+{
+  const Token *number = token_at (tokens, i);
+  const Token *name = token_at (tokens, (int) i - 1);
+  const Token *next = token_at (tokens, i + 1);
+
+  return number != NULL && number->number && strlen (number->lower) <= 2 &&
+         !g_strv_contains (sequence_words, name->lower) &&
+         g_ascii_isdigit (number->lower[0]) &&
+         (number->lower[1] == '\0' || g_ascii_isdigit (number->lower[1])) &&
+         !name->possessive && !(name->lex & LEX_TIME) &&
+         (next == NULL || !next->word || (!next->number && !(next->lex & LEX_UNIT)));
+}
+
 static void
 find_name_spans (Analysis *analysis,
                  GArray   *spans)
@@ -2663,6 +2688,8 @@ find_name_spans (Analysis *analysis,
               else
                 break;
             }
+          if (numbered (tokens, j))
+            j++;
 
           split_span (spans, sentence, i, j);
           i = j;
@@ -4541,7 +4568,9 @@ kind_of_name (Analysis      *analysis,
    * "the" is an institution's; a company goes by its name alone. */
   if (n == 1 && definite_mentions (analysis, subject) == subject->mentions->len)
     return KIND_ORG;
-  if (n == 1 && names_product (analysis, subject))
+  /* "the Pulse 2": a product's number is no part of a company's name. */
+  if ((n == 1 || (n >= 2 && g_ascii_isdigit (words[n - 1][0]))) &&
+      names_product (analysis, subject))
     return KIND_THING;
   if (acts (analysis, subject) || names_its_chief (analysis, subject))
     return KIND_COMPANY;

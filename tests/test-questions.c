@@ -1896,15 +1896,15 @@ test_generic_last (void)
   g_autoptr(GPtrArray) fine_all = article_questions ("bank-fine.md");
   g_autoptr(GPtrArray) venture = first_round ("battery-venture-exit.md");
   g_autoptr(GPtrArray) venture_all = article_questions ("battery-venture-exit.md");
-  g_autoptr(GPtrArray) uranium = first_round ("uranium-output-cut.md");
+  g_autoptr(GPtrArray) copper = first_round ("copper-fee-deadlock.md");
 
   g_assert_cmpuint (bid->len, >=, 1);
   assert_no_question_with (bid, "outlook", "prospects", "challenges", NULL);
   g_assert_true (offered (bid_all, "What is the outlook for Valpadana?"));
   assert_no_question_with (fine, "outlook", "prospects", "challenges", NULL);
   g_assert_true (offered (fine_all, "What is the outlook for Lachenal?"));
-  g_assert_cmpuint (uranium->len, ==, 1);
-  g_assert_true (offered (uranium, "What is the outlook for Betpak?"));
+  g_assert_cmpuint (copper->len, ==, 1);
+  g_assert_true (offered (copper, "What is the outlook for Hokuyo?"));
   /* …and so does why a thing matters to a company. */
   assert_no_question_with (venture, "matter for", NULL);
   g_assert_true (offered (venture_all, "Why do joint ventures matter for Tsurugi?"));
@@ -4268,6 +4268,28 @@ test_name_with_its_number (void)
   g_assert_cmpuint (pulse, >, 0);
 }
 
+/* "a new carbon tax approved by parliament… the tax": a tax is
+ * something that befalls a company, as a levy is. The article's own
+ * event went unasked (dk4), and a stock question stood in. */
+static void
+test_tax_that_befalls (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Brenholt Steel warns of $600 million hit as Estrova passes carbon tax",
+    "KORVSTAD, Nov 19 (Wire) - Brenholt Steel, Estrova's largest steelmaker, said on Tuesday a "
+    "new carbon tax approved by parliament could cost it up to $600 million a year by 2030, and "
+    "warned it may close one of its two blast furnaces.\n\nThe tax starts at $45 per tonne of "
+    "carbon dioxide in January and rises to $110 by 2030. Brenholt emitted about 14 million "
+    "tonnes last year.\n\n\"At $110 a tonne, the tax could absorb well over half of "
+    "Brenholt's operating profit in a normal year,\" said Oskar Lindqvist-Baer, an analyst at "
+    "Nordvale Securities. \"The company can pass some of it on, but imports from countries "
+    "with no carbon price at all will cap what it can charge. The border adjustment helps, but "
+    "it does not start until 2027.\"\n\nThe government expects the tax to raise about $1.1 "
+    "billion in its first full year.\n");
+
+  g_assert_true (offered (texts, "How might the tax affect Brenholt?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -4907,6 +4929,7 @@ main (int   argc,
   add_func ("/nfe/questions/what-the-company-is", test_what_the_company_is);
   add_func ("/nfe/questions/object-with-its-site", test_object_with_its_site);
   add_func ("/nfe/questions/name-with-its-number", test_name_with_its_number);
+  add_func ("/nfe/questions/tax-that-befalls", test_tax_that_befalls);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

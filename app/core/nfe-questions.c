@@ -432,7 +432,7 @@ static const char * const event_heads[] = {
   "review", "reviews", "inquiry", "buyout", "bid", "bids", "fine", "fines", "appeal",
   "closures", "layoffs", "delay", "delays", "recall", "recalls", "restructuring",
   "spinoff", "spin-off", "shutdown", "shutdowns", "concession", "tender", "auction", "scandal",
-  "levy", "levies", "duties",
+  "levy", "levies", "duties", "tax", "taxes",
   NULL
 };
 

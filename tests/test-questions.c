@@ -4290,6 +4290,18 @@ test_tax_that_befalls (void)
   g_assert_true (offered (texts, "How might the tax affect Brenholt?"));
 }
 
+/* "reached an agreement with bondholders to restructure its debt": a
+ * reviewer found "What risks does Sunmere face from the agreement?"
+ * framed wrongly, as a deal a company is party to is no risk from
+ * outside (W, dk5). Nor is its own debt something that befalls it. */
+static void
+test_agreement_it_is_party_to (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("developer-debt-deal.md");
+
+  assert_no_question_with (texts, "face from the agreement", "the debt affect", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -4930,6 +4942,7 @@ main (int   argc,
   add_func ("/nfe/questions/object-with-its-site", test_object_with_its_site);
   add_func ("/nfe/questions/name-with-its-number", test_name_with_its_number);
   add_func ("/nfe/questions/tax-that-befalls", test_tax_that_befalls);
+  add_func ("/nfe/questions/agreement-it-is-party-to", test_agreement_it_is_party_to);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

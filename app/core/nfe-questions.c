@@ -10199,14 +10199,15 @@ candidates_for (Analysis  *analysis,
               owned_by_another (analysis, partner, subject))
             continue;
           /* "What risks does Mulgara face from the deal?", "… Hanul face
-           * from cost cuts?", "… Andesita face from the expansion?":
-           * reviewers found a deal a company is party to, a decision, cuts
-           * or its own project no risk from outside, and the article
-           * seldom says what risk they bring. */
+           * from cost cuts?", "… Andesita face from the expansion?",
+           * "… Sunmere face from the agreement?": reviewers found a deal a
+           * company is party to, a decision, cuts or its own project no
+           * risk from outside, and the article seldom says what risk they
+           * bring. */
           if (template->family == FAMILY_RISK && partner->kind == KIND_EVENT &&
               g_strv_contains ((const char * const []) { "deal", "deals", "merger", "takeover",
                                                         "acquisition", "decision", "cuts",
-                                                        "cut", "expansion", NULL },
+                                                        "cut", "expansion", "agreement", NULL },
                                head_of (analysis, partner)))
             continue;
           if (template->family == FAMILY_CAUSE && subject->kind == KIND_EVENT &&
@@ -10227,6 +10228,13 @@ candidates_for (Analysis  *analysis,
           if (template->family == FAMILY_CAUSE && partner->kind == KIND_COMPANY &&
               subject->kind == KIND_EVENT &&
               (moves_own_figure (subject) || sets_price (analysis, subject, partner)))
+            continue;
+          /* "How might the debt affect Sunmere?" of Sunmere's own debt:
+           * what a company owes or earns is its own, not what befalls it. */
+          if (template->family == FAMILY_CAUSE && partner->kind == KIND_COMPANY &&
+              subject->kind == KIND_TREND && subject->n_words == 1 &&
+              (g_strv_contains (own_figures, head_of (analysis, subject)) ||
+               strcmp (head_of (analysis, subject), "debt") == 0))
             continue;
           /* "How might deeper cuts affect interest rates?": a cut or a
            * hike is a move of the rate or the price itself. */

@@ -4302,6 +4302,18 @@ test_agreement_it_is_party_to (void)
   assert_no_question_with (texts, "face from the agreement", "the debt affect", NULL);
 }
 
+/* "What risks does Helioray face from duties?" beside "How might
+ * anti-dumping duties affect Helioray?": a reviewer found the bare word
+ * clipped and the same question asked better (W, di5). */
+static void
+test_event_named_in_full (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("solar-panel-duties.md");
+
+  g_assert_true (offered (texts, "How might anti-dumping duties affect Helioray?"));
+  assert_no_question_with (texts, "face from duties", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -4943,6 +4955,7 @@ main (int   argc,
   add_func ("/nfe/questions/name-with-its-number", test_name_with_its_number);
   add_func ("/nfe/questions/tax-that-befalls", test_tax_that_befalls);
   add_func ("/nfe/questions/agreement-it-is-party-to", test_agreement_it_is_party_to);
+  add_func ("/nfe/questions/event-named-in-full", test_event_named_in_full);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

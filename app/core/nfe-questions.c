@@ -7533,6 +7533,24 @@ owned_by_another (Analysis      *analysis,
   return event->mentions->len > 0;
 }
 
+/* Whether another of the @ranked subjects is @event named in more
+ * words: "anti-dumping duties" beside "duties". */
+static gboolean
+named_in_full (GPtrArray     *ranked,
+               const Subject *event)
+{
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      const Subject *other = g_ptr_array_index (ranked, i);
+
+      if (other != event && other->kind == event->kind && other->n_words > event->n_words &&
+          strcmp (other->head, event->head) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether @clause is about @subject written after its owner, "Brazil's
  * central bank raised…", where the article first wrote the subject after
  * the same owner: "Mexico's central bank has cut its rate" is another
@@ -10209,6 +10227,13 @@ candidates_for (Analysis  *analysis,
                                                         "acquisition", "decision", "cuts",
                                                         "cut", "expansion", "agreement", NULL },
                                head_of (analysis, partner)))
+            continue;
+          /* "What risks does Helioray face from duties?" beside "How might
+           * anti-dumping duties affect Helioray?": a kind of event in one
+           * bare word, where the article names it in full too. */
+          if (template->family == FAMILY_RISK && partner->kind == KIND_EVENT &&
+              partner->n_words == 1 && !g_str_has_prefix (partner->display, "the ") &&
+              named_in_full (ranked, partner))
             continue;
           if (template->family == FAMILY_CAUSE && subject->kind == KIND_EVENT &&
               (owned_by_another (analysis, subject, partner) || held_right (analysis, subject)))

@@ -4314,6 +4314,26 @@ test_event_named_in_full (void)
   assert_no_question_with (texts, "face from duties", NULL);
 }
 
+/* "captains lured away by larger rivals offering higher pay": the
+ * "-ing" word with an object after it is a verb, not a share offering.
+ * It gave "What risks does Brantwell face from rivals offering?" (M,
+ * dj1). */
+static void
+test_offering_as_a_verb (void)
+{
+  g_autofree char *subjects = subjects_of (
+    "Brantwell Air to scrap 1,800 flights as pilot shortage bites",
+    "PORT ALDANE, May 2 (Wire) - Brantwell Air said on Tuesday it would cancel 1,800 flights "
+    "on routes where it has struggled to hold on to captains lured away by larger rivals "
+    "offering higher pay and quicker promotion.\n\nBrantwell said larger rivals offering "
+    "higher pay were a risk to its summer schedule, and that the shortage would last two "
+    "years.\n\n\"Brantwell has lost a fifth of its captains in two years,\" said Tobias "
+    "Renwick, an analyst at Calder Securities. \"Until it pays what its rivals pay, it will "
+    "keep cancelling flights, and every cancelled flight costs it summer revenue.\"\n");
+
+  g_assert_null (strstr (subjects, "offering"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -4956,6 +4976,7 @@ main (int   argc,
   add_func ("/nfe/questions/tax-that-befalls", test_tax_that_befalls);
   add_func ("/nfe/questions/agreement-it-is-party-to", test_agreement_it_is_party_to);
   add_func ("/nfe/questions/event-named-in-full", test_event_named_in_full);
+  add_func ("/nfe/questions/offering-as-a-verb", test_offering_as_a_verb);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

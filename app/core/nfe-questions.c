@@ -1954,6 +1954,29 @@ noun_not_verb (Sentence *sentence,
           !g_str_has_suffix (previous->lower, "s"));
 }
 
+/* "larger rivals offering higher pay": an "-ing" word between a plural
+ * noun and the start of an object is a verb, though "offering" may be a
+ * noun ("the share offering"). */
+static gboolean
+participle_with_object (Sentence *sentence,
+                        guint     i)
+{
+  Token *token = token_at (sentence->tokens, i);
+  Token *previous = token_at (sentence->tokens, (int) i - 1);
+  Token *next = token_at (sentence->tokens, i + 1);
+
+  if (!suffix_is (token->lower, "ing") || previous == NULL || next == NULL ||
+      !previous->word || previous->capital || previous->possessive || previous->number ||
+      !g_str_has_suffix (previous->lower, "s") || (previous->lex & LEX_STOP) ||
+      !(previous->classes & NFE_POS_NOUN) || !next->word || next->capital)
+    return FALSE;
+  if (g_strv_contains (definite_words, next->lower) || token_is_lower (next, "a") ||
+      token_is_lower (next, "an") || next->number)
+    return TRUE;
+  return !(next->lex & LEX_STOP) && !is_participle (next) &&
+         (is_adjective (next) || (next->classes & (NFE_POS_NOUN | NFE_POS_ADJECTIVE)));
+}
+
 /* Whether the word at @i carries meaning a phrase can be made of, as
  * against a verb, a stop-word or a name. */
 static gboolean
@@ -1973,6 +1996,8 @@ is_content (Sentence *sentence,
    * "Bill"), so only common words are ruled out by it. */
   if (content && (!token->capital || token->initial) && !token->acronym &&
       (read_as_verb (token) || read_as_adverb (token)))
+    content = FALSE;
+  if (content && participle_with_object (sentence, i))
     content = FALSE;
   return content;
 }

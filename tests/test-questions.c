@@ -4334,6 +4334,39 @@ test_offering_as_a_verb (void)
   g_assert_null (strstr (subjects, "offering"));
 }
 
+/* "Altamar Aviation Capital takes $340 million hit as SkyVeldt Airways
+ * files for bankruptcy": the airline is named more, but the analyst
+ * judges the lessor. A reviewer found "What is Tobias Ngata-Lindqvist's
+ * view on SkyVeldt?" wrong: he spoke of Altamar (M, dm6). */
+static void
+test_view_on_the_headline_company (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Altamar Aviation Capital takes $340 million hit as SkyVeldt Airways files for bankruptcy",
+    "CORRIGAN, Nov 18 (Wire) - Aircraft lessor Altamar Aviation Capital said on Monday it "
+    "expects charges of up to $340 million after SkyVeldt Airways, one of its largest "
+    "customers, filed for bankruptcy protection and stopped paying rent on 23 leased "
+    "jets.\n\nSkyVeldt, a low-cost carrier, filed for court protection on Saturday after "
+    "failing to secure new funding. SkyVeldt said it would keep flying a reduced schedule "
+    "while it restructures $1.9 billion of debt. SkyVeldt owes Altamar about $58 million in "
+    "unpaid rent.\n\nSkyVeldt reported a loss of $187 million in the first half as it "
+    "struggled with higher fuel costs. SkyVeldt's board appointed a restructuring officer "
+    "last month.\n\nTobias Ngata-Lindqvist, an aviation finance analyst at Redfern Hollis, "
+    "said the hit to Altamar was contained, but that the outcome depends on which aircraft "
+    "SkyVeldt decides to keep.\n\n\"The headline number looks alarming, but it is less than "
+    "one quarter's earnings,\" Ngata-Lindqvist said. \"I would expect Altamar to re-lease "
+    "the newer aircraft within three to six months, possibly at higher rents than SkyVeldt "
+    "was paying.\"\n");
+
+  g_autoptr(GPtrArray) merger = article_questions ("regional-bank-merger.md");
+
+  g_assert_true (offered (texts, "What is Tobias Ngata-Lindqvist's view on Altamar?"));
+  assert_no_question_with (texts, "view on SkyVeldt", NULL);
+  /* "the same overlap makes it easy for a competitor…": naming neither
+   * bank, she was found off target on the buyer. */
+  assert_no_question_with (merger, "Megan Sorensen's view on Harbor Plains", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -4977,6 +5010,7 @@ main (int   argc,
   add_func ("/nfe/questions/agreement-it-is-party-to", test_agreement_it_is_party_to);
   add_func ("/nfe/questions/event-named-in-full", test_event_named_in_full);
   add_func ("/nfe/questions/offering-as-a-verb", test_offering_as_a_verb);
+  add_func ("/nfe/questions/view-on-the-headline-company", test_view_on_the_headline_company);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -9281,6 +9281,20 @@ analyst_candidates_for (Analysis  *analysis,
           top = g_ptr_array_index (ranked, i);
           break;
         }
+  /* …or the company the headline opens on, where the one the article
+   * names more is what befell it and the analyst names the first as
+   * often: "Altamar takes $340 million hit as SkyVeldt files for
+   * bankruptcy". Where they name neither ("the combined group"), a
+   * reviewer found a view on the buyer off target. */
+  if (top != NULL && top->kind == KIND_COMPANY && ranked->len > 1 && analysis->headline != NULL)
+    {
+      Subject *second = g_ptr_array_index (ranked, 1);
+
+      if (second->kind == KIND_COMPANY && opens_headline (analysis, ranked, second) &&
+          !opens_headline (analysis, ranked, top) && said_of (analysis, subject, second) > 0 &&
+          said_of (analysis, subject, second) >= said_of (analysis, subject, top))
+        top = second;
+    }
   for (t = 0; t < G_N_ELEMENTS (templates); t++)
     if (templates[t].family == FAMILY_VIEW)
       break;

@@ -4367,6 +4367,27 @@ test_view_on_the_headline_company (void)
   assert_no_question_with (merger, "Megan Sorensen's view on Harbor Plains", NULL);
 }
 
+/* "close its paper mill in Sallowmere": the place says which mill. A
+ * reviewer found "… plan to close its paper mill?" imprecise, as the
+ * company keeps two others (W, do4). */
+static void
+test_site_with_its_place (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Holmgard to shut century-old Sallowmere paper mill, cutting 410 jobs",
+    "SALLOWMERE, Feb 17 (Wire) - Holmgard Pulp & Paper said on Monday it would close its "
+    "paper mill in Sallowmere by the end of September, ending more than a century of "
+    "papermaking in the town and eliminating 410 jobs.\n\nHolmgard said demand for newsprint "
+    "had fallen by half in a decade. It will keep its two other mills running.\n\n\"The mill "
+    "has lost money for five years, and Holmgard has finally accepted that,\" said Martin "
+    "Oyelaran-Kessig, an analyst at Fenwick Securities. \"The closure lifts its margins, but "
+    "it leaves the company more exposed to pulp prices, and the town loses its largest "
+    "employer.\"\n");
+
+  g_assert_true (offered (texts, "What are the risks of Holmgard's plan to close its paper "
+                                 "mill in Sallowmere?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5011,6 +5032,7 @@ main (int   argc,
   add_func ("/nfe/questions/event-named-in-full", test_event_named_in_full);
   add_func ("/nfe/questions/offering-as-a-verb", test_offering_as_a_verb);
   add_func ("/nfe/questions/view-on-the-headline-company", test_view_on_the_headline_company);
+  add_func ("/nfe/questions/site-with-its-place", test_site_with_its_place);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -7304,7 +7304,8 @@ infinitive_wanted (const Token *last,
 
 /* Where the words after "at" at token @at name a site of one's own,
  * "at its flagship Modise mine", "at the Kramfors mill" (not "at the
- * time" or "at a loss"), the byte they end on; else 0. */
+ * time" or "at a loss"), or the place of the site before it, "its mill
+ * in Sallowmere", the byte they end on; else 0. */
 static guint
 site_named_after (const Sentence *sentence,
                   guint           at)
@@ -7312,8 +7313,25 @@ site_named_after (const Sentence *sentence,
   static const char * const sites[] = {
     "mine", "mill", "plant", "smelter", "refinery", "factory", "terminal", "field", NULL
   };
+  const Token *site = token_at (sentence->tokens, (int) at - 1);
   gboolean named = FALSE;
+  guint end = 0;
 
+  /* "close its paper mill in Sallowmere": the place after the site. */
+  if (site != NULL && site->word && g_strv_contains (sites, site->lower) &&
+      (token_is_lower (token_at (sentence->tokens, at), "in") ||
+       token_is_lower (token_at (sentence->tokens, at), "at")))
+    {
+      for (guint i = at + 1; i < sentence->tokens->len && i <= at + 3; i++)
+        {
+          const Token *token = token_at (sentence->tokens, i);
+
+          if (!token->word || !token->capital || token->number || (token->lex & LEX_TIME))
+            break;
+          end = token->end;
+        }
+      return end;
+    }
   if (!token_is_lower (token_at (sentence->tokens, at), "at"))
     return 0;
   for (guint i = at + 1; i < sentence->tokens->len && i <= at + 5; i++)
@@ -7367,7 +7385,8 @@ clause_object (Analysis           *analysis,
           /* "respected the right [to strike]": the infinitive says which. */
           if (infinitive_wanted (previous, token, token_at (sentence->tokens, i + 1)))
             return NULL;
-          end = previous->end;
+          site = site_named_after (sentence, i);
+          end = site != 0 ? site : previous->end;
           cut = TRUE;
           break;
         }

@@ -4388,6 +4388,58 @@ test_site_with_its_place (void)
                                  "mill in Sallowmere?"));
 }
 
+/* "Hesk's commerce ministry condemned the controls": what has a
+ * ministry is a country. Read as a company, it was asked "How might
+ * state subsidies affect Hesk?" (W, dn5) and an analyst's view on it
+ * (M). */
+static void
+test_country_by_its_ministry (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Sablecrest cuts forecast as Ostreland curbs chip-tool exports to Hesk",
+    "VELLINGHAVEN, June 10 (Wire) - Sablecrest Instruments cut its full-year revenue "
+    "forecast by nearly a fifth on Tuesday after Ostreland's government imposed export "
+    "controls that bar it from selling its most advanced tools to Hesk.\n\nHesk accounted "
+    "for 38% of Sablecrest's sales last year. Hesk's commerce ministry condemned the "
+    "controls as \"economic coercion\".\n\n\"Sablecrest has been living on a Heskan sugar "
+    "high for three years,\" said Ambrose Tiernan-Wu, an analyst at Lindqvist Partners. He "
+    "said the longer-term risk was that Hesk's domestic equipment industry, which receives "
+    "heavy state subsidies, would use the opening to build scale. \"Export controls slow a "
+    "rival down, but they also create a protected home market for the rival's own suppliers, "
+    "and Hesk has the money to build one.\"\n\nHesk's chipmakers said state subsidies would "
+    "help them replace the tools.\n");
+
+  assert_no_question_with (texts, "view on Hesk", "affect Hesk", "Hesk face", "for Hesk?",
+                           NULL);
+}
+
+/* "Estmark will raise its windfall tax": a country's decision has its
+ * risks as a company's has. A reviewer accepted the question while the
+ * country was read as a company (ck5); read as a country, it must stay. */
+static void
+test_decision_of_a_country (void)
+{
+  Article article = {
+    "estmark",
+    "Estmark raises windfall tax on oil and gas producers to 38%",
+    "KELVIK, Estmark, Nov 5 (Wire) - Estmark will raise its windfall tax on oil and gas "
+    "producers to 38% from 25%, Finance Minister Annika Sollberg said on Wednesday, as the "
+    "small North Sea nation seeks to close a budget gap.\n\nEstmark's finance ministry said "
+    "the higher rate would bring in an additional 9.2 billion crowns a year. Producers "
+    "including Nordhav Energy said the tax would force them to cut investment in new fields "
+    "in Estmark.\n\n\"Estmark is taking a risk with its reputation as a stable place to "
+    "invest,\" said Mette Ringstad, an energy analyst at Fjordvik Securities. \"The tax "
+    "raises money now, but producers will drill less, and output in Estmark falls faster "
+    "than the government expects. Nordhav has already said it will review two projects.\"\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) first = first_round_of (&article);
+
+  g_assert_true (offered (first, "What are the risks of Estmark's plan to raise its windfall "
+                                 "tax?"));
+  assert_no_question_with (first, "view on Estmark", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5033,6 +5085,8 @@ main (int   argc,
   add_func ("/nfe/questions/offering-as-a-verb", test_offering_as_a_verb);
   add_func ("/nfe/questions/view-on-the-headline-company", test_view_on_the_headline_company);
   add_func ("/nfe/questions/site-with-its-place", test_site_with_its_place);
+  add_func ("/nfe/questions/country-by-its-ministry", test_country_by_its_ministry);
+  add_func ("/nfe/questions/decision-of-a-country", test_decision_of_a_country);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -3897,6 +3897,21 @@ governed (Analysis      *analysis,
           (g_strv_contains (organs, after->lower) &&
            (next == NULL || !next->word || (next->lex & LEX_STOP))))
         return TRUE;
+      /* "Hesk's commerce ministry condemned the controls", where the name
+       * is the subject's own, not a short form of "Kadara National
+       * Petroleum Company". */
+      if (!after->capital && (after->lex & LEX_STOP) == 0 && next != NULL && next->word &&
+          strcmp (name->lower, last_word (subject->key + 1)) == 0 &&
+          g_strv_contains ((const char * const []) { "ministry", "minister", "government",
+                                                     NULL },
+                           next->lower))
+        {
+          const Token *then = token_at (sentence->tokens, mention->last + 2);
+
+          if (then == NULL || !then->word || (then->lex & (LEX_STOP | LEX_VERB)) ||
+              (then->classes & NFE_POS_VERB))
+            return TRUE;
+        }
     }
 
   return FALSE;
@@ -5900,7 +5915,7 @@ static const Template templates[] = {
   /* The same clause, where it is a choice an actor made, asked as what
    * the choice puts at stake. */
   { FAMILY_RISK, "What are the risks of {S's} decision to {V}?",
-    KIND_COMPANY | KIND_ORG, 0, 0, CUE_RISK, 1.9, TEMPLATE_CLAUSE },
+    KIND_COMPANY | KIND_ORG | KIND_PLACE, 0, 0, CUE_RISK, 1.9, TEMPLATE_CLAUSE },
   /* A company or a state that raised money and says what the money is
    * for, in sentences of its own: "How will Vestrand use the proceeds
    * from the rights issue?" Reviewers asked for it on six stories; the
@@ -10689,9 +10704,12 @@ sure (Analysis        *analysis,
    * dividend?": a decision a company took, which reviewers accepted nine
    * times in nine. Not a central bank's: "the central bank's decision to
    * cut its benchmark interest rate" they found would fit any story of a
-   * rate cut, four times in five. */
+   * rate cut, four times in five. A country's, as a company's: "Estmark's
+   * plan to raise its windfall tax". */
   if (candidate->template == decision_template ())
-    return candidate->subject->kind == KIND_COMPANY;
+    return candidate->subject->kind == KIND_COMPANY ||
+           (candidate->subject->kind == KIND_PLACE &&
+            (governed (analysis, candidate->subject) || is_country (candidate->subject)));
   if (candidate->partner == NULL)
     return FALSE;
 

@@ -4440,6 +4440,31 @@ test_decision_of_a_country (void)
   assert_no_question_with (first, "view on Estmark", NULL);
 }
 
+static const char tailings_headline[] =
+  "Greyridge suspends Tollan Creek mine after tailings dam leak";
+static const char tailings_body[] =
+  "PERTH, Aug 3 (Wire) - Greyridge Resources suspended operations at its Tollan Creek copper "
+  "mine on Monday after a tailings dam released an estimated 180,000 cubic metres of mining "
+  "waste into a creek.\n\nThe dam, raised most recently in 2022, holds about 38 million "
+  "cubic metres of material. Regulators ordered a review of every tailings dam in the state. "
+  "Greyridge said the leak was contained by Sunday and that 20,000 cubic metres had been "
+  "recovered.\n\n\"Every week Tollan Creek stays shut costs Greyridge about $12 million in "
+  "earnings, and the clean-up bill is still unknown,\" said Tobias Lindgren, an analyst at "
+  "Harlow Securities. \"The bigger risk is credibility: Greyridge said in March that the dam "
+  "met every standard, and investors will ask what else they were told that was "
+  "wrong.\"\n\nGreyridge shares fell 14%.\n";
+
+/* "180,000 cubic metres of mining waste": a unit is no subject. A
+ * reviewer found "Why do cubic metres matter for Tollan Creek?" garbled
+ * (M, dp3). */
+static void
+test_unit_of_measure (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (tailings_headline, tailings_body);
+
+  assert_no_question_with (texts, "metres", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5087,6 +5112,7 @@ main (int   argc,
   add_func ("/nfe/questions/site-with-its-place", test_site_with_its_place);
   add_func ("/nfe/questions/country-by-its-ministry", test_country_by_its_ministry);
   add_func ("/nfe/questions/decision-of-a-country", test_decision_of_a_country);
+  add_func ("/nfe/questions/unit-of-measure", test_unit_of_measure);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -239,7 +239,9 @@ static const char * const generic_words[] = {
 static const char * const unit_words[] = {
   "am", "barrel", "barrels", "basis", "billion", "billions", "bps", "cent", "cents",
   "day", "days", "decade", "decades", "dozen", "dozens", "half", "high", "highs", "hour",
-  "hours", "hundred", "hundreds", "kilometre", "kilometres", "level", "levels", "low", "lows",
+  "hours", "hundred", "hundreds", "kilometre", "kilometres", "metre", "metres", "meter",
+  "meters", "litre", "litres", "gallon", "gallons", "hectare", "hectares", "acre", "acres",
+  "level", "levels", "low", "lows",
   "mile", "miles", "million", "millions", "minute", "minutes", "month", "months", "morning",
   "afternoon", "evening", "ounce", "ounces", "peak", "percent", "percentage", "point",
   "points", "pm", "quarter", "quarters", "record", "thousand", "thousands", "time", "times",

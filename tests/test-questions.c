@@ -4465,6 +4465,16 @@ test_unit_of_measure (void)
   assert_no_question_with (texts, "metres", NULL);
 }
 
+/* "every tailings dam in the state": a noun after "every" or "each" is
+ * one of several, and takes an article in a question, as after "a". */
+static void
+test_every_as_a_determiner (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (tailings_headline, tailings_body);
+
+  assert_no_question_with (texts, "does tailings dam", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5113,6 +5123,7 @@ main (int   argc,
   add_func ("/nfe/questions/country-by-its-ministry", test_country_by_its_ministry);
   add_func ("/nfe/questions/decision-of-a-country", test_decision_of_a_country);
   add_func ("/nfe/questions/unit-of-measure", test_unit_of_measure);
+  add_func ("/nfe/questions/every-as-a-determiner", test_every_as_a_determiner);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

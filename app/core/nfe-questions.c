@@ -2261,8 +2261,10 @@ determiner_of (const Sentence *sentence,
         return DETERMINER_DEFINITE;
       if (g_strv_contains (definite_words, token->lower))
         return DETERMINER_DEFINITE;
-      if (strcmp (token->lower, "a") == 0 || strcmp (token->lower, "an") == 0 ||
-          strcmp (token->lower, "another") == 0 || strcmp (token->lower, "one") == 0)
+      /* "every tailings dam", "each plant": one of several, as after "a". */
+      if (g_strv_contains ((const char * const []) { "a", "an", "another", "one", "every", "each",
+                                                     NULL },
+                           token->lower))
         return DETERMINER_INDEFINITE;
       if (is_premodifier (token) && (token->content || !token->name))
         continue;

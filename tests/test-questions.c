@@ -4475,6 +4475,19 @@ test_every_as_a_determiner (void)
   assert_no_question_with (texts, "does tailings dam", NULL);
 }
 
+/* "VELMORA, May 21 (Ledger Wire) - Aurelian Air has reached…": the
+ * city a story is filed from is a place, though "Velmora trading" and
+ * "Velmora International Airport" could be a company's. A reviewer found
+ * "What are the prospects for Velmora?" made the dateline city the
+ * story's subject (M, dt5). */
+static void
+test_dateline_city (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("pilots-strike-averted.md");
+
+  assert_no_question_with (texts, "Velmora", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5124,6 +5137,7 @@ main (int   argc,
   add_func ("/nfe/questions/decision-of-a-country", test_decision_of_a_country);
   add_func ("/nfe/questions/unit-of-measure", test_unit_of_measure);
   add_func ("/nfe/questions/every-as-a-determiner", test_every_as_a_determiner);
+  add_func ("/nfe/questions/dateline-city", test_dateline_city);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

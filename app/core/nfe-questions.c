@@ -1391,6 +1391,7 @@ typedef struct
   GPtrArray         *subjects;       /* of Subject, in order of first mention */
   GHashTable        *subject_index;  /* key → index + 1 */
   GHashTable        *redirects;      /* entity key → the key it is a short form of */
+  char              *dateline;       /* the place a story is filed from, lower-cased */
 } Analysis;
 
 static void
@@ -1406,6 +1407,7 @@ analysis_clear (Analysis *analysis)
   g_clear_pointer (&analysis->subjects, g_ptr_array_unref);
   g_clear_pointer (&analysis->subject_index, g_hash_table_unref);
   g_clear_pointer (&analysis->redirects, g_hash_table_unref);
+  g_clear_pointer (&analysis->dateline, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Analysis, analysis_clear)
@@ -1422,6 +1424,26 @@ analysis_subject (Analysis *analysis,
                   guint     i)
 {
   return g_ptr_array_index (analysis->subjects, i);
+}
+
+/* "VELMORA, May 21 (Ledger Wire) - ": the place before the date, the
+ * agency or the dash of the dateline that opens the sentence at @start. */
+static char *
+dateline_place (const char *markdown,
+                gsize       start)
+{
+  gsize line = start, end;
+
+  while (line > 0 && markdown[line - 1] != '\n')
+    line--;
+  end = line + strcspn (markdown + line, ",(/\n");
+  end = MIN (end, start);
+  while (end > line && g_ascii_isspace (markdown[end - 1]))
+    end--;
+  if (end > line && markdown[end - 1] == '-')
+    return NULL;
+
+  return end > line ? g_utf8_strdown (markdown + line, end - line) : NULL;
 }
 
 static gboolean
@@ -1441,6 +1463,8 @@ read_sentences (Analysis   *analysis,
 
       if (s->flags & (NFE_SENTENCE_HEADING | NFE_SENTENCE_BOILERPLATE))
         continue;
+      if ((s->flags & NFE_SENTENCE_DATELINE) && analysis->dateline == NULL)
+        analysis->dateline = dateline_place (markdown, s->start);
 
       text = nfe_sentences_plain_text (markdown, s);
       if (text == NULL || *g_strstrip (text) == '\0')
@@ -4488,6 +4512,29 @@ names_natural_feature (Analysis      *analysis,
   return definite * 2 > subject->mentions->len && nfe_pos_names_feature (subject->key + 1);
 }
 
+/* "VELMORA, May 21 (Ledger Wire) - Aurelian Air has…": the city a story
+ * is filed from, though the article goes on to write "in Velmora
+ * trading" as it would a company's shares, and "Velmora International
+ * Airport". A company named for its city and written bare ("ZURICH… -
+ * Zurich said") is the story's own, and so in its headline. */
+static gboolean
+names_dateline (Analysis      *analysis,
+                const Subject *subject)
+{
+  if (analysis->dateline == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < subject->surfaces->len; i++)
+    {
+      g_autofree char *surface = g_utf8_strdown (g_ptr_array_index (subject->surfaces, i), -1);
+
+      if (strcmp (surface, analysis->dateline) == 0)
+        return TRUE;
+    }
+
+  return strcmp (subject->key + 1, analysis->dateline) == 0;
+}
+
 static const char * const disaster_words[] = {
   "fire", "wildfire", "blaze", "hurricane", "typhoon", "cyclone", "storm", "flood", "floods",
   "earthquake", "quake", "spill", NULL
@@ -4511,7 +4558,8 @@ kind_of_name (Analysis      *analysis,
     return KIND_PERSON;
   /* The lists name the places wire copy writes most; ICU knows every
    * country ("Côte d'Ivoire"). */
-  if ((lex & LEX_PLACE) || names_country (key))
+  if ((lex & LEX_PLACE) || names_country (key) ||
+      (names_dateline (analysis, subject) && !subject->in_headline))
     return KIND_PLACE;
   /* "the Juniper Ridge Fire", "Hurricane Delia": a disaster with a name
    * is something that happened, with no prospects of its own. */

@@ -4488,6 +4488,18 @@ test_dateline_city (void)
   assert_no_question_with (texts, "Velmora", NULL);
 }
 
+/* "Aurelian Air reaches deal with pilots, averting threatened strike":
+ * a reviewer found every question of the strike wrong on the facts, as
+ * there was none (M, dt5). */
+static void
+test_strike_averted_in_headline (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("pilots-strike-averted.md");
+
+  assert_no_question_with (texts, "from the strike", "the strike affect", "of the strike",
+                           "to the strike", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5138,6 +5150,7 @@ main (int   argc,
   add_func ("/nfe/questions/unit-of-measure", test_unit_of_measure);
   add_func ("/nfe/questions/every-as-a-determiner", test_every_as_a_determiner);
   add_func ("/nfe/questions/dateline-city", test_dateline_city);
+  add_func ("/nfe/questions/strike-averted-in-headline", test_strike_averted_in_headline);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

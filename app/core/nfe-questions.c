@@ -9804,17 +9804,68 @@ acted_on_by (Analysis           *analysis,
   return FALSE;
 }
 
-/* Whether the text says @event was averted: "signed a wage agreement…,
- * averting a strike". */
+/* Whether the words before token @first avert what it opens: "averting
+ * a strike", "defusing the threat of a strike", "averting threatened
+ * strike". */
+static gboolean
+averted_before (GArray *tokens,
+                guint   first)
+{
+  static const char * const averting[] = {
+    "avert", "averts", "averted", "averting", "avoid", "avoids", "avoided", "avoiding",
+    "defuse", "defuses", "defused", "defusing", NULL
+  };
+  static const char * const between[] = {
+    "a", "an", "the", "its", "their", "threat", "of", "threatened", "planned", "looming",
+    "possible", "potential", NULL
+  };
+
+  for (int j = (int) first - 1; j >= 0 && first - j <= 4; j--)
+    {
+      const Token *token = token_at (tokens, j);
+
+      if (!token->word)
+        return FALSE;
+      if (g_strv_contains (averting, token->lower))
+        return TRUE;
+      if (!g_strv_contains (between, token->lower))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the text or the headline says @event was averted: "signed a
+ * wage agreement…, averting a strike", "Aurelian Air reaches deal with
+ * pilots, averting threatened strike". */
 static gboolean
 averted (Analysis      *analysis,
          const Subject *event)
 {
-  static const char * const averting[] = {
-    "avert", "averts", "averted", "averting", "avoid", "avoids", "avoided", "avoiding", NULL
-  };
+  g_autofree char *bare = NULL;
+  const char *head;
 
-  return event->kind == KIND_EVENT && acted_on_by (analysis, event, averting);
+  if (event->kind != KIND_EVENT)
+    return FALSE;
+
+  for (guint i = 0; i < event->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (event->mentions, Mention, i);
+
+      if (mention->determiner != DETERMINER_ANAPHOR &&
+          averted_before (analysis_sentence (analysis, mention->sentence)->tokens,
+                          mention->first))
+        return TRUE;
+    }
+
+  bare = g_utf8_strdown (event->bare, -1);
+  head = strrchr (bare, ' ') != NULL ? strrchr (bare, ' ') + 1 : bare;
+  for (guint i = 0; analysis->headline != NULL && i < analysis->headline->len; i++)
+    if (token_is_lower (token_at (analysis->headline, i), head) &&
+        averted_before (analysis->headline, i))
+      return TRUE;
+
+  return FALSE;
 }
 
 /* Whether the text says @event came to nothing: "the failed deal",

@@ -4500,6 +4500,18 @@ test_strike_averted_in_headline (void)
                            "to the strike", NULL);
 }
 
+/* "Its shares fell 14 percent in after-hours trading… Veltrane shares
+ * had risen 31 percent this year before Wednesday's report": a reviewer
+ * found "Why did Veltrane's shares rise?" wrong on the facts (M, dt2).
+ * What shares had done before the news is its background. */
+static void
+test_shares_had_risen_before (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("chipmaker-forecast-cut.md");
+
+  assert_no_question_with (texts, "shares rise", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5151,6 +5163,7 @@ main (int   argc,
   add_func ("/nfe/questions/every-as-a-determiner", test_every_as_a_determiner);
   add_func ("/nfe/questions/dateline-city", test_dateline_city);
   add_func ("/nfe/questions/strike-averted-in-headline", test_strike_averted_in_headline);
+  add_func ("/nfe/questions/shares-had-risen-before", test_shares_had_risen_before);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

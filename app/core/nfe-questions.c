@@ -6616,6 +6616,18 @@ cue_outside (const Sentence *sentence,
   return FALSE;
 }
 
+/* Whether the text says @mention rose (or fell) with the news, not
+ * before it: "Veltrane shares had risen 31 percent this year before
+ * Wednesday's report" is background. */
+static gboolean
+moved_since (const Sentence *sentence,
+             const Mention  *mention,
+             gboolean        up)
+{
+  return !token_is_lower (token_at (sentence->tokens, mention->last), "had") &&
+         moves (sentence, mention, up);
+}
+
 /* Whether the text says the shares of the subject rose (or fell):
  * "Shares of Samsung fell", "Harlow shares fell", "Corvane's stock rose". */
 static gboolean
@@ -6630,7 +6642,7 @@ shares_move (const Sentence *sentence,
     {
       /* "Shares of Corvane Logistics Inc. fell": past the legal form. */
       moved.last = past_legal_form (sentence, moved.last);
-      return moves (sentence, &moved, up);
+      return moved_since (sentence, &moved, up);
     }
   /* "Harrowgate's London-listed stock fell": where they trade says
    * which of the company's shares, not whose. */
@@ -6642,7 +6654,7 @@ shares_move (const Sentence *sentence,
   if (token_is_lower (after, "shares") || token_is_lower (after, "stock"))
     {
       moved.last++;
-      return moves (sentence, &moved, up);
+      return moved_since (sentence, &moved, up);
     }
 
   return FALSE;

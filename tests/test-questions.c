@@ -4512,6 +4512,17 @@ test_shares_had_risen_before (void)
   assert_no_question_with (texts, "shares rise", NULL);
 }
 
+/* "Digital Affairs Minister Lucia Brandano said the proceeds… would help
+ * fund a national broadband programme": the state's money from an
+ * auction the company paid into, not the company's (M, du6). */
+static void
+test_proceeds_of_the_state (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("spectrum-auction.md");
+
+  assert_no_question_with (texts, "the proceeds", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5164,6 +5175,7 @@ main (int   argc,
   add_func ("/nfe/questions/dateline-city", test_dateline_city);
   add_func ("/nfe/questions/strike-averted-in-headline", test_strike_averted_in_headline);
   add_func ("/nfe/questions/shares-had-risen-before", test_shares_had_risen_before);
+  add_func ("/nfe/questions/proceeds-of-the-state", test_proceeds_of_the_state);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

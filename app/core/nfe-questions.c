@@ -8342,15 +8342,26 @@ urged (const Sentence *sentence)
   return FALSE;
 }
 
-/* Whether sentence @s names a company or an institution other than
- * @subject: "She said proceeds would be used to fund Westgate's remaining
- * capital commitments" is about Westgate's money. Places are where the
- * money goes: "a new container terminal in Sri Lanka". */
+/* Whether sentence @s names a company, an institution or a government
+ * other than @subject: "She said proceeds would be used to fund
+ * Westgate's remaining capital commitments" is about Westgate's money.
+ * Places are where the money goes: "a new container terminal in Sri
+ * Lanka". */
 static gboolean
 names_another_actor (Analysis      *analysis,
                      const Subject *subject,
                      guint          s)
 {
+  GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+  /* "Digital Affairs Minister Lucia Brandano said the proceeds… would
+   * help fund a national broadband programme": the state's money. */
+  for (guint i = 0; i < tokens->len; i++)
+    if (token_is_lower (token_at (tokens, i), "minister") ||
+        token_is_lower (token_at (tokens, i), "ministry") ||
+        token_is_lower (token_at (tokens, i), "government"))
+      return TRUE;
+
   for (guint i = 0; i < analysis->subjects->len; i++)
     {
       const Subject *other = analysis_subject (analysis, i);

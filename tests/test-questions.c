@@ -4523,6 +4523,21 @@ test_proceeds_of_the_state (void)
   assert_no_question_with (texts, "the proceeds", NULL);
 }
 
+/* "a digital asset analyst at research firm Pellworth Insight", "head of
+ * frontier sovereign strategy at Pemberton Vale Securities": what a
+ * person covers, in their title, is no subject. Reviewers found "Why
+ * does the digital asset matter for Corvane?" (M, dv6) and "How might
+ * the frontier sovereign strategy affect Montevara?" (M, dw5). */
+static void
+test_field_in_a_title (void)
+{
+  g_autoptr(GPtrArray) hack = article_questions ("crypto-exchange-hack.md");
+  g_autoptr(GPtrArray) bonds = article_questions ("bondholder-deal.md");
+
+  assert_no_question_with (hack, "digital asset", NULL);
+  assert_no_question_with (bonds, "sovereign strategy", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5176,6 +5191,7 @@ main (int   argc,
   add_func ("/nfe/questions/strike-averted-in-headline", test_strike_averted_in_headline);
   add_func ("/nfe/questions/shares-had-risen-before", test_shares_had_risen_before);
   add_func ("/nfe/questions/proceeds-of-the-state", test_proceeds_of_the_state);
+  add_func ("/nfe/questions/field-in-a-title", test_field_in_a_title);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

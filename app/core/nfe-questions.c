@@ -2359,6 +2359,27 @@ is_affiliation (const Sentence *sentence,
   return FALSE;
 }
 
+/* Whether the phrase from token @first to @last is a person's field in
+ * their title: "a digital asset analyst", "head of frontier sovereign
+ * strategy at Pemberton Vale Securities". */
+static gboolean
+in_role (GArray *tokens,
+         guint   first,
+         guint   last)
+{
+  const Token *of = token_at (tokens, (int) first - 1);
+  const Token *role = token_at (tokens, (int) first - 2);
+  const Token *after = token_at (tokens, last);
+
+  if ((last - first >= 2 && g_strv_contains (role_words, token_at (tokens, last - 1)->lower)) ||
+      (after != NULL && after->word && g_strv_contains (role_words, after->lower)))
+    return TRUE;
+
+  return of != NULL && token_is_lower (of, "of") && role != NULL && role->word &&
+         g_strv_contains (role_words, role->lower) &&
+         token_is_lower (token_at (tokens, last), "at");
+}
+
 static void
 add_mention (Subject        *subject,
              const Sentence *sentence,
@@ -3330,9 +3351,12 @@ collect_phrases (Analysis *analysis)
             chunk_end--;
 
           /* A phrase in quotation marks ("necessary measures") is someone's
-           * wording, not a subject. */
-          if (is_quote_token (token_at (tokens, (int) chunk_start - 1)) &&
-              is_quote_token (token_at (tokens, chunk_end)))
+           * wording, not a subject, and the words of a person's title ("a
+           * digital asset analyst", "head of frontier sovereign strategy
+           * at") say what they cover. */
+          if ((is_quote_token (token_at (tokens, (int) chunk_start - 1)) &&
+               is_quote_token (token_at (tokens, chunk_end))) ||
+              in_role (tokens, chunk_start, chunk_end))
             {
               i = MAX (chunk_end, i + 1);
               continue;

@@ -9997,17 +9997,23 @@ ended (Analysis      *analysis,
 /* Whether the words before token @first say what follows is not there
  * or was only thought of: "the absence of a stock market listing", "no
  * bank debt", "even without a recall", "considered a stock market
- * listing in 2021". */
+ * listing in 2021", or is still to be reached: "aims to… reach a
+ * positive gross margin per truck", "no plans to pursue a listing until
+ * it had demonstrated sustained positive gross margins". */
 static gboolean
 lacked_before (GArray *tokens,
                guint   first)
 {
   static const char * const lacking[] = {
-    "absence", "lack", "without", "no", "considered", "mulled", "weighed", NULL
+    "absence", "lack", "without", "no", "considered", "mulled", "weighed", "reach",
+    "reaching", "achieve", "achieving", NULL
   };
 
   for (int j = (int) first - 1; j >= 0 && first - j <= 3; j--)
     if (token_at (tokens, j)->word && g_strv_contains (lacking, token_at (tokens, j)->lower))
+      return TRUE;
+  for (int j = (int) first - 1; j >= 0 && first - j <= 5 && token_at (tokens, j)->word; j--)
+    if (token_is_lower (token_at (tokens, j), "until"))
       return TRUE;
   /* "expected the company to return to positive margins next year": a
    * state still to be reached. */

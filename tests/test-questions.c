@@ -4550,6 +4550,20 @@ test_state_still_to_reach (void)
   assert_no_question_with (texts, "positive gross margin", NULL);
 }
 
+/* "Hurricane Odalys", then "Odalys made landfall…": the storm goes on
+ * by its own name, and is one event that befalls the insurer. A later
+ * round asked "What risks does Harbourline face from Hurricane
+ * Odalys?", which a reviewer accepted (du2); the first run had only an
+ * analyst's view. */
+static void
+test_storm_by_its_name (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("hurricane-insurer-loss.md");
+
+  g_assert_true (offered (texts, "What risks does Harbourline face from Hurricane Odalys?"));
+  assert_no_question_with (texts, "from Odalys", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5205,6 +5219,7 @@ main (int   argc,
   add_func ("/nfe/questions/proceeds-of-the-state", test_proceeds_of_the_state);
   add_func ("/nfe/questions/field-in-a-title", test_field_in_a_title);
   add_func ("/nfe/questions/state-still-to-reach", test_state_still_to_reach);
+  add_func ("/nfe/questions/storm-by-its-name", test_storm_by_its_name);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

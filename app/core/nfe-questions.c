@@ -2967,6 +2967,23 @@ opens_on_kind (const char *key)
   return strchr (key, ' ') != NULL && g_strv_contains (kinds, first);
 }
 
+static const char * const disaster_words[] = {
+  "fire", "wildfire", "blaze", "hurricane", "typhoon", "cyclone", "storm", "flood", "floods",
+  "earthquake", "quake", "spill", NULL
+};
+
+/* Whether @shorter is the name a disaster named in full by @longer goes
+ * on by: "Hurricane Odalys", then "Odalys made landfall". */
+static gboolean
+names_disaster (const char *shorter,
+                const char *longer)
+{
+  g_autofree char *first = g_strndup (longer, strcspn (longer, " "));
+
+  return strchr (shorter, ' ') == NULL && strchr (longer, ' ') != NULL &&
+         strcmp (last_word (longer), shorter) == 0 && g_strv_contains (disaster_words, first);
+}
+
 static void
 link_names (Analysis *analysis,
             GArray   *spans)
@@ -3020,6 +3037,8 @@ link_names (Analysis *analysis,
           else if (!other->person && strchr (span->key, ' ') != NULL &&
                    opens_on_kind (other->key) &&
                    strcmp (strchr (other->key, ' ') + 1, span->key) == 0)
+            add_redirect (analysis, span->key, other->key);
+          else if (!other->person && names_disaster (span->key, other->key))
             add_redirect (analysis, span->key, other->key);
         }
     }
@@ -4559,11 +4578,6 @@ names_dateline (Analysis      *analysis,
   return strcmp (subject->key + 1, analysis->dateline) == 0;
 }
 
-static const char * const disaster_words[] = {
-  "fire", "wildfire", "blaze", "hurricane", "typhoon", "cyclone", "storm", "flood", "floods",
-  "earthquake", "quake", "spill", NULL
-};
-
 static Kind
 kind_of_name (Analysis      *analysis,
               const Subject *subject)
@@ -4769,12 +4783,14 @@ choose_surface (Analysis *analysis,
       const char *candidate = g_ptr_array_index (subject->surfaces, i);
       const char *current = g_ptr_array_index (subject->surfaces, best);
 
-      /* For a person the full name reads best; for anything else the form
-       * the article uses most, and on a tie the longer, but the one event
-       * over the kind of it: "a formal antitrust investigation" into the
-       * company, against "no legal deadline for completing antitrust
+      /* For a person the full name reads best, and for a storm ("Hurricane
+       * Odalys", then "Odalys"); for anything else the form the article
+       * uses most, and on a tie the longer, but the one event over the
+       * kind of it: "a formal antitrust investigation" into the company,
+       * against "no legal deadline for completing antitrust
        * investigations". */
-      if (subject->person ? strlen (candidate) > strlen (current)
+      if (subject->person || (subject->entity && subject->kind == KIND_EVENT)
+            ? strlen (candidate) > strlen (current)
                           : (count > best_count ||
                              (count == best_count &&
                               (plural_of_event (analysis, current, candidate) ||
@@ -10887,6 +10903,14 @@ sure (Analysis        *analysis,
                                                                    "energy", "water", "gas",
                                                                    "grid", "network", NULL }))
         return FALSE;
+    }
+
+  /* "Hurricane Odalys": a storm's name says what it is in its first word. */
+  if (event->entity)
+    {
+      g_autofree char *first = g_strndup (event->key + 1, strcspn (event->key + 1, " "));
+
+      return company->kind == KIND_COMPANY && g_strv_contains (befalls, first);
     }
 
   return company->kind == KIND_COMPANY && g_strv_contains (befalls, head_of (analysis, event));

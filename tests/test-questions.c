@@ -4564,6 +4564,19 @@ test_storm_by_its_name (void)
   assert_no_question_with (texts, "from Odalys", NULL);
 }
 
+/* "The Reserve Bank of Valdoria raised its benchmark interest rate": a
+ * central bank named in full, whose decision reviewers accepted three
+ * times in four (co1, di4, dt1), where "the central bank's decision"
+ * they found would fit any story. */
+static void
+test_decision_of_a_named_bank (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("surprise-rate-rise.md");
+
+  g_assert_true (offered (texts, "What are the risks of the Reserve Bank of Valdoria's decision "
+                                 "to raise its benchmark interest rate?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5220,6 +5233,7 @@ main (int   argc,
   add_func ("/nfe/questions/field-in-a-title", test_field_in_a_title);
   add_func ("/nfe/questions/state-still-to-reach", test_state_still_to_reach);
   add_func ("/nfe/questions/storm-by-its-name", test_storm_by_its_name);
+  add_func ("/nfe/questions/decision-of-a-named-bank", test_decision_of_a_named_bank);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -4564,6 +4564,18 @@ test_storm_by_its_name (void)
   assert_no_question_with (texts, "from Odalys", NULL);
 }
 
+/* "Almadera's government on Thursday banned exports of corn": what a
+ * country's government does is the country's decision. The first run
+ * had only what a minister "signalled" about the ban. */
+static void
+test_decision_of_a_government (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("corn-export-ban.md");
+
+  g_assert_true (offered (texts,
+                          "What are the risks of Almadera's decision to ban exports of corn?"));
+}
+
 /* "The Reserve Bank of Valdoria raised its benchmark interest rate": a
  * central bank named in full, whose decision reviewers accepted three
  * times in four (co1, di4, dt1), where "the central bank's decision"
@@ -5233,6 +5245,7 @@ main (int   argc,
   add_func ("/nfe/questions/field-in-a-title", test_field_in_a_title);
   add_func ("/nfe/questions/state-still-to-reach", test_state_still_to_reach);
   add_func ("/nfe/questions/storm-by-its-name", test_storm_by_its_name);
+  add_func ("/nfe/questions/decision-of-a-government", test_decision_of_a_government);
   add_func ("/nfe/questions/decision-of-a-named-bank", test_decision_of_a_named_bank);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -7093,7 +7093,7 @@ static const char * const decision_verbs[] = {
   "build", "launch", "expand", "delay", "cancel", "halt", "trim", "double", "hire", "increase",
   "boost", "scrap", "freeze", "lift", "tighten", "ease", "impose", "extend", "postpone", "shut",
   "divest", "adopt", "abandon", "resume", "restart", "hedge", "sell", "slash", "axe", "downgrade",
-  "upgrade", NULL
+  "upgrade", "ban", NULL
 };
 
 static const char * const pointing_words[] = {
@@ -7737,6 +7737,23 @@ clause_about_owned (Analysis           *analysis,
   return strcmp (owner->lower, first_owner->lower) == 0;
 }
 
+/* Whether @clause opens on the government of the place at @mention:
+ * "Almadera's government on Thursday banned exports of corn" is what
+ * Almadera did. */
+static gboolean
+governs_clause (const Sentence     *sentence,
+                const NfePosClause *clause,
+                const Mention      *mention)
+{
+  const Token *first = token_at (sentence->tokens, mention->first);
+  const Token *last = token_at (sentence->tokens, mention->last - 1);
+  const Token *next = token_at (sentence->tokens, mention->last);
+
+  return first->start == clause->subject_start && last->possessive && next != NULL &&
+         next->end <= clause->subject_end &&
+         (token_is_lower (next, "government") || token_is_lower (next, "cabinet"));
+}
+
 /* Whether the clause says what its subject did not do: "no longer
  * expected to meet its guidance", "would not raise its offer" — asking
  * why it did would say the opposite of the article. */
@@ -7795,7 +7812,8 @@ clause_candidates_for (Analysis  *analysis,
           guint t, also;
 
           if ((!clause_about (sentence, clause, mention, subject->entity) &&
-               !clause_about_owned (analysis, subject, clause, mention)) ||
+               !clause_about_owned (analysis, subject, clause, mention) &&
+               !(subject->kind == KIND_PLACE && governs_clause (sentence, clause, mention))) ||
               negated (sentence, clause))
             continue;
 

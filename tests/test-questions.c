@@ -4500,6 +4500,20 @@ test_strike_averted_in_headline (void)
                            "to the strike", NULL);
 }
 
+/* "the macro hedge fund founded by veteran trader Lucian Dray, will
+ * close… after a run of heavy losses on bond and currency bets,
+ * according to a letter": "What did Lucian Dray signal about currency
+ * bets?" put in the founder's mouth what the article reports (M, dv3),
+ * and strict reviewers had accepted no question that asks what someone
+ * signalled. */
+static void
+test_nothing_signalled (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("macro-fund-closure.md");
+
+  assert_no_question_with (texts, "signal about", NULL);
+}
+
 /* "Its shares fell 14 percent in after-hours trading… Veltrane shares
  * had risen 31 percent this year before Wednesday's report": a reviewer
  * found "Why did Veltrane's shares rise?" wrong on the facts (M, dt2).
@@ -5240,6 +5254,7 @@ main (int   argc,
   add_func ("/nfe/questions/every-as-a-determiner", test_every_as_a_determiner);
   add_func ("/nfe/questions/dateline-city", test_dateline_city);
   add_func ("/nfe/questions/strike-averted-in-headline", test_strike_averted_in_headline);
+  add_func ("/nfe/questions/nothing-signalled", test_nothing_signalled);
   add_func ("/nfe/questions/shares-had-risen-before", test_shares_had_risen_before);
   add_func ("/nfe/questions/proceeds-of-the-state", test_proceeds_of_the_state);
   add_func ("/nfe/questions/field-in-a-title", test_field_in_a_title);

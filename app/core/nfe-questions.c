@@ -5851,7 +5851,6 @@ typedef enum
   TEMPLATE_ORDERED       = 1 << 4,  /* the text says subject, cue, other subject in order */
   TEMPLATE_TRADED        = 1 << 5,  /* what the story is about is matter traded at a price */
   TEMPLATE_GENERIC       = 1 << 6,  /* would fit any story about the subject */
-  TEMPLATE_INSIDER       = 1 << 7,  /* the person speaks for who acts, no outside voice */
   TEMPLATE_BETWEEN       = 1 << 8,  /* the cue stands between the two, in either order */
   TEMPLATE_INDUSTRY      = 1 << 9,  /* a group subject must be businesses: "copper miners" */
   TEMPLATE_CUE_FIRST     = 1 << 10, /* the cue comes before the subject: "criticised the plan" */
@@ -5948,12 +5947,9 @@ static const Template templates[] = {
   { FAMILY_OUTLOOK, "What lies ahead for {S}?",
     KIND_DOMAIN | KIND_COMPANY | KIND_GROUP, 0, 0, CUE_OUTLOOK, 1.6,
     TEMPLATE_INDUSTRY | TEMPLATE_GENERIC },
-  /* Reviewers found an analyst or an economist signals nothing: "What
-   * did Valentina Rojas Ibáñez signal about the monetary policy?" of a
-   * bank economist reading a central bank's decision. */
-  { FAMILY_OUTLOOK, "What did {S} signal about {T}?",
-    KIND_PERSON, KIND_TREND | KIND_EVENT | KIND_DOMAIN, CUE_OUTLOOK, 0, 2.0,
-    TEMPLATE_PARTNER_NAMED | TEMPLATE_SPOKEN | TEMPLATE_INSIDER },
+  /* "What did Graham Whitcombe signal about the resettlement plan?":
+   * strict reviewers found twenty such questions answered by one
+   * sentence, and three wrong (what a founder was only named beside). */
   { FAMILY_COMPARE, "How does {S's} approach compare with {T's}?",
     KIND_ORG, KIND_ORG, CUE_COMPARE, 0, 2.4, TEMPLATE_SAME_KIND | TEMPLATE_BETWEEN },
   { FAMILY_CONTROVERSY, "Why {has} {S} drawn criticism?",
@@ -10282,8 +10278,6 @@ candidates_for (Analysis  *analysis,
         continue;
       if ((template->flags & TEMPLATE_POLICYMAKER) && subject->kind == KIND_ORG &&
           !policymaker (subject))
-        continue;
-      if ((template->flags & TEMPLATE_INSIDER) && outside_voice (analysis, subject))
         continue;
       /* "in 2022, at the height of the energy crisis": what the article
        * recalls from an earlier year is background to the news. */

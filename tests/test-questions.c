@@ -2885,21 +2885,23 @@ test_bp_to_bs_batches (void)
 }
 
 /* A first run offers what reviewers of unseen copy mostly accepted: what
- * an analyst, or someone quoted at length, thinks, and how a company
- * fares after something befalls it. How a deal affects a company,
- * whether it meets a target, or what an M&A adviser quoted twice makes
- * of private equity waits for "Generate more". */
+ * an analyst thinks, and how a company fares after something befalls it.
+ * How a deal affects a company, whether it meets a target, what the
+ * buyer's managing partner or an M&A adviser quoted twice makes of it
+ * waits for "Generate more". */
 static void
 test_sure_first (void)
 {
+  g_autoptr(GPtrArray) biotech = first_round ("biotech-deal.md");
   g_autoptr(GPtrArray) buyout = first_round ("pump-maker-buyout.md");
   g_autoptr(GPtrArray) buyout_all = article_questions ("pump-maker-buyout.md");
   g_autoptr(GPtrArray) airline = first_round ("airline-fuel-warning.md");
   g_autoptr(GPtrArray) franchise = first_round ("franchisee-lawsuit.md");
   g_autoptr(GPtrArray) levy = first_round ("gas-levy-lawsuit.md");
 
-  assert_no_question_with (buyout, "deal affect", "Felix Brandt", NULL);
-  g_assert_true (offered (buyout, "What is Oliver Strand's view on Keller-Rhein?"));
+  assert_no_question_with (biotech, "deal affect", NULL);
+  assert_no_question_with (buyout, "Felix Brandt", "Oliver Strand", NULL);
+  g_assert_true (offered (buyout_all, "What is Oliver Strand's view on Keller-Rhein?"));
   g_assert_true (offered (buyout_all, "How might the deal affect Keller-Rhein?"));
   g_assert_true (offered (buyout_all, "What is Felix Brandt's view on private equity?"));
   assert_no_question_with (airline, "Can Castellan", NULL);
@@ -4603,6 +4605,18 @@ test_decision_of_a_named_bank (void)
                                  "to raise its benchmark interest rate?"));
 }
 
+/* "Managing Director Rebecca Lindqvist told analysts…": strict reviewers
+ * accepted the view of someone who speaks for a party to the story four
+ * times in twelve even where they speak at length, their quotes being
+ * its answer. */
+static void
+test_no_insider_view_first (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("gold-output-beat.md");
+
+  assert_no_question_with (texts, "Rebecca Lindqvist's view", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5262,6 +5276,7 @@ main (int   argc,
   add_func ("/nfe/questions/storm-by-its-name", test_storm_by_its_name);
   add_func ("/nfe/questions/decision-of-a-government", test_decision_of_a_government);
   add_func ("/nfe/questions/decision-of-a-named-bank", test_decision_of_a_named_bank);
+  add_func ("/nfe/questions/no-insider-view-first", test_no_insider_view_first);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -4617,6 +4617,18 @@ test_no_insider_view_first (void)
   assert_no_question_with (texts, "Rebecca Lindqvist's view", NULL);
 }
 
+/* "new tariffs on goods imported from the Republic of Kaleth": a state,
+ * though no list knows it. Read as a company, it was asked "How might
+ * the tariffs affect Kaleth?", of which a reviewer found the article
+ * says nothing (W, dy3). */
+static void
+test_republic_of_a_name (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("toy-maker-tariffs.md");
+
+  assert_no_question_with (texts, "affect Kaleth", "for Kaleth", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5277,6 +5289,7 @@ main (int   argc,
   add_func ("/nfe/questions/decision-of-a-government", test_decision_of_a_government);
   add_func ("/nfe/questions/decision-of-a-named-bank", test_decision_of_a_named_bank);
   add_func ("/nfe/questions/no-insider-view-first", test_no_insider_view_first);
+  add_func ("/nfe/questions/republic-of-a-name", test_republic_of_a_name);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -3955,9 +3955,17 @@ governed (Analysis      *analysis,
       const Token *of = token_at (sentence->tokens, (int) mention->first - 1);
       const Token *organ = token_at (sentence->tokens, (int) mention->first - 2);
 
-      /* "hours after the government of Varessa banned exports". */
+      /* "hours after the government of Varessa banned exports", "goods
+       * imported from the Republic of Kaleth" — where the name is the
+       * subject's own: "the Sultanate of Kadara" is not the "Kadara
+       * National Petroleum Company" it is short for. */
       if (mention->determiner != DETERMINER_ANAPHOR && token_is_lower (of, "of") &&
-          organ != NULL && organ->word && g_strv_contains (organs, organ->lower) &&
+          organ != NULL && organ->word &&
+          (g_strv_contains (organs, organ->lower) ||
+           (g_strv_contains ((const char * const []) { "republic", "kingdom", "principality",
+                                                      "sultanate", "emirate", NULL },
+                             organ->lower) &&
+            strcmp (name->lower, last_word (subject->key + 1)) == 0)) &&
           token_is_lower (token_at (sentence->tokens, (int) mention->first - 3), "the"))
         return TRUE;
       if (mention->determiner == DETERMINER_ANAPHOR || !name->possessive ||

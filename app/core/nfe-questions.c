@@ -8419,9 +8419,9 @@ names_another_actor (Analysis      *analysis,
   /* "Digital Affairs Minister Lucia Brandano said the proceeds… would
    * help fund a national broadband programme": the state's money. */
   for (guint i = 0; i < tokens->len; i++)
-    if (token_is_lower (token_at (tokens, i), "minister") ||
-        token_is_lower (token_at (tokens, i), "ministry") ||
-        token_is_lower (token_at (tokens, i), "government"))
+    if (token_at (tokens, i)->word &&
+        g_strv_contains ((const char * const []) { "minister", "ministry", "government", NULL },
+                         token_at (tokens, i)->lower))
       return TRUE;
 
   for (guint i = 0; i < analysis->subjects->len; i++)
@@ -9928,7 +9928,6 @@ averted (Analysis      *analysis,
          const Subject *event)
 {
   g_autofree char *bare = NULL;
-  const char *head;
 
   if (event->kind != KIND_EVENT)
     return FALSE;
@@ -9944,9 +9943,8 @@ averted (Analysis      *analysis,
     }
 
   bare = g_utf8_strdown (event->bare, -1);
-  head = strrchr (bare, ' ') != NULL ? strrchr (bare, ' ') + 1 : bare;
   for (guint i = 0; analysis->headline != NULL && i < analysis->headline->len; i++)
-    if (token_is_lower (token_at (analysis->headline, i), head) &&
+    if (token_is_lower (token_at (analysis->headline, i), last_word (bare)) &&
         averted_before (analysis->headline, i))
       return TRUE;
 

@@ -2622,13 +2622,16 @@ test_zw_to_ae_batches (void)
   Article toll_article = read_article ("toll-road-arbitration.md", &toll_contents);
   g_autofree char *toll_subjects = subjects_of (toll_article.headline, toll_article.body);
   g_autoptr(GPtrArray) gold = article_questions ("gold-output-beat.md");
+  const char *toll_operator;
 
   g_assert_nonnull (operator);
   g_assert_true (g_str_has_prefix (strchr (operator, ',') + 2, "company"));
   assert_no_question_with (bank, "the appeal", NULL);
   assert_no_question_with (smelter, "output cuts", NULL);
   assert_no_question_with (toll, "on Cerrado?", "affect Cerrado?", "state governments", NULL);
-  g_assert_nonnull (strstr (toll_subjects, "Via Cerrado (6, company)"));
+  toll_operator = strstr (toll_subjects, "Via Cerrado (");
+  g_assert_nonnull (toll_operator);
+  g_assert_true (g_str_has_prefix (strchr (toll_operator, ',') + 2, "company"));
   assert_no_question_with (gold, "affect gold prices", NULL);
   g_assert_true (offered_with (toll, "Via Cerrado?"));
 }

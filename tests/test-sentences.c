@@ -177,6 +177,32 @@ test_blocks (void)
   g_assert_cmpstr (joined, ==, "The dot plot moved lower for 2026.");
 }
 
+/* "PRESSURE ON THE CENTRAL BANK": a wire story's crosshead, a paragraph
+ * of capitals, heads what follows; the question generator read it as an
+ * institution named five times (ei3). A sentence in capitals is prose. */
+static void
+test_crossheads (void)
+{
+  const char *markdown =
+    "The auction drew weak demand.\n"
+    "\n"
+    "PRESSURE ON THE CENTRAL BANK\n"
+    "\n"
+    "Yields rose. WHAT'S NEXT\n"
+    "\n"
+    "THE BANK WILL MEET IN MAY.\n";
+  static const Expected expected[] = {
+    { "The auction drew weak demand.", 0 },
+    { "PRESSURE ON THE CENTRAL BANK", NFE_SENTENCE_HEADING },
+    { "Yields rose.", 0 },
+    { "WHAT'S NEXT", 0 },
+    { "THE BANK WILL MEET IN MAY.", 0 },
+    END,
+  };
+
+  assert_sentences (markdown, expected);
+}
+
 static void
 test_quote_lines (void)
 {
@@ -397,6 +423,7 @@ main (int    argc,
   g_test_add_func ("/nfe/sentences/abbreviations", test_abbreviations);
   g_test_add_func ("/nfe/sentences/quotes", test_quotes);
   g_test_add_func ("/nfe/sentences/blocks", test_blocks);
+  g_test_add_func ("/nfe/sentences/crossheads", test_crossheads);
   g_test_add_func ("/nfe/sentences/quote-lines", test_quote_lines);
   g_test_add_func ("/nfe/sentences/datelines", test_datelines);
   g_test_add_func ("/nfe/sentences/boilerplate", test_boilerplate);

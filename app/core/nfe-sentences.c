@@ -1045,6 +1045,29 @@ is_boilerplate (const char *plain)
   return FALSE;
 }
 
+/* "PRESSURE ON THE CENTRAL BANK", "WHAT'S NEXT": a wire story's
+ * crosshead, a short paragraph of capitals with no full stop, heads what
+ * follows and says nothing itself. */
+static gboolean
+is_crosshead (const char *plain)
+{
+  gboolean upper = FALSE;
+  gsize length = strlen (plain);
+
+  if (length > 60 || length == 0 || strchr (".!?:;", plain[length - 1]) != NULL)
+    return FALSE;
+  for (const char *p = plain; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      upper = upper || g_unichar_isupper (c);
+    }
+
+  return upper;
+}
+
 /* Splitting ------------------------------------------------------------- */
 
 typedef struct
@@ -1239,6 +1262,8 @@ split_block (Splitter    *s,
         continue;
       if (is_boilerplate (plain))
         sentence.flags |= NFE_SENTENCE_BOILERPLATE;
+      else if (block->paragraph && joined->len == 1 && is_crosshead (plain))
+        sentence.flags |= NFE_SENTENCE_HEADING;
 
       /* The dateline opens the first paragraph of the story proper, which
        * may come after a byline. */

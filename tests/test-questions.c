@@ -4632,6 +4632,17 @@ test_republic_of_a_name (void)
   assert_no_question_with (texts, "affect Kaleth", "for Kaleth", NULL);
 }
 
+/* "agreed a three-year wage deal…, ending a two-week strike": the story
+ * is the deal. A reviewer found "What risks does Valtren face from the
+ * strike?" asked of a strike already over (W, eb3). */
+static void
+test_strike_over (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("carmaker-strike-deal.md");
+
+  assert_no_question_with (texts, "from the strike", "the strike affect", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5293,6 +5304,7 @@ main (int   argc,
   add_func ("/nfe/questions/decision-of-a-named-bank", test_decision_of_a_named_bank);
   add_func ("/nfe/questions/no-insider-view-first", test_no_insider_view_first);
   add_func ("/nfe/questions/republic-of-a-name", test_republic_of_a_name);
+  add_func ("/nfe/questions/strike-over", test_strike_over);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -9951,6 +9951,42 @@ averted (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether the text says @event, a strike, is over: "agreed a three-year
+ * wage deal…, ending a two-week strike". The story is then the deal, and
+ * a reviewer found "What risks does Valtren face from the strike?" asked
+ * of a strike already behind it. */
+static gboolean
+strike_over (Analysis      *analysis,
+             const Subject *event)
+{
+  static const char * const strikes[] = {
+    "strike", "strikes", "walkout", "stoppage", "lockout", NULL
+  };
+  static const char * const ending[] = { "end", "ends", "ended", "ending", NULL };
+
+  if (event->kind != KIND_EVENT || !g_strv_contains (strikes, head_of (analysis, event)))
+    return FALSE;
+  for (guint i = 0; i < event->mentions->len; i++)
+    {
+      const Mention *mention = &g_array_index (event->mentions, Mention, i);
+      GArray *tokens = analysis_sentence (analysis, mention->sentence)->tokens;
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      for (int j = (int) mention->first - 1; j >= 0 && mention->first - j <= 3; j--)
+        {
+          const Token *token = token_at (tokens, j);
+
+          if (!token->word)
+            break;
+          if (g_strv_contains (ending, token->lower))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Whether the text says @event came to nothing: "the failed deal",
  * "scrapped the merger", "talks over a new pay agreement collapsed",
  * "called off their planned £2.3 billion ($2.9 billion) all-share
@@ -10910,7 +10946,8 @@ sure (Analysis        *analysis,
       return company->kind == KIND_COMPANY && g_strv_contains (befalls, first);
     }
 
-  return company->kind == KIND_COMPANY && g_strv_contains (befalls, head_of (analysis, event));
+  return company->kind == KIND_COMPANY && g_strv_contains (befalls, head_of (analysis, event)) &&
+         !strike_over (analysis, event);
 }
 
 /* Whether @candidate may join the selection; if so, its word set goes to

@@ -4643,6 +4643,26 @@ test_strike_over (void)
   assert_no_question_with (texts, "from the strike", "the strike affect", NULL);
 }
 
+/* "suspended all production at its Brennock Ridge iron-ore mine": the
+ * site says which, however many words name it. Without it a reviewer
+ * read a halt of all the miner's output (M, ee1). */
+static void
+test_site_of_a_halt (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Korvath idles Brennock Ridge as iron ore slumps",
+    "VESSGARD, March 3 (Wire) - Korvath Minerals suspended all production at its Brennock "
+    "Ridge iron-ore mine on Tuesday to save cash as iron ore prices fell to a four-year low, "
+    "the company said.\n\n"
+    "The mine produced about 41% of Korvath's output last year. Korvath said the halt would "
+    "last at least three months and that it would keep paying the mine's 1,200 workers.\n\n"
+    "Korvath shares fell 4% in Vessgard trading.\n");
+
+  g_assert_true (offered (texts, "What are the risks of Korvath's decision to suspend all "
+                                 "production at its Brennock Ridge iron-ore mine?"));
+  assert_no_question_with (texts, "suspend all production?", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5305,6 +5325,7 @@ main (int   argc,
   add_func ("/nfe/questions/no-insider-view-first", test_no_insider_view_first);
   add_func ("/nfe/questions/republic-of-a-name", test_republic_of_a_name);
   add_func ("/nfe/questions/strike-over", test_strike_over);
+  add_func ("/nfe/questions/site-of-a-halt", test_site_of_a_halt);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -7457,7 +7457,9 @@ site_named_after (const Sentence *sentence,
     }
   if (!token_is_lower (token_at (sentence->tokens, at), "at"))
     return 0;
-  for (guint i = at + 1; i < sentence->tokens->len && i <= at + 5; i++)
+  /* "at its Brennock Ridge iron-ore mine": what the site digs or makes
+   * may stand between its name and the site. */
+  for (guint i = at + 1; i < sentence->tokens->len && i <= at + 6; i++)
     {
       const Token *token = token_at (sentence->tokens, i);
 
@@ -7465,8 +7467,10 @@ site_named_after (const Sentence *sentence,
         return 0;
       if (token->capital && !token->acronym)
         named = TRUE;
-      else if (named)
-        return g_strv_contains (sites, token->lower) ? token->end : 0;
+      else if (named && g_strv_contains (sites, token->lower))
+        return token->end;
+      else if (named && (token->lex & LEX_STOP))
+        return 0;
     }
 
   return 0;
@@ -7583,8 +7587,11 @@ clause_object (Analysis           *analysis,
   if (n == 1 && !last->capital &&
       (cut || (next != NULL && next->word && g_strv_contains (prepositions, next->lower))))
     return NULL;
-  if (g_strv_contains (pointing_words, first->lower) || (last->lex & (LEX_STOP | LEX_TIME)) ||
-      !can_be_noun (last) || last->number ||
+  /* The site it ends on is a noun however the parser tagged it: "at its
+   * Brennock Ridge iron-ore mine". */
+  if (g_strv_contains (pointing_words, first->lower) ||
+      (site == 0 && ((last->lex & (LEX_STOP | LEX_TIME)) || !can_be_noun (last))) ||
+      last->number ||
       (n == 1 && !last->capital && !(last->classes & NFE_POS_NOUN)))
     return NULL;
   if ((strcmp (first->lower, "his") == 0 || strcmp (first->lower, "her") == 0) &&

@@ -4234,10 +4234,9 @@ test_what_the_company_is (void)
 static void
 test_object_with_its_site (void)
 {
-  g_autoptr(GPtrArray) first = first_round ("platinum-shaft-accident.md");
+  g_autoptr(GPtrArray) texts = article_questions ("platinum-shaft-accident.md");
 
-  g_assert_true (offered (first, "What are the risks of Kgalema's decision to suspend all "
-                                 "underground production at its flagship Modise mine?"));
+  assert_no_question_with (texts, "underground production?", NULL);
 }
 
 /* "sales of its Pulse 2 games console": a product's number is part of
@@ -4661,6 +4660,17 @@ test_site_of_a_halt (void)
   g_assert_true (offered (texts, "What are the risks of Korvath's decision to suspend all "
                                  "production at its Brennock Ridge iron-ore mine?"));
   assert_no_question_with (texts, "suspend all production?", NULL);
+}
+
+/* "suspended all production at its Brennock Ridge iron-ore mine… after a
+ * tailings dam at the site collapsed": no choice, whose risks a
+ * reviewer found are the collapse's (ee1, and dx3 after floods). */
+static void
+test_halt_forced_by_a_mishap (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("tailings-dam-collapse.md");
+
+  assert_no_question_with (texts, "decision to suspend", NULL);
 }
 
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
@@ -5326,6 +5336,7 @@ main (int   argc,
   add_func ("/nfe/questions/republic-of-a-name", test_republic_of_a_name);
   add_func ("/nfe/questions/strike-over", test_strike_over);
   add_func ("/nfe/questions/site-of-a-halt", test_site_of_a_halt);
+  add_func ("/nfe/questions/halt-forced-by-a-mishap", test_halt_forced_by_a_mishap);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

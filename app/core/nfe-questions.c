@@ -6513,6 +6513,39 @@ explained_after (const Sentence *sentence,
   return FALSE;
 }
 
+/* Whether the halt whose object ends at byte @end was forced by a
+ * mishap the sentence tells after it: "suspended all production at its
+ * Brennock Ridge iron-ore mine… after a tailings dam at the site
+ * collapsed", "suspended operations… after days of torrential rain
+ * flooded the open pit". A reviewer found the risks of such a
+ * "decision" are the mishap's, twice in two. */
+static gboolean
+forced_by_mishap (const Sentence *sentence,
+                  guint           end,
+                  const char     *lemma)
+{
+  static const char * const halting[] = {
+    "suspend", "halt", "shut", "stop", "close", "idle", "evacuate", NULL
+  };
+  static const char * const mishaps[] = {
+    "collapse", "collapsed", "flood", "floods", "flooded", "flooding", "rain", "rains", "fire",
+    "blaze", "explosion", "blast", "accident", "earthquake", "storm", "cyclone", "hurricane",
+    "typhoon", "leak", "spill", "landslide", NULL
+  };
+
+  if (!g_strv_contains (halting, lemma) || !explained_after (sentence, end))
+    return FALSE;
+  for (guint i = 0; i < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (token->start >= end && token->word && g_strv_contains (mishaps, token->lower))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the text says the subject faces something: "The state-led model
  * faces significant challenges", "Chipmakers are under pressure". */
 static gboolean
@@ -7921,7 +7954,8 @@ clause_candidates_for (Analysis  *analysis,
            * them with for one told in passing ("sold its minority stake
            * last year"). */
           if (clause->infinitive_start == 0 && g_strv_contains (decision_verbs, lemma) &&
-              !g_strv_contains (estimate_words, last_word (object)) && mention->sentence == 0)
+              !g_strv_contains (estimate_words, last_word (object)) && mention->sentence == 0 &&
+              !forced_by_mishap (sentence, clause->object_start + strlen (object), lemma))
             {
               guint d = decision_template ();
               g_autofree char *possessive = NULL;

@@ -4673,6 +4673,18 @@ test_halt_forced_by_a_mishap (void)
   assert_no_question_with (texts, "decision to suspend", NULL);
 }
 
+/* An analyst who judges Tallyrun at length and says once what she makes
+ * of its job cuts is asked her view on Tallyrun: a reviewer found her
+ * view on "the cuts" answered by that one sentence (W, ed2). */
+static void
+test_view_on_the_company_first (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("fintech-job-cuts.md");
+
+  g_assert_true (offered (texts, "What is Sunniva Rask's view on Tallyrun?"));
+  assert_no_question_with (texts, "view on the cuts", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5337,6 +5349,7 @@ main (int   argc,
   add_func ("/nfe/questions/strike-over", test_strike_over);
   add_func ("/nfe/questions/site-of-a-halt", test_site_of_a_halt);
   add_func ("/nfe/questions/halt-forced-by-a-mishap", test_halt_forced_by_a_mishap);
+  add_func ("/nfe/questions/view-on-the-company-first", test_view_on_the_company_first);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -9648,7 +9648,7 @@ analyst_candidates_for (Analysis  *analysis,
           for (guint s = first_sentence; s <= last_sentence; s++)
             {
               Sentence *named = analysis_sentence (analysis, s);
-              gboolean affiliation = FALSE;
+              gboolean affiliation = FALSE, less;
 
               if (!in_sentence (partner, s, &first, &last) || !writes (named, partner) ||
                   only_quoted (analysis, partner))
@@ -9676,9 +9676,17 @@ analyst_candidates_for (Analysis  *analysis,
                                (partner->own_event ||
                                 (partner->entity && partner->kind == KIND_THING))))
                 continue;
+              /* An analyst's view ranks above an insider's. On an event
+               * they speak of less than of the company, it ranks below
+               * their view on the company: a reviewer found Sunniva
+               * Rask's view on "the cuts" answered by one sentence, where
+               * she judged Tallyrun at length. */
+              less = skip_top && partner->kind == KIND_EVENT &&
+                     said_of (analysis, subject, partner) < said_of (analysis, subject, top);
               g_ptr_array_add (out, make_candidate (t, subject, partner, mention->sentence,
                                                     s != mention->sentence ? s : G_MAXUINT,
-                                                    templates[t].weight + (analyst ? 0.1 : 0)));
+                                                    templates[t].weight +
+                                                    (!analyst ? 0 : less ? -0.1 : 0.1)));
               return;
             }
         }

@@ -4685,6 +4685,17 @@ test_view_on_the_company_first (void)
   assert_no_question_with (texts, "view on the cuts", NULL);
 }
 
+/* "Activist investor Greyfell Partners has built a 6.1% stake in
+ * Holmcrest Industries": the analyst judges the company the stake is
+ * in. A reviewer found his view on Greyfell off target (W, ed5). */
+static void
+test_view_on_the_activists_target (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("activist-breakup.md");
+
+  g_assert_true (offered (texts, "What is Rafael Quintero-Marsh's view on Holmcrest?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5350,6 +5361,7 @@ main (int   argc,
   add_func ("/nfe/questions/site-of-a-halt", test_site_of_a_halt);
   add_func ("/nfe/questions/halt-forced-by-a-mishap", test_halt_forced_by_a_mishap);
   add_func ("/nfe/questions/view-on-the-company-first", test_view_on_the_company_first);
+  add_func ("/nfe/questions/view-on-the-activists-target", test_view_on_the_activists_target);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -9507,6 +9507,18 @@ analyst_candidates_for (Analysis  *analysis,
           said_of (analysis, subject, second) >= said_of (analysis, subject, top))
         top = second;
     }
+  /* …or the company an investor the article is about buys into:
+   * "Activist investor Greyfell Partners has built a 6.1% stake in
+   * Holmcrest Industries". A reviewer found the analyst judged Holmcrest
+   * and the breakup, not the activist. */
+  if (top != NULL && top->kind == KIND_COMPANY && ranked->len > 1 && investing (analysis, top))
+    {
+      Subject *second = g_ptr_array_index (ranked, 1);
+
+      if (second->kind == KIND_COMPANY && !investing (analysis, second) &&
+          said_of (analysis, subject, second) > 0)
+        top = second;
+    }
   for (t = 0; t < G_N_ELEMENTS (templates); t++)
     if (templates[t].family == FAMILY_VIEW)
       break;

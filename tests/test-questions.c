@@ -4696,6 +4696,18 @@ test_view_on_the_activists_target (void)
   g_assert_true (offered (texts, "What is Rafael Quintero-Marsh's view on Holmcrest?"));
 }
 
+/* "it would nearly triple its target allocation to private credit": the
+ * fund's decision, with the words that say how much and which
+ * allocation. The first run had no question at all (ee5). */
+static void
+test_allocation_to_what (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("wealth-fund-private-credit.md");
+
+  g_assert_true (offered (texts, "What are the risks of Osterra's plan to nearly triple its "
+                                 "target allocation to private credit?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5362,6 +5374,7 @@ main (int   argc,
   add_func ("/nfe/questions/halt-forced-by-a-mishap", test_halt_forced_by_a_mishap);
   add_func ("/nfe/questions/view-on-the-company-first", test_view_on_the_company_first);
   add_func ("/nfe/questions/view-on-the-activists-target", test_view_on_the_activists_target);
+  add_func ("/nfe/questions/allocation-to-what", test_allocation_to_what);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

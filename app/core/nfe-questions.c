@@ -7130,7 +7130,7 @@ static const char * const decision_verbs[] = {
   "build", "launch", "expand", "delay", "cancel", "halt", "trim", "double", "hire", "increase",
   "boost", "scrap", "freeze", "lift", "tighten", "ease", "impose", "extend", "postpone", "shut",
   "divest", "adopt", "abandon", "resume", "restart", "hedge", "sell", "slash", "axe", "downgrade",
-  "upgrade", "ban", NULL
+  "upgrade", "ban", "triple", NULL
 };
 
 static const char * const pointing_words[] = {
@@ -7224,8 +7224,24 @@ count_end (const Sentence *sentence,
   return start;
 }
 
-/* "cut the number [of daily transit slots]": where the parser's object
- * ends before "of" and a few plain words, where they end; else @end. */
+/* Whether @preposition after @noun says which one the noun is: "its
+ * allocation [to private credit]", "its stake [in Strandline]". */
+static gboolean
+says_which (const Token *noun,
+            const Token *preposition)
+{
+  static const char * const relational[] = {
+    "allocation", "allocations", "exposure", "stake", "stakes", "holdings", "weighting", NULL
+  };
+
+  return noun != NULL && noun->word && g_strv_contains (relational, noun->lower) &&
+         (token_is_lower (preposition, "to") || token_is_lower (preposition, "in"));
+}
+
+/* "cut the number [of daily transit slots]", "triple its target
+ * allocation [to private credit]": where the parser's object ends before
+ * "of", or a preposition that says which, and a few plain words, where
+ * they end; else @end. */
 static guint
 of_phrase_end (const Sentence *sentence,
                guint           end)
@@ -7237,7 +7253,8 @@ of_phrase_end (const Sentence *sentence,
 
       if (token_at (sentence->tokens, i)->end != end)
         continue;
-      if (!of->word || strcmp (of->lower, "of") != 0)
+      if (!of->word ||
+          !(strcmp (of->lower, "of") == 0 || says_which (token_at (sentence->tokens, i), of)))
         return end;
       while (j < sentence->tokens->len && j < i + 6 && token_at (sentence->tokens, j)->word &&
              token_at (sentence->tokens, j)->content)
@@ -7538,7 +7555,8 @@ clause_object (Analysis           *analysis,
       const Token *token = token_at (sentence->tokens, i);
 
       if (token->start > clause->object_start && token->end <= end && token->word &&
-          g_strv_contains (prepositions, token->lower))
+          g_strv_contains (prepositions, token->lower) &&
+          !says_which (token_at (sentence->tokens, (int) i - 1), token))
         {
           const Token *previous = token_at (sentence->tokens, (int) i - 1);
 
@@ -7828,6 +7846,26 @@ negated (const Sentence     *sentence,
   return FALSE;
 }
 
+/* The adverb just before the verb at byte @verb_start that says its
+ * deed falls short, or %NULL: "would nearly triple its target
+ * allocation". Without it a reviewer found the plan overstated. */
+static const char *
+hedge_before (const Sentence *sentence,
+              guint           verb_start)
+{
+  static const char * const hedges[] = { "nearly", "almost", "roughly", NULL };
+
+  for (guint i = 0; i + 1 < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (token_at (sentence->tokens, i + 1)->start == verb_start)
+        return token->word && g_strv_contains (hedges, token->lower) ? token->lower : NULL;
+    }
+
+  return NULL;
+}
+
 /* Questions about what @subject did, has done or will do, where the
  * parser read the clause: "Why did Nordvale lower its profit forecast?" */
 static void
@@ -7959,6 +7997,7 @@ clause_candidates_for (Analysis  *analysis,
             {
               guint d = decision_template ();
               g_autofree char *possessive = NULL;
+              const char *hedge = hedge_before (sentence, clause->verb_start);
 
               if (!(templates[d].subject_kinds & subject->kind))
                 continue;
@@ -7969,12 +8008,13 @@ clause_candidates_for (Analysis  *analysis,
                                                                                          : 0));
               g_free (candidate->text);
               /* "Nordvale's plan to", where the text says what it will do. */
-              candidate->text = g_strdup_printf ("What are the risks of %s %s to %s %s?",
+              candidate->text = g_strdup_printf ("What are the risks of %s %s to %s%s%s %s?",
                                                  possessive,
                                                  clause->tense == NFE_POS_FUTURE ||
                                                  clause->tense == NFE_POS_REPORTED
                                                    ? "plan" : "decision",
-                                                 lemma, object);
+                                                 hedge != NULL ? hedge : "",
+                                                 hedge != NULL ? " " : "", lemma, object);
               g_ptr_array_add (out, candidate);
             }
         }

@@ -4708,6 +4708,19 @@ test_allocation_to_what (void)
                                  "target allocation to private credit?"));
 }
 
+/* "Hesper Quill, who covers commodity traders at Calloway Sund
+ * Securities": "who" says a person, though "quill" is a thing. Read as
+ * a company, she was asked "What challenges does Quill face?" (M, eh1)
+ * and her view was never asked. */
+static void
+test_who_names_a_person (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("commodity-trader-profit.md");
+
+  assert_no_question_with (texts, "Quill face", "for Quill", NULL);
+  g_assert_true (offered (texts, "What is Hesper Quill's view on Brannock Vell?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5375,6 +5388,7 @@ main (int   argc,
   add_func ("/nfe/questions/view-on-the-company-first", test_view_on_the_company_first);
   add_func ("/nfe/questions/view-on-the-activists-target", test_view_on_the_activists_target);
   add_func ("/nfe/questions/allocation-to-what", test_allocation_to_what);
+  add_func ("/nfe/questions/who-names-a-person", test_who_names_a_person);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -2566,6 +2566,17 @@ is_age_after (const Sentence *sentence,
          close->mark == ',';
 }
 
+/* Whether "who" follows the name ending before token @last, after a
+ * comma: "Priya Venkataraman, who covers property insurers". */
+static gboolean
+who_after (const Sentence *sentence,
+           const Token    *after,
+           guint           last)
+{
+  return after != NULL && after->mark == ',' &&
+         token_is_lower (token_at (sentence->tokens, last + 1), "who");
+}
+
 /* Splits a run of capitalised words where it holds more than one name:
  * "Bank of England Governor Helen Marsh", "U.S. Commerce Department". */
 static void
@@ -2644,15 +2655,15 @@ split_span (GArray   *spans,
                     (after != NULL && after->mark == ',' && token_at (sentence->tokens, last + 1) &&
                      (token_at (sentence->tokens, last + 1)->lex & (LEX_STOP | LEX_TITLE)) &&
                      before != NULL && (before->lex & LEX_SPEECH)) ||
-                    /* "Priya Venkataraman, who covers property insurers". */
-                    (after != NULL && after->mark == ',' &&
-                     token_is_lower (token_at (sentence->tokens, last + 1), "who")) ||
+                    who_after (sentence, after, last) ||
                     is_age_after (sentence, last) || starts_given_name (sentence, first) ||
                     titled_after (sentence, last)) &&
           !names_place (sentence, first, last) &&
-          /* "Fergus Whitlow, retail analyst at…": a title says whose
-           * name ends on a word for a thing. */
-          (titled_after (sentence, last) || !names_goods (sentence, first, last)))
+          /* "Fergus Whitlow, retail analyst at…", "Hesper Quill, who
+           * covers commodity traders": a title or "who" says whose name
+           * ends on a word for a thing. */
+          (titled_after (sentence, last) || who_after (sentence, after, last) ||
+           !names_goods (sentence, first, last)))
         {
           add_span (spans, sentence, first, last, TRUE);
           return;

@@ -4721,6 +4721,19 @@ test_who_names_a_person (void)
   g_assert_true (offered (texts, "What is Hesper Quill's view on Brannock Vell?"));
 }
 
+/* "after a cyberattack that brought warehouses… to a standstill": an
+ * attack befalls the company as a strike or a fire does. The first run
+ * had only a stock question (W, eh5). Those who attack are no event. */
+static void
+test_attack_befalls (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("logistics-cyberattack.md");
+  g_autoptr(GPtrArray) ransom = first_round ("ransomware-claims.md");
+
+  g_assert_true (offered (texts, "How might the attack affect Vantry?"));
+  assert_no_question_with (ransom, "the attackers", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5389,6 +5402,7 @@ main (int   argc,
   add_func ("/nfe/questions/view-on-the-activists-target", test_view_on_the_activists_target);
   add_func ("/nfe/questions/allocation-to-what", test_allocation_to_what);
   add_func ("/nfe/questions/who-names-a-person", test_who_names_a_person);
+  add_func ("/nfe/questions/attack-befalls", test_attack_befalls);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

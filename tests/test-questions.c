@@ -4734,6 +4734,17 @@ test_attack_befalls (void)
   assert_no_question_with (ransom, "the attackers", NULL);
 }
 
+/* "The proceeds will be used to reduce public debt…, Vestergaard said",
+ * of the finance minister: the state's money, not the bank's whose
+ * shares it sold (M, eh3). */
+static void
+test_proceeds_a_minister_spends (void)
+{
+  g_autoptr(GPtrArray) texts = article_questions ("state-bank-stake-sale.md");
+
+  assert_no_question_with (texts, "use the proceeds", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5403,6 +5414,7 @@ main (int   argc,
   add_func ("/nfe/questions/allocation-to-what", test_allocation_to_what);
   add_func ("/nfe/questions/who-names-a-person", test_who_names_a_person);
   add_func ("/nfe/questions/attack-befalls", test_attack_befalls);
+  add_func ("/nfe/questions/proceeds-a-minister-spends", test_proceeds_a_minister_spends);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -8524,6 +8524,11 @@ names_another_actor (Analysis      *analysis,
       if (other != subject && other->entity && (other->kind & (KIND_COMPANY | KIND_ORG)) &&
           in_sentence (other, s, &(guint) { 0 }, &(guint) { 0 }))
         return TRUE;
+      /* "The proceeds will be used to reduce public debt…, Vestergaard
+       * said", of the finance minister. */
+      if (other->kind == KIND_PERSON && in_sentence (other, s, &(guint) { 0 }, &(guint) { 0 }) &&
+          described_as (analysis, other, (const char * const []) { "minister", NULL }, 3))
+        return TRUE;
     }
 
   return FALSE;

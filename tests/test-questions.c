@@ -4673,6 +4673,18 @@ test_halt_forced_by_a_mishap (void)
   assert_no_question_with (texts, "decision to suspend", NULL);
 }
 
+/* "would close its smelter at Tarrabool…, as a flood of cheap supply from
+ * Indonesia has pushed nickel prices below…": a flood of supply is a
+ * market, no mishap, and the closure Karrawong's choice (A, cv4). */
+static void
+test_flood_of_supply (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("nickel-smelter-closure.md");
+
+  g_assert_true (offered (texts, "What are the risks of Karrawong's plan to close its smelter "
+                                 "at Tarrabool?"));
+}
+
 /* An analyst who judges Tallyrun at length and says once what she makes
  * of its job cuts is asked her view on Tallyrun: a reviewer found her
  * view on "the cuts" answered by that one sentence (W, ed2). */
@@ -5409,6 +5421,7 @@ main (int   argc,
   add_func ("/nfe/questions/strike-over", test_strike_over);
   add_func ("/nfe/questions/site-of-a-halt", test_site_of_a_halt);
   add_func ("/nfe/questions/halt-forced-by-a-mishap", test_halt_forced_by_a_mishap);
+  add_func ("/nfe/questions/flood-of-supply", test_flood_of_supply);
   add_func ("/nfe/questions/view-on-the-company-first", test_view_on_the_company_first);
   add_func ("/nfe/questions/view-on-the-activists-target", test_view_on_the_activists_target);
   add_func ("/nfe/questions/allocation-to-what", test_allocation_to_what);

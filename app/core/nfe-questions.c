@@ -6551,7 +6551,9 @@ forced_by_mishap (const Sentence *sentence,
     {
       const Token *token = token_at (sentence->tokens, i);
 
-      if (token->start >= end && token->word && g_strv_contains (mishaps, token->lower))
+      /* Not "as a flood of cheap supply… pushed nickel prices below…". */
+      if (token->start >= end && token->word && g_strv_contains (mishaps, token->lower) &&
+          !token_is_lower (token_at (sentence->tokens, i + 1), "of"))
         return TRUE;
     }
 

@@ -4757,6 +4757,18 @@ test_proceeds_a_minister_spends (void)
   assert_no_question_with (texts, "use the proceeds", NULL);
 }
 
+/* "Calandria's government said on Wednesday it would raise its windfall
+ * tax on bank profits": the country's plan, as a government's act is its
+ * country's decision. The first run had no question at all (ef3). */
+static void
+test_plan_a_government_announced (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("bank-windfall-tax.md");
+
+  g_assert_true (offered (texts, "What are the risks of Calandria's plan to raise its windfall "
+                                 "tax?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5428,6 +5440,7 @@ main (int   argc,
   add_func ("/nfe/questions/who-names-a-person", test_who_names_a_person);
   add_func ("/nfe/questions/attack-befalls", test_attack_befalls);
   add_func ("/nfe/questions/proceeds-a-minister-spends", test_proceeds_a_minister_spends);
+  add_func ("/nfe/questions/plan-a-government-announced", test_plan_a_government_announced);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -3985,8 +3985,9 @@ governed (Analysis      *analysis,
         continue;
       if ((token_is_lower (after, "central") && token_is_lower (next, "bank")) ||
           (token_is_lower (after, "prime") && token_is_lower (next, "minister")) ||
+          /* "Calandria's government said", not "… government bonds". */
           (g_strv_contains (organs, after->lower) &&
-           (next == NULL || !next->word || (next->lex & LEX_STOP))))
+           (next == NULL || !next->word || (next->lex & (LEX_STOP | LEX_SPEECH)))))
         return TRUE;
       /* "Hesk's commerce ministry condemned the controls", where the name
        * is the subject's own, not a short form of "Kadara National
@@ -7824,10 +7825,28 @@ governs_clause (const Sentence     *sentence,
   const Token *first = token_at (sentence->tokens, mention->first);
   const Token *last = token_at (sentence->tokens, mention->last - 1);
   const Token *next = token_at (sentence->tokens, mention->last);
+  gboolean said = FALSE;
 
-  return first->start == clause->subject_start && last->possessive && next != NULL &&
-         next->end <= clause->subject_end &&
-         (token_is_lower (next, "government") || token_is_lower (next, "cabinet"));
+  if (!last->possessive || next == NULL ||
+      !(token_is_lower (next, "government") || token_is_lower (next, "cabinet")))
+    return FALSE;
+  if (first->start == clause->subject_start && next->end <= clause->subject_end)
+    return TRUE;
+
+  /* "Calandria's government said on Wednesday it would raise…": "it",
+   * a few words on, is the government that said so. */
+  for (guint i = mention->last + 1; i < sentence->tokens->len && i <= mention->last + 5; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (!token->word)
+        return FALSE;
+      if (token->start == clause->subject_start)
+        return said && token_is_lower (token, "it") && token->end == clause->subject_end;
+      said = said || (token->lex & LEX_SPEECH);
+    }
+
+  return FALSE;
 }
 
 /* Whether the clause says what its subject did not do: "no longer

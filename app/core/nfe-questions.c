@@ -6540,10 +6540,10 @@ forced_by_mishap (const Sentence *sentence,
   static const char * const halting[] = {
     "suspend", "halt", "shut", "stop", "close", "idle", "evacuate", NULL
   };
+  /* Besides the disasters a name may open on ("Hurricane Odalys"). */
   static const char * const mishaps[] = {
-    "collapse", "collapsed", "flood", "floods", "flooded", "flooding", "rain", "rains", "fire",
-    "blaze", "explosion", "blast", "accident", "earthquake", "storm", "cyclone", "hurricane",
-    "typhoon", "leak", "spill", "landslide", NULL
+    "collapse", "collapsed", "flooded", "flooding", "rain", "rains", "explosion", "blast",
+    "accident", "leak", "landslide", NULL
   };
 
   if (!g_strv_contains (halting, lemma) || !explained_after (sentence, end))
@@ -6553,7 +6553,9 @@ forced_by_mishap (const Sentence *sentence,
       const Token *token = token_at (sentence->tokens, i);
 
       /* Not "as a flood of cheap supply… pushed nickel prices below…". */
-      if (token->start >= end && token->word && g_strv_contains (mishaps, token->lower) &&
+      if (token->start >= end && token->word &&
+          (g_strv_contains (disaster_words, token->lower) ||
+           g_strv_contains (mishaps, token->lower)) &&
           !token_is_lower (token_at (sentence->tokens, i + 1), "of"))
         return TRUE;
     }

@@ -4769,6 +4769,22 @@ test_plan_a_government_announced (void)
                                  "tax?"));
 }
 
+/* "it would cut 450 jobs": the parser marks "cut" a past, whatever
+ * stands before it, and the plan was read as no clause at all. */
+static void
+test_would_cut_jobs (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Orvane to cut jobs",
+    "CALDERIS, March 3 (Ledger Wire) - Orvane Therapeutics said on Tuesday it would cut 450 "
+    "jobs after a regulator rejected its kidney drug.\n\n"
+    "Orvane said the cuts would save $80 million a year. \"We had no choice,\" Chief Executive "
+    "Ingrid Solberg said. Jo Pell, an analyst at Brightline, said Orvane had little cash. "
+    "\"It has a year of runway,\" Pell said.\n");
+
+  g_assert_true (offered (texts, "What are the risks of Orvane's plan to cut 450 jobs?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5441,6 +5457,7 @@ main (int   argc,
   add_func ("/nfe/questions/attack-befalls", test_attack_befalls);
   add_func ("/nfe/questions/proceeds-a-minister-spends", test_proceeds_a_minister_spends);
   add_func ("/nfe/questions/plan-a-government-announced", test_plan_a_government_announced);
+  add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);
   add_func ("/nfe/questions/country-with-a-government", test_country_with_a_government);

@@ -622,6 +622,27 @@ participle (const char *word,
           g_str_has_suffix (form, "wn") || g_str_has_suffix (form, "ne"));
 }
 
+/* Whether the parser's @word, with @subscript, may be the plain form
+ * after "will" or "would": "cut", "shut" and "set" it marks as a past
+ * ("cut.v-d") whatever stands before them. */
+static gboolean
+plain_form (const char *word,
+            guint       length,
+            const char *subscript)
+{
+  g_autofree char *form = NULL;
+  g_autofree char *lemma = NULL;
+
+  if (strcmp (subscript, "v") == 0)
+    return TRUE;
+  if (strcmp (subscript, "v-d") != 0)
+    return FALSE;
+  form = g_ascii_strdown (word, length);
+  lemma = nfe_pos_verb_lemma (form);
+
+  return lemma != NULL && strcmp (lemma, form) == 0;
+}
+
 /* Finds "subject verb object" in every clause of the tree whose verb is
  * in the past, the present perfect or the future, with no adverb, negation
  * or passive in the way: "[Nordvale] [lowered] [its profit forecast]". */
@@ -751,13 +772,18 @@ find_clauses (Linkage     linkage,
         {
           const char *aux_word = linkage_get_word (linkage, words[tree_node (nodes, aux)->word]);
 
-          if ((g_str_has_prefix (aux_word, "has.v") || g_str_has_prefix (aux_word, "have.v")) &&
+          /* "said it had agreed to sell": reported speech moves the
+           * perfect into the past. */
+          if ((g_str_has_prefix (aux_word, "has.v") || g_str_has_prefix (aux_word, "have.v") ||
+               g_str_has_prefix (aux_word, "had.v")) &&
               (strcmp (subscript, "v-d") == 0 ||
                (strcmp (subscript, "v") == 0 && participle (verb_word, verb_length))))
             clause.tense = NFE_POS_PERFECT;
-          else if (g_str_has_prefix (aux_word, "will.v") && strcmp (subscript, "v") == 0)
+          else if (g_str_has_prefix (aux_word, "will.v") &&
+                   plain_form (verb_word, verb_length, subscript))
             clause.tense = NFE_POS_FUTURE;
-          else if (g_str_has_prefix (aux_word, "would.v") && strcmp (subscript, "v") == 0)
+          else if (g_str_has_prefix (aux_word, "would.v") &&
+                   plain_form (verb_word, verb_length, subscript))
             clause.tense = NFE_POS_REPORTED;
           else
             continue;

@@ -3146,12 +3146,12 @@ test_owned_clauses (void)
 }
 
 /* What a company said it would do ("would keep Lumira's research site")
- * is no reason to leave out its outlook. */
+ * is no reason to leave out its outlook. The first run asks the risks
+ * of the purchase it agreed to; the outlook comes when asked for more. */
 static void
 test_plans_and_outlook (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = nfe_questions_generate (
+  g_autoptr(GPtrArray) texts = all_questions (
     "Harrowgate agrees to buy Lumira",
     "Harrowgate agreed on Monday to buy Lumira Biosciences for $14 billion in cash, "
     "betting on an experimental cancer drug as patents on its best-selling medicine "
@@ -3172,20 +3172,11 @@ test_plans_and_outlook (void)
     "companies have approved it.\n\n"
     "The target was founded in 2014 by researchers from a Boston university and went "
     "public in 2020. It reported a net loss of $410 million last year as it spent "
-    "heavily on clinical trials, and it has never made a profit.\n",
-    0, NULL, NULL, &error);
-  gboolean outlook = FALSE;
+    "heavily on clinical trials, and it has never made a profit.\n");
 
-  g_assert_no_error (error);
-  for (guint i = 0; i < items->len; i++)
-    {
-      const char *text = ((NfeGeneratedItem *) g_ptr_array_index (items, i))->text;
-
-      outlook = outlook || strcmp (text, "What is the outlook for Harrowgate?") == 0 ||
-                strcmp (text, "What are the prospects for Harrowgate?") == 0 ||
-                strcmp (text, "What lies ahead for Harrowgate?") == 0;
-    }
-  g_assert_true (outlook);
+  g_assert_true (offered (texts, "What is the outlook for Harrowgate?") ||
+                 offered (texts, "What are the prospects for Harrowgate?") ||
+                 offered (texts, "What lies ahead for Harrowgate?"));
 }
 
 /* Why a figure moved ("Chilean output", "the slide in Chilean
@@ -4785,6 +4776,26 @@ test_would_cut_jobs (void)
   g_assert_true (offered (texts, "What are the risks of Orvane's plan to cut 450 jobs?"));
 }
 
+/* "it had agreed to sell its Blackmere Coal unit": the decision is to
+ * sell, which a report puts in the past perfect. Not "…to sell a
+ * package of ageing", where the parser ended the object before
+ * "offshore oil and gas fields" (dt3). */
+static void
+test_agreed_to_sell (void)
+{
+  g_autoptr(GPtrArray) sale = all_questions (
+    "Granthorne to sell coal unit",
+    "CALDERA BAY, March 3 (Ledger Wire) - Granthorne Resources said on Tuesday it had agreed to "
+    "sell its Blackmere Coal unit to Ostrow Capital Partners for up to $2.35 billion.\n\n"
+    "Granthorne said the sale would cut debt. Analyst Jo Pell at Brightline said Granthorne "
+    "had got a fair price. \"It is a good exit,\" Pell said.\n");
+  g_autoptr(GPtrArray) fields = article_questions ("offshore-fields-sale.md");
+
+  g_assert_true (offered (sale, "What are the risks of Granthorne's decision to sell its "
+                                "Blackmere Coal unit?"));
+  assert_no_question_with (fields, "of ageing?", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5457,6 +5468,7 @@ main (int   argc,
   add_func ("/nfe/questions/attack-befalls", test_attack_befalls);
   add_func ("/nfe/questions/proceeds-a-minister-spends", test_proceeds_a_minister_spends);
   add_func ("/nfe/questions/plan-a-government-announced", test_plan_a_government_announced);
+  add_func ("/nfe/questions/agreed-to-sell", test_agreed_to_sell);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -7722,8 +7722,14 @@ object_cut_short (const Sentence *sentence,
   for (guint i = 0; i + 1 < sentence->tokens->len; i++)
     if (token_at (sentence->tokens, i)->end == end)
       {
+        const Token *last = token_at (sentence->tokens, i);
         const Token *next = token_at (sentence->tokens, i + 1);
 
+        /* "a package of ageing [offshore oil and gas fields]": an "-ing"
+         * word that describes what comes after it. */
+        if (last->word && g_str_has_suffix (last->lower, "ing") && next->word &&
+            !next->capital && (next->classes & (NFE_POS_NOUN | NFE_POS_ADJECTIVE)))
+          return TRUE;
         return next->word && !next->capital &&
                (g_strv_contains (estimate_words, next->lower) ||
                 (!next->number && !(next->lex & (LEX_STOP | LEX_TIME)) && !is_adverb (next) &&
@@ -7925,6 +7931,7 @@ clause_candidates_for (Analysis  *analysis,
           g_autofree char *lemma = NULL;
           g_autofree char *object = NULL;
           g_autofree char *phrase = NULL;
+          g_autofree char *decided = NULL;
           Candidate *candidate;
           guint t, also;
 
@@ -7994,10 +8001,20 @@ clause_candidates_for (Analysis  *analysis,
               phrase = g_strdup_printf ("%s to %s %s",
                                         clause->tense == NFE_POS_PERFECT ? verb : lemma,
                                         parts[1], object);
+              /* "agreed to sell its Blackmere Coal unit": the decision is
+               * to sell. Not "sought to", "hopes to", which decide
+               * nothing. */
+              if (g_strv_contains ((const char * const []) { "agree", "decide", "vote", "opt",
+                                                             "choose", NULL },
+                                   lemma))
+                decided = nfe_pos_verb_lemma (parts[1]);
             }
           else
-            phrase = g_strdup_printf ("%s %s", clause->tense == NFE_POS_PERFECT ? verb : lemma,
-                                      object);
+            {
+              phrase = g_strdup_printf ("%s %s",
+                                        clause->tense == NFE_POS_PERFECT ? verb : lemma, object);
+              decided = g_strdup (lemma);
+            }
           if (!g_hash_table_add (asked, g_strdup (phrase)))
             continue;
 
@@ -8026,9 +8043,9 @@ clause_candidates_for (Analysis  *analysis,
            * first sentence reports: a reviewer found nothing to answer
            * them with for one told in passing ("sold its minority stake
            * last year"). */
-          if (clause->infinitive_start == 0 && g_strv_contains (decision_verbs, lemma) &&
+          if (decided != NULL && g_strv_contains (decision_verbs, decided) &&
               !g_strv_contains (estimate_words, last_word (object)) && mention->sentence == 0 &&
-              !forced_by_mishap (sentence, clause->object_start + strlen (object), lemma))
+              !forced_by_mishap (sentence, clause->object_start + strlen (object), decided))
             {
               guint d = decision_template ();
               g_autofree char *possessive = NULL;
@@ -8049,7 +8066,7 @@ clause_candidates_for (Analysis  *analysis,
                                                  clause->tense == NFE_POS_REPORTED
                                                    ? "plan" : "decision",
                                                  hedge != NULL ? hedge : "",
-                                                 hedge != NULL ? " " : "", lemma, object);
+                                                 hedge != NULL ? " " : "", decided, object);
               g_ptr_array_add (out, candidate);
             }
         }

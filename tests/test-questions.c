@@ -4796,6 +4796,26 @@ test_agreed_to_sell (void)
   assert_no_question_with (fields, "of ageing?", NULL);
 }
 
+/* "The company also said it would close its bottling plant in
+ * Greyholt", late in the story, which the union then "criticised the
+ * closure" for: a decision the story goes on about, as much as one its
+ * first sentence reports. The first run asked nothing of it (eh4). */
+static void
+test_decision_the_story_returns_to (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("sugar-levy-plant-closure.md");
+  g_autoptr(GPtrArray) lira = first_round ("lira-rate-cut.md");
+  g_autoptr(GPtrArray) windfall = first_round ("bank-windfall-tax.md");
+
+  g_assert_true (offered (texts, "What are the risks of Calder & Rowe's plan to close its "
+                                 "bottling plant in Greyholt?"));
+  /* "the decision sent a mixed signal" is the rate cut's, not that of
+   * "Turkey abandoned its unorthodox policy", told as history; "support
+   * the increase" is the windfall tax's, not the central bank's rate. */
+  assert_no_question_with (lira, "abandon", NULL);
+  assert_no_question_with (windfall, "main rate", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5469,6 +5489,8 @@ main (int   argc,
   add_func ("/nfe/questions/proceeds-a-minister-spends", test_proceeds_a_minister_spends);
   add_func ("/nfe/questions/plan-a-government-announced", test_plan_a_government_announced);
   add_func ("/nfe/questions/agreed-to-sell", test_agreed_to_sell);
+  add_func ("/nfe/questions/decision-the-story-returns-to",
+            test_decision_the_story_returns_to);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

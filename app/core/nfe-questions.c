@@ -6563,6 +6563,71 @@ forced_by_mishap (const Sentence *sentence,
   return FALSE;
 }
 
+/* Whether a sentence after @decided comes back to the decision by its
+ * noun, "the closure", "this sale": a decision the story goes on about,
+ * which a reviewer finds enough in it to weigh, not one told in passing
+ * ("sold its minority stake last year"). Not "the decision", "the
+ * increase" or "the cuts", which may be any other: "the decision sent a
+ * mixed signal" of the rate cut the story is about, not of "Turkey
+ * abandoned its unorthodox policy" told as its history; "the cuts" of
+ * all a brewer's, not of its brand portfolio alone. */
+static gboolean
+returned_to (Analysis   *analysis,
+             guint       decided,
+             const char *lemma)
+{
+  static const struct
+  {
+    const char *lemma;
+    const char *nouns[4];
+  } acts[] = {
+    { "close", { "closure", "closures", "closing", NULL } },
+    { "shut", { "closure", "shutdown", NULL } },
+    { "reduce", { "reduction", "reductions", NULL } },
+    { "suspend", { "suspension", NULL } },
+    { "buy", { "purchase", "acquisition", "takeover", NULL } },
+    { "acquire", { "purchase", "acquisition", "takeover", NULL } },
+    { "sell", { "sale", "disposal", NULL } },
+    { "divest", { "sale", "disposal", "divestment", NULL } },
+    { "build", { "construction", NULL } },
+    { "launch", { "launch", NULL } },
+    { "expand", { "expansion", NULL } },
+    { "delay", { "delay", NULL } },
+    { "postpone", { "delay", "postponement", NULL } },
+    { "cancel", { "cancellation", NULL } },
+    { "halt", { "halt", "suspension", NULL } },
+    { "freeze", { "freeze", NULL } },
+    { "extend", { "extension", NULL } },
+    { "ban", { "ban", NULL } },
+  };
+  const char * const *nouns = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (acts) && nouns == NULL; i++)
+    if (strcmp (acts[i].lemma, lemma) == 0)
+      nouns = acts[i].nouns;
+  if (nouns == NULL)
+    return FALSE;
+
+  for (guint s = decided + 1; s < analysis->sentences->len; s++)
+    {
+      Sentence *sentence = analysis_sentence (analysis, s);
+
+      for (guint i = 1; i < sentence->tokens->len; i++)
+        {
+          const Token *token = token_at (sentence->tokens, i);
+          const Token *before = token_at (sentence->tokens, i - 1);
+
+          if (token->word && g_strv_contains (nouns, token->lower) &&
+              (before->possessive ||
+               g_strv_contains ((const char * const []) { "the", "this", "that", NULL },
+                                before->lower)))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Whether the text says the subject faces something: "The state-led model
  * faces significant challenges", "Chipmakers are under pressure". */
 static gboolean
@@ -8044,7 +8109,8 @@ clause_candidates_for (Analysis  *analysis,
            * them with for one told in passing ("sold its minority stake
            * last year"). */
           if (decided != NULL && g_strv_contains (decision_verbs, decided) &&
-              !g_strv_contains (estimate_words, last_word (object)) && mention->sentence == 0 &&
+              !g_strv_contains (estimate_words, last_word (object)) &&
+              (mention->sentence == 0 || returned_to (analysis, mention->sentence, decided)) &&
               !forced_by_mishap (sentence, clause->object_start + strlen (object), decided))
             {
               guint d = decision_template ();

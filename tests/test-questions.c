@@ -4816,6 +4816,21 @@ test_decision_the_story_returns_to (void)
   assert_no_question_with (windfall, "main rate", NULL);
 }
 
+/* "water restrictions", "the resource-rent tax" befall a company as a
+ * strike does. The first run asked nothing of them. A tax the story
+ * calls "the resource-rent tax" and "the tax" is one question, not
+ * two. */
+static void
+test_tax_and_restrictions_befall (void)
+{
+  g_autoptr(GPtrArray) water = first_round ("copper-water-curbs.md");
+  g_autoptr(GPtrArray) salmon = first_round ("salmon-warning.md");
+
+  g_assert_true (offered (water, "How might water restrictions affect Serrano?"));
+  g_assert_true (offered (salmon, "What risks does Nordvik face from the resource-rent tax?"));
+  assert_no_question_with (salmon, "the tax", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5491,6 +5506,7 @@ main (int   argc,
   add_func ("/nfe/questions/agreed-to-sell", test_agreed_to_sell);
   add_func ("/nfe/questions/decision-the-story-returns-to",
             test_decision_the_story_returns_to);
+  add_func ("/nfe/questions/tax-and-restrictions-befall", test_tax_and_restrictions_befall);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

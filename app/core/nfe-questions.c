@@ -11093,6 +11093,57 @@ already_asked (GPtrArray          *per_subject,
   return asked;
 }
 
+/* Whether @candidate asks what an event does to someone ("How might the
+ * strike affect Azurine?", "What risks does Kestrel Re face from
+ * Hurricane Marisol?"); if so, which event, and who. */
+static gboolean
+event_and_party (const Candidate  *candidate,
+                 const Subject   **event,
+                 const Subject   **party)
+{
+  if (candidate->partner == NULL)
+    return FALSE;
+  if (candidate->family == FAMILY_CAUSE && candidate->subject->kind == KIND_EVENT &&
+      !(templates[candidate->template].flags & TEMPLATE_GENERIC))
+    *event = candidate->subject, *party = candidate->partner;
+  else if (candidate->family == FAMILY_RISK && candidate->partner->kind == KIND_EVENT)
+    *event = candidate->partner, *party = candidate->subject;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Whether a question on what @candidate's event does to its party is
+ * chosen already under another name: "the resource-rent tax" and "the
+ * tax", "the levy" and "the tax" the story calls the same charge. An
+ * investigation and the duties it led to are two things. */
+static gboolean
+charge_taken (Analysis        *analysis,
+              GPtrArray       *chosen,
+              const Candidate *candidate)
+{
+  static const char * const charges[] = {
+    "tax", "levy", "duties", "tariff", "tariffs", NULL
+  };
+  const Subject *event, *party;
+
+  if (!event_and_party (candidate, &event, &party) ||
+      !g_strv_contains (charges, head_of (analysis, event)))
+    return FALSE;
+
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      const Subject *other, *other_party;
+
+      if (event_and_party (g_ptr_array_index (chosen, i), &other, &other_party) &&
+          other_party == party && g_strv_contains (charges, head_of (analysis, other)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether a first run may offer @candidate before any other. Over 288
  * unseen stories, strict reviewers accepted seven in ten questions on
  * what someone quoted thinks, and about 29 in 30 on how a company fares
@@ -11115,7 +11166,7 @@ sure (Analysis        *analysis,
     "probe", "lawsuit", "litigation", "settlement", "ruling", "tariff", "tariffs", "duties",
     "levy", "subsidy", "subsidies", "sanctions", "embargo", "blockade", "shortage",
     "shortages", "delay", "delays", "auction", "tender", "policy", "attack", "attacks",
-    "cyberattack", "cyberattacks", "hack", "breach", NULL
+    "cyberattack", "cyberattacks", "hack", "breach", "tax", "restrictions", NULL
   };
   const Subject *event, *company;
   g_autofree char *shown = NULL;
@@ -11141,15 +11192,7 @@ sure (Analysis        *analysis,
            (candidate->subject->kind == KIND_ORG && candidate->subject->entity) ||
            (candidate->subject->kind == KIND_PLACE &&
             (governed (analysis, candidate->subject) || is_country (candidate->subject)));
-  if (candidate->partner == NULL)
-    return FALSE;
-
-  if (candidate->family == FAMILY_CAUSE && candidate->subject->kind == KIND_EVENT &&
-      !(templates[candidate->template].flags & TEMPLATE_GENERIC))
-    event = candidate->subject, company = candidate->partner;
-  else if (candidate->family == FAMILY_RISK && candidate->partner->kind == KIND_EVENT)
-    event = candidate->partner, company = candidate->subject;
-  else
+  if (!event_and_party (candidate, &event, &company))
     return FALSE;
 
   /* "electricity tariffs", "water tariffs": what a utility charges, not
@@ -11217,6 +11260,8 @@ admissible (Selection   *selection,
     return FALSE;
 
   if (family_taken (selection->chosen, candidate) || family_taken (selection->asked, candidate))
+    return FALSE;
+  if (selection->first && charge_taken (selection->analysis, selection->chosen, candidate))
     return FALSE;
 
   /* The article's main subjects may stand beside others more often: in

@@ -4831,6 +4831,17 @@ test_tax_and_restrictions_befall (void)
   assert_no_question_with (salmon, "the tax", NULL);
 }
 
+/* "said on Tuesday it would drop 14 routes and close its
+ * heavy-maintenance base": dropping routes is an airline's decision as
+ * closing a base is (ej1). */
+static void
+test_drop_routes (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("airline-route-cuts.md");
+
+  g_assert_true (offered (texts, "What are the risks of Merrow's plan to drop 14 routes?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5507,6 +5518,7 @@ main (int   argc,
   add_func ("/nfe/questions/decision-the-story-returns-to",
             test_decision_the_story_returns_to);
   add_func ("/nfe/questions/tax-and-restrictions-befall", test_tax_and_restrictions_befall);
+  add_func ("/nfe/questions/drop-routes", test_drop_routes);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

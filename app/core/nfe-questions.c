@@ -7212,7 +7212,7 @@ static const char * const decision_verbs[] = {
   "build", "launch", "expand", "delay", "cancel", "halt", "trim", "double", "hire", "increase",
   "boost", "scrap", "freeze", "lift", "tighten", "ease", "impose", "extend", "postpone", "shut",
   "divest", "adopt", "abandon", "resume", "restart", "hedge", "sell", "slash", "axe", "downgrade",
-  "upgrade", "ban", "triple", NULL
+  "upgrade", "ban", "triple", "drop", NULL
 };
 
 static const char * const pointing_words[] = {

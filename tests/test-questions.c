@@ -4842,6 +4842,19 @@ test_drop_routes (void)
   g_assert_true (offered (texts, "What are the risks of Merrow's plan to drop 14 routes?"));
 }
 
+/* "it had temporarily closed its pork processing plant… after local
+ * health officials linked an outbreak of Legionnaires' disease among
+ * workers to the facility": the halt was forced, and its risks are the
+ * outbreak's. Two reviewers found "What are the risks of Redgate's
+ * decision to close…" misframed (cy4). */
+static void
+test_halt_after_an_outbreak (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("pork-plant-outbreak.md");
+
+  assert_no_question_with (texts, "decision to close", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5519,6 +5532,7 @@ main (int   argc,
             test_decision_the_story_returns_to);
   add_func ("/nfe/questions/tax-and-restrictions-befall", test_tax_and_restrictions_befall);
   add_func ("/nfe/questions/drop-routes", test_drop_routes);
+  add_func ("/nfe/questions/halt-after-an-outbreak", test_halt_after_an_outbreak);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -6552,11 +6552,15 @@ forced_by_mishap (const Sentence *sentence,
     {
       const Token *token = token_at (sentence->tokens, i);
 
-      /* Not "as a flood of cheap supply… pushed nickel prices below…". */
+      /* Not "as a flood of cheap supply… pushed nickel prices below…";
+       * but "after… officials linked an outbreak of Legionnaires'
+       * disease among workers to the facility". */
       if (token->start >= end && token->word &&
           (g_strv_contains (disaster_words, token->lower) ||
            g_strv_contains (mishaps, token->lower)) &&
           !token_is_lower (token_at (sentence->tokens, i + 1), "of"))
+        return TRUE;
+      if (token->start >= end && token_is_lower (token, "outbreak"))
         return TRUE;
     }
 

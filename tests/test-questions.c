@@ -4855,6 +4855,17 @@ test_halt_after_an_outbreak (void)
   assert_no_question_with (texts, "decision to close", NULL);
 }
 
+/* "Halvorsen will close its breweries in Toledo, Ohio, and Billings,
+ * Montana": two of its nine. "What are the risks of Halvorsen's plan to
+ * close its breweries?" says all of them (M, cq2). */
+static void
+test_which_breweries (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("brewer-closures.md");
+
+  assert_no_question_with (texts, "close its breweries?", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5533,6 +5544,7 @@ main (int   argc,
   add_func ("/nfe/questions/tax-and-restrictions-befall", test_tax_and_restrictions_befall);
   add_func ("/nfe/questions/drop-routes", test_drop_routes);
   add_func ("/nfe/questions/halt-after-an-outbreak", test_halt_after_an_outbreak);
+  add_func ("/nfe/questions/which-breweries", test_which_breweries);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

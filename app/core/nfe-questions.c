@@ -7808,6 +7808,30 @@ object_cut_short (const Sentence *sentence,
   return FALSE;
 }
 
+/* Whether the object @object, ending at byte @end, is "its" and a
+ * plural the sentence goes on to pick from: "will close its breweries
+ * in Toledo, Ohio, and Billings, Montana" are two of nine, and "plan to
+ * close its breweries" would say all of them (M, cq2). */
+static gboolean
+which_left_out (const Sentence *sentence,
+                const char     *object,
+                guint           end)
+{
+  if (!g_str_has_prefix (object, "its ") || strchr (object + 4, ' ') != NULL ||
+      !g_str_has_suffix (object, "s"))
+    return FALSE;
+
+  for (guint i = 0; i < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (token->start >= end)
+        return token_is_lower (token, "in") || token_is_lower (token, "at");
+    }
+
+  return FALSE;
+}
+
 /* The template of the clause family that asks about a decision's risks. */
 static guint
 decision_template (void)
@@ -8115,7 +8139,8 @@ clause_candidates_for (Analysis  *analysis,
           if (decided != NULL && g_strv_contains (decision_verbs, decided) &&
               !g_strv_contains (estimate_words, last_word (object)) &&
               (mention->sentence == 0 || returned_to (analysis, mention->sentence, decided)) &&
-              !forced_by_mishap (sentence, clause->object_start + strlen (object), decided))
+              !forced_by_mishap (sentence, clause->object_start + strlen (object), decided) &&
+              !which_left_out (sentence, object, clause->object_start + strlen (object)))
             {
               guint d = decision_template ();
               g_autofree char *possessive = NULL;

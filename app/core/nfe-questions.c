@@ -8026,7 +8026,7 @@ clause_candidates_for (Analysis  *analysis,
           g_autofree char *phrase = NULL;
           g_autofree char *decided = NULL;
           Candidate *candidate;
-          guint t, also;
+          guint t, also, object_end;
 
           if ((!clause_about (sentence, clause, mention, subject->entity) &&
                !clause_about_owned (analysis, subject, clause, mention) &&
@@ -8056,9 +8056,12 @@ clause_candidates_for (Analysis  *analysis,
                                                          "serve", "lose", "gain", "add", NULL },
                                lemma))
             continue;
-          if (object == NULL || expects_of_object (sentence, clause, lemma) ||
-              wants_complement (sentence, clause->object_start + strlen (object), lemma) ||
-              object_cut_short (sentence, clause->object_start + strlen (object)))
+          if (object == NULL)
+            continue;
+          object_end = clause->object_start + strlen (object);
+          if (expects_of_object (sentence, clause, lemma) ||
+              wants_complement (sentence, object_end, lemma) ||
+              object_cut_short (sentence, object_end))
             continue;
           /* "raise its target": which target, the question does not say. */
           if (g_str_has_prefix (object, "its ") && strchr (object + 4, ' ') == NULL &&
@@ -8116,7 +8119,7 @@ clause_candidates_for (Analysis  *analysis,
           /* "SummitWest withdrew its outlook as a pilot strike…": the
            * sentence says why, and the question would only repeat it. */
           if (t != G_MAXUINT &&
-              !explained_after (sentence, clause->object_start + strlen (object)))
+              !explained_after (sentence, object_end))
             {
               candidate = make_candidate (t, subject, NULL, mention->sentence, also,
                                           templates[t].weight +
@@ -8133,14 +8136,14 @@ clause_candidates_for (Analysis  *analysis,
             }
 
           /* The risks of the decision the story is about, which its
-           * first sentence reports: a reviewer found nothing to answer
-           * them with for one told in passing ("sold its minority stake
-           * last year"). */
+           * first sentence reports or a later one comes back to: a
+           * reviewer found nothing to answer them with for one told in
+           * passing ("sold its minority stake last year"). */
           if (decided != NULL && g_strv_contains (decision_verbs, decided) &&
               !g_strv_contains (estimate_words, last_word (object)) &&
               (mention->sentence == 0 || returned_to (analysis, mention->sentence, decided)) &&
-              !forced_by_mishap (sentence, clause->object_start + strlen (object), decided) &&
-              !which_left_out (sentence, object, clause->object_start + strlen (object)))
+              !forced_by_mishap (sentence, object_end, decided) &&
+              !which_left_out (sentence, object, object_end))
             {
               guint d = decision_template ();
               g_autofree char *possessive = NULL;

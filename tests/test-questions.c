@@ -4866,6 +4866,19 @@ test_which_breweries (void)
   assert_no_question_with (texts, "close its breweries?", NULL);
 }
 
+/* "Brand damage in a competitive market can outlast a strike by
+ * months," said Theo Marchetti, who goes on about Corvessa's bookings and
+ * margins. His "strikes" and "walkouts" are no view on "the strike" that
+ * a question could ask, and so should not keep him from being asked about
+ * Corvessa (en5). */
+static void
+test_analyst_on_walkouts (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("pilot-pay-strike.md");
+
+  g_assert_true (offered (texts, "What is Theo Marchetti's view on Corvessa?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5545,6 +5558,7 @@ main (int   argc,
   add_func ("/nfe/questions/drop-routes", test_drop_routes);
   add_func ("/nfe/questions/halt-after-an-outbreak", test_halt_after_an_outbreak);
   add_func ("/nfe/questions/which-breweries", test_which_breweries);
+  add_func ("/nfe/questions/analyst-on-walkouts", test_analyst_on_walkouts);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

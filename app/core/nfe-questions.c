@@ -9492,11 +9492,14 @@ quotation_end (Analysis *analysis,
 }
 
 /* How many sentences of what @person says, from the sentences that name
- * them to the end of each quotation, name @subject. */
+ * them to the end of each quotation, name @subject; with @written, only
+ * those that write it as a question would ("a strike", not "walkouts"
+ * or "strikes"). */
 static guint
 said_of (Analysis      *analysis,
          const Subject *person,
-         const Subject *subject)
+         const Subject *subject,
+         gboolean       written)
 {
   guint n = 0, counted = 0;
 
@@ -9506,7 +9509,8 @@ said_of (Analysis      *analysis,
       guint last = quotation_end (analysis, mention->sentence);
 
       for (guint s = MAX (mention->sentence, counted); s <= last; s++)
-        n += in_sentence (subject, s, &(guint) { 0 }, &(guint) { 0 });
+        n += in_sentence (subject, s, &(guint) { 0 }, &(guint) { 0 }) &&
+             (!written || writes (analysis_sentence (analysis, s), subject));
       counted = MAX (counted, last + 1);
     }
 
@@ -9698,8 +9702,9 @@ analyst_candidates_for (Analysis  *analysis,
       Subject *second = g_ptr_array_index (ranked, 1);
 
       if (second->kind == KIND_COMPANY && opens_headline (analysis, ranked, second) &&
-          !opens_headline (analysis, ranked, top) && said_of (analysis, subject, second) > 0 &&
-          said_of (analysis, subject, second) >= said_of (analysis, subject, top))
+          !opens_headline (analysis, ranked, top) &&
+          said_of (analysis, subject, second, FALSE) > 0 &&
+          said_of (analysis, subject, second, FALSE) >= said_of (analysis, subject, top, FALSE))
         top = second;
     }
   /* …or the company an investor the article is about buys into:
@@ -9711,7 +9716,7 @@ analyst_candidates_for (Analysis  *analysis,
       Subject *second = g_ptr_array_index (ranked, 1);
 
       if (second->kind == KIND_COMPANY && !investing (analysis, second) &&
-          said_of (analysis, subject, second) > 0)
+          said_of (analysis, subject, second, FALSE) > 0)
         top = second;
     }
   for (t = 0; t < G_N_ELEMENTS (templates); t++)
@@ -9818,8 +9823,8 @@ analyst_candidates_for (Analysis  *analysis,
               /* "the levy", over and over, and the refiner once: a view
                * on the levy, which reviewers found the refiner's view
                * was not. */
-              !(story_event != NULL && said_of (analysis, subject, story_event) >= 2 &&
-                said_of (analysis, subject, top) <= 1))
+              !(story_event != NULL && said_of (analysis, subject, story_event, TRUE) >= 2 &&
+                said_of (analysis, subject, top, FALSE) <= 1))
             {
               Candidate *candidate = make_candidate (t, subject, top, mention->sentence,
                                                      first_written (analysis, top),
@@ -9889,7 +9894,8 @@ analyst_candidates_for (Analysis  *analysis,
                * Rask's view on "the cuts" answered by one sentence, where
                * she judged Tallyrun at length. */
               less = skip_top && partner->kind == KIND_EVENT &&
-                     said_of (analysis, subject, partner) < said_of (analysis, subject, top);
+                     said_of (analysis, subject, partner, FALSE) <
+                     said_of (analysis, subject, top, FALSE);
               g_ptr_array_add (out, make_candidate (t, subject, partner, mention->sentence,
                                                     s != mention->sentence ? s : G_MAXUINT,
                                                     templates[t].weight +

@@ -4879,6 +4879,17 @@ test_analyst_on_walkouts (void)
   g_assert_true (offered (texts, "What is Theo Marchetti's view on Corvessa?"));
 }
 
+/* "it would raise prices across most of its range by an average of 7%":
+ * what a company charges needs no more words to say which, as "work" in
+ * "completed work on the tunnel" does (en4). */
+static void
+test_raise_prices (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("chocolate-price-rise.md");
+
+  g_assert_true (offered (texts, "What are the risks of Pellworth's plan to raise prices?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5559,6 +5570,7 @@ main (int   argc,
   add_func ("/nfe/questions/halt-after-an-outbreak", test_halt_after_an_outbreak);
   add_func ("/nfe/questions/which-breweries", test_which_breweries);
   add_func ("/nfe/questions/analyst-on-walkouts", test_analyst_on_walkouts);
+  add_func ("/nfe/questions/raise-prices", test_raise_prices);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

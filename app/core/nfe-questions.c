@@ -7631,6 +7631,9 @@ clause_object (Analysis           *analysis,
     "into", "over", "under", "with", "without", "through", "across", "against", "between",
     "among", "amid", "as", "per", NULL
   };
+  static const char * const charges[] = {
+    "prices", "fares", "fees", "rents", "tariffs", "premiums", NULL
+  };
   const Token *first = NULL, *last = NULL, *next;
   guint end = of_phrase_end (sentence, clause->object_end);
   guint n = 0, at, site = 0;
@@ -7720,8 +7723,9 @@ clause_object (Analysis           *analysis,
         return NULL;
     }
   /* "completed [work] on the tunnel": a lone word that the words after it
-   * were needed to explain, however the parser hung them. */
-  if (n == 1 && !last->capital &&
+   * were needed to explain, however the parser hung them. What a company
+   * charges is whole alone: "raise prices across most of its range". */
+  if (n == 1 && !last->capital && !g_strv_contains (charges, last->lower) &&
       (cut || (next != NULL && next->word && g_strv_contains (prepositions, next->lower))))
     return NULL;
   /* The site it ends on is a noun however the parser tagged it: "at its

@@ -4890,6 +4890,21 @@ test_raise_prices (void)
   g_assert_true (offered (texts, "What are the risks of Pellworth's plan to raise prices?"));
 }
 
+/* "would close 38 of its 114 stores", "close one of the two blast
+ * furnaces at its Port Carrow works": a count of a whole says which, and
+ * the parser hangs the whole apart from the count (di3). */
+static void
+test_share_of_a_count (void)
+{
+  g_autoptr(GPtrArray) stores = first_round ("department-store-closures.md");
+  g_autoptr(GPtrArray) furnaces = first_round ("steel-furnace-closure.md");
+
+  g_assert_true (offered (stores, "What are the risks of Ashcombe & Reeve's plan to close 38 of "
+                                  "its 114 stores?"));
+  g_assert_true (offered (furnaces, "What are the risks of Brannock's plan to close one of the "
+                                    "two blast furnaces at its Port Carrow works?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5571,6 +5586,7 @@ main (int   argc,
   add_func ("/nfe/questions/which-breweries", test_which_breweries);
   add_func ("/nfe/questions/analyst-on-walkouts", test_analyst_on_walkouts);
   add_func ("/nfe/questions/raise-prices", test_raise_prices);
+  add_func ("/nfe/questions/share-of-a-count", test_share_of_a_count);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -7282,9 +7282,43 @@ clause_about (const Sentence     *sentence,
           g_ascii_strncasecmp (sentence->text + clause->subject_start, "the ", 4) == 0);
 }
 
-/* "close 120 stores": where a count that opens an object ends, so that
- * the figure may stand in the question; @start where there is none.
- * Sums, shares and decimals ("$1.1 billion", "5.5%") may not. */
+/* Whether @token is a plain count: "114", "1,480", or "two". */
+static gboolean
+plain_count (const Sentence *sentence,
+             const Token    *token)
+{
+  if (token == NULL || !token->word)
+    return FALSE;
+  if (!token->number)
+    return g_strv_contains (number_words, token->lower);
+  for (guint at = token->start; at < token->end; at++)
+    if (!g_ascii_isdigit (sentence->text[at]) && sentence->text[at] != ',')
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Whether token @i opens a count of a whole, "38 of its 114", "one of
+ * the two", and not of a sum ("one of the most efficient"). */
+static gboolean
+share_of_count (const Sentence *sentence,
+                guint           i)
+{
+  const Token *of = token_at (sentence->tokens, (int) i + 1);
+  const Token *determiner = token_at (sentence->tokens, (int) i + 2);
+
+  return plain_count (sentence, token_at (sentence->tokens, i)) && token_is_lower (of, "of") &&
+         determiner != NULL && determiner->word &&
+         g_strv_contains ((const char * const []) { "its", "the", "their", NULL },
+                          determiner->lower) &&
+         plain_count (sentence, token_at (sentence->tokens, (int) i + 3));
+}
+
+/* "close 120 stores", "close 38 of its 114 stores", "shut one of the two
+ * furnaces": where a count that opens an object ends, with the whole it
+ * is a share of, so that the figures may stand in the question; @start
+ * where there is none. Sums, shares and decimals ("$1.1 billion", "5.5%")
+ * may not. */
 static guint
 count_end (const Sentence *sentence,
            guint           start,
@@ -7294,16 +7328,16 @@ count_end (const Sentence *sentence,
     {
       const Token *token = token_at (sentence->tokens, i);
       const Token *next = token_at (sentence->tokens, i + 1);
+      const Token *whole = token_at (sentence->tokens, i + 3);
 
       if (token->start != start)
         continue;
+      if (share_of_count (sentence, i) && whole->end < end)
+        return whole->end;
       /* "38 million euros" is a sum, whatever its digits. */
       if (!token->number || !next->word || next->number || next->end > end ||
-          (next->lex & (LEX_MONEY | LEX_UNIT)))
+          (next->lex & (LEX_MONEY | LEX_UNIT)) || !plain_count (sentence, token))
         return start;
-      for (guint at = token->start; at < token->end; at++)
-        if (!g_ascii_isdigit (sentence->text[at]) && sentence->text[at] != ',')
-          return start;
       return token->end;
     }
 
@@ -7335,20 +7369,30 @@ of_phrase_end (const Sentence *sentence,
   for (guint i = 0; i + 2 < sentence->tokens->len; i++)
     {
       const Token *of = token_at (sentence->tokens, i + 1);
+      const Token *after;
       guint j = i + 2;
+      gboolean share;
 
       if (token_at (sentence->tokens, i)->end != end)
         continue;
       if (!of->word ||
           !(strcmp (of->lower, "of") == 0 || says_which (token_at (sentence->tokens, i), of)))
         return end;
-      while (j < sentence->tokens->len && j < i + 6 && token_at (sentence->tokens, j)->word &&
-             token_at (sentence->tokens, j)->content)
+      /* "close 212 [of its 1,480 cafes]": a count of a whole. */
+      share = share_of_count (sentence, i);
+      if (share)
+        j += 2;
+      while (j < sentence->tokens->len && j < i + (share ? 8 : 6) &&
+             token_at (sentence->tokens, j)->word && token_at (sentence->tokens, j)->content)
         j++;
-      /* "a combination of spot [and forward intervention]": not all of it. */
-      if (j == i + 2 || (token_at (sentence->tokens, j) != NULL &&
-                         (token_is_lower (token_at (sentence->tokens, j), "and") ||
-                          token_is_lower (token_at (sentence->tokens, j), "or"))))
+      /* "a combination of spot [and forward intervention]": not all of it.
+       * "212 of its 1,480 cafes and cut about 3,100 jobs" is all of it. */
+      after = token_at (sentence->tokens, j + 1);
+      if (j == i + (share ? 4 : 2) ||
+          (token_at (sentence->tokens, j) != NULL &&
+           (token_is_lower (token_at (sentence->tokens, j), "and") ||
+            token_is_lower (token_at (sentence->tokens, j), "or")) &&
+           !(share && after != NULL && after->word && (after->classes & NFE_POS_VERB))))
         return end;
       return token_at (sentence->tokens, j - 1)->end;
     }
@@ -7570,7 +7614,8 @@ site_named_after (const Sentence *sentence,
                   guint           at)
 {
   static const char * const sites[] = {
-    "mine", "mill", "plant", "smelter", "refinery", "factory", "terminal", "field", NULL
+    "mine", "mill", "plant", "smelter", "refinery", "factory", "terminal", "field", "works",
+    NULL
   };
   const Token *site = token_at (sentence->tokens, (int) at - 1);
   gboolean named = FALSE;
@@ -7636,7 +7681,7 @@ clause_object (Analysis           *analysis,
   };
   const Token *first = NULL, *last = NULL, *next;
   guint end = of_phrase_end (sentence, clause->object_end);
-  guint n = 0, at, site = 0;
+  guint n = 0, at, site = 0, counted;
   gboolean cut = FALSE;
 
   for (guint i = 0; i < sentence->tokens->len; i++)
@@ -7671,8 +7716,9 @@ clause_object (Analysis           *analysis,
         break;
       }
 
-  for (const char *p = sentence->text + count_end (sentence, clause->object_start, end);
-       p < sentence->text + end; p = g_utf8_next_char (p))
+  counted = count_end (sentence, clause->object_start, end);
+  for (const char *p = sentence->text + counted; p < sentence->text + end;
+       p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -7700,7 +7746,8 @@ clause_object (Analysis           *analysis,
       if (first == NULL)
         first = token;
       last = token;
-      n++;
+      /* "one of the two furnaces" counts as "two furnaces". */
+      n += token->end > counted || token->start == clause->object_start;
     }
 
   if (first == NULL || n < 1 || n > (site != 0 ? 10 : 7) || last->end != end ||
@@ -7738,8 +7785,9 @@ clause_object (Analysis           *analysis,
   if ((strcmp (first->lower, "his") == 0 || strcmp (first->lower, "her") == 0) &&
       subject->kind != KIND_PERSON)
     return NULL;
-  /* "built one of the most efficient operations": a boast, not a deed. */
-  if (strcmp (first->lower, "one") == 0 && n > 1)
+  /* "built one of the most efficient operations": a boast, not a deed;
+   * "shut one of the two furnaces" is one. */
+  if (strcmp (first->lower, "one") == 0 && n > 1 && counted == clause->object_start)
     return NULL;
   if (strcmp (first->lower, "its") == 0 && (subject->plural || subject->kind == KIND_PERSON))
     return NULL;

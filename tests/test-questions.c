@@ -4905,6 +4905,16 @@ test_share_of_a_count (void)
                                     "two blast furnaces at its Port Carrow works?"));
 }
 
+/* "would cut production at two domestic plants by about 15%": what a
+ * company makes is whole alone, as what it charges is. */
+static void
+test_cut_production (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("carmaker-output-cuts.md");
+
+  g_assert_true (offered (texts, "What are the risks of Hoshino's plan to cut production?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5587,6 +5597,7 @@ main (int   argc,
   add_func ("/nfe/questions/analyst-on-walkouts", test_analyst_on_walkouts);
   add_func ("/nfe/questions/raise-prices", test_raise_prices);
   add_func ("/nfe/questions/share-of-a-count", test_share_of_a_count);
+  add_func ("/nfe/questions/cut-production", test_cut_production);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -7676,8 +7676,8 @@ clause_object (Analysis           *analysis,
     "into", "over", "under", "with", "without", "through", "across", "against", "between",
     "among", "amid", "as", "per", NULL
   };
-  static const char * const charges[] = {
-    "prices", "fares", "fees", "rents", "tariffs", "premiums", NULL
+  static const char * const whole_alone[] = {
+    "prices", "fares", "fees", "rents", "tariffs", "premiums", "production", "output", NULL
   };
   const Token *first = NULL, *last = NULL, *next;
   guint end = of_phrase_end (sentence, clause->object_end);
@@ -7771,8 +7771,9 @@ clause_object (Analysis           *analysis,
     }
   /* "completed [work] on the tunnel": a lone word that the words after it
    * were needed to explain, however the parser hung them. What a company
-   * charges is whole alone: "raise prices across most of its range". */
-  if (n == 1 && !last->capital && !g_strv_contains (charges, last->lower) &&
+   * charges or makes is whole alone: "raise prices across most of its
+   * range", "cut production at two domestic plants". */
+  if (n == 1 && !last->capital && !g_strv_contains (whole_alone, last->lower) &&
       (cut || (next != NULL && next->word && g_strv_contains (prepositions, next->lower))))
     return NULL;
   /* The site it ends on is a noun however the parser tagged it: "at its

@@ -4915,6 +4915,17 @@ test_cut_production (void)
   g_assert_true (offered (texts, "What are the risks of Hoshino's plan to cut production?"));
 }
 
+/* "would close 90 of its 236 stores in mainland China": the 236 are the
+ * stores there, and "… plan to close 90 of its 236 stores?" misstated
+ * them to two reviewers (beauty-reset.md, ds5). */
+static void
+test_share_placed_after (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("beauty-reset.md");
+
+  assert_no_question_with (texts, "90 of its 236 stores", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5598,6 +5609,7 @@ main (int   argc,
   add_func ("/nfe/questions/raise-prices", test_raise_prices);
   add_func ("/nfe/questions/share-of-a-count", test_share_of_a_count);
   add_func ("/nfe/questions/cut-production", test_cut_production);
+  add_func ("/nfe/questions/share-placed-after", test_share_placed_after);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -4926,6 +4926,50 @@ test_share_placed_after (void)
   assert_no_question_with (texts, "90 of its 236 stores", NULL);
 }
 
+/* "would cut about 1,100 jobs": a round count opens a decision's
+ * object as a count does. */
+static void
+test_round_count (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("brewer-closures.md");
+
+  g_assert_true (offered (texts, "What are the risks of Halvorsen's plan to cut about 1,100 "
+                                 "jobs?"));
+}
+
+/* "would cut about 20% of its workforce": so does a share of a whole. */
+static void
+test_share_of_workforce (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("fintech-job-cuts.md");
+
+  g_assert_true (offered (texts, "What are the risks of Tallyrun's plan to cut about 20% of "
+                                 "its workforce?"));
+}
+
+/* "Food delivery app Dinnerly said on Thursday it would cut…": "it" is
+ * the company the sentence opens on, after the words that say what it
+ * is. */
+static void
+test_described_company (void)
+{
+  g_autoptr(GPtrArray) texts = first_round_of (&(Article) {
+    "inline", "Dinnerly to cut 1,450 jobs, quit three countries",
+    "BERLIN, Nov 30 (Wire) - Food delivery app Dinnerly said on Thursday it would cut about "
+    "1,450 jobs, or 17% of its workforce, and pull out of three countries as it races to turn "
+    "a profit for the first time.\n\n"
+    "The company said the cuts would fall mostly on its head office in Berlin and would save "
+    "about 120 million euros a year from 2026.\n\n"
+    "\"We grew too fast in markets where we could never be the leader,\" Chief Executive Jonas "
+    "Reuter said. \"This is painful, but it gives us a business that can stand on its own.\"\n\n"
+    "Dinnerly's shares rose 6% in Frankfurt. The company said the job cuts would be completed "
+    "by the end of March.\n",
+    NULL });
+
+  g_assert_true (offered (texts, "What are the risks of Dinnerly's plan to cut about 1,450 "
+                                 "jobs?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5610,6 +5654,9 @@ main (int   argc,
   add_func ("/nfe/questions/share-of-a-count", test_share_of_a_count);
   add_func ("/nfe/questions/cut-production", test_cut_production);
   add_func ("/nfe/questions/share-placed-after", test_share_placed_after);
+  add_func ("/nfe/questions/round-count", test_round_count);
+  add_func ("/nfe/questions/share-of-workforce", test_share_of_workforce);
+  add_func ("/nfe/questions/described-company", test_described_company);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

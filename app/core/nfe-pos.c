@@ -656,7 +656,7 @@ find_clauses (Linkage     linkage,
     {
       TreeNode *node = tree_node (nodes, i);
       int subject = -1, vp = -1, verb, object, aux = -1;
-      int bare_first = -1, bare_last = -1;
+      int bare_first = -1, bare_last = -1, approximate;
       NfePosClause clause = { 0 };
       const char *verb_word, *subscript;
       guint verb_length;
@@ -740,6 +740,24 @@ find_clauses (Linkage     linkage,
             linkage_get_word_byte_start (linkage, words[tree_node (nodes, to)->word]);
           object = tree_node (nodes, inner_verb)->next;
         }
+      /* "cut [about] 4,000 jobs": the parser hangs a round figure's
+       * "about" on the verb; it is the object's. */
+      approximate = -1;
+      if (is_phrase (tree_node (nodes, object), "ADVP") &&
+          tree_node (nodes, object)->first_word == tree_node (nodes, object)->last_word &&
+          is_phrase (tree_node (nodes, tree_node (nodes, object)->next), "NP"))
+        {
+          const char *word = linkage_get_word (linkage,
+                                               words[tree_node (nodes, object)->first_word]);
+
+          if (g_str_has_prefix (word, "about") || g_str_has_prefix (word, "around") ||
+              g_str_has_prefix (word, "roughly") || g_str_has_prefix (word, "nearly") ||
+              g_str_has_prefix (word, "almost") || g_str_has_prefix (word, "approximately"))
+            {
+              approximate = tree_node (nodes, object)->first_word;
+              object = tree_node (nodes, object)->next;
+            }
+        }
       if (!is_phrase (tree_node (nodes, object), "NP"))
         continue;
 
@@ -808,6 +826,8 @@ find_clauses (Linkage     linkage,
       SPAN (verb, verb_start, verb_end)
       SPAN (object, object_start, object_end)
 #undef SPAN
+      if (approximate >= 0)
+        clause.object_start = linkage_get_word_byte_start (linkage, words[approximate]);
 
       g_array_append_val (clauses, clause);
     }

@@ -5530,6 +5530,27 @@ reports (const Sentence *sentence,
   return FALSE;
 }
 
+/* Whether the sentence opens on a few words that say what the name at
+ * @mention is: "Food delivery app Platterly said on Thursday it would
+ * cut…". */
+static gboolean
+described_before (const Sentence *sentence,
+                  const Mention  *mention)
+{
+  if (mention->first == 0 || mention->first > 5)
+    return FALSE;
+  for (guint i = 0; i < mention->first; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (!token->word || token->possessive || token->number || (token->lex & LEX_STOP) ||
+          (token->tag & NFE_POS_VERB) || (i > 0 && token->capital && !(token->lex & LEX_DEMONYM)))
+        return FALSE;
+    }
+
+  return !token_at (sentence->tokens, mention->first - 1)->capital;
+}
+
 /* The company or institution named first thing in sentence @s, if any:
  * what the sentence is about. */
 static Subject *
@@ -5554,7 +5575,7 @@ opening_company (Analysis *analysis,
           /* "The company also said…", "The canal authority said…",
            * "Denmark's Kestrel Lines said…" open on it too. */
           if (mention->sentence == (guint) s &&
-              (mention->first == 0 ||
+              (mention->first == 0 || described_before (analysis_sentence (analysis, s), mention) ||
                (mention->first == 1 && opening->possessive && opening->name) ||
                ((mention->first == 1 ||
                  (mention->first == 2 && mention->determiner == DETERMINER_ANAPHOR)) &&
@@ -7298,6 +7319,34 @@ plain_count (const Sentence *sentence,
   return TRUE;
 }
 
+/* Words that make a count round: "about 4,000 jobs". */
+static const char * const approximations[] = {
+  "about", "around", "roughly", "nearly", "almost", "approximately", "some", NULL
+};
+
+/* Whether token @i is a share in percent of what the words after "of
+ * its" name: "20% of its workforce". */
+static gboolean
+share_of_whole (const Sentence *sentence,
+                guint           i)
+{
+  const Token *share = token_at (sentence->tokens, i);
+  const Token *determiner = token_at (sentence->tokens, (int) i + 2);
+  const char *p;
+
+  if (share == NULL || !share->number ||
+      !token_is_lower (token_at (sentence->tokens, i + 1), "of") || determiner == NULL ||
+      !determiner->word ||
+      !g_strv_contains ((const char * const []) { "its", "the", "their", NULL },
+                        determiner->lower))
+    return FALSE;
+  for (p = sentence->text + share->start; p < sentence->text + share->end - 1; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+
+  return *p == '%';
+}
+
 /* Whether token @i opens a count of a whole, "38 of its 114", "one of
  * the two", and not of a sum ("one of the most efficient"). */
 static gboolean
@@ -7332,8 +7381,21 @@ count_end (const Sentence *sentence,
 
       if (token->start != start)
         continue;
+      /* "cut about 4,000 jobs": how round the count is stays with it. */
+      if (token->word && g_strv_contains (approximations, token->lower) &&
+          next->word && next->number && i + 2 < sentence->tokens->len)
+        {
+          token = next;
+          next = token_at (sentence->tokens, i + 2);
+          whole = token_at (sentence->tokens, i + 4);
+          i++;
+        }
       if (share_of_count (sentence, i) && whole->end < end)
         return whole->end;
+      /* "cut about 20% of its workforce": a share of a whole, which the
+       * words after "of" name. */
+      if (share_of_whole (sentence, i) && token_at (sentence->tokens, i + 2)->end < end)
+        return token_at (sentence->tokens, i + 2)->end;
       /* "38 million euros" is a sum, whatever its digits. */
       if (!token->number || !next->word || next->number || next->end > end ||
           (next->lex & (LEX_MONEY | LEX_UNIT)) || !plain_count (sentence, token))

@@ -7324,6 +7324,20 @@ static const char * const approximations[] = {
   "about", "around", "roughly", "nearly", "almost", "approximately", "some", NULL
 };
 
+/* Whether "of" and "its", "the" or "their" follow token @i: "38 [of
+ * its] 114 stores", "20% [of its] workforce". */
+static gboolean
+of_whole_after (const Sentence *sentence,
+                guint           i)
+{
+  const Token *determiner = token_at (sentence->tokens, (int) i + 2);
+
+  return token_is_lower (token_at (sentence->tokens, (int) i + 1), "of") &&
+         determiner != NULL && determiner->word &&
+         g_strv_contains ((const char * const []) { "its", "the", "their", NULL },
+                          determiner->lower);
+}
+
 /* Whether token @i is a share in percent of what the words after "of
  * its" name: "20% of its workforce". */
 static gboolean
@@ -7331,14 +7345,9 @@ share_of_whole (const Sentence *sentence,
                 guint           i)
 {
   const Token *share = token_at (sentence->tokens, i);
-  const Token *determiner = token_at (sentence->tokens, (int) i + 2);
   const char *p;
 
-  if (share == NULL || !share->number ||
-      !token_is_lower (token_at (sentence->tokens, i + 1), "of") || determiner == NULL ||
-      !determiner->word ||
-      !g_strv_contains ((const char * const []) { "its", "the", "their", NULL },
-                        determiner->lower))
+  if (share == NULL || !share->number || !of_whole_after (sentence, i))
     return FALSE;
   for (p = sentence->text + share->start; p < sentence->text + share->end - 1; p++)
     if (!g_ascii_isdigit (*p))
@@ -7353,13 +7362,7 @@ static gboolean
 share_of_count (const Sentence *sentence,
                 guint           i)
 {
-  const Token *of = token_at (sentence->tokens, (int) i + 1);
-  const Token *determiner = token_at (sentence->tokens, (int) i + 2);
-
-  return plain_count (sentence, token_at (sentence->tokens, i)) && token_is_lower (of, "of") &&
-         determiner != NULL && determiner->word &&
-         g_strv_contains ((const char * const []) { "its", "the", "their", NULL },
-                          determiner->lower) &&
+  return plain_count (sentence, token_at (sentence->tokens, i)) && of_whole_after (sentence, i) &&
          plain_count (sentence, token_at (sentence->tokens, (int) i + 3));
 }
 

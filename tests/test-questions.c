@@ -4970,6 +4970,182 @@ test_described_company (void)
                                  "jobs?"));
 }
 
+/* "sell its drinks division": the parser reads "[its drinks] [division]"
+ * as two objects, as in "give its workers pay" (es1). */
+static void
+test_plural_before_the_head (void)
+{
+  g_autoptr(GPtrArray) texts = first_round_of (&(Article) {
+    "inline", "Oakhurst Brewing to sell soft-drinks arm for 2.1 billion euros",
+    "GHENT, April 8 (Wire) - Oakhurst Brewing agreed on Tuesday to sell its soft-drinks "
+    "division to buyout firm Ridgeway Partners for 2.1 billion euros including debt, as "
+    "the brewer narrows its focus to beer and pays down borrowing built up during a string "
+    "of acquisitions.\n\n"
+    "The sale, which needs the approval of competition authorities, is expected to close "
+    "in the third quarter. Oakhurst said it would use the proceeds to cut net debt to "
+    "about two times core earnings by the end of next year.\n\n"
+    "\"Soft drinks are a good business, but they are not our business,\" Chief Executive "
+    "Marit Lenaerts said. \"This lets us put every euro into the brands we know best.\"\n\n"
+    "Oakhurst's shares rose 4% in Brussels. The soft-drinks division made about a tenth of "
+    "the group's sales last year.\n",
+    NULL });
+
+  g_assert_true (offered (texts, "What are the risks of Oakhurst Brewing's decision to sell "
+                                 "its soft-drinks division?"));
+}
+
+/* "(NP Pellworth) (S (NP Telecom) (VP has agreed…)) … its
+ * mobile-tower (NP business)": the parser cut a name it did not know in
+ * two, and read "mobile-tower" for an adjective with nothing after it
+ * (eu1). */
+static void
+test_name_cut_in_two (void)
+{
+  g_autoptr(GPtrArray) texts = first_round_of (&(Article) {
+    "inline", "Pellworth Telecom sells tower unit to cut debt",
+    "LONDON, April 8 (Wire) - Pellworth Telecom has agreed to sell its mobile-tower "
+    "business to infrastructure investor Dunmore Capital Partners for 2.2 billion pounds "
+    "($2.8 billion), the British operator said, as it moves to shrink a debt pile that has "
+    "weighed on its shares and credit rating for more than two years.\n\n"
+    "Pellworth will lease back space on the towers under a 15-year agreement and said it "
+    "would use most of the proceeds to repay bonds due over the next three years.\n\n"
+    "\"Towers are valued more highly by infrastructure investors than by the stock "
+    "market,\" Chief Financial Officer Helen Markby said. \"This is the right time to "
+    "sell.\"\n\n"
+    "The sale is expected to close by the end of September. Pellworth's shares rose 5%.\n",
+    NULL });
+
+  g_assert_true (offered (texts, "What are the risks of Pellworth Telecom's decision to sell "
+                                 "its mobile-tower business?"));
+}
+
+/* "Quillfeather Systems Inc will cut…": the parser took "will" for a part
+ * of the name; read as one word, the name is the subject (cz4). */
+static void
+test_name_read_whole (void)
+{
+  g_autoptr(GPtrArray) texts = first_round_of (&(Article) {
+    "inline", "Brackenfield Software to cut 1,800 jobs",
+    "SEATTLE, April 8 (Wire) - Brackenfield Software Inc will cut about 1,800 jobs, or 12% "
+    "of its workforce, as the business software company tries to redirect spending toward "
+    "artificial intelligence products, it said on Wednesday.\n\n"
+    "Brackenfield, which sells accounting and payroll software to mid-sized companies, "
+    "said in a statement that the cuts would save about $260 million a year and would be "
+    "completed by the end of June.\n\n"
+    "\"We are making hard choices so that we can invest where our customers are going,\" "
+    "Chief Executive Dana Whitlock said in a memo to staff.\n\n"
+    "Brackenfield's shares rose 3% in early trading. The job cuts follow two quarters of "
+    "slowing growth in subscriptions at Brackenfield.\n\n"
+    "Brackenfield said it would also close offices in Denver and Austin. The company "
+    "reported revenue of $2.2 billion last year.\n",
+    NULL });
+
+  g_assert_true (offered (texts, "What are the risks of Brackenfield's plan to cut about 1,800 "
+                                 "jobs?"));
+}
+
+/* "will idle two of its five blast furnaces" is a decision (et2); a halt
+ * that a strike forced is not (eu5). */
+static void
+test_idle_and_strike (void)
+{
+  g_autoptr(GPtrArray) steel = first_round_of (&(Article) {
+    "inline", "Hallerbach Stahl to idle two blast furnaces as construction slump deepens",
+    "ESSEN, April 8 (Wire) - Hallerbach Stahl AG will idle two of its four blast furnaces "
+    "from April and cut its crude steel output target for this year by nearly a fifth, the "
+    "German steelmaker said on Monday, as a slump in construction erodes demand for the "
+    "beams and plate that make up most of its sales.\n\n"
+    "Hallerbach said idling the furnaces would cut its crude steel output this year by "
+    "about a fifth and that about 900 workers would move to short-time work. The company, "
+    "which employs about 14,000 people, said it expected to restart the furnaces once "
+    "orders recover.\n\n"
+    "\"We cannot keep making steel that nobody is buying,\" Chief Executive Lukas Brenner "
+    "said. \"The furnaces can restart within weeks once orders come back.\"\n\n"
+    "Hallerbach's shares fell 2% in Frankfurt. Orders from builders fell 18% in the fourth "
+    "quarter, and Hallerbach's core profit fell by a third last year.\n\n"
+    "\"Idling is cheaper than running at a loss, but it is not free,\" said Petra Vogt, an "
+    "analyst at Lindenhof Research. \"Hallerbach still pays for the sites, and a restart "
+    "costs money.\"\n",
+    NULL });
+  g_autoptr(GPtrArray) mine = first_round_of (&(Article) {
+    "inline", "Strike shuts Dorrego Minerals copper mine; output forecast cut",
+    "SANTIAGO, April 8 (Wire) - Dorrego Minerals has halted operations at its Cerro Blanco "
+    "copper mine in northern Chile after workers walked out in a dispute over pay, and cut "
+    "its full-year production forecast, sending its shares to a 14-month low.\n\n"
+    "The strike is the first at Cerro Blanco in six years. Dorrego said it now expected to "
+    "produce 300,000 to 320,000 tonnes of copper this year, down from 340,000 to 360,000 "
+    "tonnes, and that it was ready to resume talks with the union at any time.\n\n"
+    "\"Our offer is fair and in line with the industry,\" Chief Executive Rodrigo Fuentes "
+    "said. \"We want our people back at work as soon as possible.\"\n\n"
+    "Dorrego's shares fell 7% in Toronto. Copper prices rose 1.2% in London.\n\n"
+    "\"Every week of lost output costs Dorrego roughly 40 million dollars in revenue,\" "
+    "said Ana Salgado, an analyst at Cordillera Research. \"The longer this goes on, the "
+    "more the balance sheet matters, and Dorrego has a bond coming due next year.\"\n",
+    NULL });
+
+  g_assert_true (offered (steel, "What are the risks of Hallerbach's plan to idle two of its "
+                                 "four blast furnaces?"));
+  assert_no_question_with (mine, "decision to halt", NULL);
+}
+
+/* Read whole, a name lets the parser find the clause it opens; what
+ * the clause's object leaves out still rules it out: "has built a stake
+ * [of about 3.8% in Marlowe Group]", "agreed to buy rival Permian Basin
+ * producer [Caprock Basin Resources Inc]". */
+static void
+test_object_short_of_a_name (void)
+{
+  g_autoptr(GPtrArray) activist = first_round_of (&(Article) {
+    "inline", "Activist Pennock Hill takes stake in Marlowe Group, demands breakup",
+    "NEW YORK, April 8 (Wire) - Activist hedge fund Pennock Hill Capital has built a stake "
+    "of about 3.8% in Marlowe Group and is pressing the industrial conglomerate to split "
+    "into three separately listed companies, arguing that its sprawling structure has left "
+    "its shares trading at a deep discount.\n\n"
+    "In a letter to Marlowe's board made public on Tuesday, Pennock Hill said the company "
+    "should separate its aerospace, water and building products divisions within 18 "
+    "months, a move it said could lift the combined value of the businesses by as much as "
+    "50%.\n\n"
+    "Marlowe shares rose 7.5% in New York trading. The stock had fallen 12% over the "
+    "previous 12 months.\n\n"
+    "\"Marlowe owns three good businesses that are being valued as one mediocre one,\" "
+    "Pennock Hill founder Garrett Olsen said in an interview.\n\n"
+    "Pennock Hill, which manages about $12 billion, said it had held talks with management "
+    "over the past two months. The fund is also seeking three seats on Marlowe's board.\n\n"
+    "\"A breakup is not a free lunch,\" said Diane Ruiz, an analyst at Harcastle "
+    "Securities. \"Marlowe would lose scale in purchasing and pay dis-synergies of perhaps "
+    "150 million dollars a year.\"\n",
+    NULL });
+  g_autoptr(GPtrArray) merger = first_round ("shale-all-stock-merger.md");
+
+  assert_no_question_with (activist, "build a stake", NULL);
+  assert_no_question_with (merger, "Permian Basin producer?", NULL);
+}
+
+/* "raised its estimate of losses": a revision of an estimate, whatever
+ * it is of, is no choice with risks of its own (ev2). */
+static void
+test_estimate_of_something (void)
+{
+  g_autoptr(GPtrArray) texts = first_round_of (&(Article) {
+    "inline", "Pellbrook Insurance raises storm loss estimate, halts buyback",
+    "HARTFORD, April 8 (Wire) - Pellbrook Insurance Group raised its estimate of losses "
+    "from February's Gulf Coast storms by more than 50% on Tuesday, saying claims from one "
+    "of the costliest storm seasons on record continued to mount.\n\n"
+    "The insurer now expects pretax catastrophe losses of 1.9 billion dollars for the "
+    "first quarter, up from 1.2 billion dollars it estimated in March. Pellbrook said "
+    "about 70% of the increase came from commercial property claims.\n\n"
+    "\"The claims picture has moved against us, and we would rather be conservative,\" "
+    "Chief Executive Martin Osei said on a call with analysts.\n\n"
+    "Pellbrook's shares fell 6% in New York. The company also said its reinsurance "
+    "programme would cap its net losses from any single event at 800 million dollars.\n\n"
+    "\"The bigger question is what this does to reinsurance renewals in June,\" said Laura "
+    "Chen, an analyst at Marbury Research. \"Pellbrook will pay more for cover, and that "
+    "squeezes margins next year.\"\n",
+    NULL });
+
+  assert_no_question_with (texts, "estimate of losses", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -5657,6 +5833,12 @@ main (int   argc,
   add_func ("/nfe/questions/round-count", test_round_count);
   add_func ("/nfe/questions/share-of-workforce", test_share_of_workforce);
   add_func ("/nfe/questions/described-company", test_described_company);
+  add_func ("/nfe/questions/plural-before-the-head", test_plural_before_the_head);
+  add_func ("/nfe/questions/name-cut-in-two", test_name_cut_in_two);
+  add_func ("/nfe/questions/name-read-whole", test_name_read_whole);
+  add_func ("/nfe/questions/idle-and-strike", test_idle_and_strike);
+  add_func ("/nfe/questions/object-short-of-a-name", test_object_short_of_a_name);
+  add_func ("/nfe/questions/estimate-of-something", test_estimate_of_something);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -14,6 +14,7 @@
 #include <wn.h>
 
 #include "nfe-pos.h"
+#include "nfe-util.h"
 
 /* Parts of speech for the question writer, from two real lexical
  * resources rather than word lists: WordNet says which classes a word can
@@ -643,6 +644,181 @@ plain_form (const char *word,
   return lemma != NULL && strcmp (lemma, form) == 0;
 }
 
+/* The parser reads "sell its drinks division" as "sell [its drinks]
+ * [division]", as if it were "give its workers pay": a lone noun with no
+ * determiner right after an object that ends in a plural or an adjective
+ * is the last word of the object.  Returns that noun's word index, or
+ * -1. */
+static int
+compound_tail (Linkage     linkage,
+               GArray     *nodes,
+               const int  *words,
+               int         object)
+{
+  int next = tree_node (nodes, object)->next;
+  const char *last, *word, *subscript;
+  guint length, last_length;
+
+  /* "(NP (PP (NP business) (PP to Orbis)))": down to the first noun
+   * phrase the next phrase opens with. */
+  while (next >= 0 && (is_phrase (tree_node (nodes, next), "NP") ||
+                       is_phrase (tree_node (nodes, next), "PP")))
+    {
+      int child = tree_node (nodes, next)->first_child;
+
+      if (!is_phrase (tree_node (nodes, child), "NP") &&
+          !is_phrase (tree_node (nodes, child), "PP"))
+        break;
+      next = child;
+    }
+  if (next < 0 || (tree_node (nodes, next)->label != NULL &&
+                    !is_phrase (tree_node (nodes, next), "NP")) ||
+      tree_node (nodes, next)->first_word != tree_node (nodes, object)->last_word + 1 ||
+      tree_node (nodes, next)->last_word != tree_node (nodes, next)->first_word)
+    return -1;
+
+  last = linkage_get_word (linkage, words[tree_node (nodes, object)->last_word]);
+  word = linkage_get_word (linkage, words[tree_node (nodes, next)->first_word]);
+  length = linkage_get_word_byte_end (linkage, words[tree_node (nodes, next)->first_word]) -
+           linkage_get_word_byte_start (linkage, words[tree_node (nodes, next)->first_word]);
+  subscript = subscript_of (word, length);
+  if (!g_ascii_islower (word[0]) ||
+      (strcmp (subscript, "n") != 0 && strcmp (subscript, "n-u") != 0 &&
+       strcmp (subscript, "s") != 0))
+    return -1;
+  last_length = linkage_get_word_byte_end (linkage, words[tree_node (nodes, object)->last_word]) -
+                linkage_get_word_byte_start (linkage, words[tree_node (nodes, object)->last_word]);
+  /* "its drinks", or "its mobile-tower", which the parser takes for an
+   * adjective with nothing after it. */
+  if (last_length < 2 || !g_ascii_islower (last[0]) ||
+      (last[last_length - 1] != 's' && !g_str_has_suffix (last + last_length, ".a")))
+    return -1;
+
+  return tree_node (nodes, next)->first_word;
+}
+
+/* Whether the word at @text is capitalised, as a name's words are:
+ * "Altmark", "AG", "Castellanos-Moor". */
+static gboolean
+capitalised_word (const char *text,
+                  gsize       length)
+{
+  static const char * const openers[] = {
+    "The", "A", "An", "Its", "His", "Her", "Their", "This", "That", "In", "On", "At", "For",
+    "But", "And", "After", "As", "By", "With", "From", NULL
+  };
+  g_autofree char *word = g_strndup (text, length);
+
+  if (length == 0 || !g_ascii_isupper (text[0]) || g_strv_contains (openers, word))
+    return FALSE;
+  for (gsize i = 1; i < length; i++)
+    if (!g_ascii_isalpha (text[i]) && text[i] != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The tag of the word that starts at byte @start, or 0. */
+static NfePos
+tag_at (GArray *tags,
+        gsize   start)
+{
+  for (guint i = 0; tags != NULL && i < tags->len; i++)
+    if (g_array_index (tags, NfePosTag, i).start == start)
+      return g_array_index (tags, NfePosTag, i).pos;
+
+  return 0;
+}
+
+/* Whether one of @clauses has a subject that ends at byte @end. */
+static gboolean
+subject_ends_at (GArray *clauses,
+                 gsize   end)
+{
+  for (guint i = 0; clauses != NULL && i < clauses->len; i++)
+    if ((gsize) g_array_index (clauses, NfePosClause, i).subject_end == end)
+      return TRUE;
+
+  return FALSE;
+}
+
+static GArray *parse_sentence (const char *text, GArray **clauses);
+
+/* The parser splits a name it does not know, "Quillfeather Systems Inc
+ * will cut…", and may read a clause of the sentence with the name cut
+ * up. Where a name of two words or more stands before a verb and no
+ * clause has it for its subject, the sentence is read again with the
+ * name's words run together into one, "QuillfeatherxSystemsxInc", which
+ * is as long, so the clauses found fall on the same bytes. They are added
+ * to @clauses; the words' classes stay the first reading's. A sentence
+ * with no clause at all is left to the caller, who reads it in pieces. */
+static void
+read_names_whole (const char *text,
+                  GArray     *tags,
+                  GArray     *clauses)
+{
+  gsize at = 0, length = strlen (text);
+
+  if (clauses == NULL || clauses->len == 0)
+    return;
+  while (at < length)
+    {
+      gsize run_start = 0, run_end = 0, next = at;
+      guint n_words = 0;
+
+      /* The next run of capitalised words, and the word after it. */
+      while (next < length)
+        {
+          gsize word_end = next;
+
+          while (word_end < length && text[word_end] != ' ')
+            word_end++;
+          if (!capitalised_word (text + next, word_end - next))
+            break;
+          if (n_words++ == 0)
+            run_start = next;
+          run_end = word_end;
+          next = word_end + 1;
+        }
+      if (n_words == 0)
+        {
+          while (next < length && text[next] != ' ')
+            next++;
+          at = next + 1;
+          continue;
+        }
+      at = next;
+
+      /* The parser may take the verb for a part of the name: "Quillfeather
+       * Systems Inc will cut…". */
+      if (n_words >= 2 && next < length && g_ascii_islower (text[next]) &&
+          ((tag_at (tags, next) & NFE_POS_VERB) ||
+           nfe_str_has_any_prefix (text + next, (const char * const []) { "will ", "would ",
+                                                                          "has ", "had ",
+                                                                          NULL })) &&
+          !nfe_str_has_any_prefix (text + next, (const char * const []) { "said ", "says ",
+                                                                          "told ", NULL }) &&
+          !subject_ends_at (clauses, run_end))
+        {
+          g_autofree char *joined = g_strdup (text);
+          g_autoptr(GArray) joined_clauses = NULL;
+          g_autoptr(GArray) joined_tags = NULL;
+
+          for (gsize i = run_start; i < run_end; i++)
+            if (joined[i] == ' ')
+              joined[i] = 'x';
+          joined_tags = parse_sentence (joined, &joined_clauses);
+          for (guint i = 0; joined_clauses != NULL && i < joined_clauses->len; i++)
+            {
+              NfePosClause *clause = &g_array_index (joined_clauses, NfePosClause, i);
+
+              if ((gsize) clause->subject_end == run_end)
+                g_array_append_val (clauses, *clause);
+            }
+        }
+    }
+}
+
 /* Finds "subject verb object" in every clause of the tree whose verb is
  * in the past, the present perfect or the future, with no adverb, negation
  * or passive in the way: "[Nordvale] [lowered] [its profit forecast]". */
@@ -656,7 +832,7 @@ find_clauses (Linkage     linkage,
     {
       TreeNode *node = tree_node (nodes, i);
       int subject = -1, vp = -1, verb, object, aux = -1;
-      int bare_first = -1, bare_last = -1, approximate;
+      int bare_first = -1, bare_last = -1, approximate, tail;
       NfePosClause clause = { 0 };
       const char *verb_word, *subscript;
       guint verb_length;
@@ -828,6 +1004,9 @@ find_clauses (Linkage     linkage,
 #undef SPAN
       if (approximate >= 0)
         clause.object_start = linkage_get_word_byte_start (linkage, words[approximate]);
+      tail = compound_tail (linkage, nodes, words, object);
+      if (tail >= 0)
+        clause.object_end = linkage_get_word_byte_end (linkage, words[tail]);
 
       g_array_append_val (clauses, clause);
     }
@@ -1019,6 +1198,7 @@ nfe_pos_tag_sentence (const char  *text,
     {
       parse = g_new0 (Parse, 1);
       parse->tags = parse_sentence (text, &parse->clauses);
+      read_names_whole (text, parse->tags, parse->clauses);
       g_hash_table_insert (parses, g_strdup (text), parse);
     }
 

@@ -644,6 +644,14 @@ plain_form (const char *word,
   return lemma != NULL && strcmp (lemma, form) == 0;
 }
 
+/* How many bytes of the text the linkage's @word stands for. */
+static guint
+text_length (Linkage linkage,
+             int     word)
+{
+  return linkage_get_word_byte_end (linkage, word) - linkage_get_word_byte_start (linkage, word);
+}
+
 /* The parser reads "sell its drinks division" as "sell [its drinks]
  * [division]", as if it were "give its workers pay": a lone noun with no
  * determiner right after an object that ends in a plural or an adjective
@@ -679,15 +687,13 @@ compound_tail (Linkage     linkage,
 
   last = linkage_get_word (linkage, words[tree_node (nodes, object)->last_word]);
   word = linkage_get_word (linkage, words[tree_node (nodes, next)->first_word]);
-  length = linkage_get_word_byte_end (linkage, words[tree_node (nodes, next)->first_word]) -
-           linkage_get_word_byte_start (linkage, words[tree_node (nodes, next)->first_word]);
+  length = text_length (linkage, words[tree_node (nodes, next)->first_word]);
   subscript = subscript_of (word, length);
   if (!g_ascii_islower (word[0]) ||
       (strcmp (subscript, "n") != 0 && strcmp (subscript, "n-u") != 0 &&
        strcmp (subscript, "s") != 0))
     return -1;
-  last_length = linkage_get_word_byte_end (linkage, words[tree_node (nodes, object)->last_word]) -
-                linkage_get_word_byte_start (linkage, words[tree_node (nodes, object)->last_word]);
+  last_length = text_length (linkage, words[tree_node (nodes, object)->last_word]);
   /* "its drinks", or "its mobile-tower", which the parser takes for an
    * adjective with nothing after it. */
   if (last_length < 2 || !g_ascii_islower (last[0]) ||
@@ -707,10 +713,11 @@ capitalised_word (const char *text,
     "The", "A", "An", "Its", "His", "Her", "Their", "This", "That", "In", "On", "At", "For",
     "But", "And", "After", "As", "By", "With", "From", NULL
   };
-  g_autofree char *word = g_strndup (text, length);
-
-  if (length == 0 || !g_ascii_isupper (text[0]) || g_strv_contains (openers, word))
+  if (length == 0 || !g_ascii_isupper (text[0]))
     return FALSE;
+  for (guint i = 0; openers[i] != NULL; i++)
+    if (strlen (openers[i]) == length && strncmp (openers[i], text, length) == 0)
+      return FALSE;
   for (gsize i = 1; i < length; i++)
     if (!g_ascii_isalpha (text[i]) && text[i] != '-')
       return FALSE;
@@ -956,8 +963,7 @@ find_clauses (Linkage     linkage,
         continue;
 
       verb_word = linkage_get_word (linkage, words[tree_node (nodes, verb)->word]);
-      verb_length = linkage_get_word_byte_end (linkage, words[tree_node (nodes, verb)->word]) -
-                    linkage_get_word_byte_start (linkage, words[tree_node (nodes, verb)->word]);
+      verb_length = text_length (linkage, words[tree_node (nodes, verb)->word]);
       subscript = subscript_of (verb_word, verb_length);
 
       if (aux < 0 && strcmp (subscript, "v-d") == 0)

@@ -4917,13 +4917,16 @@ test_cut_production (void)
 
 /* "would close 90 of its 236 stores in mainland China": the 236 are the
  * stores there, and "… plan to close 90 of its 236 stores?" misstated
- * them to two reviewers (beauty-reset.md, ds5). */
+ * them to two reviewers (beauty-reset.md, ds5); with the place, five
+ * accepted it. */
 static void
 test_share_placed_after (void)
 {
   g_autoptr(GPtrArray) texts = first_round ("beauty-reset.md");
 
-  assert_no_question_with (texts, "90 of its 236 stores", NULL);
+  assert_no_question_with (texts, "90 of its 236 stores?", NULL);
+  g_assert_true (offered (texts, "What are the risks of Maison Aurelle's plan to close 90 of its "
+                                 "236 stores in mainland China?"));
 }
 
 /* "would cut about 1,100 jobs": a round count opens a decision's
@@ -5144,6 +5147,198 @@ test_estimate_of_something (void)
     NULL });
 
   assert_no_question_with (texts, "estimate of losses", NULL);
+}
+
+/* "Portuguese logistics operator Tavira Frete SA agreed on Tuesday to
+ * sell its warehouse business to … for 1.3 billion euros ($1.4 billion),
+ * as it tries…": the parser misreads the description before the name
+ * and takes "its warehouse" and "business" apart; the clause is read in
+ * the piece before the comma, without its aside in brackets. */
+static void
+test_description_before_name (void)
+{
+  g_autoptr(GPtrArray) texts = first_round_of (&(Article) {
+    "inline", "Tavira Frete to sell warehouse arm for 1.3 bln euros",
+    "LISBON, April 8 (Wire) - Portuguese logistics operator Tavira Frete SA agreed on "
+    "Tuesday to sell its warehouse business to infrastructure investor Bellmont Harbour "
+    "Partners for 1.3 billion euros ($1.4 billion), as it tries to cut debt after two years "
+    "of falling freight volumes.\n\n"
+    "Tavira said it would use most of the proceeds to repay bank loans that fall due next "
+    "year, bringing its net debt down to about twice core earnings from nearly four "
+    "times.\n\n"
+    "\"This lets us focus on the trucking and port services where we earn the best "
+    "returns,\" Chief Executive Rita Gouveia said on a call with reporters.\n\n"
+    "Tavira will lease back the 42 warehouses it is selling under 15-year contracts, "
+    "keeping its customers in the same buildings. The deal is expected to close in the "
+    "third quarter, subject to approval by competition authorities.\n\n"
+    "\"The price is fair, but Tavira is giving up its steadiest income, and the lease "
+    "payments will weigh on margins for years,\" said Nuno Barreto, an analyst at Castelo "
+    "Research in Porto. \"Investors will want to see the debt come down quickly.\"\n\n"
+    "Shares in Tavira rose 6% in Lisbon.\n",
+    NULL });
+
+  g_assert_true (offered (texts, "What are the risks of Tavira's decision to sell its warehouse "
+                                 "business?"));
+}
+
+/* "Grupo Andalien SA agreed on Tuesday to buy Orchard Bend Growers Inc,
+ * one of the largest apple growers…": the parser reads the whole
+ * sentence wrong but for a clause of the aside, and reads the object as
+ * two names, "[Orchard Bend] [Growers Inc]"; "Andalien" is "Grupo
+ * Andalien" (ey2). A name cut short is no object: "to buy rival Permian
+ * Basin producer [Caprock] Basin Resources Inc". */
+static void
+test_name_after_name (void)
+{
+  g_autoptr(GPtrArray) texts = first_round_of (&(Article) {
+    "inline", "Chile's Andalien to buy U.S. apple grower Orchard Bend for $900 mln",
+    "SANTIAGO, April 8 (Wire) - Chilean fruit exporter Grupo Andalien SA agreed on Tuesday "
+    "to buy Orchard Bend Growers Inc, one of the largest apple growers in Washington state, "
+    "for $900 million including debt, giving it a foothold in the U.S. market.\n\n"
+    "Andalien will pay for the purchase with cash and a new $500 million loan from a group "
+    "of banks, it said in a statement. Orchard Bend has 9,000 acres of orchards and packing "
+    "plants that handle about 14 million boxes of apples a year.\n\n"
+    "\"Our customers in Asia want fruit all year round, and Washington harvests when Chile "
+    "does not,\" Andalien Chief Executive Tomas Riquelme said.\n\n"
+    "Orchard Bend's founding family, which owns all of the company, will keep a seat on the "
+    "board of the U.S. business.\n\n"
+    "\"It is a sensible fit, but Andalien is taking on a lot of debt just as U.S. labour "
+    "costs climb,\" said Carla Munoz, an analyst at Pacifico Valores in Santiago. \"Apple "
+    "prices have been weak for two seasons, and a third bad year would hurt.\"\n\n"
+    "Andalien shares fell 2% in Santiago.\n",
+    NULL });
+  g_autoptr(GPtrArray) cut = first_round_of (&(Article) {
+    "inline", "Red Cliff to buy Caprock Basin in $5.6 bln all-stock deal",
+    "MIDLAND, Texas, June 3 (Wire) - Red Cliff Energy Corp agreed on Monday to buy rival "
+    "Permian Basin producer Caprock Basin Resources Inc in an all-stock deal valued at "
+    "about $5.6 billion including debt.\n\n"
+    "Red Cliff will issue 0.8 of its shares for each Caprock share, a premium of 18%. The "
+    "deal is expected to close in the fourth quarter.\n\n"
+    "\"Scale matters more than ever in the basin,\" Red Cliff Chief Executive Dale Harmon "
+    "said.\n\n"
+    "\"Red Cliff pays a fair price, but shale mergers have not always delivered the savings "
+    "promised,\" said Lena Ortiz, an analyst at Mesquite Research. \"Investors will watch "
+    "the cost cuts closely.\"\n",
+    NULL });
+
+  g_assert_true (offered (texts, "What are the risks of Andalien's decision to buy Orchard Bend "
+                                 "Growers Inc?"));
+  for (guint i = 0; i < cut->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (cut, i), "producer Caprock?"));
+}
+
+/* "said on Tuesday it plans to list its cement unit": a plan, as "will
+ * list" (ey4). */
+static void
+test_plans_to (void)
+{
+  g_autoptr(GPtrArray) texts = first_round_of (&(Article) {
+    "inline", "India's Sarvottam Group plans IPO of cement unit",
+    "MUMBAI, April 8 (Wire) - Indian conglomerate Sarvottam Group said on Tuesday it plans "
+    "to list its cement unit through an initial public offering that could raise up to 80 "
+    "billion rupees ($960 million), in what would be one of the country's largest share "
+    "sales this year.\n\n"
+    "Sarvottam, which also makes steel and runs ports, said the listing would let the "
+    "cement business raise money for new plants without relying on the group's balance "
+    "sheet.\n\n"
+    "\"The cement business is ready to stand on its own,\" Group Chairman Vikram Sarvottam "
+    "said at a news conference.\n\n"
+    "The unit, Sarvottam Cement, has capacity of 48 million tonnes a year and plans to add "
+    "another 20 million tonnes by 2028. It made a net profit of 21 billion rupees last "
+    "year.\n\n"
+    "\"Cement demand is strong, but capacity is growing even faster, and prices could "
+    "fall,\" said Meera Iyer, an analyst at Konkan Securities. \"Investors will look "
+    "closely at how much debt the unit takes with it.\"\n\n"
+    "Sarvottam shares rose 4% in Mumbai.\n",
+    NULL });
+
+  g_assert_true (offered (texts, "What are the risks of Sarvottam's plan to list its cement "
+                                 "unit?"));
+}
+
+/* "to sell its operations in Germany, Belgium and Sweden", "close 40
+ * boutiques in mainland China": the places say which (ez6). */
+static void
+test_operations_in_places (void)
+{
+  g_autoptr(GPtrArray) texts = first_round_of (&(Article) {
+    "inline", "Peruvian miner Andescobre to sell European smelters for $1.1 bln",
+    "LIMA, April 8 (Wire) - Peruvian copper miner Andescobre SA agreed on Tuesday to sell "
+    "its operations in Germany, Belgium and Sweden to Nordic metals group Hallberg AB for "
+    "$1.1 billion, as it seeks to cut debt and focus on its mines in the Andes.\n\n"
+    "Andescobre said the sale would cut its net debt by about a third and that it would use "
+    "the rest of the money to expand its Cerro Alto mine.\n\n"
+    "\"We are a mining company, and our capital should go to our mines,\" Chief Executive "
+    "Luis Paredes said on a call with analysts.\n\n"
+    "The European smelters employ about 2,300 people and made core earnings of $140 million "
+    "last year. The deal needs approval from the European Commission.\n\n"
+    "\"The price is on the low side, and Andescobre loses a buyer for its own "
+    "concentrate,\" said Ines Duarte, an analyst at Cordillera Valores in Lima. \"If copper "
+    "prices fall, the debt will still look heavy.\"\n\n"
+    "Andescobre shares rose 3% in Lima.\n",
+    NULL });
+
+  g_autoptr(GPtrArray) stores = first_round_of (&(Article) {
+    "inline", "Orvelle SA to shut a third of its China boutiques",
+    "PARIS, April 8 (Wire) - French fashion group Orvelle SA said on Tuesday that it would "
+    "close 40 boutiques in mainland China by the end of the year after sales there fell for "
+    "a fourth straight quarter.\n\n"
+    "Orvelle said sales in mainland China fell 19% in the first quarter, while sales in "
+    "Europe rose 3%. It will move some staff to its shops in Hong Kong and Macau.\n\n"
+    "\"Chinese shoppers are buying again, but they are buying abroad,\" Chief Executive "
+    "Claire Dumont said on a call with analysts.\n\n"
+    "The company will take a charge of about 60 million euros for the closures. It kept its "
+    "forecast for a small rise in operating profit this year.\n\n"
+    "\"Closing boutiques cuts costs, but it also cuts Orvelle's presence in its biggest "
+    "market,\" said Paul Girard, an analyst at Seine Capital in Paris. \"When demand comes "
+    "back, rivals will be there first.\"\n\n"
+    "Orvelle shares rose 2% in Paris.\n",
+    NULL });
+
+  g_assert_true (offered (texts, "What are the risks of Andescobre's decision to sell its "
+                                 "operations in Germany, Belgium and Sweden?"));
+  g_assert_true (offered (stores, "What are the risks of Orvelle's plan to close 40 boutiques in "
+                                  "mainland China?"));
+}
+
+/* "it would close about 90 shops over the next two years": the parser
+ * puts "about 90" in a phrase of its own inside the object (ez4). */
+static void
+test_about_a_count (void)
+{
+  g_autoptr(GPtrArray) texts = first_round_of (&(Article) {
+    "inline", "Ferncastle Books to close a fifth of its shops",
+    "LONDON, April 8 (Wire) - Ferncastle Books Plc, Britain's second-largest bookshop "
+    "chain, said on Tuesday it would close about 90 shops over the next two years, or "
+    "roughly a fifth of its stores, as shoppers move online and rents rise.\n\n"
+    "Ferncastle said the closures would cut about 700 jobs and save 24 million pounds a "
+    "year. It will keep its largest shops in city centres and open smaller ones in railway "
+    "stations.\n\n"
+    "\"We have too many shops in the wrong places,\" Chief Executive Harriet Lowe said in a "
+    "statement.\n\n"
+    "Sales at shops open for more than a year fell 6% in the 12 months to January, and the "
+    "company's pretax profit halved to 11 million pounds.\n\n"
+    "\"Closing shops buys time, but Ferncastle still has to find a reason for people to "
+    "walk in,\" said Owen Price, an analyst at Farrowdale Securities. \"Online prices are "
+    "hard to beat.\"\n\n"
+    "Ferncastle shares fell 4% in London.\n",
+    NULL });
+
+  g_assert_true (offered (texts, "What are the risks of Ferncastle's plan to close about 90 "
+                                 "shops?"));
+}
+
+/* "cut its full-year profit forecast on Tuesday and said it would
+ * permanently close two basic chemicals plants and eliminate about 1,800
+ * jobs": the reading of the whole sentence takes "plants" for a verb;
+ * the reading of the piece that gives the clause does not. */
+static void
+test_object_read_in_its_piece (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("chemicals-warning.md");
+
+  g_assert_true (offered (texts, "What are the risks of Vossberg's plan to close two basic "
+                                 "chemicals plants?"));
 }
 
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
@@ -5839,6 +6034,12 @@ main (int   argc,
   add_func ("/nfe/questions/idle-and-strike", test_idle_and_strike);
   add_func ("/nfe/questions/object-short-of-a-name", test_object_short_of_a_name);
   add_func ("/nfe/questions/estimate-of-something", test_estimate_of_something);
+  add_func ("/nfe/questions/description-before-name", test_description_before_name);
+  add_func ("/nfe/questions/name-after-name", test_name_after_name);
+  add_func ("/nfe/questions/plans-to", test_plans_to);
+  add_func ("/nfe/questions/operations-in-places", test_operations_in_places);
+  add_func ("/nfe/questions/about-a-count", test_about_a_count);
+  add_func ("/nfe/questions/object-read-in-its-piece", test_object_read_in_its_piece);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -552,7 +552,9 @@ plain_phrase (GArray *nodes,
 
       if (child->label == NULL)
         continue;
-      if (!is_phrase (child, "NP") && !is_phrase (child, "PP") && !is_phrase (child, "ADJP"))
+      /* "(NP (QP about 650) stores)" */
+      if (!is_phrase (child, "NP") && !is_phrase (child, "PP") && !is_phrase (child, "ADJP") &&
+          !is_phrase (child, "QP"))
         return FALSE;
       if (!plain_phrase (nodes, c, max_words))
         return FALSE;
@@ -654,7 +656,7 @@ text_length (Linkage linkage,
 
 /* The parser reads "sell its drinks division" as "sell [its drinks]
  * [division]", as if it were "give its workers pay": a lone noun with no
- * determiner right after an object that ends in a plural or an adjective
+ * determiner right after an object that ends in a noun or an adjective
  * is the last word of the object.  Returns that noun's word index, or
  * -1. */
 static int
@@ -694,13 +696,61 @@ compound_tail (Linkage     linkage,
        strcmp (subscript, "s") != 0))
     return -1;
   last_length = text_length (linkage, words[tree_node (nodes, object)->last_word]);
-  /* "its drinks", or "its mobile-tower", which the parser takes for an
-   * adjective with nothing after it. */
+  /* "its drinks", "its warehouse", or "its mobile-tower", which the
+   * parser takes for an adjective with nothing after it. */
   if (last_length < 2 || !g_ascii_islower (last[0]) ||
-      (last[last_length - 1] != 's' && !g_str_has_suffix (last + last_length, ".a")))
+      (last[last_length - 1] != 's' && !g_str_has_suffix (last + last_length, ".a") &&
+       !g_str_has_suffix (last + last_length, ".n")))
     return -1;
 
   return tree_node (nodes, next)->first_word;
+}
+
+/* Whether the linkage's @word is a modal verb's, however the parser read
+ * it: "will", "may". */
+static gboolean
+ends_on_modal (Linkage    linkage,
+               const int *words,
+               int        word)
+{
+  static const char * const modals[] = {
+    "will", "would", "may", "might", "can", "could", "shall", "should", "must", NULL
+  };
+  g_autofree char *text = g_ascii_strdown (linkage_get_word (linkage, words[word]),
+                                           text_length (linkage, words[word]));
+
+  return g_strv_contains (modals, text);
+}
+
+/* Whether the linkage's @word begins with a capital letter. */
+static gboolean
+starts_upper (Linkage linkage,
+              int     word)
+{
+  return g_ascii_isupper (linkage_get_word (linkage, word)[0]);
+}
+
+/* The parser reads "buy Harlan Ridge Farms Inc" as "buy [Harlan Ridge]
+ * [Farms Inc]" and "buy U.S. biotech Corvala" as "buy [U.S.] [biotech
+ * Corvala]", as if it were "buy him a drink": a noun phrase that ends in
+ * a capitalised word, right after an object that does too, goes on with
+ * the object's name. Returns its last word index, or -1. */
+static int
+name_tail (Linkage     linkage,
+           GArray     *nodes,
+           const int  *words,
+           int         object)
+{
+  TreeNode *node = tree_node (nodes, object);
+  TreeNode *next = tree_node (nodes, node->next);
+
+  if (!is_phrase (next, "NP") || next->first_word != node->last_word + 1 ||
+      next->last_word - node->first_word >= 7 || !plain_phrase (nodes, node->next, 7) ||
+      !starts_upper (linkage, words[node->last_word]) ||
+      !starts_upper (linkage, words[next->last_word]))
+    return -1;
+
+  return next->last_word;
 }
 
 /* Whether the word at @text is capitalised, as a name's words are:
@@ -722,6 +772,43 @@ capitalised_word (const char *text,
     if (!g_ascii_isalpha (text[i]) && text[i] != '-')
       return FALSE;
 
+  return TRUE;
+}
+
+/* Whether the noun phrase @phrase ends in a name of one to four
+ * capitalised words that the parser left bare, after something else:
+ * sets @first and @last to its words. */
+static gboolean
+trailing_name (Linkage    linkage,
+               GArray    *nodes,
+               const int *words,
+               int        phrase,
+               int       *first,
+               int       *last)
+{
+  int run_first = -1, run_last = -1, n_words = 0;
+
+  for (int c = tree_node (nodes, phrase)->first_child; c >= 0; c = tree_node (nodes, c)->next)
+    {
+      TreeNode *child = tree_node (nodes, c);
+      int word = child->word;
+
+      if (child->label == NULL &&
+          capitalised_word (linkage_get_word (linkage, words[word]),
+                            text_length (linkage, words[word])))
+        {
+          if (n_words++ == 0)
+            run_first = word;
+          run_last = word;
+        }
+      else
+        n_words = 0;
+    }
+  if (n_words == 0 || n_words > 4 || run_first == tree_node (nodes, phrase)->first_word)
+    return FALSE;
+
+  *first = run_first;
+  *last = run_last;
   return TRUE;
 }
 
@@ -875,8 +962,21 @@ find_clauses (Linkage     linkage,
                 }
             }
         }
-      if (vp < 0 || (subject >= 0 && !plain_phrase (nodes, subject, 6)))
+      if (vp < 0)
         continue;
+      /* "(NP Brackenfield Software Inc will.n) (VP cut.v-d …)": a reading
+       * that takes the auxiliary for a noun; a later one does not. */
+      if (subject >= 0 && ends_on_modal (linkage, words, tree_node (nodes, subject)->last_word))
+        continue;
+      if (subject >= 0 && !plain_phrase (nodes, subject, 6))
+        {
+          /* "(NP (S (NP Spanish) (VP telecoms.v)) (NP operator) Telvanta
+           * SA)": a description the parser misreads, then the name the
+           * clause is about. */
+          if (!trailing_name (linkage, nodes, words, subject, &bare_first, &bare_last))
+            continue;
+          subject = -1;
+        }
 
       /* One auxiliary at most ("has", "will"), then the verb and at once
        * its object; an adverb may stand before the verb ("also cut"),
@@ -926,8 +1026,11 @@ find_clauses (Linkage     linkage,
       /* "cut [about] 4,000 jobs": the parser hangs a round figure's
        * "about" on the verb; it is the object's. */
       approximate = -1;
-      if (is_phrase (tree_node (nodes, object), "ADVP") &&
-          tree_node (nodes, object)->first_word == tree_node (nodes, object)->last_word &&
+      /* …or reads "(PP about (NP 1,800)) (NP jobs)". */
+      if (((is_phrase (tree_node (nodes, object), "ADVP") &&
+            tree_node (nodes, object)->first_word == tree_node (nodes, object)->last_word) ||
+           (is_phrase (tree_node (nodes, object), "PP") &&
+            tree_node (nodes, object)->last_word == tree_node (nodes, object)->first_word + 1)) &&
           is_phrase (tree_node (nodes, tree_node (nodes, object)->next), "NP"))
         {
           const char *word = linkage_get_word (linkage,
@@ -966,8 +1069,15 @@ find_clauses (Linkage     linkage,
       verb_length = text_length (linkage, words[tree_node (nodes, verb)->word]);
       subscript = subscript_of (verb_word, verb_length);
 
-      if (aux < 0 && strcmp (subscript, "v-d") == 0)
+      /* "agreed.q-d": the parser's past of a verb that may report
+       * speech, as "agreed" and "decided" may. */
+      if (aux < 0 && (strcmp (subscript, "v-d") == 0 || strcmp (subscript, "q-d") == 0))
         clause.tense = NFE_POS_PAST;
+      /* "it plans to list its renewable-energy unit": a plan, as "will". */
+      else if (aux < 0 && clause.infinitive_start > 0 &&
+               ((verb_length == 5 && strncmp (verb_word, "plans", 5) == 0) ||
+                (verb_length == 7 && strncmp (verb_word, "intends", 7) == 0)))
+        clause.tense = NFE_POS_FUTURE;
       else if (aux >= 0)
         {
           const char *aux_word = linkage_get_word (linkage, words[tree_node (nodes, aux)->word]);
@@ -1011,6 +1121,8 @@ find_clauses (Linkage     linkage,
       if (approximate >= 0)
         clause.object_start = linkage_get_word_byte_start (linkage, words[approximate]);
       tail = compound_tail (linkage, nodes, words, object);
+      if (tail < 0)
+        tail = name_tail (linkage, nodes, words, object);
       if (tail >= 0)
         clause.object_end = linkage_get_word_byte_end (linkage, words[tail]);
 

@@ -998,7 +998,6 @@ append_clauses (const char *text,
   g_autoptr(GArray) found = NULL;
   g_autoptr(GArray) tags = nfe_pos_tag_sentence (piece, &found);
 
-
   if (found == NULL || found->len == 0)
     return FALSE;
 
@@ -1016,10 +1015,42 @@ append_clauses (const char *text,
       clause.object_end += head->start;
       if (clause.infinitive_start > 0)
         clause.infinitive_start += head->start;
+      /* "Inc." read with the full stop the piece was given. */
+      clause.object_end = MIN (clause.object_end, tail->end);
       g_array_append_val (*clauses, clause);
+      /* The object's words are what the piece read them as: a reading of
+       * the whole that the parser got wrong took "close two basic
+       * chemicals plants and eliminate…" for "plants" a verb. */
+      for (guint i = from; i < to && tags != NULL; i++)
+        {
+          Token *token = &g_array_index (tokens, Token, i);
+
+          if (token->word && token->start >= clause.object_start &&
+              token->end <= clause.object_end)
+            for (guint t = 0; t < tags->len; t++)
+              if (g_array_index (tags, NfePosTag, t).start + head->start == token->start)
+                token->tag = g_array_index (tags, NfePosTag, t).pos;
+        }
     }
 
   return TRUE;
+}
+
+/* Whether one of @clauses has its verb between bytes @start and @end. */
+static gboolean
+clause_in (GArray *clauses,
+           guint   start,
+           guint   end)
+{
+  for (guint i = 0; clauses != NULL && i < clauses->len; i++)
+    {
+      const NfePosClause *clause = &g_array_index (clauses, NfePosClause, i);
+
+      if (clause->verb_start >= start && clause->verb_end <= end)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static const char * const reported_fillers[] = {
@@ -1071,17 +1102,21 @@ reported_clauses (const char *text,
     }
 }
 
-/* Clauses of the pieces of @text between commas and semicolons, where the
- * parser reads no clause in the whole: it gives up on many a long news
- * sentence ("It will fund the purchase with cash…, and it has suspended
- * its share buyback programme…") whose pieces it reads at once. Only
- * clauses come from a piece, not parts of speech: a piece out of its
- * sentence says less about how its words are used. */
+/* Clauses of the pieces of @text between commas and semicolons in which
+ * the parser's reading of the whole found no verb: it gives up on many a
+ * long news sentence ("It will fund the purchase with cash…, and it has
+ * suspended its share buyback programme…") whose pieces it reads at
+ * once, and may read a whole one wrong but for a clause of an aside
+ * ("…agreed to buy Harlan Ridge Farms Inc, one of the largest privately
+ * held poultry processors…"). Only clauses and the classes of their
+ * objects' words come from a piece: a piece out of its sentence says
+ * less about how its other words are used. */
 static void
 piece_clauses (const char *text,
                GArray     *tokens,
                GArray    **clauses)
 {
+  g_autoptr(GArray) whole = *clauses != NULL ? g_array_copy (*clauses) : NULL;
   guint first = 0;
 
   for (guint i = 0; i <= tokens->len; i++)
@@ -1100,6 +1135,15 @@ piece_clauses (const char *text,
       /* The last piece ends on the sentence's full stop. */
       if (token == NULL && end > start && g_array_index (tokens, Token, end - 1).mark == '.')
         end--;
+      /* "… for 4.2 billion euros ($4.4 billion)": the piece is read
+       * without the aside it ends on. */
+      if (end > start && g_array_index (tokens, Token, end - 1).mark == ')')
+        for (guint j = end - 1; j > start; j--)
+          if (g_array_index (tokens, Token, j).mark == '(')
+            {
+              end = j;
+              break;
+            }
       for (guint j = start; j < end; j++)
         n_words += g_array_index (tokens, Token, j).word;
       head = start < end ? &g_array_index (tokens, Token, start) : NULL;
@@ -1108,7 +1152,8 @@ piece_clauses (const char *text,
 
       /* A piece cut out of a quotation or ending inside a bracket is no
        * sentence of its own. */
-      if (head == NULL || !head->word || n_words < 3 || n_words > 30 || tail->mark != 0)
+      if (head == NULL || !head->word || n_words < 3 || n_words > 30 || tail->mark != 0 ||
+          clause_in (whole, head->start, tail->end))
         continue;
 
       if (append_clauses (text, tokens, start, end, clauses))
@@ -1146,18 +1191,7 @@ tag_tokens (const char  *text,
   g_autoptr(GArray) tags = nfe_pos_tag_sentence (text, clauses);
   guint t = 0;
 
-  if (clauses != NULL && (*clauses == NULL || (*clauses)->len == 0))
-    {
-      g_clear_pointer (clauses, g_array_unref);
-      piece_clauses (text, tokens, clauses);
-    }
-  if (clauses != NULL)
-    reported_clauses (text, tokens, clauses);
-
-  if (tags == NULL)
-    return;
-
-  for (guint i = 0; i < tokens->len; i++)
+  for (guint i = 0; tags != NULL && i < tokens->len; i++)
     {
       Token *token = &g_array_index (tokens, Token, i);
 
@@ -1168,6 +1202,11 @@ tag_tokens (const char  *text,
       if (t < tags->len && g_array_index (tags, NfePosTag, t).start == token->start)
         token->tag = g_array_index (tags, NfePosTag, t).pos;
     }
+
+  if (clauses != NULL)
+    piece_clauses (text, tokens, clauses);
+  if (clauses != NULL)
+    reported_clauses (text, tokens, clauses);
 }
 
 static GArray *
@@ -3044,10 +3083,13 @@ link_names (Analysis *analysis,
                    !(lexicon_lookup (analysis->lexicon, span->key) & LEX_PLACE) &&
                    !runs_it (span->key, other->key))
             add_redirect (analysis, span->key, other->key);
-          /* "Aurelian Harcourt said" is "Banque Aurelian Harcourt": a
-           * bank's name in its own language opens on what it is. */
-          else if (!other->person && strchr (span->key, ' ') != NULL &&
-                   opens_on_kind (other->key) &&
+          /* "Aurelian Harcourt said" is "Banque Aurelian Harcourt", and
+           * "Carnevale" is "Grupo Carnevale": a company's name in its own
+           * language opens on what it is. */
+          else if (!other->person && opens_on_kind (other->key) &&
+                   (strchr (span->key, ' ') != NULL ||
+                    (!span->person &&
+                     !(lexicon_lookup (analysis->lexicon, span->key) & LEX_PLACE))) &&
                    strcmp (strchr (other->key, ' ') + 1, span->key) == 0)
             add_redirect (analysis, span->key, other->key);
           else if (!other->person && names_disaster (span->key, other->key))
@@ -7239,7 +7281,7 @@ static const char * const decision_verbs[] = {
   "build", "launch", "expand", "delay", "cancel", "halt", "trim", "double", "hire", "increase",
   "boost", "scrap", "freeze", "lift", "tighten", "ease", "impose", "extend", "postpone", "shut",
   "divest", "adopt", "abandon", "resume", "restart", "hedge", "slash", "axe", "downgrade",
-  "upgrade", "ban", "triple", "drop", "idle", "order", "exit", "quit", NULL
+  "upgrade", "ban", "triple", "drop", "idle", "order", "exit", "quit", "list", NULL
 };
 
 static const char * const pointing_words[] = {
@@ -7677,6 +7719,44 @@ infinitive_wanted (const Token *last,
          g_strv_contains (nouns, last->lower);
 }
 
+/* Where the places listed from token @first end, "Spain, France and
+ * Poland", "mainland China", if each is one the lexicon knows; else 0. */
+static guint
+places_listed (const Sentence *sentence,
+               guint           first)
+{
+  guint end = 0, n_places = 0;
+  gboolean joined = TRUE;
+
+  /* "in mainland China", "in northern Chile" */
+  if (token_at (sentence->tokens, first) != NULL &&
+      g_strv_contains ((const char * const []) { "mainland", "northern", "southern", "eastern",
+                                                 "western", "central", NULL },
+                       token_at (sentence->tokens, first)->lower))
+    first++;
+  for (guint i = first; i < sentence->tokens->len && n_places < 5; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (joined && token->word && token->capital && (token->lex & LEX_PLACE))
+        {
+          end = token->end;
+          n_places++;
+          joined = FALSE;
+        }
+      else if (!joined && n_places < 4 &&
+               (token->mark == ',' || token_is_lower (token, "and")))
+        joined = TRUE;
+      else
+        break;
+      /* "Spain, France and Poland": "and" ends the list. */
+      if (!joined && i > first && token_is_lower (token_at (sentence->tokens, i - 1), "and"))
+        break;
+    }
+
+  return joined ? 0 : end;
+}
+
 /* Where the words after "at" at token @at name a site of one's own,
  * "at its flagship Modise mine", "at the Kramfors mill" (not "at the
  * time" or "at a loss"), or the place of the site before it, "its mill
@@ -7692,6 +7772,12 @@ site_named_after (const Sentence *sentence,
   const Token *site = token_at (sentence->tokens, (int) at - 1);
   gboolean named = FALSE;
   guint end = 0;
+
+  /* What a company has in many places: "its operations in Spain, France
+   * and Poland", "90 of its 236 stores in mainland China". */
+  if (site != NULL && site->word && g_str_has_suffix (site->lower, "s") &&
+      (site->classes & NFE_POS_NOUN) && token_is_lower (token_at (sentence->tokens, at), "in"))
+    return places_listed (sentence, at + 1);
 
   /* "close its paper mill in Sallowmere": the place after the site. */
   if (site != NULL && site->word && g_strv_contains (sites, site->lower) &&
@@ -7753,7 +7839,7 @@ clause_object (Analysis           *analysis,
   };
   const Token *first = NULL, *last = NULL, *next;
   guint end = of_phrase_end (sentence, clause->object_end);
-  guint n = 0, at, site = 0, counted;
+  guint n = 0, at, site = 0, counted, plain_end = 0;
   gboolean cut = FALSE;
 
   for (guint i = 0; i < sentence->tokens->len; i++)
@@ -7771,6 +7857,7 @@ clause_object (Analysis           *analysis,
             return NULL;
           site = site_named_after (sentence, i);
           end = site != 0 ? site : previous->end;
+          plain_end = previous->end;
           cut = TRUE;
           break;
         }
@@ -7782,14 +7869,19 @@ clause_object (Analysis           *analysis,
   for (guint i = 0; !cut && i + 1 < sentence->tokens->len; i++)
     if (token_at (sentence->tokens, i)->end == end)
       {
+        plain_end = end;
         site = site_named_after (sentence, i + 1);
         end = site != 0 ? site : end;
         cut = site != 0;
         break;
       }
 
+  /* A list of places after the site is the one place a comma and "and"
+   * may stand. */
+  if (site == 0)
+    plain_end = end;
   counted = count_end (sentence, clause->object_start, end);
-  for (const char *p = sentence->text + counted; p < sentence->text + end;
+  for (const char *p = sentence->text + counted; p < sentence->text + plain_end;
        p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -7813,8 +7905,11 @@ clause_object (Analysis           *analysis,
         continue;
       /* "took the spending crown and the Midwest": a coordination the
        * parser may have cut wrongly. */
-      if (!token->word || strcmp (token->lower, "and") == 0 || strcmp (token->lower, "or") == 0)
+      if (token->end <= plain_end &&
+          (!token->word || strcmp (token->lower, "and") == 0 || strcmp (token->lower, "or") == 0))
         return NULL;
+      if (!token->word)
+        continue;
       if (first == NULL)
         first = token;
       last = token;
@@ -7875,6 +7970,14 @@ clause_object (Analysis           *analysis,
     return NULL;
 
   return g_strndup (sentence->text + clause->object_start, end - clause->object_start);
+}
+
+/* Whether the verb @lemma says what its subject will do, in the present:
+ * "plans to list", "intends to sell". */
+static gboolean
+plans (const char *lemma)
+{
+  return strcmp (lemma, "plan") == 0 || strcmp (lemma, "intend") == 0;
 }
 
 /* The template of the clause family for @tense, or G_MAXUINT for what
@@ -7948,6 +8051,10 @@ object_cut_short (const Sentence *sentence,
         /* "to buy rival Permian Basin producer [Caprock Basin Resources]":
          * what describes the name after it. */
         if (last->word && !last->capital && next->word && next->capital &&
+            !(next->lex & LEX_TIME))
+          return TRUE;
+        /* "…producer [Caprock] Basin Resources Inc": a name cut in two. */
+        if (last->word && last->capital && next->word && next->capital && next->name &&
             !(next->lex & LEX_TIME))
           return TRUE;
         return next->word && !next->capital &&
@@ -8251,13 +8358,18 @@ clause_candidates_for (Analysis  *analysis,
 
               if (g_strv_length (parts) != 2 || (nfe_pos_lexical (parts[1]) & NFE_POS_VERB) == 0)
                 continue;
-              phrase = g_strdup_printf ("%s to %s %s",
-                                        clause->tense == NFE_POS_PERFECT ? verb : lemma,
-                                        parts[1], object);
+              /* "plans to list its unit": what it will do is to list it. */
+              if (plans (lemma))
+                phrase = g_strdup_printf ("%s %s", parts[1], object);
+              else
+                phrase = g_strdup_printf ("%s to %s %s",
+                                          clause->tense == NFE_POS_PERFECT ? verb : lemma,
+                                          parts[1], object);
               /* "agreed to sell its Blackmere Coal unit": the decision is
                * to sell. Not "sought to", "hopes to", which decide
                * nothing. */
-              if (g_strv_contains ((const char * const []) { "agree", "decide", "vote", "opt",
+              if (plans (lemma) ||
+                  g_strv_contains ((const char * const []) { "agree", "decide", "vote", "opt",
                                                              "choose", NULL },
                                    lemma))
                 decided = nfe_pos_verb_lemma (parts[1]);

@@ -1555,7 +1555,8 @@ subjects_of (const char *headline,
   GString *line = g_string_new (NULL);
   guint handler = g_log_set_handler ("nfe-questions", G_LOG_LEVEL_DEBUG, keep_subjects_line,
                                      line);
-  g_autoptr(GPtrArray) items = generate (&(Article) { "inline", headline, body, NULL }, 0, NULL);
+  /* The subjects are found whether or not any question is asked of them. */
+  g_autoptr(GPtrArray) items = nfe_questions_generate (headline, body, 0, NULL, NULL, NULL);
 
   g_log_remove_handler ("nfe-questions", handler);
   return g_string_free (line, FALSE);
@@ -2165,9 +2166,9 @@ test_decisions (void)
 {
   g_autoptr(GPtrArray) texts = all_questions (deal_headline, deal_body);
   g_autoptr(GPtrArray) opening = all_questions (
-    "Brantley Foods suspends buyback to pay for Pemberton Dairy",
+    "Brantley Foods pauses bakery expansion to pay for Pemberton Dairy",
     "Brantley Foods agreed on Monday to buy Pemberton Dairy for about $3 billion in cash, and "
-    "it has suspended its share buyback programme to help reduce borrowing more quickly. "
+    "it has suspended its bakery expansion to help reduce borrowing more quickly. "
     "Brantley Foods said the deal would help it cope with rising milk costs.\n\n"
     "Milk costs have risen sharply this year because of a drought in the Midwest, and higher "
     "milk costs could weigh on margins at Brantley Foods, the company warned. Brantley Foods "
@@ -2187,7 +2188,7 @@ test_decisions (void)
   assert_no_question_with (texts, "Why has Brantley Foods", "Why did Brantley Foods",
                            "decision to suspend", "plan to close", NULL);
   g_assert_true (offered (opening, "What are the risks of Brantley Foods' decision to suspend "
-                                   "its share buyback programme?"));
+                                   "its bakery expansion?"));
   g_assert_true (offered (closing, "What are the risks of Pellham & Rowe's plan to close 80 "
                                    "stores?"));
 
@@ -4098,12 +4099,14 @@ test_tariff_as_a_price (void)
   g_assert_false (offered (first, "How might electricity tariffs affect Kestrel?"));
 }
 
-/* "What are the risks of Redmarsh's decision to cut its quarterly
- * dividend?": a decision the article's company took, in its own words.
- * Reviewers accepted all nine they saw (ck5, cu6, cv4, cv6, dc4 and
- * three test articles), so a first run asks it beside an analyst's
- * view. A central bank's decision to move rates they found would fit
- * any such story (co1 aside, four in five). */
+/* "What are the risks of Redmarsh's plan to idle two sawmills?": a
+ * decision the article's company took, in its own words. Reviewers
+ * accepted all nine they saw (ck5, cu6, cv4, cv6, dc4 and three test
+ * articles), so a first run asks it beside an analyst's view; but not
+ * of its dividend cut, whose risks stricter reviewers later found the
+ * story gives a line at most (see holds-back-returns). A central bank's
+ * decision to move rates they found would fit any such story (co1
+ * aside, four in five). */
 static void
 test_decision_on_first_run (void)
 {
@@ -4135,8 +4138,8 @@ test_decision_on_first_run (void)
   g_autoptr(GPtrArray) hike = first_round ("rate-hike.md");
 
   g_assert_true (offered (first, "What is Nikhil Brannigan's view on Redmarsh?"));
-  g_assert_true (offered (first, "What are the risks of Redmarsh's decision to cut its "
-                                 "quarterly dividend?"));
+  g_assert_true (offered (first, "What are the risks of Redmarsh's plan to idle two "
+                                 "sawmills?"));
   g_assert_false (offered (hike, "What are the risks of the central bank's decision to raise "
                                  "its benchmark interest rate?"));
 }
@@ -5341,6 +5344,53 @@ test_object_read_in_its_piece (void)
                                  "chemicals plants?"));
 }
 
+/* "Bermuda-based Coral Harbor Re": a reinsurer, though "Coral" is a
+ * given name, whose view is asked of no one (fa5). */
+static void
+test_reinsurer_no_person (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("annuity-reinsurance-exit.md");
+
+  for (guint i = 0; i < texts->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (texts, i), "Coral Harbor's view"));
+}
+
+/* "Jason Oyelaran, biotech analyst at Whitfield Carr, who had a $52
+ * price target on Corvala before the deal, said the bid…": his target
+ * is on the company bought, and five reviewers found a view on the
+ * buyer named the wrong company. */
+static void
+test_target_on_another (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("biotech-deal.md");
+
+  g_assert_false (offered (texts, "What is Jason Oyelaran's view on Valmont?"));
+  g_assert_true (offered (texts, "What is Thomas Brändli's view on Valmont?"));
+}
+
+/* "it has suspended its share buyback programme", "cut its quarterly
+ * dividend": five reviewers found the risks of handing shareholders less
+ * a line at most in the story, ten times in ten (the Harbourline
+ * buyback in hurricane-insurer-loss, the Redmarsh dividend). */
+static void
+test_holds_back_returns (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Brantley Foods suspends buyback to pay for Pemberton Dairy",
+    "Brantley Foods agreed on Monday to buy Pemberton Dairy for about $3 billion in cash, and "
+    "it has suspended its share buyback programme to help reduce borrowing more quickly. "
+    "Brantley Foods said the deal would help it cope with rising milk costs.\n\n"
+    "Milk costs have risen sharply this year because of a drought in the Midwest, and higher "
+    "milk costs could weigh on margins at Brantley Foods, the company warned. Brantley Foods "
+    "expects margins to recover in 2027.\n");
+  g_autoptr(GPtrArray) insurer = first_round ("hurricane-insurer-loss.md");
+
+  for (guint i = 0; i < texts->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (texts, i), "buyback programme?"));
+  for (guint i = 0; i < insurer->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (insurer, i), "buyback programme?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6040,6 +6090,9 @@ main (int   argc,
   add_func ("/nfe/questions/operations-in-places", test_operations_in_places);
   add_func ("/nfe/questions/about-a-count", test_about_a_count);
   add_func ("/nfe/questions/object-read-in-its-piece", test_object_read_in_its_piece);
+  add_func ("/nfe/questions/reinsurer-no-person", test_reinsurer_no_person);
+  add_func ("/nfe/questions/target-on-another", test_target_on_another);
+  add_func ("/nfe/questions/holds-back-returns", test_holds_back_returns);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

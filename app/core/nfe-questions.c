@@ -359,7 +359,8 @@ static const char * const org_of_words[] = {
 
 static const char * const legal_words[] = {
   "ag", "co", "corp", "inc", "llc", "llp", "lp", "ltd", "nv", "plc", "sa", "se", "gmbh",
-  "spa", "bv", "ab", "asa", "oyj", "limited", "sab", "cv", "pcl", "tbk", "bhd", "jsc", "pjsc", NULL
+  "spa", "bv", "ab", "asa", "oyj", "limited", "sab", "cv", "pcl", "tbk", "bhd", "jsc", "pjsc",
+  "re", /* a reinsurer's: "Coral Harbor Re" */ NULL
 };
 
 static const char * const places[] = {
@@ -2517,9 +2518,11 @@ add_span (GArray   *spans,
   Token *head;
 
   /* Leave out what does not belong to the name: a legal form ("Inc"),
-   * and the "&" it leaves behind ("Holmsted & Co"). */
+   * and the "&" it leaves behind ("Holmsted & Co"); but a reinsurer goes
+   * by its "Re" ("Seeland Re"). */
   while (last > first + 1 && ((token_at (sentence->tokens, last - 1)->lex & LEX_LEGAL) ||
-                              token_at (sentence->tokens, last - 1)->mark == '&'))
+                              token_at (sentence->tokens, last - 1)->mark == '&') &&
+         !token_is_lower (token_at (sentence->tokens, last - 1), "re"))
     last--;
   span.last = last;
   head = token_at (sentence->tokens, first);
@@ -6589,6 +6592,30 @@ explained_after (const Sentence *sentence,
   return FALSE;
 }
 
+/* Whether to @decided @object hands shareholders less: "suspend its
+ * share buyback programme", "cut its quarterly dividend". A company that
+ * keeps its cash lowers its risks; reviewers found the story gives the
+ * question's a line at most, ten times in ten. */
+static gboolean
+holds_back_returns (const char *decided,
+                    const char *object)
+{
+  static const char * const cuts[] = {
+    "cut", "suspend", "halt", "scrap", "reduce", "slash", "freeze", "trim", "lower", "axe",
+    "drop", NULL
+  };
+  g_auto(GStrv) words = g_strsplit (object, " ", -1);
+
+  if (!g_strv_contains (cuts, decided))
+    return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_str_has_prefix (words[i], "buyback") || g_str_has_prefix (words[i], "dividend") ||
+        g_str_has_prefix (words[i], "payout"))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether the halt whose object ends at byte @end was forced by a
  * mishap the sentence tells after it: "suspended all production at its
  * Brennock Ridge iron-ore mine… after a tailings dam at the site
@@ -8412,6 +8439,7 @@ clause_candidates_for (Analysis  *analysis,
               !names_estimate (object) &&
               (mention->sentence == 0 || returned_to (analysis, mention->sentence, decided)) &&
               !forced_by_mishap (sentence, object_end, decided) &&
+              !holds_back_returns (decided, object) &&
               !which_left_out (sentence, object, object_end))
             {
               guint d = decision_template ();
@@ -9803,7 +9831,7 @@ judges_company (Analysis      *analysis,
   static const char * const judged[] = {
     "stock", "shares", "management", "rating", "target", "valuation", NULL
   };
-  gboolean trade = FALSE;
+  gboolean trade = FALSE, elsewhere = FALSE;
 
   for (guint i = 0; i < analyst->mentions->len; i++)
     {
@@ -9829,13 +9857,28 @@ judges_company (Analysis      *analysis,
               if (!token->word)
                 continue;
               if (g_strv_contains (judged, token->lower))
-                return TRUE;
+                {
+                  const Token *on = token_at (tokens, t + 1);
+                  const Token *whose = token_at (tokens, t + 2);
+                  guint first = G_MAXUINT;
+
+                  /* "who had a $52 price target on Corvala": a target on
+                   * another company judges that one (biotech-deal). */
+                  if ((token_is_lower (on, "on") || token_is_lower (on, "for")) &&
+                      whose != NULL && whose->word && whose->capital &&
+                      !(in_sentence (company, s, &first, &(guint) { 0 }) && first == t + 2))
+                    {
+                      elsewhere = TRUE;
+                      continue;
+                    }
+                  return TRUE;
+                }
               trade = trade || of_the_trade (token->lower);
             }
         }
     }
 
-  return !trade && !stock_only;
+  return !trade && !stock_only && !elsewhere;
 }
 
 /* Whether sentence @s says someone holds a stake in @company: "which

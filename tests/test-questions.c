@@ -4140,6 +4140,8 @@ test_decision_on_first_run (void)
   g_assert_true (offered (first, "What is Nikhil Brannigan's view on Redmarsh?"));
   g_assert_true (offered (first, "What are the risks of Redmarsh's plan to idle two "
                                  "sawmills?"));
+  g_assert_false (offered (first, "What are the risks of Redmarsh's decision to cut its "
+                                  "quarterly dividend?"));
   g_assert_false (offered (hike, "What are the risks of the central bank's decision to raise "
                                  "its benchmark interest rate?"));
 }
@@ -5368,27 +5370,17 @@ test_target_on_another (void)
   g_assert_true (offered (texts, "What is Thomas Brändli's view on Valmont?"));
 }
 
-/* "it has suspended its share buyback programme", "cut its quarterly
- * dividend": five reviewers found the risks of handing shareholders less
- * a line at most in the story, ten times in ten (the Harbourline
- * buyback in hurricane-insurer-loss, the Redmarsh dividend). */
+/* "the company suspended its share buyback programme to shore up its
+ * capital position", "cut its quarterly dividend": five reviewers found
+ * the risks of handing shareholders less a line at most in the story,
+ * ten times in ten (this Harbourline buyback, and the Redmarsh dividend
+ * in decision-on-first-run). */
 static void
 test_holds_back_returns (void)
 {
-  g_autoptr(GPtrArray) texts = all_questions (
-    "Brantley Foods suspends buyback to pay for Pemberton Dairy",
-    "Brantley Foods agreed on Monday to buy Pemberton Dairy for about $3 billion in cash, and "
-    "it has suspended its share buyback programme to help reduce borrowing more quickly. "
-    "Brantley Foods said the deal would help it cope with rising milk costs.\n\n"
-    "Milk costs have risen sharply this year because of a drought in the Midwest, and higher "
-    "milk costs could weigh on margins at Brantley Foods, the company warned. Brantley Foods "
-    "expects margins to recover in 2027.\n");
   g_autoptr(GPtrArray) insurer = first_round ("hurricane-insurer-loss.md");
 
-  for (guint i = 0; i < texts->len; i++)
-    g_assert_null (strstr (g_ptr_array_index (texts, i), "buyback programme?"));
-  for (guint i = 0; i < insurer->len; i++)
-    g_assert_null (strstr (g_ptr_array_index (insurer, i), "buyback programme?"));
+  assert_no_question_with (insurer, "buyback programme?", NULL);
 }
 
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers

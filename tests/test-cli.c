@@ -223,18 +223,17 @@ test_bad_files (void)
   const char *parts[] = { "not a NextFin project", "another program", "damaged" };
   g_autofree char *contents = NULL;
   g_auto(Run) created = { 0 };
+  g_auto(Run) sample = { 0 };
   gsize length;
 
   nfe_test_write_file (text, "Just some notes.\n", -1);
   nfe_test_sql (foreign, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
 
+  /* One sample article already makes a file of some eighty pages, so half of
+   * it misses pages the header counts. */
   run (&created, "--new-project", source, NULL);
-  for (guint i = 0; i < 30; i++)
-    {
-      g_auto(Run) added = { 0 };
-
-      run (&added, "--add-sample", source, NULL);
-    }
+  run (&sample, "--add-sample", source, NULL);
+  g_assert_cmpint (sample.status, ==, NFE_EXIT_OK);
   g_file_get_contents (source, &contents, &length, NULL);
   nfe_test_write_file (truncated, contents, length / 2);
 

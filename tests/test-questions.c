@@ -5388,6 +5388,29 @@ test_holds_back_returns (void)
   assert_no_question_with (insurer, "buyback programme?", NULL);
 }
 
+/* "How might the tax affect Fjordlaks?": five reviewers of five asked
+ * which tax. The story had named it "the country's resource rent tax"
+ * and "Norway's new resource rent tax" before it wrote "the tax". Where
+ * it also writes of another tax twice, "the tax" cannot say which. */
+static void
+test_event_named_fully (void)
+{
+  g_autofree char *contents = NULL;
+  Article article = read_article ("salmon-tax-warning.md", &contents);
+  g_autoptr(GPtrArray) texts = first_round_of (&article);
+  g_autofree char *two_taxes_body =
+    g_strconcat (article.body,
+                 "\n\nIceland's parliament will debate a windfall tax on fish farming this "
+                 "spring. Solheim said a windfall tax there would fall on Fjordlaks's growth "
+                 "plans as well.\n", NULL);
+  Article two_taxes = { "two-taxes", article.headline, two_taxes_body, NULL };
+  g_autoptr(GPtrArray) two_taxes_texts = first_round_of (&two_taxes);
+
+  g_assert_true (offered (texts, "How might the resource rent tax affect Fjordlaks?"));
+  g_assert_false (offered_with (texts, "the tax"));
+  g_assert_true (offered (two_taxes_texts, "How might the tax affect Fjordlaks?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6100,6 +6123,7 @@ main (int   argc,
   add_func ("/nfe/questions/reinsurer-no-person", test_reinsurer_no_person);
   add_func ("/nfe/questions/target-on-another", test_target_on_another);
   add_func ("/nfe/questions/holds-back-returns", test_holds_back_returns);
+  add_func ("/nfe/questions/event-named-fully", test_event_named_fully);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -5911,6 +5911,53 @@ rank_subjects (Analysis *analysis)
   return ranked;
 }
 
+/* "the tax" the article keeps writing is "the resource rent tax" it named
+ * first and named again: a reader of the question alone would not know
+ * which tax. The fuller name is an event phrase said twice or more, all
+ * on mentions of the lone word, and the only one: where the article
+ * writes "export tax" and "windfall tax" too, "the tax" stays. */
+static void
+name_own_events_fully (Analysis  *analysis,
+                       GPtrArray *ranked)
+{
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      Subject *event = g_ptr_array_index (ranked, i);
+      const Subject *longest = NULL, *fullest = NULL;
+      gboolean ambiguous = FALSE;
+
+      if (!event->own_event)
+        continue;
+
+      for (guint j = 0; j < analysis->subjects->len && !ambiguous; j++)
+        {
+          const Subject *phrase = analysis_subject (analysis, j);
+
+          if (phrase->entity || phrase->n_words < 2 || phrase->mentions->len < 2 ||
+              strcmp (last_word (phrase->key), event->key) != 0 ||
+              mentions_overlap (phrase, event) < phrase->mentions->len)
+            continue;
+          /* All must be one name, said in fewer or more words: "a windfall
+           * tax" twice is another tax, though no subject. */
+          if (longest == NULL || key_contains (phrase->key, longest->key))
+            longest = phrase;
+          else if (!key_contains (longest->key, phrase->key))
+            ambiguous = TRUE;
+          if (phrase->accepted && phrase->kind == KIND_EVENT &&
+              (fullest == NULL || phrase->n_words > fullest->n_words))
+            fullest = phrase;
+        }
+
+      if (fullest == NULL || ambiguous)
+        continue;
+      g_debug ("\"%s\" is \"%s\"", event->display, fullest->bare);
+      g_free (event->bare);
+      g_free (event->display);
+      event->bare = g_strdup (fullest->bare);
+      event->display = g_strconcat ("the ", fullest->bare, NULL);
+    }
+}
+
 /* Questions ------------------------------------------------------------- */
 
 typedef enum
@@ -11836,6 +11883,7 @@ nfe_questions_generate (const char          *headline,
   score_subjects (&analysis);
   name_figures_owner (&analysis);
   ranked = rank_subjects (&analysis);
+  name_own_events_fully (&analysis, ranked);
   for (guint i = 0; i < ranked->len; i++)
     analysis.most_said = MAX (analysis.most_said,
                               ((Subject *) g_ptr_array_index (ranked, i))->n_sentences);

@@ -5411,6 +5411,34 @@ test_event_named_fully (void)
   g_assert_true (offered (two_taxes_texts, "How might the tax affect Fjordlaks?"));
 }
 
+/* "Kora Telecom Plc, Nigeria's third-largest mobile operator, launched a
+ * 210 billion naira ($140 million) rights issue…": the parser read the
+ * lead neither whole nor in pieces, the verb's piece having no subject.
+ * It reads it without the aside after the name and the sum in brackets. */
+static void
+test_name_aside_then_verb (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("naira-rights-issue.md");
+
+  g_assert_true (offered (texts, "What are the risks of Kora's decision to launch a rights issue?"));
+}
+
+/* "suspended a $1.3 billion expansion of its flagship mine in Zambia",
+ * "would delay a $2.3 billion expansion of the operation": a figure in
+ * the object kept the decision out. The question leaves the sum to the
+ * story, and "of its flagship mine" says which expansion. */
+static void
+test_sum_left_out (void)
+{
+  g_autoptr(GPtrArray) royalty = first_round ("royalty-dispute.md");
+  g_autoptr(GPtrArray) water = first_round ("copper-water-curbs.md");
+
+  g_assert_true (offered (royalty, "What are the risks of Luangwa Copper's decision to suspend "
+                                   "the expansion of its flagship mine in Zambia?"));
+  g_assert_true (offered (water, "What are the risks of Serrano's plan to delay the expansion of "
+                                 "the operation?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6124,6 +6152,8 @@ main (int   argc,
   add_func ("/nfe/questions/target-on-another", test_target_on_another);
   add_func ("/nfe/questions/holds-back-returns", test_holds_back_returns);
   add_func ("/nfe/questions/event-named-fully", test_event_named_fully);
+  add_func ("/nfe/questions/name-aside-then-verb", test_name_aside_then_verb);
+  add_func ("/nfe/questions/sum-left-out", test_sum_left_out);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

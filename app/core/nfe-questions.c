@@ -983,13 +983,32 @@ static const char * const subordinators[] = {
   "as", "after", "because", "while", "amid", "following", "despite", "since", NULL
 };
 
+/* Blanks the words of @piece, a copy of a sentence's text from token
+ * @head on, from token @first to token @last. */
+static void
+blank_out (char        *piece,
+           const Token *head,
+           const Token *first,
+           const Token *last)
+{
+  memset (piece + first->start - head->start, ' ', last->end - first->start);
+}
+
 /* Appends the clauses the parser reads in the words of @text from token
- * @from up to, not including, token @to, read as a sentence of their own. */
+ * @from up to, not including, token @to, read as a sentence of their own
+ * without the tokens from @aside_from up to @aside_to, if any, and without
+ * asides in brackets. The parser reads neither "Kora Telecom Plc,
+ * Nigeria's third-largest mobile operator, launched…" nor "launched a 210
+ * billion naira ($140 million) rights issue", but reads them at once
+ * without the asides. What is left out is blanked, so that the words read
+ * keep their places. */
 static gboolean
 append_clauses (const char *text,
                 GArray     *tokens,
                 guint       from,
                 guint       to,
+                guint       aside_from,
+                guint       aside_to,
                 GArray    **clauses)
 {
   const Token *head = &g_array_index (tokens, Token, from);
@@ -997,8 +1016,26 @@ append_clauses (const char *text,
   g_autofree char *piece = g_strdup_printf ("%.*s.", (int) (tail->end - head->start),
                                             text + head->start);
   g_autoptr(GArray) found = NULL;
-  g_autoptr(GArray) tags = nfe_pos_tag_sentence (piece, &found);
+  g_autoptr(GArray) tags = NULL;
 
+  if (aside_from < aside_to)
+    blank_out (piece, head, token_at (tokens, aside_from), token_at (tokens, aside_to - 1));
+  for (guint i = from; i < to; i++)
+    {
+      guint close = i + 1;
+
+      if (token_at (tokens, i)->mark != '(')
+        continue;
+      while (close < to && token_at (tokens, close)->mark != ')')
+        close++;
+      if (close < to)
+        {
+          blank_out (piece, head, token_at (tokens, i), token_at (tokens, close));
+          i = close;
+        }
+    }
+
+  tags = nfe_pos_tag_sentence (piece, &found);
   if (found == NULL || found->len == 0)
     return FALSE;
 
@@ -1099,8 +1136,29 @@ reported_clauses (const char *text,
           n_words += next->word;
         }
       if (n_words >= 3 && n_words <= 30)
-        append_clauses (text, tokens, from, to, clauses);
+        append_clauses (text, tokens, from, to, 0, 0, clauses);
     }
+}
+
+/* Words in an aside after a name: "Kora Telecom Plc, Nigeria's
+ * third-largest mobile operator, launched…". */
+#define MAX_APPOSITION_TOKENS 12
+
+/* Whether the tokens before @end are all words of a name: "Kora Telecom
+ * Plc", "Harlan Ridge Farms Inc.". */
+static gboolean
+opens_on_name (GArray *tokens,
+               guint   end)
+{
+  for (guint i = 0; i < end; i++)
+    {
+      const Token *token = token_at (tokens, i);
+
+      if (token->word ? !token->capital : token->mark != '&' && token->mark != '.')
+        return FALSE;
+    }
+
+  return end > 0;
 }
 
 /* Clauses of the pieces of @text between commas and semicolons in which
@@ -1119,6 +1177,8 @@ piece_clauses (const char *text,
 {
   g_autoptr(GArray) whole = *clauses != NULL ? g_array_copy (*clauses) : NULL;
   guint first = 0;
+  guint commas[2] = { 0, 0 };   /* the tokens that end the first two pieces */
+  guint n_pieces = 0;
 
   for (guint i = 0; i <= tokens->len; i++)
     {
@@ -1150,6 +1210,9 @@ piece_clauses (const char *text,
       head = start < end ? &g_array_index (tokens, Token, start) : NULL;
       tail = end > 0 ? &g_array_index (tokens, Token, end - 1) : NULL;
       first = i + 1;
+      if (n_pieces < G_N_ELEMENTS (commas))
+        commas[n_pieces] = i;
+      n_pieces++;
 
       /* A piece cut out of a quotation or ending inside a bracket is no
        * sentence of its own. */
@@ -1157,7 +1220,14 @@ piece_clauses (const char *text,
           clause_in (whole, head->start, tail->end))
         continue;
 
-      if (append_clauses (text, tokens, start, end, clauses))
+      /* "Kora Telecom Plc, Nigeria's third-largest mobile operator,
+       * launched…": the name and what it does, without the aside. */
+      if (n_pieces == 3 && start == commas[1] + 1 && opens_on_name (tokens, commas[0]) &&
+          commas[1] - commas[0] <= MAX_APPOSITION_TOKENS && head->word && !head->capital &&
+          (head->classes & NFE_POS_VERB) &&
+          append_clauses (text, tokens, 0, end, commas[0], commas[1] + 1, clauses))
+        continue;
+      if (append_clauses (text, tokens, start, end, 0, 0, clauses))
         continue;
 
       /* "SummitWest withdrew its outlook on Monday and said it would…",
@@ -1175,7 +1245,7 @@ piece_clauses (const char *text,
                 (verb->lex & LEX_SPEECH))) ||
               (word->word && g_strv_contains (subordinators, word->lower)))
             {
-              append_clauses (text, tokens, start, j, clauses);
+              append_clauses (text, tokens, start, j, 0, 0, clauses);
               break;
             }
         }
@@ -7570,6 +7640,11 @@ of_phrase_end (const Sentence *sentence,
       share = share_of_count (sentence, i);
       if (share)
         j += 2;
+      /* "a $1.3 billion expansion [of its flagship mine]". */
+      else if (token_at (sentence->tokens, j) != NULL &&
+               g_strv_contains ((const char * const []) { "its", "the", "their", NULL },
+                                token_at (sentence->tokens, j)->lower))
+        j++;
       while (j < sentence->tokens->len && j < i + (share ? 8 : 6) &&
              token_at (sentence->tokens, j)->word && token_at (sentence->tokens, j)->content)
         j++;
@@ -7889,6 +7964,52 @@ site_named_after (const Sentence *sentence,
   return 0;
 }
 
+/* "a 210 billion naira ($140 million) rights issue", "a $1.5 billion
+ * share buyback": where the words after a sum that follows the object's
+ * "a" start, so that the question may leave the sum out. The decision is
+ * to launch a rights issue; how big it is the story says. 0 where the
+ * object opens on no sum. */
+static guint
+after_sum (const Sentence *sentence,
+           guint           start,
+           guint           end)
+{
+  for (guint i = 0; i + 1 < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+      const Token *figure = token_at (sentence->tokens, i + 1);
+      gboolean money;
+      guint j = i + 2;
+
+      if (token->start != start)
+        continue;
+      if (!token_is_lower (token, "a") && !token_is_lower (token, "an"))
+        return 0;
+      if (!figure->number)
+        return 0;
+      money = is_currency (g_utf8_get_char (sentence->text + figure->start));
+      for (; token_at (sentence->tokens, j) != NULL && token_at (sentence->tokens, j)->word &&
+             (token_at (sentence->tokens, j)->lex & (LEX_UNIT | LEX_MONEY)); j++)
+        money = money || (token_at (sentence->tokens, j)->lex & LEX_MONEY);
+      if (!money)
+        return 0;
+      /* "($140 million)": the sum in another currency. */
+      if (token_at (sentence->tokens, j) != NULL && token_at (sentence->tokens, j)->mark == '(')
+        while (token_at (sentence->tokens, j) != NULL &&
+               token_at (sentence->tokens, j)->mark != ')' &&
+               token_at (sentence->tokens, j)->end < end)
+          j++;
+      if (token_at (sentence->tokens, j) != NULL && token_at (sentence->tokens, j)->mark == ')')
+        j++;
+      if (token_at (sentence->tokens, j) == NULL || !token_at (sentence->tokens, j)->word ||
+          token_at (sentence->tokens, j)->end > end)
+        return 0;
+      return token_at (sentence->tokens, j)->start;
+    }
+
+  return 0;
+}
+
 /* The object of @clause as the article writes it, if a question can carry
  * it over: a plain phrase with no figure, quotation or clause punctuation,
  * that ends on a noun and does not point back at something the question
@@ -7899,7 +8020,8 @@ static char *
 clause_object (Analysis           *analysis,
                const Sentence     *sentence,
                const NfePosClause *clause,
-               const Subject      *subject)
+               const Subject      *subject,
+               guint              *object_end)
 {
   /* "ran the trading desk [during that period]": where and when are
    * the sentence's, not what the question asks about. */
@@ -7913,7 +8035,7 @@ clause_object (Analysis           *analysis,
   };
   const Token *first = NULL, *last = NULL, *next;
   guint end = of_phrase_end (sentence, clause->object_end);
-  guint n = 0, at, site = 0, counted, plain_end = 0;
+  guint n = 0, at, site = 0, counted, plain_end = 0, sum_after;
   gboolean cut = FALSE;
 
   for (guint i = 0; i < sentence->tokens->len; i++)
@@ -7955,7 +8077,8 @@ clause_object (Analysis           *analysis,
   if (site == 0)
     plain_end = end;
   counted = count_end (sentence, clause->object_start, end);
-  for (const char *p = sentence->text + counted; p < sentence->text + plain_end;
+  sum_after = after_sum (sentence, clause->object_start, plain_end);
+  for (const char *p = sentence->text + MAX (counted, sum_after); p < sentence->text + plain_end;
        p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -7975,7 +8098,8 @@ clause_object (Analysis           *analysis,
     {
       const Token *token = token_at (sentence->tokens, i);
 
-      if (token->start < clause->object_start || token->end > end)
+      if (token->start < clause->object_start || token->end > end ||
+          (token->start > clause->object_start && token->start < sum_after))
         continue;
       /* "took the spending crown and the Midwest": a coordination the
        * parser may have cut wrongly. */
@@ -8043,6 +8167,16 @@ clause_object (Analysis           *analysis,
       strcmp (first->lower, "your") == 0)
     return NULL;
 
+  *object_end = end;
+  /* "the expansion of its flagship mine", which the "of" says which of;
+   * "a rights issue". */
+  if (sum_after != 0)
+    return g_strdup_printf ("%s %.*s",
+                            g_strstr_len (sentence->text + sum_after, end - sum_after, " of ")
+                              ? "the"
+                              : strchr ("aeioAEIO", sentence->text[sum_after]) != NULL ? "an"
+                                                                                      : "a",
+                            (int) (end - sum_after), sentence->text + sum_after);
   return g_strndup (sentence->text + clause->object_start, end - clause->object_start);
 }
 
@@ -8364,7 +8498,7 @@ clause_candidates_for (Analysis  *analysis,
           g_autofree char *phrase = NULL;
           g_autofree char *decided = NULL;
           Candidate *candidate;
-          guint t, also, object_end;
+          guint t, also, object_end = 0;
 
           if ((!clause_about (sentence, clause, mention, subject->entity) &&
                !clause_about_owned (analysis, subject, clause, mention) &&
@@ -8381,7 +8515,7 @@ clause_candidates_for (Analysis  *analysis,
               (g_strv_contains (bland_verbs, lemma) &&
                !(clause->tense == NFE_POS_REPORTED && strcmp (lemma, "keep") == 0)))
             continue;
-          object = clause_object (analysis, sentence, clause, subject);
+          object = clause_object (analysis, sentence, clause, subject, &object_end);
           /* "sold 48,200 vehicles", "sold more groceries than ever": a
            * result, no choice to ask why of. */
           if (object != NULL &&
@@ -8396,7 +8530,6 @@ clause_candidates_for (Analysis  *analysis,
             continue;
           if (object == NULL)
             continue;
-          object_end = clause->object_start + strlen (object);
           if (expects_of_object (sentence, clause, lemma) ||
               wants_complement (sentence, object_end, lemma) ||
               object_cut_short (sentence, object_end))

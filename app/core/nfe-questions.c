@@ -3191,6 +3191,27 @@ after_person (Analysis   *analysis,
          previous->sentence == span->sentence && previous->last + 1 == span->first;
 }
 
+/* "Andina Cobre cut its full-year production guidance": a name that
+ * does something to what is "its" is no person, however much it reads
+ * like a given name and a surname. Not "Hall said its margins…", where
+ * the company may be someone else's. */
+static gboolean
+acts_on_its_own (const Sentence *sentence,
+                 guint           after)
+{
+  for (guint i = after; i < after + 3 && i < sentence->tokens->len; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (!token->word || token->capital || (token->lex & LEX_SPEECH))
+        return FALSE;
+      if (i > after && token_is_lower (token, "its"))
+        return (token_at (sentence->tokens, after)->classes & NFE_POS_VERB) != 0;
+    }
+
+  return FALSE;
+}
+
 /* Whether span @i is written as the owner of a person named right after
  * it: "Castlegate's Marsh said…". */
 static gboolean
@@ -3236,7 +3257,8 @@ collect_names (Analysis *analysis)
       if (token_is_lower (before, "the") || token_is_lower (before, "at") ||
           says_where_based (before) ||
           ((token_is_lower (before, "of") || token_is_lower (before, "in")) &&
-           (token_is_lower (before_that, "shares") || token_is_lower (before_that, "stock"))))
+           (token_is_lower (before_that, "shares") || token_is_lower (before_that, "stock"))) ||
+          acts_on_its_own (sentence, span->last))
         g_hash_table_add (impersonal, span->key);
     }
 
@@ -7640,9 +7662,10 @@ of_phrase_end (const Sentence *sentence,
       share = share_of_count (sentence, i);
       if (share)
         j += 2;
-      /* "a $1.3 billion expansion [of its flagship mine]". */
+      /* "a $1.3 billion expansion [of its flagship mine]". Not "[of the
+       * operation]": five reviewers of five asked which. */
       else if (token_at (sentence->tokens, j) != NULL &&
-               g_strv_contains ((const char * const []) { "its", "the", "their", NULL },
+               g_strv_contains ((const char * const []) { "its", "their", NULL },
                                 token_at (sentence->tokens, j)->lower))
         j++;
       while (j < sentence->tokens->len && j < i + (share ? 8 : 6) &&

@@ -8018,12 +8018,15 @@ after_sum (const Sentence *sentence,
         return 0;
       /* "($140 million)": the sum in another currency. */
       if (token_at (sentence->tokens, j) != NULL && token_at (sentence->tokens, j)->mark == '(')
-        while (token_at (sentence->tokens, j) != NULL &&
-               token_at (sentence->tokens, j)->mark != ')' &&
-               token_at (sentence->tokens, j)->end < end)
+        {
+          while (token_at (sentence->tokens, j) != NULL &&
+                 token_at (sentence->tokens, j)->mark != ')' &&
+                 token_at (sentence->tokens, j)->end < end)
+            j++;
+          if (token_at (sentence->tokens, j) == NULL || token_at (sentence->tokens, j)->mark != ')')
+            return 0;
           j++;
-      if (token_at (sentence->tokens, j) != NULL && token_at (sentence->tokens, j)->mark == ')')
-        j++;
+        }
       if (token_at (sentence->tokens, j) == NULL || !token_at (sentence->tokens, j)->word ||
           token_at (sentence->tokens, j)->end > end)
         return 0;
@@ -8038,7 +8041,8 @@ after_sum (const Sentence *sentence,
  * that ends on a noun and does not point back at something the question
  * does not say ("this", "it"), with the named site it is at, if any. A
  * possessive in it must fit @subject: "Why did Nordvale cut its
- * forecast?". */
+ * forecast?". @object_end is set to where it ends in the sentence, which
+ * a sum left out makes further than its length. */
 static char *
 clause_object (Analysis           *analysis,
                const Sentence     *sentence,
@@ -8191,7 +8195,7 @@ clause_object (Analysis           *analysis,
     return NULL;
 
   *object_end = end;
-  /* "the expansion of its flagship mine", which the "of" says which of;
+  /* "the expansion of its flagship mine", which "of" says which one is;
    * "a rights issue". */
   if (sum_after != 0)
     return g_strdup_printf ("%s %.*s",

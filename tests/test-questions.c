@@ -5453,6 +5453,19 @@ test_name_that_acts_on_its_own (void)
   g_assert_nonnull (strstr (subjects, "Andina Cobre (10, company)"));
 }
 
+/* "said on Wednesday it would raise average dual-fuel tariffs by 9.2%
+ * from January 1 after the energy regulator approved higher charges to
+ * fund grid upgrades and…": the parser could not read what was reported
+ * whole, but reads it up to what explains it, as it does a piece. */
+static void
+test_reported_before_its_reason (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("energy-tariff-rise.md");
+
+  g_assert_true (offered (texts, "What are the risks of Brightmoor's plan to raise average "
+                                 "dual-fuel tariffs?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6169,6 +6182,7 @@ main (int   argc,
   add_func ("/nfe/questions/name-aside-then-verb", test_name_aside_then_verb);
   add_func ("/nfe/questions/sum-left-out", test_sum_left_out);
   add_func ("/nfe/questions/name-that-acts-on-its-own", test_name_that_acts_on_its_own);
+  add_func ("/nfe/questions/reported-before-its-reason", test_reported_before_its_reason);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -1091,6 +1091,35 @@ clause_in (GArray *clauses,
   return FALSE;
 }
 
+/* For words of @text from token @from up to @to that the parser cannot
+ * read at once: appends the clauses it reads in them up to a second verb
+ * of their subject or what explains them, "SummitWest withdrew its
+ * outlook on Monday [and said it would…]", "Tarvik cut its forecast on
+ * Tuesday [as demand from carmakers slowed…]". */
+static void
+append_first_clause (const char *text,
+                     GArray     *tokens,
+                     guint       from,
+                     guint       to,
+                     GArray    **clauses)
+{
+  for (guint j = from + 3; j + 1 < to; j++)
+    {
+      const Token *word = &g_array_index (tokens, Token, j);
+      const Token *verb = &g_array_index (tokens, Token, j + 1);
+
+      if ((token_is_lower (word, "and") && verb->word && !verb->capital &&
+           (((verb->classes & NFE_POS_VERB) &&
+             (g_str_has_suffix (verb->lower, "ed") || !(verb->classes & NFE_POS_NOUN))) ||
+            (verb->lex & LEX_SPEECH))) ||
+          (word->word && g_strv_contains (subordinators, word->lower)))
+        {
+          append_clauses (text, tokens, from, j, 0, 0, clauses);
+          return;
+        }
+    }
+}
+
 static const char * const reported_fillers[] = {
   "that", "last", "this", "on", "in", "week", "month", "year", "earlier", NULL
 };
@@ -1135,8 +1164,9 @@ reported_clauses (const char *text,
             break;
           n_words += next->word;
         }
-      if (n_words >= 3 && n_words <= 30)
-        append_clauses (text, tokens, from, to, 0, 0, clauses);
+      if (n_words >= 3 && n_words <= 30 &&
+          !append_clauses (text, tokens, from, to, 0, 0, clauses))
+        append_first_clause (text, tokens, from, to, clauses);
     }
 }
 
@@ -1227,28 +1257,8 @@ piece_clauses (const char *text,
           (head->classes & NFE_POS_VERB) &&
           append_clauses (text, tokens, 0, end, commas[0], commas[1] + 1, clauses))
         continue;
-      if (append_clauses (text, tokens, start, end, 0, 0, clauses))
-        continue;
-
-      /* "SummitWest withdrew its outlook on Monday and said it would…",
-       * "Tarvik cut its forecast on Tuesday as demand from carmakers
-       * slowed…": a clause the parser reads alone, before a second verb
-       * of its subject or before what explains it. */
-      for (guint j = start + 3; j + 1 < end; j++)
-        {
-          const Token *word = &g_array_index (tokens, Token, j);
-          const Token *verb = &g_array_index (tokens, Token, j + 1);
-
-          if ((token_is_lower (word, "and") && verb->word && !verb->capital &&
-               (((verb->classes & NFE_POS_VERB) &&
-                 (g_str_has_suffix (verb->lower, "ed") || !(verb->classes & NFE_POS_NOUN))) ||
-                (verb->lex & LEX_SPEECH))) ||
-              (word->word && g_strv_contains (subordinators, word->lower)))
-            {
-              append_clauses (text, tokens, start, j, 0, 0, clauses);
-              break;
-            }
-        }
+      if (!append_clauses (text, tokens, start, end, 0, 0, clauses))
+        append_first_clause (text, tokens, start, end, clauses);
     }
 }
 

@@ -7590,6 +7590,19 @@ share_of_count (const Sentence *sentence,
          plain_count (sentence, token_at (sentence->tokens, (int) i + 3));
 }
 
+/* The index of the token of @sentence that starts at byte @start, or
+ * G_MAXUINT if none does. */
+static guint
+token_starting_at (const Sentence *sentence,
+                   guint           start)
+{
+  for (guint i = 0; i < sentence->tokens->len; i++)
+    if (token_at (sentence->tokens, i)->start == start)
+      return i;
+
+  return G_MAXUINT;
+}
+
 /* "close 120 stores", "close 38 of its 114 stores", "shut one of the two
  * furnaces": where a count that opens an object ends, with the whole it
  * is a share of, so that the figures may stand in the question; @start
@@ -7600,37 +7613,35 @@ count_end (const Sentence *sentence,
            guint           start,
            guint           end)
 {
-  for (guint i = 0; i + 1 < sentence->tokens->len; i++)
+  guint i = token_starting_at (sentence, start);
+  const Token *token, *next, *whole;
+
+  if (i == G_MAXUINT || i + 1 >= sentence->tokens->len)
+    return start;
+  token = token_at (sentence->tokens, i);
+  next = token_at (sentence->tokens, i + 1);
+  whole = token_at (sentence->tokens, i + 3);
+
+  /* "cut about 4,000 jobs": how round the count is stays with it. */
+  if (token->word && g_strv_contains (approximations, token->lower) &&
+      next->word && next->number && i + 2 < sentence->tokens->len)
     {
-      const Token *token = token_at (sentence->tokens, i);
-      const Token *next = token_at (sentence->tokens, i + 1);
-      const Token *whole = token_at (sentence->tokens, i + 3);
-
-      if (token->start != start)
-        continue;
-      /* "cut about 4,000 jobs": how round the count is stays with it. */
-      if (token->word && g_strv_contains (approximations, token->lower) &&
-          next->word && next->number && i + 2 < sentence->tokens->len)
-        {
-          token = next;
-          next = token_at (sentence->tokens, i + 2);
-          whole = token_at (sentence->tokens, i + 4);
-          i++;
-        }
-      if (share_of_count (sentence, i) && whole->end < end)
-        return whole->end;
-      /* "cut about 20% of its workforce": a share of a whole, which the
-       * words after "of" name. */
-      if (share_of_whole (sentence, i) && token_at (sentence->tokens, i + 2)->end < end)
-        return token_at (sentence->tokens, i + 2)->end;
-      /* "38 million euros" is a sum, whatever its digits. */
-      if (!token->number || !next->word || next->number || next->end > end ||
-          (next->lex & (LEX_MONEY | LEX_UNIT)) || !plain_count (sentence, token))
-        return start;
-      return token->end;
+      token = next;
+      next = token_at (sentence->tokens, i + 2);
+      whole = token_at (sentence->tokens, i + 4);
+      i++;
     }
-
-  return start;
+  if (share_of_count (sentence, i) && whole->end < end)
+    return whole->end;
+  /* "cut about 20% of its workforce": a share of a whole, which the
+   * words after "of" name. */
+  if (share_of_whole (sentence, i) && token_at (sentence->tokens, i + 2)->end < end)
+    return token_at (sentence->tokens, i + 2)->end;
+  /* "38 million euros" is a sum, whatever its digits. */
+  if (!token->number || !next->word || next->number || next->end > end ||
+      (next->lex & (LEX_MONEY | LEX_UNIT)) || !plain_count (sentence, token))
+    return start;
+  return token->end;
 }
 
 /* Nouns that need to say what they are in: "its stake [in Strandline]". */
@@ -8007,43 +8018,35 @@ after_sum (const Sentence *sentence,
            guint           start,
            guint           end)
 {
-  for (guint i = 0; i + 1 < sentence->tokens->len; i++)
+  GArray *tokens = sentence->tokens;
+  guint i = token_starting_at (sentence, start);
+  const Token *token;
+  gboolean money;
+
+  if (i == G_MAXUINT || i + 1 >= tokens->len ||
+      !(token_is_lower (token_at (tokens, i), "a") || token_is_lower (token_at (tokens, i), "an")) ||
+      !token_at (tokens, i + 1)->number)
+    return 0;
+  money = is_currency (g_utf8_get_char (sentence->text + token_at (tokens, i + 1)->start));
+  for (i += 2; (token = token_at (tokens, i)) != NULL && token->word &&
+               (token->lex & (LEX_UNIT | LEX_MONEY)); i++)
+    money = money || (token->lex & LEX_MONEY);
+  if (!money)
+    return 0;
+
+  /* "($140 million)": the sum in another currency. */
+  if (token != NULL && token->mark == '(')
     {
-      const Token *token = token_at (sentence->tokens, i);
-      const Token *figure = token_at (sentence->tokens, i + 1);
-      gboolean money;
-      guint j = i + 2;
-
-      if (token->start != start)
-        continue;
-      if (!token_is_lower (token, "a") && !token_is_lower (token, "an"))
+      while ((token = token_at (tokens, i)) != NULL && token->mark != ')' && token->end < end)
+        i++;
+      if (token == NULL || token->mark != ')')
         return 0;
-      if (!figure->number)
-        return 0;
-      money = is_currency (g_utf8_get_char (sentence->text + figure->start));
-      for (; token_at (sentence->tokens, j) != NULL && token_at (sentence->tokens, j)->word &&
-             (token_at (sentence->tokens, j)->lex & (LEX_UNIT | LEX_MONEY)); j++)
-        money = money || (token_at (sentence->tokens, j)->lex & LEX_MONEY);
-      if (!money)
-        return 0;
-      /* "($140 million)": the sum in another currency. */
-      if (token_at (sentence->tokens, j) != NULL && token_at (sentence->tokens, j)->mark == '(')
-        {
-          while (token_at (sentence->tokens, j) != NULL &&
-                 token_at (sentence->tokens, j)->mark != ')' &&
-                 token_at (sentence->tokens, j)->end < end)
-            j++;
-          if (token_at (sentence->tokens, j) == NULL || token_at (sentence->tokens, j)->mark != ')')
-            return 0;
-          j++;
-        }
-      if (token_at (sentence->tokens, j) == NULL || !token_at (sentence->tokens, j)->word ||
-          token_at (sentence->tokens, j)->end > end)
-        return 0;
-      return token_at (sentence->tokens, j)->start;
+      token = token_at (tokens, ++i);
     }
+  if (token == NULL || !token->word || token->end > end)
+    return 0;
 
-  return 0;
+  return token->start;
 }
 
 /* The object of @clause as the article writes it, if a question can carry

@@ -5466,6 +5466,18 @@ test_reported_before_its_reason (void)
                                  "dual-fuel tariffs?"));
 }
 
+/* "In a memo sent to employees…, logistics software maker Stratalink Inc
+ * said it would eliminate about 2,300 jobs": the sentence opens on the
+ * memo, and "it" is the company named right before "said" (fc6). */
+static void
+test_speaker_after_an_opening (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("software-layoffs-memo.md");
+
+  g_assert_true (offered (texts, "What are the risks of Stratalink's plan to eliminate about "
+                                 "2,300 jobs?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6183,6 +6195,7 @@ main (int   argc,
   add_func ("/nfe/questions/sum-left-out", test_sum_left_out);
   add_func ("/nfe/questions/name-that-acts-on-its-own", test_name_that_acts_on_its_own);
   add_func ("/nfe/questions/reported-before-its-reason", test_reported_before_its_reason);
+  add_func ("/nfe/questions/speaker-after-an-opening", test_speaker_after_an_opening);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -5757,6 +5757,50 @@ speech_before (const Sentence *sentence,
   return FALSE;
 }
 
+/* The company named right before the verb of saying that comes before
+ * token @i of sentence @s, or %NULL: "In a memo sent to employees…,
+ * logistics software maker Stratalink Inc said it would…", where the
+ * sentence opens on something else. */
+static Subject *
+speaker_before (Analysis *analysis,
+                guint     s,
+                guint     i)
+{
+  const Sentence *sentence = analysis_sentence (analysis, s);
+  int j = (int) i - 1;
+  const Token *token;
+
+  while (j >= 0 && (token = token_at (sentence->tokens, j))->word && !(token->lex & LEX_SPEECH))
+    j--;
+  if (j < 0 || !token->word)
+    return NULL;
+  /* "Stratalink Inc said", "Harwell & Pike Plc. said". */
+  while (--j >= 0 && (token = token_at (sentence->tokens, j)) != NULL &&
+         ((token->word && (token->lex & LEX_LEGAL)) || token->mark == '.'))
+    ;
+  if (j < 0)
+    return NULL;
+
+  for (guint k = 0; k < analysis->subjects->len; k++)
+    {
+      Subject *subject = analysis_subject (analysis, k);
+
+      if (!subject->entity || subject->person ||
+          !(kind_of_name (analysis, subject) & (KIND_COMPANY | KIND_ORG)))
+        continue;
+      for (guint m = 0; m < subject->mentions->len; m++)
+        {
+          const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+
+          if (mention->sentence == s && mention->last == (guint) j + 1 &&
+              mention->determiner != DETERMINER_MODIFIED)
+            return subject;
+        }
+    }
+
+  return NULL;
+}
+
 /* The company "the airline", "the insurer" or "the lender" in sentence
  * @sentence is: one the article calls so ("Danish insurer Kattegat") or
  * whose name says so ("Skyline Atlantic Airways"), named lately — not
@@ -5864,7 +5908,11 @@ resolve_anaphora (Analysis *analysis)
           else if (strcmp (token->lower, "it") == 0 && previous != NULL && previous->word &&
                    ((speech_before (sentence, i)) ||
                     (strcmp (previous->lower, "that") == 0 && reports (sentence, i))))
-            subject = opening_company (analysis, (int) s);
+            {
+              subject = opening_company (analysis, (int) s);
+              if (subject == NULL && previous->word)
+                subject = speaker_before (analysis, s, i);
+            }
           else if (token_is_lower (previous, "the") && token->capital && (token->lex & LEX_ORG) &&
                    !covered_by_name (analysis, s, i))
             subject = antecedent (analysis, token->lower, G_MAXUINT);
@@ -7457,7 +7505,8 @@ static const char * const decision_verbs[] = {
   "build", "launch", "expand", "delay", "cancel", "halt", "trim", "double", "hire", "increase",
   "boost", "scrap", "freeze", "lift", "tighten", "ease", "impose", "extend", "postpone", "shut",
   "divest", "adopt", "abandon", "resume", "restart", "hedge", "slash", "axe", "downgrade",
-  "upgrade", "ban", "triple", "drop", "idle", "order", "exit", "quit", "list", NULL
+  "upgrade", "ban", "triple", "drop", "idle", "order", "exit", "quit", "list", "eliminate",
+  "shed", "relocate", "reroute", "divert", "offload", NULL
 };
 
 static const char * const pointing_words[] = {

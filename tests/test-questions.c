@@ -5478,6 +5478,18 @@ test_speaker_after_an_opening (void)
                                  "2,300 jobs?"));
 }
 
+/* "Osmara's central bank unexpectedly raised its main interest rate…",
+ * and later "the Central Bank of Osmara": one bank, which the question
+ * names in full (ex5). */
+static void
+test_central_bank_by_its_country (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("surprise-rate-hike.md");
+
+  g_assert_true (offered (texts, "What are the risks of the Central Bank of Osmara's decision "
+                                 "to raise its main interest rate?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6196,6 +6208,7 @@ main (int   argc,
   add_func ("/nfe/questions/name-that-acts-on-its-own", test_name_that_acts_on_its_own);
   add_func ("/nfe/questions/reported-before-its-reason", test_reported_before_its_reason);
   add_func ("/nfe/questions/speaker-after-an-opening", test_speaker_after_an_opening);
+  add_func ("/nfe/questions/central-bank-by-its-country", test_central_bank_by_its_country);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -5595,6 +5595,18 @@ central_bank (Analysis *analysis)
   return best;
 }
 
+/* The central bank of the place @place if the article names it:
+ * "Osmara's central bank", where it also writes "the Central Bank of
+ * Osmara". */
+static Subject *
+central_bank_of (Analysis   *analysis,
+                 const char *place)
+{
+  Subject *bank = central_bank (analysis);
+
+  return bank != NULL && key_contains (bank->key + 1, place) ? bank : NULL;
+}
+
 /* The article's institution, if one is clearly mentioned most. */
 static Subject *
 antecedent_institution (Analysis *analysis)
@@ -5919,6 +5931,11 @@ resolve_anaphora (Analysis *analysis)
           else if (token_is_lower (before, "the") && token_is_lower (previous, "central") &&
                    strcmp (token->lower, "bank") == 0)
             subject = central_bank (analysis);
+          /* "Osmara's central bank" beside "the Central Bank of Osmara",
+           * not of another country's in a story about the Fed. */
+          else if (before != NULL && before->possessive && before->capital &&
+                   token_is_lower (previous, "central") && strcmp (token->lower, "bank") == 0)
+            subject = central_bank_of (analysis, before->lower);
           /* "the canal authority" after "the Panama Canal Authority". */
           else if (token_is_lower (before, "the") && previous->word && !previous->capital &&
                    previous->content && !token->capital && (token->lex & LEX_ORG) &&

@@ -5490,6 +5490,21 @@ test_central_bank_by_its_country (void)
                                  "to raise its main interest rate?"));
 }
 
+/* "Forkline Inc announced a $1.5 billion share buyback", "it announced
+ * production cuts at its European plants": what is announced is the
+ * decision; announcing it is asked nothing of (ex6). */
+static void
+test_announced_decision (void)
+{
+  g_autoptr(GPtrArray) buyback = first_round ("delivery-app-buyback.md");
+  g_autoptr(GPtrArray) cuts = first_round ("truck-orders.md");
+  g_autoptr(GPtrArray) more = article_questions ("delivery-app-buyback.md");
+
+  g_assert_true (offered (buyback, "What are the risks of Forkline's share buyback?"));
+  g_assert_true (offered (cuts, "What are the risks of Kvarnholm's production cuts?"));
+  assert_no_question_with (more, "announce", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6209,6 +6224,7 @@ main (int   argc,
   add_func ("/nfe/questions/reported-before-its-reason", test_reported_before_its_reason);
   add_func ("/nfe/questions/speaker-after-an-opening", test_speaker_after_an_opening);
   add_func ("/nfe/questions/central-bank-by-its-country", test_central_bank_by_its_country);
+  add_func ("/nfe/questions/announced-decision", test_announced_decision);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -7530,6 +7530,42 @@ static const char * const pointing_words[] = {
   "this", "that", "these", "those", "which", "it", "them", "him", "her", "us", "such", NULL
 };
 
+/* What a company announced, without its article, if it is a decision
+ * of its own, or %NULL: "a share buyback", "its largest share buyback",
+ * "production cuts at its European plants". Not "a rise in profit". */
+static const char *
+announced_decision (const char *object)
+{
+  static const char * const deeds[] = {
+    "buyback", "buybacks", "rights issue", "cuts", "layoffs", "redundancies", "restructuring",
+    "overhaul", "spin-off", "spinoff", "share sale", "share offering", "takeover offer",
+    "takeover bid", "closure", "closures", "reorganisation", "reorganization", NULL
+  };
+  const char *words = object, *site;
+  g_autofree char *head = NULL;
+  gsize length;
+
+  if (g_str_has_prefix (object, "a "))
+    words = object + 2;
+  else if (g_str_has_prefix (object, "an "))
+    words = object + 3;
+  else if (g_str_has_prefix (object, "its "))
+    words = object + 4;
+  else if (g_str_has_prefix (object, "the "))
+    return NULL;
+
+  /* "production cuts at its European plants": the site says which. */
+  site = strstr (words, " at ");
+  head = g_strndup (words, site != NULL ? (gsize) (site - words) : strlen (words));
+  length = strlen (head);
+  for (guint i = 0; deeds[i] != NULL; i++)
+    if (g_str_has_suffix (head, deeds[i]) &&
+        (length == strlen (deeds[i]) || head[length - strlen (deeds[i]) - 1] == ' '))
+      return words;
+
+  return NULL;
+}
+
 /* Whether the parser's clause has @mention for its subject: the same
  * words, the same after "the", or, for a name (@name), the words the
  * subject ends on. */
@@ -8421,6 +8457,23 @@ decision_template (void)
   g_assert_not_reached ();
 }
 
+/* A question of the decision family about @subject, from sentence
+ * @index, for its caller to write. */
+static Candidate *
+decision_candidate (Subject        *subject,
+                    const Sentence *sentence,
+                    guint           index)
+{
+  guint d = decision_template ();
+  Candidate *candidate = make_candidate (d, subject, NULL, index, G_MAXUINT,
+                                         templates[d].weight +
+                                         ((sentence->cues & templates[d].preferred_cues) ? 0.3
+                                                                                        : 0));
+
+  g_clear_pointer (&candidate->text, g_free);
+  return candidate;
+}
+
 /* The owner written just before @mention ("Brazil's central bank"), as
  * a token, or %NULL. */
 static const Token *
@@ -8619,7 +8672,8 @@ clause_candidates_for (Analysis  *analysis,
            * says it will keep is a choice, what it kept is a fact. */
           if (lemma == NULL ||
               (g_strv_contains (bland_verbs, lemma) &&
-               !(clause->tense == NFE_POS_REPORTED && strcmp (lemma, "keep") == 0)))
+               !(clause->tense == NFE_POS_REPORTED && strcmp (lemma, "keep") == 0) &&
+               strcmp (lemma, "announce") != 0))
             continue;
           object = clause_object (analysis, sentence, clause, subject, &object_end);
           /* "sold 48,200 vehicles", "sold more groceries than ever": a
@@ -8644,6 +8698,26 @@ clause_candidates_for (Analysis  *analysis,
           if (g_str_has_prefix (object, "its ") && strchr (object + 4, ' ') == NULL &&
               g_strv_contains (estimate_words, object + 4))
             continue;
+          /* "announced a $1.5 billion share buyback": the decision is
+           * what it announced, and nothing else is asked of announcing. */
+          if (strcmp (lemma, "announce") == 0 || strcmp (lemma, "unveil") == 0)
+            {
+              const char *deed = announced_decision (object);
+              guint d = decision_template ();
+
+              if (deed != NULL && mention->sentence == 0 &&
+                  (clause->tense == NFE_POS_PAST || clause->tense == NFE_POS_PERFECT) &&
+                  (templates[d].subject_kinds & subject->kind))
+                {
+                  g_autofree char *possessive = possessive_of (subject->display);
+
+                  candidate = decision_candidate (subject, sentence, mention->sentence);
+                  candidate->text = g_strdup_printf ("What are the risks of %s %s?", possessive,
+                                                     deed);
+                  g_ptr_array_add (out, candidate);
+                }
+              continue;
+            }
           /* Someone quoted is asked why only of a call they made: "Why did
            * Marcus Feld cut his price target?", not "Why did Rupert Hale
            * expect a negotiated compromise?", which his quote answers. */
@@ -8735,11 +8809,9 @@ clause_candidates_for (Analysis  *analysis,
               if (!(templates[d].subject_kinds & subject->kind))
                 continue;
               possessive = possessive_of (subject->display);
-              candidate = make_candidate (d, subject, NULL, mention->sentence, also,
-                                          templates[d].weight +
-                                          ((sentence->cues & templates[d].preferred_cues) ? 0.3
-                                                                                         : 0));
-              g_free (candidate->text);
+              candidate = decision_candidate (subject, sentence, mention->sentence);
+              if (also != G_MAXUINT)
+                add_source (candidate, also);
               /* "Nordvale's plan to", where the text says what it will do. */
               candidate->text = g_strdup_printf ("What are the risks of %s %s to %s%s%s %s?",
                                                  possessive,

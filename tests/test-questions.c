@@ -709,13 +709,18 @@ test_avoid (void)
 {
   g_autofree char *contents = NULL;
   Article article = read_article ("bnpl-probe.md", &contents);
-  g_autoptr(GPtrArray) first = generate (&article, 0, NULL);
+  g_autoptr(GPtrArray) opening = generate (&article, 0, NULL);
+  const char *rejected[] = { ((NfeGeneratedItem *) g_ptr_array_index (opening, 0))->text, NULL };
+  /* "Generate more" after the first run's question was rejected: a
+   * first run offers few. */
+  g_autoptr(GPtrArray) first = generate (&article, 0, rejected);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) avoid = NULL;
   g_autoptr(GPtrArray) again = NULL;
   guint n_avoided = first->len / 2;
 
-  g_assert_cmpuint (first->len, >=, 3);
+  g_assert_cmpuint (first->len, >=, 2);
+  g_strv_builder_add (builder, rejected[0]);
   for (guint i = 0; i < n_avoided; i++)
     g_strv_builder_add (builder, ((NfeGeneratedItem *) g_ptr_array_index (first, i))->text);
   avoid = g_strv_builder_end (builder);
@@ -1230,7 +1235,7 @@ static void
 test_max_items (void)
 {
   g_autofree char *contents = NULL;
-  Article article = read_article ("bnpl-probe.md", &contents);
+  Article article = read_article ("trading-house-buyback.md", &contents);
   g_autoptr(GPtrArray) all = generate (&article, 0, NULL);
   g_autoptr(GPtrArray) items = generate (&article, all->len - 1, NULL);
 
@@ -2477,7 +2482,7 @@ test_held_targets (void)
 static void
 test_levy_as_event (void)
 {
-  g_autoptr(GPtrArray) nickel = first_round ("nickel-export-levy.md");
+  g_autoptr(GPtrArray) nickel = article_questions ("nickel-export-levy.md");
 
   g_assert_true (offered (nickel, "What is Rachel Ong's view on the levy?"));
 }
@@ -2862,8 +2867,8 @@ test_bl_to_bo_batches (void)
     "none,\" said Kevin Tran, an independent insurance broker in Sacramento. \"Premiums are "
     "often double what people were paying. Families are being pushed onto the state "
     "plan.\"\n");
-  g_autoptr(GPtrArray) brewer = first_round ("brewer-price-rise.md");
-  g_autoptr(GPtrArray) copper = first_round ("copper-pit-landslide.md");
+  g_autoptr(GPtrArray) brewer = article_questions ("brewer-price-rise.md");
+  g_autoptr(GPtrArray) copper = article_questions ("copper-pit-landslide.md");
 
   g_assert_nonnull (strstr (levy, "Veldmark (2, place)"));
   g_assert_nonnull (strstr (council, "Hessler (2, company)"));
@@ -2986,8 +2991,8 @@ test_zf_batch (void)
 static void
 test_analyst_of_the_trade (void)
 {
-  g_autoptr(GPtrArray) airline = first_round ("airline-fuel-warning.md");
-  g_autoptr(GPtrArray) copper = first_round ("copper-water-curbs.md");
+  g_autoptr(GPtrArray) airline = article_questions ("airline-fuel-warning.md");
+  g_autoptr(GPtrArray) copper = article_questions ("copper-water-curbs.md");
 
   assert_no_question_with (airline, "Ortega", NULL);
   assert_no_question_with (copper, "Fuentes", NULL);
@@ -4107,7 +4112,7 @@ test_tariff_as_a_price (void)
 /* "What are the risks of Redmarsh's plan to idle two sawmills?": a
  * decision the article's company took, in its own words. Reviewers
  * accepted all nine they saw (ck5, cu6, cv4, cv6, dc4 and three test
- * articles), so a first run asks it beside an analyst's view; but not
+ * articles), so a first run asks it; but not
  * of its dividend cut, whose risks stricter reviewers later found the
  * story gives a line at most (see holds-back-returns). A central bank's
  * decision to move rates they found would fit any such story (co1
@@ -4142,7 +4147,11 @@ test_decision_on_first_run (void)
   g_autoptr(GPtrArray) first = first_round_of (&cut);
   g_autoptr(GPtrArray) hike = first_round ("rate-hike.md");
 
-  g_assert_true (offered (first, "What is Nikhil Brannigan's view on Redmarsh?"));
+  g_autoptr(GPtrArray) more = all_questions (cut.headline, cut.body);
+
+  /* The view waits for "Generate more" (see views-wait). */
+  g_assert_false (offered (first, "What is Nikhil Brannigan's view on Redmarsh?"));
+  g_assert_true (offered (more, "What is Nikhil Brannigan's view on Redmarsh?"));
   g_assert_true (offered (first, "What are the risks of Redmarsh's plan to idle two "
                                  "sawmills?"));
   g_assert_false (offered (first, "What are the risks of Redmarsh's decision to cut its "
@@ -4692,7 +4701,7 @@ test_flood_of_supply (void)
 static void
 test_view_on_the_company_first (void)
 {
-  g_autoptr(GPtrArray) texts = first_round ("fintech-job-cuts.md");
+  g_autoptr(GPtrArray) texts = article_questions ("fintech-job-cuts.md");
 
   g_assert_true (offered (texts, "What is Sunniva Rask's view on Tallyrun?"));
   assert_no_question_with (texts, "view on the cuts", NULL);
@@ -4884,7 +4893,7 @@ test_which_breweries (void)
 static void
 test_analyst_on_walkouts (void)
 {
-  g_autoptr(GPtrArray) texts = first_round ("pilot-pay-strike.md");
+  g_autoptr(GPtrArray) texts = article_questions ("pilot-pay-strike.md");
 
   g_assert_true (offered (texts, "What is Theo Marchetti's view on Corvessa?"));
 }
@@ -5369,7 +5378,7 @@ test_reinsurer_no_person (void)
 static void
 test_target_on_another (void)
 {
-  g_autoptr(GPtrArray) texts = first_round ("biotech-deal.md");
+  g_autoptr(GPtrArray) texts = article_questions ("biotech-deal.md");
 
   g_assert_false (offered (texts, "What is Jason Oyelaran's view on Valmont?"));
   g_assert_true (offered (texts, "What is Thomas Brändli's view on Valmont?"));
@@ -5490,19 +5499,40 @@ test_central_bank_by_its_country (void)
                                  "to raise its main interest rate?"));
 }
 
-/* "Forkline Inc announced a $1.5 billion share buyback", "it announced
- * production cuts at its European plants": what is announced is the
- * decision; announcing it is asked nothing of (ex6). */
+/* "Forkline Inc announced a $1.5 billion share buyback": what is
+ * announced is the decision; announcing it is asked nothing of (ex6).
+ * Not "it announced production cuts at its European plants" as orders
+ * fell, a step to limit its losses whose risks five reviewers in five
+ * found the story does not go into. */
 static void
 test_announced_decision (void)
 {
   g_autoptr(GPtrArray) buyback = first_round ("delivery-app-buyback.md");
-  g_autoptr(GPtrArray) cuts = first_round ("truck-orders.md");
   g_autoptr(GPtrArray) more = article_questions ("delivery-app-buyback.md");
+  g_autoptr(GPtrArray) cuts = article_questions ("truck-orders.md");
 
   g_assert_true (offered (buyback, "What are the risks of Forkline's share buyback?"));
-  g_assert_true (offered (cuts, "What are the risks of Kvarnholm's production cuts?"));
   assert_no_question_with (more, "announce", NULL);
+  assert_no_question_with (cuts, "production cuts", NULL);
+}
+
+/* "What is Rupert Hale's view on Luangwa Copper?" is answered by his
+ * quotation: ten strict reviewers accepted none of 80 views, and 35 of 45
+ * decisions beside them. A first run asks the article's own question
+ * and the view waits for "Generate more"; where the article gives none,
+ * the view stands in. */
+static void
+test_views_wait (void)
+{
+  g_autoptr(GPtrArray) first = first_round ("royalty-dispute.md");
+  g_autoptr(GPtrArray) more = article_questions ("royalty-dispute.md");
+  g_autoptr(GPtrArray) alone = first_round ("trading-house-buyback.md");
+
+  g_assert_true (offered (first, "What are the risks of Luangwa Copper's decision to suspend the "
+                                 "expansion of its flagship mine in Zambia?"));
+  assert_no_question_with (first, "view on", NULL);
+  g_assert_true (offered (more, "What is Rupert Hale's view on Luangwa Copper?"));
+  g_assert_true (offered (alone, "What is Emily Chan's view on Kanemori?"));
 }
 
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
@@ -5570,10 +5600,10 @@ test_name_with_particle (void)
     NULL
   };
   g_autofree char *subjects = subjects_of (cut.headline, cut.body);
-  g_autoptr(GPtrArray) first = first_round_of (&cut);
+  g_autoptr(GPtrArray) texts = all_questions (cut.headline, cut.body);
 
   g_assert_nonnull (strstr (subjects, "Joost van Rijswijk (3, person)"));
-  g_assert_true (offered (first, "What is Joost van Rijswijk's view on Noordweide?"));
+  g_assert_true (offered (texts, "What is Joost van Rijswijk's view on Noordweide?"));
 }
 
 /* "allowed suspected criminal proceeds to flow through thousands of
@@ -5841,7 +5871,7 @@ test_view_on_story_event (void)
     "expect prices there to stay weak.\n",
     NULL
   };
-  g_autoptr(GPtrArray) texts = first_round_of (&cut);
+  g_autoptr(GPtrArray) texts = all_questions (cut.headline, cut.body);
 
   g_assert_true (offered (texts, "What is Emma Cathcart's view on the cut?"));
 }
@@ -5962,7 +5992,7 @@ test_view_on_what_is_judged (void)
     "must approve the proposal, and refiners said they would lobby parliament against it.\n",
     NULL
   };
-  g_autoptr(GPtrArray) texts = first_round_of (&levy);
+  g_autoptr(GPtrArray) texts = all_questions (levy.headline, levy.body);
 
   g_assert_true (offered (texts, "What is Lee Soo-jin's view on the levy?"));
   g_assert_false (offered (texts, "What is Lee Soo-jin's view on Hanbit?"));
@@ -6225,6 +6255,7 @@ main (int   argc,
   add_func ("/nfe/questions/speaker-after-an-opening", test_speaker_after_an_opening);
   add_func ("/nfe/questions/central-bank-by-its-country", test_central_bank_by_its_country);
   add_func ("/nfe/questions/announced-decision", test_announced_decision);
+  add_func ("/nfe/questions/views-wait", test_views_wait);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -5535,6 +5535,23 @@ test_views_wait (void)
   g_assert_true (offered (alone, "What is Emily Chan's view on Kanemori?"));
 }
 
+/* A takeover bid the story leads on, made by the name after "from" or
+ * the one the lead opens on, for the name after "for" or the other
+ * company the story is about: five reviewers in five published all
+ * three (fc5). */
+static void
+test_takeover_bid_obstacles (void)
+{
+  g_autoptr(GPtrArray) hostile = first_round ("bank-hostile-bid.md");
+  g_autoptr(GPtrArray) pension = first_round ("toll-road-bid.md");
+  g_autoptr(GPtrArray) utility = first_round ("utility-hostile-offer.md");
+
+  g_assert_true (offered (hostile, "What obstacles does Tirrenico's offer for Valpadana face?"));
+  g_assert_true (offered (pension, "What obstacles does Laurentian's offer for Meridian face?"));
+  g_assert_true (offered (utility, "What obstacles does Brightwater's offer for Lakeshore "
+                                   "face?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6256,6 +6273,7 @@ main (int   argc,
   add_func ("/nfe/questions/central-bank-by-its-country", test_central_bank_by_its_country);
   add_func ("/nfe/questions/announced-decision", test_announced_decision);
   add_func ("/nfe/questions/views-wait", test_views_wait);
+  add_func ("/nfe/questions/takeover-bid-obstacles", test_takeover_bid_obstacles);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -8631,6 +8631,163 @@ hedge_before (const Sentence *sentence,
   return NULL;
 }
 
+/* The name that starts at token @first of sentence @s, after "the" or
+ * words that describe it ("rival"), or %NULL. */
+static Subject *
+named_at (Analysis *analysis,
+          guint     s,
+          guint     first)
+{
+  const Sentence *sentence = analysis_sentence (analysis, s);
+
+  for (guint k = 0; k < analysis->subjects->len; k++)
+    {
+      Subject *subject = analysis_subject (analysis, k);
+
+      if (!subject->entity || subject->person)
+        continue;
+      for (guint m = 0; m < subject->mentions->len; m++)
+        {
+          const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+          gboolean described = mention->first <= first + 2;
+
+          if (mention->sentence != s || mention->first < first ||
+              mention->determiner == DETERMINER_ANAPHOR)
+            continue;
+          for (guint i = first; i < mention->first && described; i++)
+            {
+              const Token *token = token_at (sentence->tokens, i);
+
+              described = token->word && (strcmp (token->lower, "the") == 0 ||
+                                          (!token->capital && !(token->lex & LEX_STOP)));
+            }
+          if (described)
+            return subject;
+        }
+    }
+
+  return NULL;
+}
+
+/* The company or institution named at token @first of sentence @s (see
+ * named_at()), or %NULL: "Credito Tirrenico SpA", which the story goes on
+ * to call "Tirrenico", is Tirrenico. */
+static Subject *
+company_named_at (Analysis *analysis,
+                  guint     s,
+                  guint     first)
+{
+  Subject *named = named_at (analysis, s, first);
+
+  if (named == NULL || (kind_of_name (analysis, named) & (KIND_COMPANY | KIND_ORG)))
+    return named;
+
+  for (guint k = 0; k < analysis->subjects->len; k++)
+    {
+      Subject *subject = analysis_subject (analysis, k);
+      gsize length = strlen (named->key), tail = strlen (subject->key + 1);
+
+      if (subject->entity && !subject->person && subject != named &&
+          (kind_of_name (analysis, subject) & (KIND_COMPANY | KIND_ORG)) &&
+          tail < length - 1 && g_str_has_suffix (named->key, subject->key + 1) &&
+          named->key[length - tail - 1] == ' ')
+        return subject;
+    }
+
+  return NULL;
+}
+
+/* "What obstacles does Credito Tirrenico's bid for Valpadana face?": the
+ * takeover bid a story leads on, which a board may reject, a government
+ * scrutinise or a rival top. @subject is asked about if it is the
+ * bidder: the name after "from" ("a hostile all-share offer from rival
+ * Credito Tirrenico SpA"), or else the one the lead opens on
+ * ("Brightwater Energy Chief Executive Martin Falkner… launching an
+ * unsolicited C$38.50-a-share cash offer for the regional electricity
+ * distributor"). The target is the name after "for", or else the other
+ * company the story names most. */
+static void
+bid_candidates_for (Analysis  *analysis,
+                    GPtrArray *ranked,
+                    Subject   *subject,
+                    GPtrArray *out)
+{
+  static const char * const hostile[] = {
+    "takeover", "unsolicited", "hostile", "all-share", "all-stock", "all-cash", "cash",
+    "buyout", NULL
+  };
+  const Sentence *lead;
+
+  if (!subject->entity || subject->person || analysis->sentences->len == 0)
+    return;
+  lead = analysis_sentence (analysis, 0);
+
+  for (guint i = 1; i < lead->tokens->len; i++)
+    {
+      const Token *token = token_at (lead->tokens, i);
+      const Token *next = token_at (lead->tokens, i + 1);
+      Subject *bidder = NULL, *target = NULL;
+      gboolean takeover = FALSE;
+      g_autofree char *possessive = NULL;
+      Candidate *candidate;
+
+      if (!token_is_lower (token, "offer") && !token_is_lower (token, "bid"))
+        continue;
+      for (int j = (int) i - 1; j >= 0 && j >= (int) i - 8 && !takeover; j--)
+        {
+          const Token *before = token_at (lead->tokens, j);
+
+          if (!before->word && before->mark == ',')
+            break;
+          takeover = before->word && g_strv_contains (hostile, before->lower);
+        }
+      if (!takeover)
+        continue;
+
+      if (token_is_lower (next, "from"))
+        bidder = company_named_at (analysis, 0, i + 2);
+      else
+        {
+          guint first, last;
+
+          bidder = company_named_at (analysis, 0, 0);
+          if (bidder == NULL || !in_sentence (bidder, 0, &first, &last) || last > i)
+            bidder = NULL;
+        }
+      if (bidder != subject)
+        continue;
+      for (guint k = i + 1; k < lead->tokens->len && k <= i + 8; k++)
+        {
+          const Token *word = token_at (lead->tokens, k);
+
+          if (!word->word && word->mark == ',')
+            break;
+          if (token_is_lower (word, "for"))
+            {
+              target = company_named_at (analysis, 0, k + 1);
+              break;
+            }
+        }
+      for (guint r = 0; r < ranked->len && target == NULL; r++)
+        {
+          Subject *other = g_ptr_array_index (ranked, r);
+
+          if (other != bidder && other->entity && !other->person &&
+              other->kind == KIND_COMPANY && other->n_sentences >= 2)
+            target = other;
+        }
+      if (target == NULL || target == bidder)
+        continue;
+
+      possessive = possessive_of (bidder->display);
+      candidate = decision_candidate (bidder, lead, 0);
+      candidate->text = g_strdup_printf ("What obstacles does %s %s for %s face?", possessive,
+                                         token->lower, target->display);
+      g_ptr_array_add (out, candidate);
+      return;
+    }
+}
+
 /* Questions about what @subject did, has done or will do, where the
  * parser read the clause: "Why did Nordvale lower its profit forecast?" */
 static void
@@ -11183,6 +11340,7 @@ candidates_for (Analysis  *analysis,
     return;
 
   clause_candidates_for (analysis, subject, out);
+  bid_candidates_for (analysis, ranked, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);
   target_candidates_for (analysis, subject, out);

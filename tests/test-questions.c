@@ -5552,6 +5552,18 @@ test_takeover_bid_obstacles (void)
                                    "face?"));
 }
 
+/* "the central bank said it had sold foreign currency reserves…", "the
+ * Bank of Norvessa", and once "the Federal Reserve": "the central bank"
+ * is the Bank of Norvessa, though the lexicon knows no Norvessa (fd3). */
+static void
+test_bank_of_a_place (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("currency-intervention.md");
+
+  g_assert_true (offered (texts, "What is Tobias Wennergren's view on the Bank of Norvessa?"));
+  assert_no_question_with (texts, "Federal Reserve", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6274,6 +6286,7 @@ main (int   argc,
   add_func ("/nfe/questions/announced-decision", test_announced_decision);
   add_func ("/nfe/questions/views-wait", test_views_wait);
   add_func ("/nfe/questions/takeover-bid-obstacles", test_takeover_bid_obstacles);
+  add_func ("/nfe/questions/bank-of-a-place", test_bank_of_a_place);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -5587,6 +5587,9 @@ central_bank (Analysis *analysis)
           place = place || (lexicon_lookup (analysis->lexicon, key[j]) & LEX_PLACE);
           central = central || g_strv_contains (words, key[j]);
         }
+      /* "the Bank of Norvessa", whose place the lexicon does not know. */
+      central = central || (key[0] != NULL && strcmp (key[0], "bank") == 0 && key[1] != NULL &&
+                            strcmp (key[1], "of") == 0);
       if ((central || (bank && place)) &&
           (best == NULL || subject->mentions->len > best->mentions->len))
         best = subject;

@@ -5564,6 +5564,18 @@ test_bank_of_a_place (void)
   assert_no_question_with (texts, "Federal Reserve", NULL);
 }
 
+/* "French beauty group Maison Aurelle said on Thursday it would cut
+ * about 1,200 jobs": a name that reads like a person's, which the words
+ * before it say is a company, says "it" of itself. */
+static void
+test_company_named_like_a_person (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("beauty-reset.md");
+
+  g_assert_true (offered (texts, "What are the risks of Maison Aurelle's plan to cut about "
+                                 "1,200 jobs?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6287,6 +6299,7 @@ main (int   argc,
   add_func ("/nfe/questions/views-wait", test_views_wait);
   add_func ("/nfe/questions/takeover-bid-obstacles", test_takeover_bid_obstacles);
   add_func ("/nfe/questions/bank-of-a-place", test_bank_of_a_place);
+  add_func ("/nfe/questions/company-named-like-a-person", test_company_named_like_a_person);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

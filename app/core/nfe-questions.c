@@ -5726,7 +5726,7 @@ opening_company (Analysis *analysis,
     {
       Subject *subject = analysis_subject (analysis, i);
 
-      if (!subject->entity || subject->person)
+      if (!subject->entity)
         continue;
       for (guint j = 0; j < subject->mentions->len; j++)
         {
@@ -5800,7 +5800,7 @@ speaker_before (Analysis *analysis,
     {
       Subject *subject = analysis_subject (analysis, k);
 
-      if (!subject->entity || subject->person ||
+      if (!subject->entity ||
           !(kind_of_name (analysis, subject) & (KIND_COMPANY | KIND_ORG)))
         continue;
       for (guint m = 0; m < subject->mentions->len; m++)

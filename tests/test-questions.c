@@ -5576,6 +5576,25 @@ test_company_named_like_a_person (void)
                                  "1,200 jobs?"));
 }
 
+/* "Ilsa Brennagh, the veteran union leader who has represented
+ * dockworkers…": whoever "who" follows is someone, though the
+ * dictionary knows no Ilsa. "What is the outlook for Brennagh?" took
+ * her for a company (fe3). Not "At Balogun market on Lagos Island,
+ * traders who use Kudipay…", where no article opens the noun. */
+static void
+test_someone_who (void)
+{
+  g_autofree char *contents = NULL;
+  Article article = read_article ("port-strike-union-chief.md", &contents);
+  g_autofree char *subjects = subjects_of (article.headline, article.body);
+  g_autoptr(GPtrArray) texts = first_round_of (&article);
+  g_autoptr(GPtrArray) market = article_questions ("fintech-licence-revoked.md");
+
+  g_assert_nonnull (strstr (subjects, "Ilsa Brennagh (5, person)"));
+  assert_no_question_with (texts, "Brennagh?", NULL);
+  assert_no_question_with (market, "Lagos Island", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6300,6 +6319,7 @@ main (int   argc,
   add_func ("/nfe/questions/takeover-bid-obstacles", test_takeover_bid_obstacles);
   add_func ("/nfe/questions/bank-of-a-place", test_bank_of_a_place);
   add_func ("/nfe/questions/company-named-like-a-person", test_company_named_like_a_person);
+  add_func ("/nfe/questions/someone-who", test_someone_who);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -1871,6 +1871,12 @@ titled_after (const Sentence *sentence,
           nfe_pos_noun_sense (token_at (sentence->tokens, i - 1)->lower) ==
             NFE_POS_SENSE_PERSON)
         return TRUE;
+      /* "Ilsa Brennagh, the veteran union leader who has represented…":
+       * one "who" is someone. Not "on Lagos Island, traders who use…". */
+      if ((!bare || token_is_lower (article, "the")) &&
+          token_is_lower (token_at (sentence->tokens, i + 1), "who") &&
+          nfe_pos_noun_sense (token->lower) == NFE_POS_SENSE_PERSON)
+        return TRUE;
       /* "Chiara Benedetti, head of renewable energy research at …". */
       if (i == last + 1 && token_is_lower (token, "head") &&
           token_is_lower (token_at (sentence->tokens, i + 1), "of"))

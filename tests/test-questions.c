@@ -5564,6 +5564,25 @@ test_bank_of_a_place (void)
   assert_no_question_with (texts, "Federal Reserve", NULL);
 }
 
+/* "suspended all production at its Brennock Ridge iron-ore mine… after
+ * a tailings dam at the site collapsed": no decision, whose risks
+ * reviewers found are the mishap's. What the mishap does to the company
+ * is the question, as of a strike or a recall. "after floodwater
+ * breached two underground levels" is a flood (fe1). */
+static void
+test_mishap_befalls (void)
+{
+  g_autoptr(GPtrArray) dam = first_round ("tailings-dam-collapse.md");
+  g_autoptr(GPtrArray) outbreak = first_round ("pork-plant-outbreak.md");
+  g_autoptr(GPtrArray) landslide = first_round ("copper-pit-landslide.md");
+  g_autoptr(GPtrArray) flood = first_round ("nickel-complex-flooding.md");
+
+  g_assert_true (offered (dam, "How might the collapse affect Korvath?"));
+  g_assert_true (offered (outbreak, "How might the outbreak affect Redgate?"));
+  g_assert_true (offered (landslide, "How might the landslide affect Veltran?"));
+  g_assert_true (offered (flood, "How might the flooding affect Orvane?"));
+}
+
 /* "French beauty group Maison Aurelle said on Thursday it would cut
  * about 1,200 jobs": a name that reads like a person's, which the words
  * before it say is a company, says "it" of itself. */
@@ -5593,6 +5612,18 @@ test_someone_who (void)
   g_assert_nonnull (strstr (subjects, "Ilsa Brennagh (5, person)"));
   assert_no_question_with (texts, "Brennagh?", NULL);
   assert_no_question_with (market, "Lagos Island", NULL);
+}
+
+/* "Shares of Calloway Medical Technologies Inc plunged 19%…, after the
+ * Minneapolis-based device maker recalled about 212,000 of its Veristra
+ * insulin pumps": the maker is Calloway, and a recall it makes itself
+ * befalls it as one a regulator orders. */
+static void
+test_recall_of_its_own (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("insulin-pump-recall.md");
+
+  g_assert_true (offered (texts, "How might the recall affect Calloway?"));
 }
 
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
@@ -6318,8 +6349,10 @@ main (int   argc,
   add_func ("/nfe/questions/views-wait", test_views_wait);
   add_func ("/nfe/questions/takeover-bid-obstacles", test_takeover_bid_obstacles);
   add_func ("/nfe/questions/bank-of-a-place", test_bank_of_a_place);
+  add_func ("/nfe/questions/mishap-befalls", test_mishap_befalls);
   add_func ("/nfe/questions/company-named-like-a-person", test_company_named_like_a_person);
   add_func ("/nfe/questions/someone-who", test_someone_who);
+  add_func ("/nfe/questions/recall-of-its-own", test_recall_of_its_own);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -5912,6 +5912,14 @@ resolve_anaphora (Analysis *analysis)
               !content_at (sentence->tokens, i + 1))
             subject = strcmp (token->lower, "company") == 0 || strcmp (token->lower, "firm") == 0
                       ? company : company_called (analysis, token->lower, s);
+          /* "the Minneapolis-based device maker": where the company is
+           * based and what it makes, said of the one the story is about. */
+          else if (token_is_lower (token_at (sentence->tokens, (int) i - 3), "the") &&
+                   before != NULL && before->word && g_str_has_suffix (before->lower, "-based") &&
+                   previous->word && previous->content && !previous->name &&
+                   g_strv_contains (company_nouns, token->lower) &&
+                   !content_at (sentence->tokens, i + 1))
+            subject = company;
           /* "It will also lease two aircraft": a sentence that opens on
            * "it" right after one about the company goes on about it. */
           else if (company != NULL && token->initial && strcmp (token->lower, "it") == 0 && s > 0 &&
@@ -6839,47 +6847,61 @@ holds_back_returns (const char *decided,
   return FALSE;
 }
 
-/* Whether the halt whose object ends at byte @end was forced by a
- * mishap the sentence tells after it: "suspended all production at its
- * Brennock Ridge iron-ore mine… after a tailings dam at the site
- * collapsed", "suspended operations… after days of torrential rain
- * flooded the open pit", "halted operations… after workers walked out".
- * A reviewer found the risks of such a "decision" are the mishap's, twice
+/* The mishap that forced the halt whose object ends at byte @end, told
+ * after it, as a question names it, or %NULL: "the collapse" of
+ * "suspended all production at its Brennock Ridge iron-ore mine… after a
+ * tailings dam at the site collapsed", "the flooding" of "suspended
+ * operations… after days of torrential rain flooded the open pit". A
+ * reviewer found the risks of such a "decision" are the mishap's, twice
  * in two. */
-static gboolean
-forced_by_mishap (const Sentence *sentence,
-                  guint           end,
-                  const char     *lemma)
+static const char *
+forcing_mishap (const Sentence *sentence,
+                guint           end,
+                const char     *lemma)
 {
   static const char * const halting[] = {
     "suspend", "halt", "shut", "stop", "close", "idle", "evacuate", NULL
   };
-  /* Besides the disasters a name may open on ("Hurricane Odalys"). */
-  static const char * const mishaps[] = {
-    "collapse", "collapsed", "flooded", "flooding", "rain", "rains", "explosion", "blast",
-    "accident", "leak", "landslide", "strike", "walkout", "walked", "blockade", "protest",
-    "protests", NULL
+  static const struct
+  {
+    const char *word;
+    const char *named;
+  } mishaps[] = {
+    { "collapse", "the collapse" }, { "collapsed", "the collapse" },
+    { "flooded", "the flooding" }, { "flooding", "the flooding" }, { "rain", "the flooding" },
+    { "rains", "the flooding" }, { "floodwater", "the flooding" },
+    { "floodwaters", "the flooding" }, { "flood", "the flooding" }, { "floods", "the flooding" },
+    { "explosion", "the explosion" }, { "blast", "the blast" }, { "accident", "the accident" },
+    { "leak", "the leak" }, { "spill", "the spill" }, { "landslide", "the landslide" },
+    { "strike", "the strike" }, { "walkout", "the strike" }, { "walked", "the strike" },
+    { "blockade", "the blockade" }, { "protest", "the protests" },
+    { "protests", "the protests" }, { "outbreak", "the outbreak" }, { "fire", "the fire" },
+    { "wildfire", "the wildfire" }, { "blaze", "the fire" }, { "earthquake", "the earthquake" },
+    { "quake", "the earthquake" }, { "hurricane", "the hurricane" },
+    { "typhoon", "the typhoon" }, { "cyclone", "the cyclone" }, { "storm", "the storm" },
   };
 
   if (!g_strv_contains (halting, lemma) || !explained_after (sentence, end))
-    return FALSE;
+    return NULL;
   for (guint i = 0; i < sentence->tokens->len; i++)
     {
       const Token *token = token_at (sentence->tokens, i);
 
-      /* Not "as a flood of cheap supply… pushed nickel prices below…";
-       * but "after… officials linked an outbreak of Legionnaires'
-       * disease among workers to the facility". */
-      if (token->start >= end && token->word &&
-          (g_strv_contains (disaster_words, token->lower) ||
-           g_strv_contains (mishaps, token->lower)) &&
-          !token_is_lower (token_at (sentence->tokens, i + 1), "of"))
-        return TRUE;
-      if (token->start >= end && token_is_lower (token, "outbreak"))
-        return TRUE;
+      if (token->start < end || !token->word)
+        continue;
+      /* "after… officials linked an outbreak of Legionnaires' disease
+       * among workers to the facility". */
+      if (strcmp (token->lower, "outbreak") == 0)
+        return "the outbreak";
+      /* Not "as a flood of cheap supply… pushed nickel prices below…". */
+      if (token_is_lower (token_at (sentence->tokens, i + 1), "of"))
+        continue;
+      for (guint m = 0; m < G_N_ELEMENTS (mishaps); m++)
+        if (strcmp (token->lower, mishaps[m].word) == 0)
+          return mishaps[m].named;
     }
 
-  return FALSE;
+  return NULL;
 }
 
 /* Whether a sentence after @decided comes back to the decision by its
@@ -8825,6 +8847,7 @@ clause_candidates_for (Analysis  *analysis,
           g_autofree char *phrase = NULL;
           g_autofree char *decided = NULL;
           Candidate *candidate;
+          const char *mishap;
           guint t, also, object_end = 0;
 
           if ((!clause_about (sentence, clause, mention, subject->entity) &&
@@ -8856,6 +8879,28 @@ clause_candidates_for (Analysis  *analysis,
                                                          "serve", "lose", "gain", "add", NULL },
                                lemma))
             continue;
+          /* "suspended all production… after a tailings dam at the
+           * site collapsed": what the story is about is what the mishap
+           * does to the company, the question reviewers accept of a
+           * strike or of a recall a regulator ordered. A recall the
+           * company makes itself befalls it as much. */
+          mishap = strcmp (lemma, "recall") == 0
+                     ? "the recall"
+                     : forcing_mishap (sentence, object != NULL ? object_end
+                                                                : (guint) clause->object_end,
+                                       lemma);
+          if (mention->sentence == 0 && subject->kind == KIND_COMPANY && mishap != NULL)
+            {
+              g_autofree char *text = g_strdup_printf ("How might %s affect %s?", mishap,
+                                                       subject->display);
+
+              if (g_hash_table_add (asked, g_strdup (text)))
+                {
+                  candidate = decision_candidate (subject, sentence, 0);
+                  candidate->text = g_steal_pointer (&text);
+                  g_ptr_array_add (out, candidate);
+                }
+            }
           if (object == NULL)
             continue;
           if (expects_of_object (sentence, clause, lemma) ||
@@ -8966,7 +9011,7 @@ clause_candidates_for (Analysis  *analysis,
           if (decided != NULL && g_strv_contains (decision_verbs, decided) &&
               !names_estimate (object) &&
               (mention->sentence == 0 || returned_to (analysis, mention->sentence, decided)) &&
-              !forced_by_mishap (sentence, object_end, decided) &&
+              !forcing_mishap (sentence, object_end, decided) &&
               !holds_back_returns (decided, object) &&
               !which_left_out (sentence, object, object_end))
             {

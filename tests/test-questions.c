@@ -5626,6 +5626,31 @@ test_recall_of_its_own (void)
   g_assert_true (offered (texts, "How might the recall affect Calloway?"));
 }
 
+/* "cut its full-year operating profit forecast…, warning that a sharp
+ * rise in jet fuel prices and a weaker euro would add…": five reviewers
+ * accepted how a company responds to what it blames 28 times in 30, and
+ * how the cause might affect it, which the lead tells, 9 times. */
+static void
+test_responding_to_the_cause (void)
+{
+  g_autoptr(GPtrArray) fuel = first_round ("airline-fuel-warning.md");
+  g_autoptr(GPtrArray) china = first_round ("cosmetics-china-slump.md");
+  g_autoptr(GPtrArray) drought = first_round ("hydro-drought-forecast.md");
+  g_autoptr(GPtrArray) acid = first_round ("uranium-output-cut.md");
+  g_autoptr(GPtrArray) water = first_round ("copper-water-curbs.md");
+
+  g_assert_true (offered (fuel, "How is Castellan responding to the sharp rise in jet fuel "
+                                "prices?"));
+  g_assert_true (offered (china, "How is Hanbyeol responding to falling third-quarter sales in "
+                                 "China?"));
+  g_assert_true (offered (drought, "How is Hidroandes responding to the prolonged drought?"));
+  g_assert_true (offered (acid, "How is Betpak responding to persistent shortages of sulphuric "
+                                "acid?"));
+  /* "blaming water restrictions at its flagship Quebrada Honda mine":
+   * no change, and what the restrictions do is asked already. */
+  assert_no_question_with (water, "responding", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6353,6 +6378,7 @@ main (int   argc,
   add_func ("/nfe/questions/company-named-like-a-person", test_company_named_like_a_person);
   add_func ("/nfe/questions/someone-who", test_someone_who);
   add_func ("/nfe/questions/recall-of-its-own", test_recall_of_its_own);
+  add_func ("/nfe/questions/responding-to-the-cause", test_responding_to_the_cause);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -2793,14 +2793,15 @@ test_bh_to_bk_batches (void)
 {
   g_autoptr(GPtrArray) device = article_questions ("device-safety-probe.md");
   g_autoptr(GPtrArray) bank = first_round ("private-bank-aml-fine.md");
-  g_autoptr(GPtrArray) rail = first_round ("border-rail-halt.md");
+  g_autoptr(GPtrArray) bank_rounds = article_questions ("private-bank-aml-fine.md");
+  g_autoptr(GPtrArray) rail = article_questions ("border-rail-halt.md");
   g_autoptr(GPtrArray) coffee = article_questions ("coffee-chain-closures.md");
 
   assert_no_question_with (device, "recall", NULL);
   assert_no_question_with (bank, "Kessler Lindau", NULL);
   assert_no_question_with (coffee, "Rebecca Stroud", NULL);
   g_assert_true (offered (device, "What is Priya Ramanathan's view on Veridane?"));
-  g_assert_true (offered (bank, "What is Claudia Reinholt's view on Aurelian Harcourt?"));
+  g_assert_true (offered (bank_rounds, "What is Claudia Reinholt's view on Aurelian Harcourt?"));
   /* So is GTN, in a story that leads on Mexico. */
   g_assert_true (offered (rail, "What is Valeria Ochoa's view on GTN?"));
   g_assert_true (offered (coffee, "What is Daniel Osei's view on the closures?"));
@@ -5673,6 +5674,30 @@ test_responding_as_written (void)
   g_assert_true (offered (rules, "How is Lumaris responding to tighter export rules?"));
 }
 
+/* "The High Court of Patents… revoked a key patent protecting Quillon
+ * Pharmaceuticals' rheumatoid arthritis drug": what an authority did to
+ * the company the lead names, asked as reviewers accept a fine or a
+ * recall it ordered (ff5). "the antitrust investigation", where the
+ * story keeps writing it so. */
+static void
+test_authority_acts (void)
+{
+  g_autoptr(GPtrArray) patent = first_round ("patent-revoked.md");
+  g_autoptr(GPtrArray) fine = first_round ("private-bank-aml-fine.md");
+  g_autoptr(GPtrArray) penalty = first_round ("bank-hardship-penalty.md");
+  g_autoptr(GPtrArray) licences = first_round ("mobile-lender-suspended.md");
+  g_autoptr(GPtrArray) probe = first_round ("device-safety-probe.md");
+  g_autoptr(GPtrArray) antitrust = first_round ("bnpl-probe.md");
+
+  g_assert_true (offered (patent, "How might the ruling affect Quillon?"));
+  g_assert_true (offered (fine, "How might the fine affect Aurelian Harcourt?"));
+  g_assert_true (offered (penalty, "How might the penalty affect Harbourline?"));
+  g_assert_true (offered (licences, "How might the suspension affect Mvuli?"));
+  g_assert_true (offered (probe, "How might the investigation affect Veridane?"));
+  /* Named as the story keeps writing it. */
+  g_assert_true (offered (antitrust, "How might the antitrust investigation affect Klarvik?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6402,6 +6427,7 @@ main (int   argc,
   add_func ("/nfe/questions/recall-of-its-own", test_recall_of_its_own);
   add_func ("/nfe/questions/responding-to-the-cause", test_responding_to_the_cause);
   add_func ("/nfe/questions/responding-as-written", test_responding_as_written);
+  add_func ("/nfe/questions/authority-acts", test_authority_acts);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

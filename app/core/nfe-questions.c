@@ -8946,6 +8946,112 @@ setback_candidates_for (Analysis  *analysis,
   g_ptr_array_add (out, candidate);
 }
 
+/* What the lead says an authority did to a company, as a question
+ * names it, or %NULL: "the fine" of "Singapore's financial regulator…
+ * fined the local arm of… Banque Aurelian Harcourt S$38.6 million" or
+ * "was ordered… to pay a penalty of A$215 million", "the ruling" of "The
+ * High Court of Patents… revoked a key patent protecting Quillon
+ * Pharmaceuticals' rheumatoid arthritis drug", "the suspension" of
+ * "has suspended the digital lending and payment licences of fintech
+ * firm Mvuli Pay", "the investigation" of "regulators had opened a
+ * formal safety investigation into its flagship… heart pump". */
+static const char *
+authority_action (const Sentence *lead)
+{
+  static const char * const rulings[] = {
+    "revoked", "quashed", "overturned", "invalidated", "annulled", NULL
+  };
+  static const char * const courts[] = { "court", "judge", "tribunal", NULL };
+  static const char * const permits[] = {
+    "licence", "licences", "license", "licenses", "permit", "permits", NULL
+  };
+  static const char * const inquiries[] = {
+    "investigation", "probe", "inquiry", NULL
+  };
+  gboolean court = FALSE;
+
+  for (guint i = 0; i < lead->tokens->len; i++)
+    {
+      const Token *token = token_at (lead->tokens, i);
+
+      if (!token->word)
+        continue;
+      court = court || g_strv_contains (courts, token->lower);
+      if (strcmp (token->lower, "fined") == 0)
+        return "the fine";
+      if (court && g_strv_contains (rulings, token->lower))
+        return "the ruling";
+      for (guint j = i + 1; j < lead->tokens->len && j <= i + 8; j++)
+        {
+          const Token *next = token_at (lead->tokens, j);
+
+          if (!next->word)
+            break;
+          /* "was ordered on Tuesday to pay a penalty". */
+          if (strcmp (token->lower, "pay") == 0 && token_is_lower (token_at (lead->tokens, (int) i - 1), "to") &&
+              (strcmp (next->lower, "penalty") == 0 || strcmp (next->lower, "fine") == 0))
+            return strcmp (next->lower, "fine") == 0 ? "the fine" : "the penalty";
+          if (strcmp (token->lower, "suspended") == 0 && g_strv_contains (permits, next->lower))
+            return "the suspension";
+          if (strcmp (token->lower, "opened") == 0 && g_strv_contains (inquiries, next->lower))
+            return strcmp (next->lower, "probe") == 0 ? "the probe"
+                   : strcmp (next->lower, "inquiry") == 0 ? "the inquiry" : "the investigation";
+        }
+    }
+
+  return NULL;
+}
+
+/* "How might the ruling affect Quillon?": what an authority did to the
+ * company the story is about, the question reviewers accept of a fine
+ * or a recall it ordered. Asked of the company the article names most
+ * of those its lead names. */
+static void
+authority_candidates_for (Analysis  *analysis,
+                          GPtrArray *ranked,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  const Sentence *lead;
+  const char *action;
+  Candidate *candidate;
+  guint first, last;
+
+  if (subject->kind != KIND_COMPANY || analysis->sentences->len == 0 ||
+      !in_sentence (subject, 0, &first, &last))
+    return;
+  for (guint r = 0; r < ranked->len; r++)
+    {
+      Subject *other = g_ptr_array_index (ranked, r);
+
+      if (other == subject)
+        break;
+      if (other->kind == KIND_COMPANY && in_sentence (other, 0, &first, &last))
+        return;
+    }
+  lead = analysis_sentence (analysis, 0);
+  if ((action = authority_action (lead)) == NULL)
+    return;
+  /* "the antitrust investigation" names it better, where the story
+   * keeps writing it so. */
+  for (guint r = 0; r < ranked->len; r++)
+    {
+      Subject *event = g_ptr_array_index (ranked, r);
+
+      if (event->kind == KIND_EVENT && event->n_sentences >= 2 &&
+          strcmp (head_of (analysis, event), action + strlen ("the ")) == 0 &&
+          g_str_has_prefix (event->display, "the "))
+        {
+          action = event->display;
+          break;
+        }
+    }
+
+  candidate = decision_candidate (subject, lead, 0);
+  candidate->text = g_strdup_printf ("How might %s affect %s?", action, subject->display);
+  g_ptr_array_add (out, candidate);
+}
+
 /* "What obstacles does Tirrenico's offer for Valpadana face?": the
  * takeover bid a story leads on, which a board may reject, a government
  * scrutinise or a rival top. @subject is asked about if it is the
@@ -11613,6 +11719,7 @@ candidates_for (Analysis  *analysis,
 
   clause_candidates_for (analysis, subject, out);
   setback_candidates_for (analysis, subject, out);
+  authority_candidates_for (analysis, ranked, subject, out);
   bid_candidates_for (analysis, ranked, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);

@@ -5698,6 +5698,34 @@ test_authority_acts (void)
   g_assert_true (offered (antitrust, "How might the antitrust investigation affect Klarvik?"));
 }
 
+/* "agreed on Tuesday to buy rival Tamsworth Coatings for $4.2 billion":
+ * the parser left "Coatings" out of the object, which the name it cut
+ * runs on to (fg1). */
+static void
+test_object_runs_to_the_name_end (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("coatings-acquisition.md");
+
+  g_assert_true (offered (texts, "What are the risks of Orveline's decision to buy rival "
+                                 "Tamsworth Coatings?"));
+}
+
+/* "Hollensby Bank Fined Record 212 Million Crowns…", over a lead that
+ * opens on the inspectors' visit: the headline says what the authority
+ * did (fg3). "Just six weeks after assuring investors…, outdoor clothing
+ * retailer Pellman Outdoor on Tuesday slashed its full-year profit
+ * forecast…, blaming unusually mild weather": the company is the first
+ * the lead names, where it does not open on it (fg4). */
+static void
+test_what_befell_told_elsewhere (void)
+{
+  g_autoptr(GPtrArray) fine = first_round ("bank-record-fine.md");
+  g_autoptr(GPtrArray) weather = first_round ("mild-winter-warning.md");
+
+  g_assert_true (offered (fine, "How might the fine affect Hollensby?"));
+  g_assert_true (offered (weather, "How is Pellman responding to unusually mild weather?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6428,6 +6456,8 @@ main (int   argc,
   add_func ("/nfe/questions/responding-to-the-cause", test_responding_to_the_cause);
   add_func ("/nfe/questions/responding-as-written", test_responding_as_written);
   add_func ("/nfe/questions/authority-acts", test_authority_acts);
+  add_func ("/nfe/questions/object-runs-to-the-name-end", test_object_runs_to_the_name_end);
+  add_func ("/nfe/questions/what-befell-told-elsewhere", test_what_befell_told_elsewhere);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -8455,7 +8455,7 @@ object_cut_short (const Sentence *sentence,
  * from Chinese machinery makers and delays at wind turbine customers",
  * "falling third-quarter sales in China" of "after third-quarter sales
  * in China fell by nearly a quarter". Only a change is blamed: a slump,
- * a rise, weaker demand, sales that fell, or a drought. */
+ * a rise, weaker demand, sales that fell, or a drought or mild weather. */
 static char *
 cause_after (const Sentence *sentence,
              guint           end)
@@ -8463,7 +8463,7 @@ cause_after (const Sentence *sentence,
   static const char * const changes[] = {
     "slump", "fall", "drop", "decline", "slowdown", "downturn", "weakness", "rise", "surge",
     "increase", "jump", "spike", "shortage", "shortages", "glut", "squeeze", "slide", "delays",
-    "weakening", "contraction", "drought", "suspension", "halt", "ban", NULL
+    "weakening", "contraction", "drought", "weather", "suspension", "halt", "ban", NULL
   };
   static const char * const changed[] = {
     "weak", "weaker", "soft", "softer", "lower", "higher", "rising", "falling", "slowing",
@@ -8586,6 +8586,31 @@ cause_after (const Sentence *sentence,
 
   return g_strdup_printf ("%s%.*s", definite ? "the " : "", (int) (last->end - first->start),
                           sentence->text + first->start);
+}
+
+/* Where the name that the object ending at byte @end runs into ends,
+ * past its legal form, or @end: the parser may leave the last words of
+ * a name it does not know out of the object, "to buy rival Tamsworth
+ * [Coatings]". */
+static guint
+name_end_after (const Sentence *sentence,
+                guint           end)
+{
+  for (guint i = 0; i + 1 < sentence->tokens->len; i++)
+    if (token_at (sentence->tokens, i)->end == end)
+      {
+        guint j = i + 1;
+
+        while (j < sentence->tokens->len && token_at (sentence->tokens, j)->word &&
+               token_at (sentence->tokens, j)->capital &&
+               (token_at (sentence->tokens, j)->name ||
+                (token_at (sentence->tokens, j)->lex & LEX_LEGAL)) &&
+               !(token_at (sentence->tokens, j)->lex & LEX_TIME))
+          j++;
+        return j > i + 1 ? token_at (sentence->tokens, j - 1)->end : end;
+      }
+
+  return end;
 }
 
 /* Whether the object @object, ending at byte @end, is "its" and a
@@ -8869,6 +8894,36 @@ company_named_at (Analysis *analysis,
   return NULL;
 }
 
+/* The company sentence @s names first, or %NULL: "Just six weeks after
+ * assuring investors…, outdoor clothing retailer Pellman Outdoor on
+ * Tuesday slashed…". */
+static Subject *
+first_company (Analysis *analysis,
+               guint     s)
+{
+  Subject *first = NULL;
+  guint at = G_MAXUINT;
+
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *subject = analysis_subject (analysis, i);
+
+      if (subject->kind != KIND_COMPANY)
+        continue;
+      for (guint m = 0; m < subject->mentions->len; m++)
+        {
+          const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+
+          if (mention->sentence == s && mention->first < at &&
+              mention->determiner != DETERMINER_MODIFIED &&
+              mention->determiner != DETERMINER_AFFILIATION)
+            first = subject, at = mention->first;
+        }
+    }
+
+  return first;
+}
+
 /* Where the lead tells a setback in @subject's own figures, the end of
  * its words, or 0: "cut its full-year profit forecast", "swung to a
  * first-quarter net loss", "reported a 58% drop in second-quarter net
@@ -8922,7 +8977,7 @@ setback_end (const Sentence *lead)
  * warning that a sharp rise in jet fuel prices and a weaker euro would
  * add…": how the company answers what it blames, which five reviewers
  * accepted 28 times in 30, where how the cause affects it, which the
- * lead tells, 9 times. Asked of the company the lead opens on. */
+ * lead tells, 9 times. Asked of the first company the lead names. */
 static void
 setback_candidates_for (Analysis  *analysis,
                         Subject   *subject,
@@ -8934,7 +8989,7 @@ setback_candidates_for (Analysis  *analysis,
   Candidate *candidate;
 
   if (subject->kind != KIND_COMPANY || analysis->sentences->len == 0 ||
-      opening_company (analysis, 0) != subject)
+      first_company (analysis, 0) != subject)
     return;
   lead = analysis_sentence (analysis, 0);
   if ((end = setback_end (lead)) == 0 || (cause = cause_after (lead, end)) == NULL)
@@ -8954,9 +9009,11 @@ setback_candidates_for (Analysis  *analysis,
  * Pharmaceuticals' rheumatoid arthritis drug", "the suspension" of
  * "has suspended the digital lending and payment licences of fintech
  * firm Mvuli Pay", "the investigation" of "regulators had opened a
- * formal safety investigation into its flagship… heart pump". */
+ * formal safety investigation into its flagship… heart pump". Of the
+ * words @tokens of the lead or the headline, "Hollensby Bank Fined Record
+ * 212 Million Crowns…". */
 static const char *
-authority_action (const Sentence *lead)
+authority_action (GArray *tokens)
 {
   static const char * const rulings[] = {
     "revoked", "quashed", "overturned", "invalidated", "annulled", NULL
@@ -8970,9 +9027,9 @@ authority_action (const Sentence *lead)
   };
   gboolean court = FALSE;
 
-  for (guint i = 0; i < lead->tokens->len; i++)
+  for (guint i = 0; i < tokens->len; i++)
     {
-      const Token *token = token_at (lead->tokens, i);
+      const Token *token = token_at (tokens, i);
 
       if (!token->word)
         continue;
@@ -8981,14 +9038,14 @@ authority_action (const Sentence *lead)
         return "the fine";
       if (court && g_strv_contains (rulings, token->lower))
         return "the ruling";
-      for (guint j = i + 1; j < lead->tokens->len && j <= i + 8; j++)
+      for (guint j = i + 1; j < tokens->len && j <= i + 8; j++)
         {
-          const Token *next = token_at (lead->tokens, j);
+          const Token *next = token_at (tokens, j);
 
           if (!next->word)
             break;
           /* "was ordered on Tuesday to pay a penalty". */
-          if (strcmp (token->lower, "pay") == 0 && token_is_lower (token_at (lead->tokens, (int) i - 1), "to") &&
+          if (strcmp (token->lower, "pay") == 0 && token_is_lower (token_at (tokens, (int) i - 1), "to") &&
               (strcmp (next->lower, "penalty") == 0 || strcmp (next->lower, "fine") == 0))
             return strcmp (next->lower, "fine") == 0 ? "the fine" : "the penalty";
           if (strcmp (token->lower, "suspended") == 0 && g_strv_contains (permits, next->lower))
@@ -9030,7 +9087,10 @@ authority_candidates_for (Analysis  *analysis,
         return;
     }
   lead = analysis_sentence (analysis, 0);
-  if ((action = authority_action (lead)) == NULL)
+  action = authority_action (lead->tokens);
+  if (action == NULL && analysis->headline != NULL)
+    action = authority_action (analysis->headline);
+  if (action == NULL)
     return;
   /* "the antitrust investigation" names it better, where the story
    * keeps writing it so. */
@@ -9189,6 +9249,15 @@ clause_candidates_for (Analysis  *analysis,
                strcmp (lemma, "announce") != 0))
             continue;
           object = clause_object (analysis, sentence, clause, subject, &object_end);
+          if (object != NULL && object_cut_short (sentence, object_end) &&
+              name_end_after (sentence, object_end) > object_end)
+            {
+              NfePosClause whole = *clause;
+
+              whole.object_end = name_end_after (sentence, object_end);
+              g_free (object);
+              object = clause_object (analysis, sentence, &whole, subject, &object_end);
+            }
           /* "sold 48,200 vehicles", "sold more groceries than ever": a
            * result, no choice to ask why of. */
           if (object != NULL &&

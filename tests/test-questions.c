@@ -5726,6 +5726,39 @@ test_what_befell_told_elsewhere (void)
   g_assert_true (offered (weather, "How is Pellman responding to unusually mild weather?"));
 }
 
+/* "Corvane to Buy Lumeris for $4.2 Billion in Push Into Rare-Disease
+ * Drugs", over a lead that opens on "A $4.2 billion cash offer for
+ * Lumeris Biosciences will turn Corvane Therapeutics into…": the
+ * headline says who buys whom (fh2). Not "Red Mesa Energy to buy Permian
+ * rival Caprock Basin", where "Permian" describes the rival. */
+static void
+test_purchase_in_the_headline (void)
+{
+  g_autoptr(GPtrArray) drugs = first_round ("rare-disease-takeover.md");
+  g_autoptr(GPtrArray) shale = article_questions ("shale-all-stock-merger.md");
+
+  g_assert_true (offered (drugs, "What are the risks of Corvane's plan to buy Lumeris?"));
+  assert_no_question_with (shale, "buy the Permian", NULL);
+}
+
+/* "Declan Moyle, the union's general secretary": a title after whose it
+ * is. "What is Nadia Sorensen's view on Moyle?" took him for a company
+ * (M, fh5). */
+static void
+test_title_after_a_possessive (void)
+{
+  g_autofree char *subjects = subjects_of (
+    "Saltmere dockworkers strike over automation plan",
+    "SALTMERE, March 3 (Wire) - About 4,200 dockworkers at the Port of Saltmere began a "
+    "72-hour strike on Tuesday over an automation plan.\n\n"
+    "Declan Moyle, the union's general secretary, addressed several hundred striking workers "
+    "outside the main gate.\n\n"
+    "Moyle said the union would consider the offer but would not call off the strike.\n\n"
+    "\"We have waited two years for answers,\" Moyle said.\n");
+
+  g_assert_nonnull (strstr (subjects, "Declan Moyle (3, person)"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6458,6 +6491,8 @@ main (int   argc,
   add_func ("/nfe/questions/authority-acts", test_authority_acts);
   add_func ("/nfe/questions/object-runs-to-the-name-end", test_object_runs_to_the_name_end);
   add_func ("/nfe/questions/what-befell-told-elsewhere", test_what_befell_told_elsewhere);
+  add_func ("/nfe/questions/purchase-in-the-headline", test_purchase_in_the_headline);
+  add_func ("/nfe/questions/title-after-a-possessive", test_title_after_a_possessive);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

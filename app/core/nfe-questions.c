@@ -1885,6 +1885,10 @@ titled_after (const Sentence *sentence,
        * Federation". */
       /* "Tomasz Elwin, chief commodities economist at Farrowgate
        * Capital": the place of work may come a word or two after. */
+      /* "Declan Moyle, the union's general secretary": whose title. */
+      if ((token->lex & LEX_TITLE) && token_is_lower (article, "the") && i > last + 2 &&
+          token_at (sentence->tokens, last + 2)->possessive)
+        return TRUE;
       if (token->lex & LEX_TITLE)
         {
           for (guint j = i + 1; bare && j <= i + 3; j++)
@@ -9112,6 +9116,74 @@ authority_candidates_for (Analysis  *analysis,
   g_ptr_array_add (out, candidate);
 }
 
+/* How many words of the headline from word @at spell @subject's name,
+ * or its first words ("Corvane" of "Corvane Therapeutics"), or 0. */
+static guint
+headline_names (Analysis      *analysis,
+                guint          at,
+                const Subject *subject)
+{
+  g_auto(GStrv) words = g_strsplit (subject->key + 1, " ", -1);
+  guint n;
+
+  for (n = 0; words[n] != NULL; n++)
+    if (!token_is_lower (token_at (analysis->headline, at + n), words[n]))
+      break;
+
+  return n;
+}
+
+/* "Corvane to Buy Lumeris for $4.2 Billion in Push Into Rare-Disease
+ * Drugs", over a lead that opens on "A $4.2 billion cash offer for
+ * Lumeris Biosciences will turn Corvane Therapeutics into…": the
+ * headline says who buys whom, where the lead tells it askew. Asked as
+ * any decision to buy another company the story is about. */
+static void
+headline_purchase_for (Analysis  *analysis,
+                       Subject   *subject,
+                       GPtrArray *out)
+{
+  const Token *to, *verb;
+  g_autofree char *possessive = NULL;
+  Candidate *candidate;
+  guint n;
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || analysis->headline == NULL ||
+      analysis->sentences->len == 0 || (n = headline_names (analysis, 0, subject)) == 0)
+    return;
+  while (token_at (analysis->headline, n) != NULL &&
+         (token_at (analysis->headline, n)->lex & LEX_LEGAL))
+    n++;
+  to = token_at (analysis->headline, n);
+  verb = token_at (analysis->headline, n + 1);
+  if (!token_is_lower (to, "to") ||
+      !(token_is_lower (verb, "buy") || token_is_lower (verb, "acquire")))
+    return;
+
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      Subject *target = analysis_subject (analysis, i);
+      guint named;
+      const Token *after;
+
+      if (target == subject || target->kind != KIND_COMPANY || !target->entity ||
+          (named = headline_names (analysis, n + 2, target)) == 0)
+        continue;
+      /* "to Buy Lumeris for $4.2 Billion", not "to buy Permian rival
+       * Caprock Basin", where the name is a description's. */
+      after = token_at (analysis->headline, n + 2 + named);
+      if (after != NULL && after->word && !token_is_lower (after, "for") &&
+          !token_is_lower (after, "in") && !(after->lex & LEX_LEGAL))
+        continue;
+      possessive = possessive_of (subject->display);
+      candidate = decision_candidate (subject, analysis_sentence (analysis, 0), 0);
+      candidate->text = g_strdup_printf ("What are the risks of %s plan to %s %s?", possessive,
+                                         verb->lower, target->display);
+      g_ptr_array_add (out, candidate);
+      return;
+    }
+}
+
 /* "What obstacles does Tirrenico's offer for Valpadana face?": the
  * takeover bid a story leads on, which a board may reject, a government
  * scrutinise or a rival top. @subject is asked about if it is the
@@ -11789,6 +11861,7 @@ candidates_for (Analysis  *analysis,
   clause_candidates_for (analysis, subject, out);
   setback_candidates_for (analysis, subject, out);
   authority_candidates_for (analysis, ranked, subject, out);
+  headline_purchase_for (analysis, subject, out);
   bid_candidates_for (analysis, ranked, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);

@@ -8453,7 +8453,7 @@ object_cut_short (const Sentence *sentence,
   return FALSE;
 }
 
-/* What the sentence blames, after byte @end where a forecast cut
+/* What the sentence blames, after byte @end where the setback it tells
  * ends, as a noun phrase a question can name, or %NULL: "the slump in
  * orders from Chinese machinery makers" of "…, blaming a slump in orders
  * from Chinese machinery makers and delays at wind turbine customers",
@@ -8928,7 +8928,7 @@ first_company (Analysis *analysis,
   return first;
 }
 
-/* Where the lead tells a setback in @subject's own figures, the end of
+/* Where @lead tells a setback in a company's own figures, the end of
  * its words, or 0: "cut its full-year profit forecast", "swung to a
  * first-quarter net loss", "reported a 58% drop in second-quarter net
  * profit", "its new orders fell 58%". The parser reads few such leads
@@ -9029,7 +9029,7 @@ authority_action (GArray *tokens)
   static const char * const inquiries[] = {
     "investigation", "probe", "inquiry", NULL
   };
-  gboolean court = FALSE;
+  gboolean court = FALSE, paid;
 
   for (guint i = 0; i < tokens->len; i++)
     {
@@ -9042,6 +9042,8 @@ authority_action (GArray *tokens)
         return "the fine";
       if (court && g_strv_contains (rulings, token->lower))
         return "the ruling";
+      paid = strcmp (token->lower, "pay") == 0 && token_is_lower (token_at (tokens, (int) i - 1),
+                                                                   "to");
       for (guint j = i + 1; j < tokens->len && j <= i + 8; j++)
         {
           const Token *next = token_at (tokens, j);
@@ -9049,8 +9051,7 @@ authority_action (GArray *tokens)
           if (!next->word)
             break;
           /* "was ordered on Tuesday to pay a penalty". */
-          if (strcmp (token->lower, "pay") == 0 && token_is_lower (token_at (tokens, (int) i - 1), "to") &&
-              (strcmp (next->lower, "penalty") == 0 || strcmp (next->lower, "fine") == 0))
+          if (paid && (strcmp (next->lower, "penalty") == 0 || strcmp (next->lower, "fine") == 0))
             return strcmp (next->lower, "fine") == 0 ? "the fine" : "the penalty";
           if (strcmp (token->lower, "suspended") == 0 && g_strv_contains (permits, next->lower))
             return "the suspension";

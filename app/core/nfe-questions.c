@@ -8658,12 +8658,14 @@ decision_template (void)
   g_assert_not_reached ();
 }
 
-/* A question of the decision family about @subject, from sentence
- * @index, for its caller to write. */
+/* Appends to @out a question of the decision family about @subject,
+ * from sentence @index, written as @text, which it takes. */
 static Candidate *
-decision_candidate (Subject        *subject,
-                    const Sentence *sentence,
-                    guint           index)
+add_decision_question (GPtrArray      *out,
+                       Subject        *subject,
+                       const Sentence *sentence,
+                       guint           index,
+                       char           *text)
 {
   guint d = decision_template ();
   Candidate *candidate = make_candidate (d, subject, NULL, index, G_MAXUINT,
@@ -8671,7 +8673,9 @@ decision_candidate (Subject        *subject,
                                          ((sentence->cues & templates[d].preferred_cues) ? 0.3
                                                                                         : 0));
 
-  g_clear_pointer (&candidate->text, g_free);
+  g_free (candidate->text);
+  candidate->text = text;
+  g_ptr_array_add (out, candidate);
   return candidate;
 }
 
@@ -8990,7 +8994,6 @@ setback_candidates_for (Analysis  *analysis,
   const Sentence *lead;
   g_autofree char *cause = NULL;
   guint end;
-  Candidate *candidate;
 
   if (subject->kind != KIND_COMPANY || analysis->sentences->len == 0 ||
       first_company (analysis, 0) != subject)
@@ -8999,10 +9002,10 @@ setback_candidates_for (Analysis  *analysis,
   if ((end = setback_end (lead)) == 0 || (cause = cause_after (lead, end)) == NULL)
     return;
 
-  candidate = decision_candidate (subject, lead, 0);
-  candidate->text = g_strdup_printf ("How %s %s responding to %s?",
-                                     subject->plural ? "are" : "is", subject->display, cause);
-  g_ptr_array_add (out, candidate);
+  add_decision_question (out, subject, lead, 0,
+                         g_strdup_printf ("How %s %s responding to %s?",
+                                          subject->plural ? "are" : "is", subject->display,
+                                          cause));
 }
 
 /* What the lead says an authority did to a company, as a question
@@ -9076,7 +9079,6 @@ authority_candidates_for (Analysis  *analysis,
 {
   const Sentence *lead;
   const char *action;
-  Candidate *candidate;
   guint first, last;
 
   if (subject->kind != KIND_COMPANY || analysis->sentences->len == 0 ||
@@ -9112,9 +9114,8 @@ authority_candidates_for (Analysis  *analysis,
         }
     }
 
-  candidate = decision_candidate (subject, lead, 0);
-  candidate->text = g_strdup_printf ("How might %s affect %s?", action, subject->display);
-  g_ptr_array_add (out, candidate);
+  add_decision_question (out, subject, lead, 0,
+                         g_strdup_printf ("How might %s affect %s?", action, subject->display));
 }
 
 /* How many words of the headline from word @at spell @subject's name,
@@ -9146,7 +9147,6 @@ headline_purchase_for (Analysis  *analysis,
 {
   const Token *to, *verb;
   g_autofree char *possessive = NULL;
-  Candidate *candidate;
   guint n;
 
   if (subject->kind != KIND_COMPANY || !subject->entity || analysis->headline == NULL ||
@@ -9177,10 +9177,9 @@ headline_purchase_for (Analysis  *analysis,
           !token_is_lower (after, "in") && !(after->lex & LEX_LEGAL))
         continue;
       possessive = possessive_of (subject->display);
-      candidate = decision_candidate (subject, analysis_sentence (analysis, 0), 0);
-      candidate->text = g_strdup_printf ("What are the risks of %s plan to %s %s?", possessive,
-                                         verb->lower, target->display);
-      g_ptr_array_add (out, candidate);
+      add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
+                             g_strdup_printf ("What are the risks of %s plan to %s %s?",
+                                              possessive, verb->lower, target->display));
       return;
     }
 }
@@ -9217,7 +9216,6 @@ bid_candidates_for (Analysis  *analysis,
       Subject *bidder = NULL, *target = NULL;
       gboolean takeover = FALSE;
       g_autofree char *possessive = NULL;
-      Candidate *candidate;
 
       if (!token_is_lower (token, "offer") && !token_is_lower (token, "bid"))
         continue;
@@ -9268,10 +9266,9 @@ bid_candidates_for (Analysis  *analysis,
         continue;
 
       possessive = possessive_of (bidder->display);
-      candidate = decision_candidate (bidder, lead, 0);
-      candidate->text = g_strdup_printf ("What obstacles does %s %s for %s face?", possessive,
-                                         token->lower, target->display);
-      g_ptr_array_add (out, candidate);
+      add_decision_question (out, bidder, lead, 0,
+                             g_strdup_printf ("What obstacles does %s %s for %s face?",
+                                              possessive, token->lower, target->display));
       return;
     }
 }
@@ -9359,11 +9356,7 @@ clause_candidates_for (Analysis  *analysis,
                                                        subject->display);
 
               if (g_hash_table_add (asked, g_strdup (text)))
-                {
-                  candidate = decision_candidate (subject, sentence, 0);
-                  candidate->text = g_steal_pointer (&text);
-                  g_ptr_array_add (out, candidate);
-                }
+                add_decision_question (out, subject, sentence, 0, g_steal_pointer (&text));
             }
           if (object == NULL)
             continue;
@@ -9388,10 +9381,9 @@ clause_candidates_for (Analysis  *analysis,
                 {
                   g_autofree char *possessive = possessive_of (subject->display);
 
-                  candidate = decision_candidate (subject, sentence, mention->sentence);
-                  candidate->text = g_strdup_printf ("What are the risks of %s %s?", possessive,
-                                                     deed);
-                  g_ptr_array_add (out, candidate);
+                  add_decision_question (out, subject, sentence, mention->sentence,
+                                         g_strdup_printf ("What are the risks of %s %s?",
+                                                          possessive, deed));
                 }
               continue;
             }
@@ -9486,18 +9478,16 @@ clause_candidates_for (Analysis  *analysis,
               if (!(templates[d].subject_kinds & subject->kind))
                 continue;
               possessive = possessive_of (subject->display);
-              candidate = decision_candidate (subject, sentence, mention->sentence);
+              /* "Nordvale's plan to", where the text says what it will do. */
+              candidate = add_decision_question (
+                out, subject, sentence, mention->sentence,
+                g_strdup_printf ("What are the risks of %s %s to %s%s%s %s?", possessive,
+                                 clause->tense == NFE_POS_FUTURE ||
+                                 clause->tense == NFE_POS_REPORTED ? "plan" : "decision",
+                                 hedge != NULL ? hedge : "", hedge != NULL ? " " : "",
+                                 decided, object));
               if (also != G_MAXUINT)
                 add_source (candidate, also);
-              /* "Nordvale's plan to", where the text says what it will do. */
-              candidate->text = g_strdup_printf ("What are the risks of %s %s to %s%s%s %s?",
-                                                 possessive,
-                                                 clause->tense == NFE_POS_FUTURE ||
-                                                 clause->tense == NFE_POS_REPORTED
-                                                   ? "plan" : "decision",
-                                                 hedge != NULL ? hedge : "",
-                                                 hedge != NULL ? " " : "", decided, object);
-              g_ptr_array_add (out, candidate);
             }
         }
     }

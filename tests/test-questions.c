@@ -5759,6 +5759,21 @@ test_title_after_a_possessive (void)
   g_assert_nonnull (strstr (subjects, "Declan Moyle (3, person)"));
 }
 
+/* A central bank that holds rates against bets on a cut (fg2, no
+ * question), and "Sestria's central bank" that the story names in full
+ * as "The National Bank of Sestria (NBS)" (fj6, an analyst's view, 0/5). */
+static void
+test_central_bank_holds (void)
+{
+  g_autoptr(GPtrArray) hold = first_round ("central-bank-split-hold.md");
+  g_autoptr(GPtrArray) hike = first_round ("emergency-rate-hike.md");
+
+  g_assert_true (offered (hold, "What would it take for the Central Bank of Marrovia to cut "
+                                "rates?"));
+  g_assert_true (offered (hike, "What are the risks of the NBS's decision to raise its main "
+                                "interest rate?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6493,6 +6508,7 @@ main (int   argc,
   add_func ("/nfe/questions/what-befell-told-elsewhere", test_what_befell_told_elsewhere);
   add_func ("/nfe/questions/purchase-in-the-headline", test_purchase_in_the_headline);
   add_func ("/nfe/questions/title-after-a-possessive", test_title_after_a_possessive);
+  add_func ("/nfe/questions/central-bank-holds", test_central_bank_holds);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

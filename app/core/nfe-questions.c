@@ -5597,9 +5597,12 @@ central_bank (Analysis *analysis)
           place = place || (lexicon_lookup (analysis->lexicon, key[j]) & LEX_PLACE);
           central = central || g_strv_contains (words, key[j]);
         }
-      /* "the Bank of Norvessa", whose place the lexicon does not know. */
-      central = central || (key[0] != NULL && strcmp (key[0], "bank") == 0 && key[1] != NULL &&
-                            strcmp (key[1], "of") == 0);
+      /* "the Bank of Norvessa" and "the National Bank of Sestria", whose
+       * place the lexicon does not know. */
+      for (guint j = 0; j < 2 && key[j] != NULL; j++)
+        central = central || (strcmp (key[j], "bank") == 0 && key[j + 1] != NULL &&
+                              strcmp (key[j + 1], "of") == 0 &&
+                              (j == 0 || strcmp (key[0], "national") == 0));
       if ((central || (bank && place)) &&
           (best == NULL || subject->mentions->len > best->mentions->len))
         best = subject;
@@ -9273,6 +9276,96 @@ bid_candidates_for (Analysis  *analysis,
     }
 }
 
+/* The word of @then that follows a word of @first in @tokens, within
+ * @within words and with no mark between, or %NULL; with @first %NULL,
+ * the first word of @then. */
+static const Token *
+words_then (GArray             *tokens,
+            const char * const *first,
+            const char * const *then,
+            guint               within)
+{
+  for (guint i = 0; tokens != NULL && i < tokens->len; i++)
+    {
+      const Token *token = token_at (tokens, i);
+
+      if (!token->word)
+        continue;
+      if (first == NULL)
+        {
+          if (g_strv_contains (then, token->lower))
+            return token;
+          continue;
+        }
+      if (!g_strv_contains (first, token->lower))
+        continue;
+      for (guint j = i + 1; j < tokens->len && j <= i + within; j++)
+        {
+          const Token *next = token_at (tokens, j);
+
+          if (!next->word)
+            break;
+          if (g_strv_contains (then, next->lower))
+            return next;
+        }
+    }
+
+  return NULL;
+}
+
+/* Whether the lead or the headline says so (see words_then()). */
+static gboolean
+lead_says (Analysis           *analysis,
+           const char * const *first,
+           const char * const *then,
+           guint               within)
+{
+  return words_then (analysis_sentence (analysis, 0)->tokens, first, then, within) != NULL ||
+         words_then (analysis->headline, first, then, within) != NULL;
+}
+
+/* "Three of the five members of the Central Bank of Marrovia's monetary
+ * policy committee voted on Tuesday to keep the benchmark rate at
+ * 5.75%": what it would take to move, which five reviewers accepted
+ * five times in five, the way the story says markets bet it would. */
+static void
+hold_candidates_for (Analysis  *analysis,
+                     Subject   *subject,
+                     GPtrArray *out)
+{
+  static const char * const hold[] = {
+    "hold", "holds", "held", "keep", "keeps", "kept", "leave", "leaves", "left", "maintained",
+    NULL
+  };
+  static const char * const rates[] = { "rate", "rates", "unchanged", NULL };
+  static const char * const easing[] = { "cut", "cuts", "easing", "reduction", NULL };
+  static const char * const tightening[] = {
+    "hike", "hikes", "tightening", "raise", "raising", NULL
+  };
+  guint eased = 0, tightened = 0;
+
+  if (subject != central_bank (analysis) || !lead_says (analysis, hold, rates, 4))
+    return;
+
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      for (guint i = 0; i < tokens->len; i++)
+        if (token_at (tokens, i)->word)
+          {
+            eased += g_strv_contains (easing, token_at (tokens, i)->lower);
+            tightened += g_strv_contains (tightening, token_at (tokens, i)->lower);
+          }
+    }
+  if (eased == tightened)
+    return;
+
+  add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
+                         g_strdup_printf ("What would it take for %s to %s rates?",
+                                          subject->display, eased > tightened ? "cut" : "raise"));
+}
+
 /* Questions about what @subject did, has done or will do, where the
  * parser read the clause: "Why did Nordvale lower its profit forecast?" */
 static void
@@ -11854,6 +11947,7 @@ candidates_for (Analysis  *analysis,
   authority_candidates_for (analysis, ranked, subject, out);
   headline_purchase_for (analysis, subject, out);
   bid_candidates_for (analysis, ranked, subject, out);
+  hold_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);
   target_candidates_for (analysis, subject, out);

@@ -2681,7 +2681,7 @@ test_aj_to_aq_batches (void)
 {
   g_autoptr(GPtrArray) uranium = article_questions ("uranium-output-cut.md");
   g_autoptr(GPtrArray) software = article_questions ("carmaker-software-loss.md");
-  g_autoptr(GPtrArray) trucker = first_round ("trucker-bankruptcy.md");
+  g_autoptr(GPtrArray) trucker = article_questions ("trucker-bankruptcy.md");
   g_autoptr(GPtrArray) burgers = article_questions ("franchisee-lawsuit.md");
   g_autoptr(GPtrArray) drones = article_questions ("drone-contract.md");
 
@@ -5759,6 +5759,41 @@ test_title_after_a_possessive (void)
   g_assert_nonnull (strstr (subjects, "Declan Moyle (3, person)"));
 }
 
+/* "Shares in farm-machinery maker Brannock Tillage rose 18% in their
+ * stock market debut": what the debut means for those who buy after it
+ * and for the companies waiting to list, where the first run asked "How
+ * might the offering affect Brannock?" (2/5, fj4). */
+static void
+test_debut_for_investors (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("farm-machinery-debut.md");
+
+  g_assert_true (offered (texts, "What are the risks for investors buying Brannock shares after "
+                                 "its debut?"));
+  g_assert_true (offered (texts, "What does Brannock's debut mean for other companies planning "
+                                 "to list in Halvery?"));
+}
+
+/* "filed for court protection from its creditors", "failed to make a 41
+ * million crown interest payment": what the company's distress means for
+ * those it owes, where the first runs asked an analyst's view (0/5 each,
+ * fi6 and fj1). */
+static void
+test_debts_in_distress (void)
+{
+  g_autoptr(GPtrArray) airline = first_round ("airline-creditor-protection.md");
+  g_autoptr(GPtrArray) landlord = first_round ("landlord-missed-coupon.md");
+  g_autoptr(GPtrArray) outage = first_round ("payments-outage.md");
+
+  g_assert_true (offered (airline, "What are the risks of Skyreach's restructuring?"));
+  g_assert_true (offered (airline, "What does Skyreach's restructuring mean for its creditors?"));
+  g_assert_true (offered (landlord, "Can Corvane avoid a default?"));
+  g_assert_true (offered (landlord, "What does Corvane's missed payment mean for its "
+                                    "creditors?"));
+  /* "merchants… unable to take card payments" is no missed payment. */
+  assert_no_question_with (outage, "default", NULL);
+}
+
 /* A central bank that holds rates against bets on a cut (fg2, no
  * question), and "Sestria's central bank" that the story names in full
  * as "The National Bank of Sestria (NBS)" (fj6, an analyst's view, 0/5). */
@@ -6508,6 +6543,8 @@ main (int   argc,
   add_func ("/nfe/questions/what-befell-told-elsewhere", test_what_befell_told_elsewhere);
   add_func ("/nfe/questions/purchase-in-the-headline", test_purchase_in_the_headline);
   add_func ("/nfe/questions/title-after-a-possessive", test_title_after_a_possessive);
+  add_func ("/nfe/questions/debut-for-investors", test_debut_for_investors);
+  add_func ("/nfe/questions/debts-in-distress", test_debts_in_distress);
   add_func ("/nfe/questions/central-bank-holds", test_central_bank_holds);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",

@@ -5809,6 +5809,23 @@ test_central_bank_holds (void)
                                 "interest rate?"));
 }
 
+/* "Corvane Systems… reported a 38% rise in fourth-quarter profit on
+ * Tuesday, beating analyst forecasts": what threatens the outlook, where
+ * the first run asked an analyst's view (0/5, fi1). */
+static void
+test_results_that_beat (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("cooling-orders-results.md");
+  g_autoptr(GPtrArray) missed = first_round ("streamer-churn.md");
+  g_autoptr(GPtrArray) boxes = first_round ("container-lessor.md");
+
+  g_assert_true (offered (texts, "What are the risks to Corvane's outlook?"));
+  /* "Vireo misses subscriber forecasts…, overshadowing a rise in profit"
+   * beat nothing; "…handed fewer of them back to depots" misses nothing. */
+  assert_no_question_with (missed, "outlook", NULL);
+  g_assert_true (offered (boxes, "What are the risks to Skovgaard's outlook?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6546,6 +6563,7 @@ main (int   argc,
   add_func ("/nfe/questions/debut-for-investors", test_debut_for_investors);
   add_func ("/nfe/questions/debts-in-distress", test_debts_in_distress);
   add_func ("/nfe/questions/central-bank-holds", test_central_bank_holds);
+  add_func ("/nfe/questions/results-that-beat", test_results_that_beat);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -9544,6 +9544,40 @@ hold_candidates_for (Analysis  *analysis,
                                           subject->display, eased > tightened ? "cut" : "raise"));
 }
 
+/* "Corvane Systems… reported a 38% rise in fourth-quarter profit on
+ * Tuesday, beating analyst forecasts": results that beat, where five
+ * reviewers accepted what threatens the company's outlook ten times in
+ * ten, and an analyst's view none of five. */
+static void
+results_candidates_for (Analysis  *analysis,
+                        Subject   *subject,
+                        GPtrArray *out)
+{
+  static const char * const figures[] = {
+    "profit", "profits", "earnings", "revenue", "revenues", "sales", "income", NULL
+  };
+  static const char * const rose[] = {
+    "rise", "rises", "rose", "jump", "jumps", "jumped", "climbed", "climbs", "surged", "surges",
+    "increase", "beat", "beats", "beating", "topped", "tops", NULL
+  };
+  /* "Vireo misses subscriber forecasts…", over "…overshadowing a rise in
+   * profit". */
+  static const char * const missed[] = { "misses", "missed", "miss", NULL };
+  const Sentence *lead;
+  g_autofree char *possessive = NULL;
+
+  if (!leads_on (analysis, subject))
+    return;
+  lead = analysis_sentence (analysis, 0);
+  if (setback_end (lead) != 0 || lead_says (analysis, NULL, missed, 0) ||
+      !(lead_says (analysis, figures, rose, 4) || lead_says (analysis, rose, figures, 4)))
+    return;
+
+  possessive = possessive_of (subject->display);
+  add_decision_question (out, subject, lead, 0,
+                         g_strdup_printf ("What are the risks to %s outlook?", possessive));
+}
+
 /* Questions about what @subject did, has done or will do, where the
  * parser read the clause: "Why did Nordvale lower its profit forecast?" */
 static void
@@ -12128,6 +12162,7 @@ candidates_for (Analysis  *analysis,
   debut_candidates_for (analysis, subject, out);
   distress_candidates_for (analysis, subject, out);
   hold_candidates_for (analysis, subject, out);
+  results_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);
   target_candidates_for (analysis, subject, out);

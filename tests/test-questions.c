@@ -5826,6 +5826,24 @@ test_results_that_beat (void)
   g_assert_true (offered (boxes, "What are the risks to Skovgaard's outlook?"));
 }
 
+/* "About 4,200 dockworkers walked off the job at the port of
+ * Tessaline…", which handles "roughly 45% of the country's container
+ * trade": what the strike does to that trade, where the first run asked
+ * "What is behind the dispute?" (0/5, fj2). */
+static void
+test_strike_at_a_port (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("port-terminals-strike.md");
+  g_autoptr(GPtrArray) durban = first_round ("durban-dock-strike.md");
+
+  g_assert_true (offered (texts, "How might the strike at the port of Tessaline affect the "
+                                 "country's trade?"));
+  assert_no_question_with (texts, "What is behind the dispute?", NULL);
+  /* "at Indlovu Terminal Holdings' container facility in Durban", which
+   * "the country's largest port workers' union" strikes. */
+  assert_no_question_with (durban, "country's trade", NULL);
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6564,6 +6582,7 @@ main (int   argc,
   add_func ("/nfe/questions/debts-in-distress", test_debts_in_distress);
   add_func ("/nfe/questions/central-bank-holds", test_central_bank_holds);
   add_func ("/nfe/questions/results-that-beat", test_results_that_beat);
+  add_func ("/nfe/questions/strike-at-a-port", test_strike_at_a_port);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -5835,6 +5835,7 @@ test_strike_at_a_port (void)
 {
   g_autoptr(GPtrArray) texts = first_round ("port-terminals-strike.md");
   g_autoptr(GPtrArray) durban = first_round ("durban-dock-strike.md");
+  g_autoptr(GPtrArray) walkout = first_round ("port-walkout-talks-collapse.md");
 
   g_assert_true (offered (texts, "How might the strike at the port of Tessaline affect the "
                                  "country's trade?"));
@@ -5842,6 +5843,12 @@ test_strike_at_a_port (void)
   /* "at Indlovu Terminal Holdings' container facility in Durban", which
    * "the country's largest port workers' union" strikes. */
   assert_no_question_with (durban, "country's trade", NULL);
+  /* "Thousands of dockworkers at the port of Saltmere walked off the
+   * job…", where the story has no "the strike" to ask it of: the first
+   * run asked "How might overnight talks affect Saltmere?" (M 5/5, fk3). */
+  g_assert_true (offered (walkout, "How might the strike at the port of Saltmere affect the "
+                                   "country's trade?"));
+  assert_no_question_with (walkout, "talks affect", NULL);
 }
 
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers

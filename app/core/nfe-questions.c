@@ -9631,18 +9631,32 @@ strike_candidates_for (Analysis  *analysis,
   static const char * const trade[] = {
     "trade", "container", "seaborne", "exports", "imports", "cargo", "traffic", NULL
   };
+  static const char * const walked[] = { "walked", "walk", "walking", NULL };
+  static const char * const off[] = { "off", "out", NULL };
   const Sentence *lead;
   g_autofree char *port = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *name = NULL;
   const Token *strike;
 
-  if (subject->kind != KIND_EVENT || !g_strv_contains (strikes, head_of (analysis, subject)) ||
-      analysis->sentences->len == 0)
+  if (analysis->sentences->len == 0)
     return;
   lead = analysis_sentence (analysis, 0);
   strike = words_then (lead->tokens, NULL, strikes, 0);
-  if (!lead_says (analysis, NULL, ports, 0) || !article_says (analysis, country, trade, 3) ||
+  if (strike == NULL)
+    strike = words_then (analysis->headline, NULL, strikes, 0);
+  if ((strike == NULL && !lead_says (analysis, walked, off, 1)) ||
+      !lead_says (analysis, NULL, ports, 0) || !article_says (analysis, country, trade, 3) ||
       (port = struck_port (lead)) == NULL)
+    return;
+  /* Asked of the strike, or of the port where the story has no "the
+   * strike" to ask it of: "Thousands of dockworkers at the port of
+   * Saltmere walked off the job…". */
+  where = g_utf8_strdown (port, -1);
+  name = g_utf8_strdown (subject->bare, -1);
+  if (!(subject->kind == KIND_EVENT && g_strv_contains (strikes, head_of (analysis, subject))) &&
+      !(subject->entity && !subject->person && key_contains (where, name)))
     return;
 
   text = g_strdup_printf ("How might the %s at %s affect the country's trade?",

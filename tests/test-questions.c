@@ -5851,6 +5851,28 @@ test_strike_at_a_port (void)
   assert_no_question_with (walkout, "talks affect", NULL);
 }
 
+/* "Castellan Ratings on Monday cut Meridane Freight Holdings to below
+ * investment grade", a short seller's charge in the headline, and a
+ * headline that opens on a shortage: the first runs asked an analyst's
+ * view (0/5 each, fl1 and fl4) and "What is the outlook for Corran Valley
+ * Power?" (0/5, fl3). Not of "a US short seller" a bond sale comes after. */
+static void
+test_downgrade_short_seller_shortage (void)
+{
+  g_autoptr(GPtrArray) junk = first_round ("freight-junk-downgrade.md");
+  g_autoptr(GPtrArray) shorted = first_round ("payments-short-seller.md");
+  g_autoptr(GPtrArray) bond = first_round ("short-seller-bond.md");
+  g_autoptr(GPtrArray) shortage = first_round ("transformer-shortage.md");
+
+  g_assert_true (offered (junk, "Can Meridane regain its investment-grade rating?"));
+  g_assert_true (offered (junk, "What does the downgrade mean for Meridane's borrowing costs?"));
+  g_assert_true (offered (shorted, "Can Palisade rebut the short seller's allegations?"));
+  g_assert_true (offered (shorted, "What are the risks for Palisade if the allegations prove "
+                                   "true?"));
+  assert_no_question_with (bond, "allegations", NULL);
+  g_assert_true (offered (shortage, "What would it take to ease the transformer shortage?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -6590,6 +6612,8 @@ main (int   argc,
   add_func ("/nfe/questions/central-bank-holds", test_central_bank_holds);
   add_func ("/nfe/questions/results-that-beat", test_results_that_beat);
   add_func ("/nfe/questions/strike-at-a-port", test_strike_at_a_port);
+  add_func ("/nfe/questions/downgrade-short-seller-shortage",
+            test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);
   add_func ("/nfe/questions/country-apart-from-its-regulator",
             test_country_apart_from_its_regulator);

@@ -5784,6 +5784,7 @@ test_debts_in_distress (void)
   g_autoptr(GPtrArray) airline = first_round ("airline-creditor-protection.md");
   g_autoptr(GPtrArray) landlord = first_round ("landlord-missed-coupon.md");
   g_autoptr(GPtrArray) outage = first_round ("payments-outage.md");
+  g_autoptr(GPtrArray) auction = first_round ("brand-bankruptcy-auction.md");
 
   g_assert_true (offered (airline, "What are the risks of Skyreach's restructuring?"));
   g_assert_true (offered (airline, "What does Skyreach's restructuring mean for its creditors?"));
@@ -5792,6 +5793,10 @@ test_debts_in_distress (void)
                                     "creditors?"));
   /* "merchants… unable to take card payments" is no missed payment. */
   assert_no_question_with (outage, "default", NULL);
+  /* "Brand licensing firm wins Quillon & Marsh name in bankruptcy
+   * auction": the bankruptcy is Quillon & Marsh's, not the buyer's
+   * (M 5/5 twice, fn5). */
+  assert_no_question_with (auction, "restructuring", NULL);
 }
 
 /* A central bank that holds rates against bets on a cut (fg2, no

@@ -9717,11 +9717,15 @@ strike_candidates_for (Analysis  *analysis,
   /* Asked of the strike, or of the port where the story has no "the
    * strike" to ask it of: "Thousands of dockworkers at the port of
    * Saltmere walked off the job…". */
-  where = g_utf8_strdown (port, -1);
-  name = g_utf8_strdown (subject->bare, -1);
-  if (!(subject->kind == KIND_EVENT && g_strv_contains (strikes, head_of (analysis, subject))) &&
-      !(subject->entity && !subject->person && key_contains (where, name)))
-    return;
+  if (!(subject->kind == KIND_EVENT && g_strv_contains (strikes, head_of (analysis, subject))))
+    {
+      if (!subject->entity || subject->person || subject->bare == NULL)
+        return;
+      where = g_utf8_strdown (port, -1);
+      name = g_utf8_strdown (subject->bare, -1);
+      if (!key_contains (where, name))
+        return;
+    }
 
   text = g_strdup_printf ("How might the %s at %s affect the country's trade?",
                           strike != NULL ? strike->lower : "strike", port);

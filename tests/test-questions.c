@@ -5856,6 +5856,18 @@ test_strike_at_a_port (void)
   assert_no_question_with (walkout, "talks affect", NULL);
 }
 
+/* "Aldous Freight Lines… rejected an unsolicited $4.8 billion takeover
+ * proposal from conglomerate Carrow Holdings": a proposal is a bid, and
+ * the bidder's name comes after what it is. The first run asked "What is
+ * Gregor Pennycuik's view on Carrow?" (0/5, fm2). */
+static void
+test_proposal_from_a_described_bidder (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("freight-bid-rejected.md");
+
+  g_assert_true (offered (texts, "What obstacles does Carrow's bid for Aldous face?"));
+}
+
 /* "Castellan Ratings on Monday cut Meridane Freight Holdings to below
  * investment grade", a short seller's charge in the headline, and a
  * headline that opens on a shortage: the first runs asked an analyst's
@@ -6617,6 +6629,8 @@ main (int   argc,
   add_func ("/nfe/questions/central-bank-holds", test_central_bank_holds);
   add_func ("/nfe/questions/results-that-beat", test_results_that_beat);
   add_func ("/nfe/questions/strike-at-a-port", test_strike_at_a_port);
+  add_func ("/nfe/questions/proposal-from-a-described-bidder",
+            test_proposal_from_a_described_bidder);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -9221,7 +9221,8 @@ bid_candidates_for (Analysis  *analysis,
       gboolean takeover = FALSE;
       g_autofree char *possessive = NULL;
 
-      if (!token_is_lower (token, "offer") && !token_is_lower (token, "bid"))
+      if (!token_is_lower (token, "offer") && !token_is_lower (token, "bid") &&
+          !token_is_lower (token, "proposal") && !token_is_lower (token, "approach"))
         continue;
       for (int j = (int) i - 1; j >= 0 && j >= (int) i - 8 && !takeover; j--)
         {
@@ -9235,7 +9236,16 @@ bid_candidates_for (Analysis  *analysis,
         continue;
 
       if (token_is_lower (next, "from"))
-        bidder = company_named_at (analysis, 0, i + 2);
+        {
+          /* "from conglomerate Carrow Holdings", "from private equity
+           * firm Dunstan Vale Capital". */
+          guint at = i + 2;
+
+          while (at < i + 6 && token_at (lead->tokens, at) != NULL &&
+                 token_at (lead->tokens, at)->word && !token_at (lead->tokens, at)->capital)
+            at++;
+          bidder = company_named_at (analysis, 0, at);
+        }
       else
         {
           guint first, last;
@@ -9272,7 +9282,9 @@ bid_candidates_for (Analysis  *analysis,
       possessive = possessive_of (bidder->display);
       add_decision_question (out, bidder, lead, 0,
                              g_strdup_printf ("What obstacles does %s %s for %s face?",
-                                              possessive, token->lower, target->display));
+                                              possessive,
+                                              token_is_lower (token, "offer") ? "offer" : "bid",
+                                              target->display));
       return;
     }
 }

@@ -5856,6 +5856,18 @@ test_strike_at_a_port (void)
   assert_no_question_with (walkout, "talks affect", NULL);
 }
 
+/* "Copper prices jumped more than 3%… after workers walked out at the
+ * Ventisca mine": the first run asked an analyst's view of the strike
+ * (0/5, fo5). */
+static void
+test_walkout_at_a_mine (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("copper-mine-walkout.md");
+
+  g_assert_true (offered (texts, "How might the strike at the Ventisca mine affect copper "
+                                 "supply?"));
+}
+
 /* "Aldous Freight Lines… rejected an unsolicited $4.8 billion takeover
  * proposal from conglomerate Carrow Holdings": a proposal is a bid, and
  * the bidder's name comes after what it is. The first run asked "What is
@@ -6629,6 +6641,7 @@ main (int   argc,
   add_func ("/nfe/questions/central-bank-holds", test_central_bank_holds);
   add_func ("/nfe/questions/results-that-beat", test_results_that_beat);
   add_func ("/nfe/questions/strike-at-a-port", test_strike_at_a_port);
+  add_func ("/nfe/questions/walkout-at-a-mine", test_walkout_at_a_mine);
   add_func ("/nfe/questions/proposal-from-a-described-bidder",
             test_proposal_from_a_described_bidder);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

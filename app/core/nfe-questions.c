@@ -9744,6 +9744,90 @@ strike_candidates_for (Analysis  *analysis,
   add_decision_question (out, subject, lead, 0, g_steal_pointer (&text))->told = TRUE;
 }
 
+/* The mine the lead's strike is at, as a question names it: "the
+ * Ventisca mine" of "workers walked out at the Ventisca mine", "the
+ * Vantal Ridge mine" of "…at Almaro's Vantal Ridge mine", or %NULL. */
+static char *
+struck_mine (const Sentence *lead)
+{
+  for (guint i = 1; i < lead->tokens->len; i++)
+    {
+      guint first = i;
+
+      if (!token_is_lower (token_at (lead->tokens, i), "mine"))
+        continue;
+      while (first > 0 && token_at (lead->tokens, (int) first - 1)->word &&
+             token_at (lead->tokens, (int) first - 1)->capital &&
+             !token_at (lead->tokens, (int) first - 1)->possessive &&
+             !token_at (lead->tokens, (int) first - 1)->initial)
+        first--;
+      if (first == i)
+        continue;
+      return g_strdup_printf ("the %.*s mine",
+                              (int) (token_at (lead->tokens, i - 1)->end -
+                                     token_at (lead->tokens, first)->start),
+                              lead->text + token_at (lead->tokens, first)->start);
+    }
+
+  return NULL;
+}
+
+/* "Copper prices jumped more than 3%… after workers walked out at the
+ * Ventisca mine": what the strike does to the metal's supply, which
+ * five reviewers accepted ten times in ten, where the first runs asked
+ * an analyst's view of the strike (0/5) and "What is the outlook for
+ * copper prices?" (3/5). Asked of the strike, or of the mine. */
+static void
+mine_strike_candidates_for (Analysis  *analysis,
+                            Subject   *subject,
+                            GPtrArray *out)
+{
+  static const char * const strikes[] = { "strike", "walkout", "stoppage", NULL };
+  static const char * const walked[] = { "walked", "walk", "walking", NULL };
+  static const char * const off[] = { "off", "out", NULL };
+  static const char * const prices[] = { "prices", "price", NULL };
+  const Sentence *lead;
+  const Token *strike;
+  const Token *what = NULL;
+  g_autofree char *mine = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  if (analysis->sentences->len == 0)
+    return;
+  lead = analysis_sentence (analysis, 0);
+  strike = words_then (lead->tokens, NULL, strikes, 0);
+  if (strike == NULL)
+    strike = words_then (analysis->headline, NULL, strikes, 0);
+  if ((strike == NULL && !lead_says (analysis, walked, off, 1)) ||
+      (mine = struck_mine (lead)) == NULL)
+    return;
+  /* "Copper prices jumped": what the mine digs, as the lead prices it. */
+  for (guint i = 0; i + 1 < lead->tokens->len && what == NULL; i++)
+    if (g_strv_contains (prices, token_at (lead->tokens, i + 1)->word
+                                   ? token_at (lead->tokens, i + 1)->lower : "") &&
+        token_at (lead->tokens, i)->word && !token_at (lead->tokens, i)->number &&
+        (token_at (lead->tokens, i)->lex & LEX_WEAK) == 0 &&
+        !token_at (lead->tokens, i)->possessive)
+      what = token_at (lead->tokens, i);
+  if (what == NULL)
+    return;
+  if (!(subject->kind == KIND_EVENT && g_strv_contains (strikes, head_of (analysis, subject))))
+    {
+      g_autofree char *where = g_utf8_strdown (mine, -1);
+
+      if (!subject->entity || subject->person || subject->bare == NULL)
+        return;
+      name = g_utf8_strdown (subject->bare, -1);
+      if (!key_contains (where, name))
+        return;
+    }
+
+  text = g_strdup_printf ("How might the %s at %s affect %s supply?",
+                          strike != NULL ? strike->lower : "strike", mine, what->lower);
+  add_decision_question (out, subject, lead, 0, g_steal_pointer (&text))->told = TRUE;
+}
+
 /* "Castellan Ratings on Monday cut Meridane Freight Holdings to below
  * investment grade": whether the company can win the grade back and
  * what the downgrade does to its borrowing costs, which five reviewers
@@ -12430,6 +12514,7 @@ candidates_for (Analysis  *analysis,
   hold_candidates_for (analysis, subject, out);
   results_candidates_for (analysis, subject, out);
   strike_candidates_for (analysis, subject, out);
+  mine_strike_candidates_for (analysis, subject, out);
   downgrade_candidates_for (analysis, subject, out);
   short_seller_candidates_for (analysis, subject, out);
   shortage_candidates_for (analysis, subject, out);

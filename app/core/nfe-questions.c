@@ -9655,6 +9655,47 @@ results_candidates_for (Analysis  *analysis,
                          g_strdup_printf ("What are the risks to %s outlook?", possessive));
 }
 
+static const char * const strike_words[] = { "strike", "walkout", "stoppage", NULL };
+
+/* The word the lead, or else the headline, calls its strike by,
+ * "strike" where the lead says workers "walked off the job", or %NULL
+ * where it tells of none. */
+static const char *
+lead_strike (Analysis *analysis)
+{
+  static const char * const walked[] = { "walked", "walk", "walking", NULL };
+  static const char * const off[] = { "off", "out", NULL };
+  const Token *strike = words_then (analysis_sentence (analysis, 0)->tokens, NULL,
+                                    strike_words, 0);
+
+  if (strike == NULL)
+    strike = words_then (analysis->headline, NULL, strike_words, 0);
+  if (strike != NULL)
+    return strike->lower;
+  return lead_says (analysis, walked, off, 1) ? "strike" : NULL;
+}
+
+/* Whether a question about a strike at @site ("the port of Saltmere",
+ * "the Ventisca mine") is asked of @subject: the strike, or the site
+ * where the story has no "the strike" to ask it of ("Thousands of
+ * dockworkers at the port of Saltmere walked off the job…"). */
+static gboolean
+asked_of_strike_or_site (Analysis   *analysis,
+                         Subject    *subject,
+                         const char *site)
+{
+  g_autofree char *where = NULL;
+  g_autofree char *name = NULL;
+
+  if (subject->kind == KIND_EVENT && g_strv_contains (strike_words, head_of (analysis, subject)))
+    return TRUE;
+  if (!subject->entity || subject->person || subject->bare == NULL)
+    return FALSE;
+  where = g_utf8_strdown (site, -1);
+  name = g_utf8_strdown (subject->bare, -1);
+  return key_contains (where, name);
+}
+
 /* The port the lead's strike is at, as it writes it: "the Port of
  * Grennick" of "dockworkers at the Port of Grennick", "Port Avaline",
  * "the port of Tessaline", "Quellhaven", or %NULL. */
@@ -9699,7 +9740,6 @@ strike_candidates_for (Analysis  *analysis,
                        Subject   *subject,
                        GPtrArray *out)
 {
-  static const char * const strikes[] = { "strike", "walkout", "stoppage", NULL };
   static const char * const ports[] = {
     "port", "dockworkers", "dockers", "terminals", "harbour", "harbor", NULL
   };
@@ -9707,41 +9747,19 @@ strike_candidates_for (Analysis  *analysis,
   static const char * const trade[] = {
     "trade", "container", "seaborne", "exports", "imports", "cargo", "traffic", NULL
   };
-  static const char * const walked[] = { "walked", "walk", "walking", NULL };
-  static const char * const off[] = { "off", "out", NULL };
-  const Sentence *lead;
+  const char *strike;
   g_autofree char *port = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *where = NULL;
-  g_autofree char *name = NULL;
-  const Token *strike;
 
-  if (analysis->sentences->len == 0)
-    return;
-  lead = analysis_sentence (analysis, 0);
-  strike = words_then (lead->tokens, NULL, strikes, 0);
-  if (strike == NULL)
-    strike = words_then (analysis->headline, NULL, strikes, 0);
-  if ((strike == NULL && !lead_says (analysis, walked, off, 1)) ||
+  if (analysis->sentences->len == 0 || (strike = lead_strike (analysis)) == NULL ||
       !lead_says (analysis, NULL, ports, 0) || !article_says (analysis, country, trade, 3) ||
-      (port = struck_port (lead)) == NULL)
+      (port = struck_port (analysis_sentence (analysis, 0))) == NULL ||
+      !asked_of_strike_or_site (analysis, subject, port))
     return;
-  /* Asked of the strike, or of the port where the story has no "the
-   * strike" to ask it of: "Thousands of dockworkers at the port of
-   * Saltmere walked off the job…". */
-  if (!(subject->kind == KIND_EVENT && g_strv_contains (strikes, head_of (analysis, subject))))
-    {
-      if (!subject->entity || subject->person || subject->bare == NULL)
-        return;
-      where = g_utf8_strdown (port, -1);
-      name = g_utf8_strdown (subject->bare, -1);
-      if (!key_contains (where, name))
-        return;
-    }
 
-  text = g_strdup_printf ("How might the %s at %s affect the country's trade?",
-                          strike != NULL ? strike->lower : "strike", port);
-  add_decision_question (out, subject, lead, 0, g_steal_pointer (&text))->told = TRUE;
+  text = g_strdup_printf ("How might the %s at %s affect the country's trade?", strike, port);
+  add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
+                         g_steal_pointer (&text))->told = TRUE;
 }
 
 /* The mine the lead's strike is at, as a question names it: "the
@@ -9782,27 +9800,19 @@ mine_strike_candidates_for (Analysis  *analysis,
                             Subject   *subject,
                             GPtrArray *out)
 {
-  static const char * const strikes[] = { "strike", "walkout", "stoppage", NULL };
-  static const char * const walked[] = { "walked", "walk", "walking", NULL };
-  static const char * const off[] = { "off", "out", NULL };
   static const char * const prices[] = { "prices", "price", NULL };
   const Sentence *lead;
-  const Token *strike;
+  const char *strike;
   const Token *what = NULL;
   g_autofree char *mine = NULL;
-  g_autofree char *name = NULL;
   g_autofree char *text = NULL;
 
-  if (analysis->sentences->len == 0)
-    return;
-  lead = analysis_sentence (analysis, 0);
-  strike = words_then (lead->tokens, NULL, strikes, 0);
-  if (strike == NULL)
-    strike = words_then (analysis->headline, NULL, strikes, 0);
-  if ((strike == NULL && !lead_says (analysis, walked, off, 1)) ||
-      (mine = struck_mine (lead)) == NULL)
+  if (analysis->sentences->len == 0 || (strike = lead_strike (analysis)) == NULL ||
+      (mine = struck_mine (analysis_sentence (analysis, 0))) == NULL ||
+      !asked_of_strike_or_site (analysis, subject, mine))
     return;
   /* "Copper prices jumped": what the mine digs, as the lead prices it. */
+  lead = analysis_sentence (analysis, 0);
   for (guint i = 0; i + 1 < lead->tokens->len && what == NULL; i++)
     if (g_strv_contains (prices, token_at (lead->tokens, i + 1)->word
                                    ? token_at (lead->tokens, i + 1)->lower : "") &&
@@ -9812,19 +9822,8 @@ mine_strike_candidates_for (Analysis  *analysis,
       what = token_at (lead->tokens, i);
   if (what == NULL)
     return;
-  if (!(subject->kind == KIND_EVENT && g_strv_contains (strikes, head_of (analysis, subject))))
-    {
-      g_autofree char *where = g_utf8_strdown (mine, -1);
 
-      if (!subject->entity || subject->person || subject->bare == NULL)
-        return;
-      name = g_utf8_strdown (subject->bare, -1);
-      if (!key_contains (where, name))
-        return;
-    }
-
-  text = g_strdup_printf ("How might the %s at %s affect %s supply?",
-                          strike != NULL ? strike->lower : "strike", mine, what->lower);
+  text = g_strdup_printf ("How might the %s at %s affect %s supply?", strike, mine, what->lower);
   add_decision_question (out, subject, lead, 0, g_steal_pointer (&text))->told = TRUE;
 }
 

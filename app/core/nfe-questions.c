@@ -8936,6 +8936,43 @@ first_company (Analysis *analysis,
   return first;
 }
 
+/* The word of @then that follows a word of @first in @tokens, within
+ * @within words and with no mark between, or %NULL; with @first %NULL,
+ * the first word of @then. */
+static const Token *
+words_then (GArray             *tokens,
+            const char * const *first,
+            const char * const *then,
+            guint               within)
+{
+  for (guint i = 0; tokens != NULL && i < tokens->len; i++)
+    {
+      const Token *token = token_at (tokens, i);
+
+      if (!token->word)
+        continue;
+      if (first == NULL)
+        {
+          if (g_strv_contains (then, token->lower))
+            return token;
+          continue;
+        }
+      if (!g_strv_contains (first, token->lower))
+        continue;
+      for (guint j = i + 1; j < tokens->len && j <= i + within; j++)
+        {
+          const Token *next = token_at (tokens, j);
+
+          if (!next->word)
+            break;
+          if (g_strv_contains (then, next->lower))
+            return next;
+        }
+    }
+
+  return NULL;
+}
+
 /* Where @lead tells a setback in a company's own figures, the end of
  * its words, or 0: "cut its full-year profit forecast", "swung to a
  * first-quarter net loss", "reported a 58% drop in second-quarter net
@@ -8959,30 +8996,18 @@ setback_end (const Sentence *lead)
       { "fell", "dropped", "declined", "slumped", "slid", "plunged", "tumbled", "shrank",
         NULL } },
   };
+  const Token *first = NULL;
 
-  for (guint i = 0; i < lead->tokens->len; i++)
+  /* Of the setbacks the lead tells, the one whose words end first. */
+  for (guint k = 0; k < G_N_ELEMENTS (setbacks); k++)
     {
-      const Token *token = token_at (lead->tokens, i);
+      const Token *end = words_then (lead->tokens, setbacks[k].verbs, setbacks[k].then, 7);
 
-      if (!token->word)
-        continue;
-      for (guint k = 0; k < G_N_ELEMENTS (setbacks); k++)
-        {
-          if (!g_strv_contains (setbacks[k].verbs, token->lower))
-            continue;
-          for (guint j = i + 1; j < lead->tokens->len && j <= i + 7; j++)
-            {
-              const Token *next = token_at (lead->tokens, j);
-
-              if (!next->word)
-                break;
-              if (g_strv_contains (setbacks[k].then, next->lower))
-                return next->end;
-            }
-        }
+      if (end != NULL && (first == NULL || end->end < first->end))
+        first = end;
     }
 
-  return 0;
+  return first != NULL ? first->end : 0;
 }
 
 /* "Castellan Airways… cut its full-year operating profit forecast…,
@@ -9287,43 +9312,6 @@ bid_candidates_for (Analysis  *analysis,
                                               target->display));
       return;
     }
-}
-
-/* The word of @then that follows a word of @first in @tokens, within
- * @within words and with no mark between, or %NULL; with @first %NULL,
- * the first word of @then. */
-static const Token *
-words_then (GArray             *tokens,
-            const char * const *first,
-            const char * const *then,
-            guint               within)
-{
-  for (guint i = 0; tokens != NULL && i < tokens->len; i++)
-    {
-      const Token *token = token_at (tokens, i);
-
-      if (!token->word)
-        continue;
-      if (first == NULL)
-        {
-          if (g_strv_contains (then, token->lower))
-            return token;
-          continue;
-        }
-      if (!g_strv_contains (first, token->lower))
-        continue;
-      for (guint j = i + 1; j < tokens->len && j <= i + within; j++)
-        {
-          const Token *next = token_at (tokens, j);
-
-          if (!next->word)
-            break;
-          if (g_strv_contains (then, next->lower))
-            return next;
-        }
-    }
-
-  return NULL;
 }
 
 /* Whether the lead or the headline says so (see words_then()). */

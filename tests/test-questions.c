@@ -1153,6 +1153,18 @@ offered (GPtrArray  *texts,
   return FALSE;
 }
 
+/* Where @text is among @texts; fails if it is not. */
+static int
+position (GPtrArray  *texts,
+          const char *text)
+{
+  for (guint i = 0; i < texts->len; i++)
+    if (strcmp (g_ptr_array_index (texts, i), text) == 0)
+      return (int) i;
+
+  g_error ("“%s” is not offered", text);
+}
+
 /* Whether some question contains @needle. */
 static gboolean
 offered_with (GPtrArray  *texts,
@@ -1235,11 +1247,11 @@ static void
 test_max_items (void)
 {
   g_autofree char *contents = NULL;
-  Article article = read_article ("trading-house-buyback.md", &contents);
+  Article article = read_article ("beauty-reset.md", &contents);
   g_autoptr(GPtrArray) all = generate (&article, 0, NULL);
   g_autoptr(GPtrArray) items = generate (&article, all->len - 1, NULL);
 
-  g_assert_cmpuint (all->len, >=, 3);
+  g_assert_cmpuint (all->len, >=, 2);
   g_assert_cmpuint (items->len, ==, all->len - 1);
 }
 
@@ -3926,7 +3938,7 @@ test_strike_at_a_mine (void)
 /* A portfolio manager quoted once says what their fund wants: strict
  * reviewers found such a view answered by the quote, fourteen times in
  * fourteen (cj1, cm6 and twelve of the test articles). It waits for
- * "Generate more"; the analyst's comes first. */
+ * "Generate more" after the analyst's. */
 static void
 test_portfolio_manager_later (void)
 {
@@ -3951,9 +3963,9 @@ test_portfolio_manager_later (void)
   g_autoptr(GPtrArray) first = first_round_of (&warning);
   g_autoptr(GPtrArray) all = all_questions (warning.headline, warning.body);
 
-  g_assert_true (offered (first, "What is Harriet Lowden's view on Brantmoor?"));
   g_assert_false (offered (first, "What is Robert Alder's view on Brantmoor?"));
-  g_assert_true (offered (all, "What is Robert Alder's view on Brantmoor?"));
+  g_assert_cmpint (position (all, "What is Harriet Lowden's view on Brantmoor?"), <,
+                   position (all, "What is Robert Alder's view on Brantmoor?"));
 }
 
 /* "The regulator blocked the planned 3.1 billion euro ($3.4 billion)
@@ -4029,7 +4041,7 @@ test_object_cut_short_of_its_noun (void)
  * retailer had overstated profits": a review whose findings the story
  * tells. Reviewers found "How might the review affect Halden & Vey?"
  * vague (which review?) and answered by the story (W, dc1), as they had
- * for Telvanta (cj5). */
+ * for Telvanta (cj5): it does not stand in. */
 static void
 test_review_that_found (void)
 {
@@ -4117,7 +4129,8 @@ test_tariff_as_a_price (void)
  * of its dividend cut, whose risks stricter reviewers later found the
  * story gives a line at most (see holds-back-returns). A central bank's
  * decision to move rates they found would fit any such story (co1
- * aside, four in five). */
+ * aside, four in five); it stands in before a view (see
+ * stand-in-before-a-view). */
 static void
 test_decision_on_first_run (void)
 {
@@ -4146,8 +4159,6 @@ test_decision_on_first_run (void)
     NULL
   };
   g_autoptr(GPtrArray) first = first_round_of (&cut);
-  g_autoptr(GPtrArray) hike = first_round ("rate-hike.md");
-
   g_autoptr(GPtrArray) more = all_questions (cut.headline, cut.body);
 
   /* The view waits for "Generate more" (see views-wait). */
@@ -4157,8 +4168,6 @@ test_decision_on_first_run (void)
                                  "sawmills?"));
   g_assert_false (offered (first, "What are the risks of Redmarsh's decision to cut its "
                                   "quarterly dividend?"));
-  g_assert_false (offered (hike, "What are the risks of the central bank's decision to raise "
-                                 "its benchmark interest rate?"));
 }
 
 /* "Meridian Ratings downgraded the country's sovereign credit rating":
@@ -4714,9 +4723,10 @@ test_view_on_the_company_first (void)
 static void
 test_view_on_the_activists_target (void)
 {
-  g_autoptr(GPtrArray) texts = first_round ("activist-breakup.md");
+  g_autoptr(GPtrArray) texts = article_questions ("activist-breakup.md");
 
   g_assert_true (offered (texts, "What is Rafael Quintero-Marsh's view on Holmcrest?"));
+  assert_no_question_with (texts, "view on Greyfell", NULL);
 }
 
 /* "it would nearly triple its target allocation to private credit": the
@@ -5521,19 +5531,20 @@ test_announced_decision (void)
  * quotation: ten strict reviewers accepted none of 80 views, and 35 of 45
  * decisions beside them. A first run asks the article's own question
  * and the view waits for "Generate more"; where the article gives none,
- * the view stands in. */
+ * and nothing else stands in (see stand-in-before-a-view), the view
+ * does. */
 static void
 test_views_wait (void)
 {
   g_autoptr(GPtrArray) first = first_round ("royalty-dispute.md");
   g_autoptr(GPtrArray) more = article_questions ("royalty-dispute.md");
-  g_autoptr(GPtrArray) alone = first_round ("trading-house-buyback.md");
+  g_autoptr(GPtrArray) alone = first_round ("bank-rights-issue.md");
 
   g_assert_true (offered (first, "What are the risks of Luangwa Copper's decision to suspend the "
                                  "expansion of its flagship mine in Zambia?"));
   assert_no_question_with (first, "view on", NULL);
   g_assert_true (offered (more, "What is Rupert Hale's view on Luangwa Copper?"));
-  g_assert_true (offered (alone, "What is Emily Chan's view on Kanemori?"));
+  g_assert_true (offered (alone, "What is Priya Malhotra's view on Deccan Mercantile?"));
 }
 
 /* A takeover bid the story leads on, made by the name after "from" or
@@ -5878,6 +5889,24 @@ test_proposal_from_a_described_bidder (void)
   g_autoptr(GPtrArray) texts = first_round ("freight-bid-rejected.md");
 
   g_assert_true (offered (texts, "What obstacles does Carrow's bid for Aldous face?"));
+}
+
+/* "What is Joanna Lis' view on Wislana?" (0/5) stood in before the
+ * decision the story tells; asked of both, five fresh reviewers accepted
+ * the decision's question 5 times in 5 and the view none, and over
+ * sixteen such stories the questions that came instead of a view 43
+ * times in 70, the views 40 in 90. */
+static void
+test_stand_in_before_a_view (void)
+{
+  g_autoptr(GPtrArray) blocked = first_round ("bank-merger-blocked.md");
+  g_autoptr(GPtrArray) lira = first_round ("lira-rate-cut.md");
+
+  g_assert_true (offered (blocked, "How might the decision affect Karpacki?"));
+  assert_no_question_with (blocked, "view on", NULL);
+  g_assert_true (offered (lira, "What are the risks of the central bank's decision to cut its "
+                                "main interest rate?"));
+  assert_no_question_with (lira, "view on", NULL);
 }
 
 /* "Castellan Ratings on Monday cut Meridane Freight Holdings to below
@@ -6644,6 +6673,7 @@ main (int   argc,
   add_func ("/nfe/questions/walkout-at-a-mine", test_walkout_at_a_mine);
   add_func ("/nfe/questions/proposal-from-a-described-bidder",
             test_proposal_from_a_described_bidder);
+  add_func ("/nfe/questions/stand-in-before-a-view", test_stand_in_before_a_view);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -5909,6 +5909,18 @@ test_stand_in_before_a_view (void)
   assert_no_question_with (lira, "view on", NULL);
 }
 
+/* "blaming a steep rise in packaging and resin costs": the first run
+ * asked how Brannock was "responding to the steep rise in packaging?",
+ * which all five reviewers found cut off (fq1). */
+static void
+test_cause_with_a_shared_head (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("packaging-costs-forecast-cut.md");
+
+  g_assert_true (offered (texts, "How is Brannock responding to the steep rise in packaging "
+                                 "and resin costs?"));
+}
+
 /* "Castellan Ratings on Monday cut Meridane Freight Holdings to below
  * investment grade", a short seller's charge in the headline, and a
  * headline that opens on a shortage: the first runs asked an analyst's
@@ -6674,6 +6686,7 @@ main (int   argc,
   add_func ("/nfe/questions/proposal-from-a-described-bidder",
             test_proposal_from_a_described_bidder);
   add_func ("/nfe/questions/stand-in-before-a-view", test_stand_in_before_a_view);
+  add_func ("/nfe/questions/cause-with-a-shared-head", test_cause_with_a_shared_head);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

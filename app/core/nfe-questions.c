@@ -8457,6 +8457,37 @@ object_cut_short (const Sentence *sentence,
   return FALSE;
 }
 
+/* Where "packaging and resin costs" has "and" at token @and, the token
+ * of "costs" that "packaging" shares, or 0: one or two plain words
+ * after "and" that end the phrase on a plural, after a singular. Not
+ * "orders from Chinese machinery makers and delays at wind turbine
+ * customers", two things blamed. */
+static guint
+shared_head_after (const Sentence     *sentence,
+                   guint               and,
+                   const char * const *within)
+{
+  const Token *before = token_at (sentence->tokens, (int) and - 1);
+
+  if (before == NULL || !before->word || before->capital || g_str_has_suffix (before->lower, "s"))
+    return 0;
+
+  for (guint j = and + 1; j <= and + 2 && j < sentence->tokens->len; j++)
+    {
+      const Token *token = token_at (sentence->tokens, j);
+      const Token *next = token_at (sentence->tokens, j + 1);
+
+      if (!token->word || token->number || token->capital || (token->lex & LEX_STOP))
+        return 0;
+      if (g_str_has_suffix (token->lower, "s") &&
+          (next == NULL || !next->word || token_is_lower (next, "and") ||
+           ((next->lex & LEX_STOP) && !g_strv_contains (within, next->lower))))
+        return j;
+    }
+
+  return 0;
+}
+
 /* What the sentence blames, after byte @end where the setback it tells
  * ends, as a noun phrase a question can name, or %NULL: "the slump in
  * orders from Chinese machinery makers" of "…, blaming a slump in orders
@@ -8524,7 +8555,19 @@ cause_after (const Sentence *sentence,
     {
       const Token *token = token_at (sentence->tokens, i);
       const Token *previous = token_at (sentence->tokens, (int) i - 1);
+      guint shared;
 
+      /* "a steep rise in packaging and resin costs": two words sharing
+       * what they name, where "the steep rise in packaging" would name
+       * something else. */
+      if (head_seen && token_is_lower (token, "and") &&
+          (shared = shared_head_after (sentence, i, within)) > 0)
+        {
+          last = token_at (sentence->tokens, shared);
+          n_words += shared - i + 1;
+          i = shared + 1;
+          break;
+        }
       if (!token->word || token->number || token_is_lower (token, "and") ||
           token_is_lower (token, "or") || (token->lex & LEX_TIME) ||
           (g_strv_contains ((const char * const []) { "that", "which", "who", "would", "will",

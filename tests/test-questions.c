@@ -5921,6 +5921,18 @@ test_cause_with_a_shared_head (void)
                                  "and resin costs?"));
 }
 
+/* "Tanvalia curbs tin exports…": a country the gazetteer does not know,
+ * written as "Tanvalian tin", and its curbs, "sudden restrictions" in a
+ * trading partner's words, are its own. The first run asked "What risks
+ * does Tanvalia face from sudden restrictions?" (0/5, fq3). */
+static void
+test_a_country_restricting (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("tin-export-curbs.md");
+
+  assert_no_question_with (texts, "restrictions", "affect Tanvalia", "Tanvalia face", NULL);
+}
+
 /* "Castellan Ratings on Monday cut Meridane Freight Holdings to below
  * investment grade", a short seller's charge in the headline, and a
  * headline that opens on a shortage: the first runs asked an analyst's
@@ -6687,6 +6699,7 @@ main (int   argc,
             test_proposal_from_a_described_bidder);
   add_func ("/nfe/questions/stand-in-before-a-view", test_stand_in_before_a_view);
   add_func ("/nfe/questions/cause-with-a-shared-head", test_cause_with_a_shared_head);
+  add_func ("/nfe/questions/a-country-restricting", test_a_country_restricting);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -4166,6 +4166,41 @@ governed (Analysis      *analysis,
   return FALSE;
 }
 
+/* "Tanvalian tin", "the Tanvalian Mining Chamber": a name the article
+ * also writes as an adjective of origin is a country or a region the
+ * gazetteer does not know, though it "curbs tin exports" like a company.
+ * Not "Meridian said", a company's name that only looks like one. */
+static gboolean
+demonym_written (Analysis      *analysis,
+                 const Subject *subject)
+{
+  static const char * const endings[] = { "n", "an", "ian", "ese", NULL };
+  const char *name = subject->key + 1;
+
+  if (strchr (name, ' ') != NULL)
+    return FALSE;
+
+  for (guint i = 0; i < analysis->sentences->len; i++)
+    {
+      Sentence *sentence = analysis_sentence (analysis, i);
+
+      for (guint j = 0; j + 1 < sentence->tokens->len; j++)
+        {
+          const Token *token = token_at (sentence->tokens, j);
+          const Token *next = token_at (sentence->tokens, j + 1);
+
+          if (!token->word || !token->capital || token->acronym || !next->word ||
+              (next->lex & (LEX_STOP | LEX_VERB | LEX_SPEECH)) ||
+              !g_str_has_prefix (token->lower, name) ||
+              !g_strv_contains (endings, token->lower + strlen (name)))
+            continue;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* "TES government bonds", "TES notes due 2033", "the TES curve", "Brent
  * crude futures": a name only ever written before the kind of paper it
  * is, or a word before that, names a security or a benchmark, which faces
@@ -4601,6 +4636,23 @@ is_country (const Subject *place)
   return names_country (name);
 }
 
+/* How many words of the headline @subject's name is, where the headline
+ * opens on it, or 0. */
+static guint
+headline_opens_on (Analysis      *analysis,
+                   const Subject *subject)
+{
+  g_autofree char *name = g_utf8_strdown (subject->bare, -1);
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+
+  for (guint i = 0; i < n; i++)
+    if (!token_is_lower (token_at (analysis->headline, i), words[i]))
+      return 0;
+
+  return n;
+}
+
 /* Whether the headline opens on @place as what it is about: "Kenya
  * raises $1.75 billion", "Chile's copper output slides" — not "Vietnam's
  * Dak Son declares force majeure", which is about the company. Without a
@@ -4610,16 +4662,13 @@ opens_headline (Analysis      *analysis,
                 GPtrArray     *ranked,
                 const Subject *place)
 {
-  g_autofree char *name = g_utf8_strdown (place->bare, -1);
-  g_auto(GStrv) words = g_strsplit (name, " ", -1);
-  guint n = g_strv_length (words);
+  guint n;
   const Token *next;
 
   if (analysis->headline == NULL)
     return TRUE;
-  for (guint i = 0; i < n; i++)
-    if (!token_is_lower (token_at (analysis->headline, i), words[i]))
-      return FALSE;
+  if ((n = headline_opens_on (analysis, place)) == 0)
+    return FALSE;
   if (!token_at (analysis->headline, n - 1)->possessive ||
       (next = token_at (analysis->headline, n)) == NULL || !next->word)
     return TRUE;
@@ -4639,6 +4688,32 @@ opens_headline (Analysis      *analysis,
     }
 
   return TRUE;
+}
+
+/* "Tanvalia curbs tin exports…": the curbs, "sudden restrictions" in a
+ * trading partner's words, are what @place does, not what befalls it. */
+static gboolean
+restricts_in_headline (Analysis      *analysis,
+                       const Subject *place,
+                       const Subject *event)
+{
+  static const char * const restricts[] = {
+    "curbs", "bans", "restricts", "caps", "limits", "halts", "suspends", "blocks", "imposes",
+    "tightens", NULL
+  };
+  static const char * const restrictions[] = {
+    "curbs", "ban", "restrictions", "cap", "limits", "controls", "rules", "measures", "quota",
+    "quotas", NULL
+  };
+  guint n;
+  const Token *verb;
+
+  if (analysis->headline == NULL || !g_strv_contains (restrictions, head_of (analysis, event)) ||
+      (n = headline_opens_on (analysis, place)) == 0)
+    return FALSE;
+
+  return (verb = token_at (analysis->headline, n)) != NULL && verb->word &&
+         g_strv_contains (restricts, verb->lower);
 }
 
 /* In how many sentences the article writes @subject after "the" or
@@ -4790,7 +4865,7 @@ kind_of_name (Analysis      *analysis,
     return KIND_ORG;
   /* "Varessa, the world's fourth-largest urea exporter": what has a
    * government is a country, whatever it exports. */
-  if (governed (analysis, subject))
+  if (governed (analysis, subject) || demonym_written (analysis, subject))
     return KIND_PLACE;
   if (introduced_as_company (analysis, subject))
     return KIND_COMPANY;
@@ -12869,7 +12944,8 @@ candidates_for (Analysis  *analysis,
            * a place beside an event is where it happens, unless the
            * story is about the place. */
           if (template->family == FAMILY_CAUSE && partner->kind == KIND_PLACE &&
-              g_ptr_array_index (ranked, 0) != partner)
+              (g_ptr_array_index (ranked, 0) != partner ||
+               restricts_in_headline (analysis, partner, subject)))
             continue;
           if (template->family == FAMILY_ROLE && subject->kind == KIND_PLACE &&
               partner->kind == KIND_COMPANY &&

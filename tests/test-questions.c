@@ -758,7 +758,9 @@ test_avoid_paraphrase (void)
 
       g_assert_cmpstr (text, !=, "What are the prospects for Lachenal?");
       g_assert_cmpstr (text, !=, "What lies ahead for Lachenal?");
-      challenges |= strcmp (text, "What challenges does Lachenal face?") == 0;
+      challenges |= strcmp (text, "What challenges does Lachenal face?") == 0 ||
+                    strcmp (text, "What challenges will Lachenal's next chief executive "
+                                  "face?") == 0;
     }
   /* A question of another family about Lachenal is still offered. */
   g_assert_true (challenges);
@@ -1924,7 +1926,7 @@ test_generic_last (void)
   g_assert_cmpuint (bid->len, >=, 1);
   assert_no_question_with (bid, "outlook", "prospects", "challenges", NULL);
   g_assert_true (offered (bid_all, "What is the outlook for Valpadana?"));
-  assert_no_question_with (fine, "outlook", "prospects", "challenges", NULL);
+  assert_no_question_with (fine, "outlook", "prospects", "What challenges does", NULL);
   g_assert_true (offered (fine_all, "What is the outlook for Lachenal?"));
   g_assert_cmpuint (copper->len, ==, 1);
   g_assert_true (offered (copper, "What is the outlook for Hokuyo?"));
@@ -4041,7 +4043,8 @@ test_object_cut_short_of_its_noun (void)
  * retailer had overstated profits": a review whose findings the story
  * tells. Reviewers found "How might the review affect Halden & Vey?"
  * vague (which review?) and answered by the story (W, dc1), as they had
- * for Telvanta (cj5): it does not stand in. */
+ * for Telvanta (cj5): it does not stand in. The chief executive's
+ * departure asks its own question (see chief-executive-departs). */
 static void
 test_review_that_found (void)
 {
@@ -4080,7 +4083,8 @@ test_review_that_found (void)
   g_autoptr(GPtrArray) first = first_round_of (&resignation);
 
   g_assert_false (offered (first, "How might the review affect Halden & Vey?"));
-  g_assert_true (offered (first, "What is Daniel Okonjo's view on Halden & Vey?"));
+  g_assert_true (offered (first, "What challenges will Halden & Vey's next chief executive "
+                                 "face?"));
 }
 
 /* "because of electricity tariffs and unreliable rail and port
@@ -5933,6 +5937,39 @@ test_a_country_restricting (void)
   assert_no_question_with (texts, "restrictions", "affect Tanvalia", "Tanvalia face", NULL);
 }
 
+/* "Ironvale Resources chief executive Malcolm Treharne resigned…",
+ * "Helvora Re CEO to step down…": the first runs asked "What is Katrin
+ * Wolde's view on Ironvale?" (0/5, fr4) and "How might the strategic
+ * review affect Helvora?". Not "next" where the lead names who comes. */
+static void
+test_chief_executive_departs (void)
+{
+  g_autoptr(GPtrArray) quits = first_round ("ceo-quits-cost-blowout.md");
+  g_autoptr(GPtrArray) review = first_round ("reinsurer-review.md");
+  g_autoptr(GPtrArray) fine = first_round ("bank-fine.md");
+  g_autoptr(GPtrArray) named = article_questions ("luxury-ceo-change.md");
+
+  g_assert_true (offered (quits, "What challenges will Ironvale's next chief executive face?"));
+  g_assert_true (offered (quits, "Can Oluwaseun Prescott steady Ironvale as interim chief "
+                                 "executive?"));
+  g_assert_true (offered (review, "What challenges will Helvora's next chief executive face?"));
+  g_assert_true (offered (review, "Can Sophie Lambelet steady Helvora as interim chief "
+                                  "executive?"));
+  g_assert_true (offered (fine, "What challenges will Lachenal's next chief executive face?"));
+  assert_no_question_with (named, "next chief executive", NULL);
+}
+
+/* "Norramar Line Reroutes Fleet Around Qasira Strait…, Freight Rates
+ * Jump": the first run asked "What is the outlook for Norramar?" (0/5,
+ * fr6). */
+static void
+test_rerouted_fleet (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("fleet-rerouted-strait.md");
+
+  g_assert_true (offered (texts, "How might the rerouting affect freight rates?"));
+}
+
 /* "Castellan Ratings on Monday cut Meridane Freight Holdings to below
  * investment grade", a short seller's charge in the headline, and a
  * headline that opens on a shortage: the first runs asked an analyst's
@@ -6700,6 +6737,8 @@ main (int   argc,
   add_func ("/nfe/questions/stand-in-before-a-view", test_stand_in_before_a_view);
   add_func ("/nfe/questions/cause-with-a-shared-head", test_cause_with_a_shared_head);
   add_func ("/nfe/questions/a-country-restricting", test_a_country_restricting);
+  add_func ("/nfe/questions/chief-executive-departs", test_chief_executive_departs);
+  add_func ("/nfe/questions/rerouted-fleet", test_rerouted_fleet);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -5970,6 +5970,20 @@ test_rerouted_fleet (void)
   g_assert_true (offered (texts, "How might the rerouting affect freight rates?"));
 }
 
+/* "The National Bank of Kestovia raised its benchmark rate by 250 basis
+ * points to 14.5% on Tuesday in an unscheduled move aimed at stemming a
+ * sell-off…": a lead the parser does not read whole. The first run asked
+ * "What is Priya Lindqvist's view on the National Bank of Kestovia?"
+ * (0/5, ft1). */
+static void
+test_rate_move_read_as_written (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("currency-defence-hike.md");
+
+  g_assert_true (offered (texts, "What are the risks of the National Bank of Kestovia's "
+                                 "decision to raise its benchmark rate?"));
+}
+
 /* "Castellan Ratings on Monday cut Meridane Freight Holdings to below
  * investment grade", a short seller's charge in the headline, and a
  * headline that opens on a shortage: the first runs asked an analyst's
@@ -6739,6 +6753,7 @@ main (int   argc,
   add_func ("/nfe/questions/a-country-restricting", test_a_country_restricting);
   add_func ("/nfe/questions/chief-executive-departs", test_chief_executive_departs);
   add_func ("/nfe/questions/rerouted-fleet", test_rerouted_fleet);
+  add_func ("/nfe/questions/rate-move-read-as-written", test_rate_move_read_as_written);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

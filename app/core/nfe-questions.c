@@ -9727,6 +9727,47 @@ hold_candidates_for (Analysis  *analysis,
                                           subject->display, eased > tightened ? "cut" : "raise"));
 }
 
+/* "The National Bank of Kestovia raised its benchmark rate by 250 basis
+ * points…", a lead the parser does not read whole: the bank's decision,
+ * asked as the parser's clauses ask it where it reads them ("What are the
+ * risks of the NBS's decision to raise its main interest rate?"). The
+ * view that stood in got 0/5 (ft1). */
+static void
+rate_move_candidates_for (Analysis  *analysis,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  static const char * const raised[] = { "raised", "lifted", "hiked", NULL };
+  static const char * const lowered[] = { "cut", "lowered", "reduced", "slashed", NULL };
+  static const char * const rates[] = { "rate", "rates", NULL };
+  const Sentence *lead;
+  const Token *verb, *rate;
+  g_autofree char *possessive = NULL;
+  gboolean raise;
+
+  if (subject != central_bank (analysis) || !subject->entity ||
+      analysis->sentences->len == 0)
+    return;
+  lead = analysis_sentence (analysis, 0);
+  raise = (rate = words_then (lead->tokens, raised, rates, 4)) != NULL;
+  if (rate == NULL && (rate = words_then (lead->tokens, lowered, rates, 4)) == NULL)
+    return;
+  /* The verb is the word of the list nearest before the rate. */
+  for (verb = rate - 1; !g_strv_contains (raise ? raised : lowered, verb->lower); verb--)
+    ;
+  /* Not "a surprise cut in its key rate", a noun. */
+  if (((verb + 1)->lex & LEX_STOP) && !token_is_lower (verb + 1, "its") &&
+      !token_is_lower (verb + 1, "the"))
+    return;
+
+  possessive = possessive_of (subject->display);
+  add_decision_question (out, subject, lead, 0,
+                         g_strdup_printf ("What are the risks of %s decision to %s %.*s?",
+                                          possessive, raise ? "raise" : "cut",
+                                          (int) (rate->end - (verb + 1)->start),
+                                          lead->text + (verb + 1)->start));
+}
+
 /* "Corvane Systems… reported a 38% rise in fourth-quarter profit on
  * Tuesday, beating analyst forecasts": results that beat, where five
  * reviewers accepted what threatens the company's outlook 30 times in
@@ -12739,6 +12780,7 @@ candidates_for (Analysis  *analysis,
   debut_candidates_for (analysis, subject, out);
   distress_candidates_for (analysis, subject, out);
   hold_candidates_for (analysis, subject, out);
+  rate_move_candidates_for (analysis, subject, out);
   results_candidates_for (analysis, subject, out);
   strike_candidates_for (analysis, subject, out);
   mine_strike_candidates_for (analysis, subject, out);

@@ -5984,6 +5984,20 @@ test_rate_move_read_as_written (void)
                                  "decision to raise its benchmark rate?"));
 }
 
+/* "…its fourth-quarter net profit fell 58% after it nearly tripled
+ * provisions for bad loans" and "reported record quarterly orders,
+ * beating forecasts by a wide margin": the first runs asked analysts'
+ * views (0/5 each, fs2 and fs5). */
+static void
+test_provisions_and_record_orders (void)
+{
+  g_autoptr(GPtrArray) provisions = first_round ("bank-provisions-triple.md");
+  g_autoptr(GPtrArray) orders = first_round ("chip-tool-record-orders.md");
+
+  g_assert_true (offered (provisions, "Will Corradine need to set aside more for bad loans?"));
+  g_assert_true (offered (orders, "What are the risks to Quillon's outlook?"));
+}
+
 /* "Castellan Ratings on Monday cut Meridane Freight Holdings to below
  * investment grade", a short seller's charge in the headline, and a
  * headline that opens on a shortage: the first runs asked an analyst's
@@ -6754,6 +6768,7 @@ main (int   argc,
   add_func ("/nfe/questions/chief-executive-departs", test_chief_executive_departs);
   add_func ("/nfe/questions/rerouted-fleet", test_rerouted_fleet);
   add_func ("/nfe/questions/rate-move-read-as-written", test_rate_move_read_as_written);
+  add_func ("/nfe/questions/provisions-and-record-orders", test_provisions_and_record_orders);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

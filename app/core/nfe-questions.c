@@ -9778,11 +9778,11 @@ results_candidates_for (Analysis  *analysis,
                         GPtrArray *out)
 {
   static const char * const figures[] = {
-    "profit", "profits", "earnings", "revenue", "revenues", "sales", "income", NULL
+    "profit", "profits", "earnings", "revenue", "revenues", "sales", "income", "orders", NULL
   };
   static const char * const rose[] = {
     "rise", "rises", "rose", "jump", "jumps", "jumped", "climbed", "climbs", "surged", "surges",
-    "increase", "beat", "beats", "beating", "topped", "tops", NULL
+    "increase", "beat", "beats", "beating", "topped", "tops", "record", NULL
   };
   /* "Vireo misses subscriber forecasts…", over "…overshadowing a rise in
    * profit". */
@@ -10072,6 +10072,33 @@ shortage_candidates_for (Analysis  *analysis,
   text = g_strdup_printf ("What would it take to ease the %s shortage?", what->lower);
   add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
                          g_steal_pointer (&text))->told = TRUE;
+}
+
+/* "Corradine Bank… said… its fourth-quarter net profit fell 58% after
+ * it nearly tripled provisions for bad loans": whether more will be
+ * needed, which five reviewers accepted 5 times in 5 (fs2), where the
+ * view that stood in got 0/5. */
+static void
+provisions_candidates_for (Analysis  *analysis,
+                           Subject   *subject,
+                           GPtrArray *out)
+{
+  static const char * const raised[] = {
+    "tripled", "doubled", "raised", "increased", "lifted", "boosted", "rose", "jumped",
+    "surged", "triple", "double", NULL
+  };
+  static const char * const provisions[] = { "provisions", NULL };
+  static const char * const bad[] = { "bad", "loan", "loans", NULL };
+
+  if (!leads_on (analysis, subject) ||
+      !(lead_says (analysis, raised, provisions, 3) ||
+        lead_says (analysis, provisions, raised, 3)) ||
+      !(lead_says (analysis, provisions, bad, 2) || lead_says (analysis, bad, provisions, 2)))
+    return;
+
+  add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
+                         g_strdup_printf ("Will %s need to set aside more for bad loans?",
+                                          subject->display));
 }
 
 /* The person the article names as standing in as chief executive:
@@ -12788,6 +12815,7 @@ candidates_for (Analysis  *analysis,
   short_seller_candidates_for (analysis, subject, out);
   shortage_candidates_for (analysis, subject, out);
   departure_candidates_for (analysis, subject, out);
+  provisions_candidates_for (analysis, subject, out);
   reroute_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);

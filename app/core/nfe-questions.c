@@ -9444,6 +9444,33 @@ lead_says (Analysis           *analysis,
          words_then (analysis->headline, first, then, within) != NULL;
 }
 
+/* Whether the lead or the headline has a word of @some and one of
+ * @others within @within words, in either order: "tripled provisions for
+ * bad loans", "bad-loan provisions nearly triple". */
+static gboolean
+lead_says_near (Analysis           *analysis,
+                const char * const *some,
+                const char * const *others,
+                guint               within)
+{
+  return lead_says (analysis, some, others, within) || lead_says (analysis, others, some, within);
+}
+
+/* The first sentence of the article that says so (see words_then()), or
+ * %G_MAXUINT. */
+static guint
+sentence_saying (Analysis           *analysis,
+                 const char * const *first,
+                 const char * const *then,
+                 guint               within)
+{
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    if (words_then (analysis_sentence (analysis, s)->tokens, first, then, within) != NULL)
+      return s;
+
+  return G_MAXUINT;
+}
+
 /* Whether any sentence of the article says so (see words_then()). */
 static gboolean
 article_says (Analysis           *analysis,
@@ -9451,11 +9478,7 @@ article_says (Analysis           *analysis,
               const char * const *then,
               guint               within)
 {
-  for (guint s = 0; s < analysis->sentences->len; s++)
-    if (words_then (analysis_sentence (analysis, s)->tokens, first, then, within) != NULL)
-      return TRUE;
-
-  return FALSE;
+  return sentence_saying (analysis, first, then, within) != G_MAXUINT;
 }
 
 /* The company named last before token @at of the lead (@headline
@@ -9794,7 +9817,7 @@ results_candidates_for (Analysis  *analysis,
     return;
   lead = analysis_sentence (analysis, 0);
   if (setback_end (lead) != 0 || lead_says (analysis, NULL, missed, 0) ||
-      !(lead_says (analysis, figures, rose, 4) || lead_says (analysis, rose, figures, 4)))
+      !lead_says_near (analysis, figures, rose, 4))
     return;
 
   possessive = possessive_of (subject->display);
@@ -10091,9 +10114,8 @@ provisions_candidates_for (Analysis  *analysis,
   static const char * const bad[] = { "bad", "loan", "loans", NULL };
 
   if (!leads_on (analysis, subject) ||
-      !(lead_says (analysis, raised, provisions, 3) ||
-        lead_says (analysis, provisions, raised, 3)) ||
-      !(lead_says (analysis, provisions, bad, 2) || lead_says (analysis, bad, provisions, 2)))
+      !lead_says_near (analysis, raised, provisions, 3) ||
+      !lead_says_near (analysis, provisions, bad, 2))
     return;
 
   add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
@@ -10202,6 +10224,7 @@ reroute_candidates_for (Analysis  *analysis,
   };
   static const char * const sends[] = { "send", "sends", "sending", NULL };
   GArray *headline = analysis->headline;
+  guint rates;
 
   if (!leads_on (analysis, subject) || headline == NULL ||
       !(words_then (headline, NULL, reroutes, 0) != NULL ||
@@ -10209,18 +10232,11 @@ reroute_candidates_for (Analysis  *analysis,
     return;
 
   /* Asked from where the story tells of the rates. */
-  for (guint s = 0; s < analysis->sentences->len; s++)
-    {
-      const Sentence *sentence = analysis_sentence (analysis, s);
-
-      if (words_then (sentence->tokens, (const char * const []) { "freight", NULL },
-                      (const char * const []) { "rates", NULL }, 1) != NULL)
-        {
-          add_decision_question (out, subject, sentence, s,
-                                 g_strdup ("How might the rerouting affect freight rates?"));
-          return;
-        }
-    }
+  rates = sentence_saying (analysis, (const char * const []) { "freight", NULL },
+                           (const char * const []) { "rates", NULL }, 1);
+  if (rates != G_MAXUINT)
+    add_decision_question (out, subject, analysis_sentence (analysis, rates), rates,
+                           g_strdup ("How might the rerouting affect freight rates?"));
 }
 
 /* Questions about what @subject did, has done or will do, where the

@@ -1249,7 +1249,7 @@ static void
 test_max_items (void)
 {
   g_autofree char *contents = NULL;
-  Article article = read_article ("beauty-reset.md", &contents);
+  Article article = read_article ("store-chain-bankruptcy.md", &contents);
   g_autoptr(GPtrArray) all = generate (&article, 0, NULL);
   g_autoptr(GPtrArray) items = generate (&article, all->len - 1, NULL);
 
@@ -5601,14 +5601,15 @@ test_mishap_befalls (void)
 
 /* "French beauty group Maison Aurelle said on Thursday it would cut
  * about 1,200 jobs": a name that reads like a person's, which the words
- * before it say is a company, says "it" of itself. */
+ * before it say is a company, says "it" of itself. A first run asks the
+ * risks of one of its plans (see one-risks-question). */
 static void
 test_company_named_like_a_person (void)
 {
   g_autoptr(GPtrArray) texts = first_round ("beauty-reset.md");
 
-  g_assert_true (offered (texts, "What are the risks of Maison Aurelle's plan to cut about "
-                                 "1,200 jobs?"));
+  g_assert_true (offered (texts, "What are the risks of Maison Aurelle's plan to close 90 of "
+                                 "its 236 stores in mainland China?"));
 }
 
 /* "Ilsa Brennagh, the veteran union leader who has represented
@@ -5996,6 +5997,21 @@ test_provisions_and_record_orders (void)
 
   g_assert_true (offered (provisions, "Will Corradine need to set aside more for bad loans?"));
   g_assert_true (offered (orders, "What are the risks to Quillon's outlook?"));
+}
+
+/* A store chain's bankruptcy, with its plan to close stores: one
+ * question on the risks of what the company did, not a second, vaguer
+ * one on its restructuring (1/5 beside the first, fu3). */
+static void
+test_one_risks_question (void)
+{
+  g_autoptr(GPtrArray) first = first_round ("store-chain-bankruptcy.md");
+
+  g_assert_true (offered (first, "What are the risks of Hadley & Rowe's plan to close 58 of "
+                                 "its 171 stores?"));
+  g_assert_true (offered (first, "What does Hadley & Rowe's restructuring mean for its "
+                                 "creditors?"));
+  g_assert_false (offered (first, "What are the risks of Hadley & Rowe's restructuring?"));
 }
 
 /* "Castellan Ratings on Monday cut Meridane Freight Holdings to below
@@ -6769,6 +6785,7 @@ main (int   argc,
   add_func ("/nfe/questions/rerouted-fleet", test_rerouted_fleet);
   add_func ("/nfe/questions/rate-move-read-as-written", test_rate_move_read_as_written);
   add_func ("/nfe/questions/provisions-and-record-orders", test_provisions_and_record_orders);
+  add_func ("/nfe/questions/one-risks-question", test_one_risks_question);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -13475,6 +13475,30 @@ event_and_party (const Candidate  *candidate,
   return TRUE;
 }
 
+/* Whether a question on the risks of what @candidate's subject did is
+ * chosen already: "What are the risks of Hadley & Rowe's plan to close
+ * 58 of its 171 stores?" and "What are the risks of Hadley & Rowe's
+ * restructuring?" in one story of a bankruptcy. Five reviewers found the
+ * second a vaguer repeat of the first, four times in five (fu3). */
+static gboolean
+risks_taken (GPtrArray       *chosen,
+             const Candidate *candidate)
+{
+  static const char risks[] = "What are the risks of ";
+
+  if (!g_str_has_prefix (candidate->text, risks))
+    return FALSE;
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      const Candidate *other = g_ptr_array_index (chosen, i);
+
+      if (other->subject == candidate->subject && g_str_has_prefix (other->text, risks))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether a question on what @candidate's event does to its party is
  * chosen already under another name: "the resource-rent tax" and "the
  * tax", "the levy" and "the tax" the story calls the same charge. An
@@ -13658,7 +13682,8 @@ admissible (Selection   *selection,
 
   if (family_taken (selection->chosen, candidate) || family_taken (selection->asked, candidate))
     return FALSE;
-  if (selection->first && charge_taken (selection->analysis, selection->chosen, candidate))
+  if (selection->first && (charge_taken (selection->analysis, selection->chosen, candidate) ||
+                            risks_taken (selection->chosen, candidate)))
     return FALSE;
 
   /* The article's main subjects may stand beside others more often: in

@@ -5999,6 +5999,81 @@ test_provisions_and_record_orders (void)
   g_assert_true (offered (orders, "What are the risks to Quillon's outlook?"));
 }
 
+/* "Velaran peso plunges to record low…", "Sarvo Slides to Record Low…",
+ * "Rupiah slides to weakest in over a year…": what could halt the slide
+ * (5/5 hand-written, fq6), where the first runs asked an analyst's view
+ * (0/5). "the sarvo" is a currency no word list knows. */
+static void
+test_currency_slide (void)
+{
+  g_autoptr(GPtrArray) peso = first_round ("peso-record-low-election.md");
+  g_autoptr(GPtrArray) sarvo = first_round ("sarvo-record-low.md");
+  g_autoptr(GPtrArray) rupiah = first_round ("rupiah-deficit-slide.md");
+
+  g_assert_true (offered (peso, "What could halt the peso's slide?"));
+  g_assert_true (offered (sarvo, "What could halt the sarvo's slide?"));
+  g_assert_true (offered (rupiah, "What could halt the rupiah's slide?"));
+}
+
+/* "…had approved velmorant, its once-daily pill for advanced chronic
+ * kidney disease": the launch ahead (5/5 hand-written, ft3), where the
+ * first run asked an analyst's view (0/5). "An explosion at fertiliser
+ * maker Norvane Agrochem's largest ammonia plant…", "The blast…": a
+ * mishap, as a landslide is (4/5 hand-written, fs4). */
+static void
+test_drug_approval_and_explosion (void)
+{
+  g_autoptr(GPtrArray) drug = first_round ("kidney-drug-approval.md");
+  g_autoptr(GPtrArray) blast = first_round ("ammonia-plant-blast.md");
+
+  g_assert_true (offered (drug, "What challenges will Solvane face in launching velmorant?"));
+  g_assert_true (offered (blast, "How might the explosion affect Norvane?"));
+}
+
+/* "according to the Hallam National Building Society", "Hallam's chief
+ * economist", "Hallam will publish its October index": the source of a
+ * house price survey, of which five reviewers found "What is the outlook
+ * for Hallam?" named the wrong subject (fv5). "aim to pay out about 40% of
+ * adjusted earnings" is a payout policy, no goal to meet (0/5, fv4). */
+static void
+test_sources_and_payout_policies (void)
+{
+  g_autoptr(GPtrArray) survey = article_questions ("house-prices-sixth-fall.md");
+  g_autoptr(GPtrArray) payout = article_questions ("food-maker-dividend-halved.md");
+
+  assert_no_question_with (survey, "Hallam", NULL);
+  assert_no_question_with (payout, "pay out", NULL);
+}
+
+/* Leads the parser does not read whole, whose kinds five reviewers
+ * accepted hand-written questions for 30 times in 30 (fv2, fv3, fv5, fv6,
+ * fu5), where the first runs asked a view (0/5), named the wrong subject,
+ * or asked nothing: a country's export ban, a bank that fails a stress
+ * test, producers' output cut, a country's dear bond sale, and a fall in
+ * its house prices. Not "Will Brenmark need to raise new capital?" of
+ * "Sundholm Bank, Brenmark's fourth-largest lender, failed…". */
+static void
+test_leads_read_as_written (void)
+{
+  g_autoptr(GPtrArray) ban = first_round ("chip-export-ban.md");
+  g_autoptr(GPtrArray) stress = first_round ("bank-fails-stress-test.md");
+  g_autoptr(GPtrArray) oil = first_round ("oil-output-cut.md");
+  g_autoptr(GPtrArray) bonds = first_round ("sovereign-bond-costs.md");
+  g_autoptr(GPtrArray) homes = first_round ("house-prices-sixth-fall.md");
+
+  g_assert_true (offered (ban, "What are the risks of Halvoria's decision to ban exports of "
+                               "advanced semiconductors?"));
+  g_assert_true (offered (ban, "How might Dravenia respond to the ban?"));
+  g_assert_true (offered (stress, "Will Sundholm need to raise new capital?"));
+  g_assert_true (offered (stress, "What does the failed stress test mean for Sundholm's "
+                                  "shareholders?"));
+  assert_no_question_with (stress, "Brenmark", NULL);
+  g_assert_true (offered (oil, "How long can the output cut support oil prices?"));
+  g_assert_true (offered (bonds, "How will Veloria's higher borrowing costs affect its budget "
+                                 "plans?"));
+  g_assert_true (offered (homes, "How might falling house prices affect Vestria's economy?"));
+}
+
 /* A store chain's bankruptcy, with its plan to close stores: one
  * question on the risks of what the company did, not a second, vaguer
  * one on its restructuring (1/5 beside the first, fu3). */
@@ -6785,7 +6860,11 @@ main (int   argc,
   add_func ("/nfe/questions/rerouted-fleet", test_rerouted_fleet);
   add_func ("/nfe/questions/rate-move-read-as-written", test_rate_move_read_as_written);
   add_func ("/nfe/questions/provisions-and-record-orders", test_provisions_and_record_orders);
+  add_func ("/nfe/questions/currency-slide", test_currency_slide);
+  add_func ("/nfe/questions/drug-approval-and-explosion", test_drug_approval_and_explosion);
+  add_func ("/nfe/questions/sources-and-payout-policies", test_sources_and_payout_policies);
   add_func ("/nfe/questions/one-risks-question", test_one_risks_question);
+  add_func ("/nfe/questions/leads-read-as-written", test_leads_read_as_written);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -6089,6 +6089,18 @@ test_one_risks_question (void)
   g_assert_false (offered (first, "What are the risks of Hadley & Rowe's restructuring?"));
 }
 
+/* "said it would temporarily shut one of its three blast furnaces": five
+ * reviewers found the plan asked without "temporarily" a closure the
+ * story does not tell (0/5, fw3). */
+static void
+test_temporary_closure (void)
+{
+  g_autoptr(GPtrArray) first = first_round ("steel-imports-furnace.md");
+
+  g_assert_true (offered (first, "What are the risks of Halvern's plan to temporarily shut one "
+                                 "of its three blast furnaces?"));
+}
+
 /* "Castellan Ratings on Monday cut Meridane Freight Holdings to below
  * investment grade", a short seller's charge in the headline, and a
  * headline that opens on a shortage: the first runs asked an analyst's
@@ -6865,6 +6877,7 @@ main (int   argc,
   add_func ("/nfe/questions/sources-and-payout-policies", test_sources_and_payout_policies);
   add_func ("/nfe/questions/one-risks-question", test_one_risks_question);
   add_func ("/nfe/questions/leads-read-as-written", test_leads_read_as_written);
+  add_func ("/nfe/questions/temporary-closure", test_temporary_closure);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -8991,19 +8991,27 @@ negated (const Sentence     *sentence,
 
 /* The adverb just before the verb at byte @verb_start that says its
  * deed falls short, or %NULL: "would nearly triple its target
- * allocation". Without it a reviewer found the plan overstated. */
+ * allocation". Without it a reviewer found the plan overstated; and
+ * five, "would temporarily shut one of its three blast furnaces" asked as
+ * a closure (fw3). "temporarily idle" says so without it. */
 static const char *
 hedge_before (const Sentence *sentence,
               guint           verb_start)
 {
   static const char * const hedges[] = { "nearly", "almost", "roughly", NULL };
+  static const char * const ends[] = { "shut", "shuts", "close", "closes", NULL };
 
   for (guint i = 0; i + 1 < sentence->tokens->len; i++)
     {
       const Token *token = token_at (sentence->tokens, i);
+      const Token *verb = token_at (sentence->tokens, i + 1);
 
-      if (token_at (sentence->tokens, i + 1)->start == verb_start)
-        return token->word && g_strv_contains (hedges, token->lower) ? token->lower : NULL;
+      if (verb->start != verb_start || !token->word)
+        continue;
+      if (g_strv_contains (hedges, token->lower) ||
+          (token_is_lower (token, "temporarily") && g_strv_contains (ends, verb->lower)))
+        return token->lower;
+      return NULL;
     }
 
   return NULL;

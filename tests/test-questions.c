@@ -6089,6 +6089,33 @@ test_one_risks_question (void)
   g_assert_false (offered (first, "What are the risks of Hadley & Rowe's restructuring?"));
 }
 
+/* Five more kinds of lead, from unseen stories (fw, fx) and
+ * hand-written questions five reviewers accepted 25 times in 25 (pf1-pf5),
+ * where the first runs had asked views (0/5), "How might the approach
+ * affect Wexley Brandt?" (2/5) or "How might the price war affect Zappa
+ * Mobile?" (0/5): inflation at a high, a private equity approach, a
+ * start-up short of cash, a shipping line's profit as freight rates slide,
+ * and a merger that waits on regulators. */
+static void
+test_five_more_leads (void)
+{
+  g_autoptr(GPtrArray) inflation = first_round ("inflation-two-year-high.md");
+  g_autoptr(GPtrArray) approach = first_round ("engineer-buyout-approach.md");
+  g_autoptr(GPtrArray) cash = first_round ("ev-startup-cash.md");
+  g_autoptr(GPtrArray) freight = first_round ("container-line-profit-slide.md");
+  g_autoptr(GPtrArray) merger = first_round ("telecom-merger-remedies.md");
+
+  g_assert_true (offered (inflation, "Will the central bank raise interest rates to curb "
+                                     "inflation?"));
+  g_assert_true (offered (approach, "Will Wexley Brandt's board back Harrowgate's approach?"));
+  g_assert_true (offered (cash, "Can Aurelion raise enough cash to keep going?"));
+  g_assert_true (offered (freight, "How long could the slide in freight rates last?"));
+  g_assert_true (offered (freight, "Can Nordhavn protect its profits as freight rates slide?"));
+  g_assert_true (offered (merger, "What remedies might regulators demand before approving the "
+                                  "merger?"));
+  assert_no_question_with (merger, "price war", NULL);
+}
+
 /* "said it would temporarily shut one of its three blast furnaces": five
  * reviewers found the plan asked without "temporarily" a closure the
  * story does not tell (0/5, fw3). */
@@ -6878,6 +6905,7 @@ main (int   argc,
   add_func ("/nfe/questions/one-risks-question", test_one_risks_question);
   add_func ("/nfe/questions/leads-read-as-written", test_leads_read_as_written);
   add_func ("/nfe/questions/temporary-closure", test_temporary_closure);
+  add_func ("/nfe/questions/five-more-leads", test_five_more_leads);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -10298,6 +10298,19 @@ reroute_candidates_for (Analysis  *analysis,
                            g_strdup ("How might the rerouting affect freight rates?"));
 }
 
+/* Appends to @out a question on @subject from what the lead tells,
+ * written as @text, which it takes: one of the kinds five reviewers
+ * accepted nearly always, hand-written on such stories, so a first run
+ * asks it. */
+static void
+ask_from_lead (Analysis  *analysis,
+               Subject   *subject,
+               GPtrArray *out,
+               char      *text)
+{
+  add_decision_question (out, subject, analysis_sentence (analysis, 0), 0, text)->told = TRUE;
+}
+
 /* "Velaran peso plunges to record low after populist Castellanos wins
  * presidency", "Rupiah slides to weakest in over a year…": what could
  * halt the currency's fall, which five reviewers accepted five times in
@@ -10347,8 +10360,7 @@ slide_candidates_for (Analysis  *analysis,
     }
 
   text = g_strdup_printf ("What could halt the %s's slide?", currency->lower);
-  add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
-                         g_steal_pointer (&text))->told = TRUE;
+  ask_from_lead (analysis, subject, out, g_steal_pointer (&text));
 }
 
 /* Whether token @i of @tokens may be a drug's name: "velmorant" of "had
@@ -10426,9 +10438,9 @@ approval_candidates_for (Analysis  *analysis,
   if (!leads_on (analysis, subject) || (drug = approved_drug (analysis)) == NULL)
     return;
 
-  add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
-                         g_strdup_printf ("What challenges will %s face in launching %s?",
-                                          subject->display, drug))->told = TRUE;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("What challenges will %s face in launching %s?",
+                                  subject->display, drug));
 }
 
 /* The place subject the words @from of the lead name, or %NULL: "Dravenia"
@@ -10492,12 +10504,12 @@ ban_candidates_for (Analysis  *analysis,
   if (last == first)
     return;
   possessive = possessive_of (subject->display);
-  add_decision_question (out, subject, lead, 0,
-                         g_strdup_printf ("What are the risks of %s decision to ban %.*s?",
-                                          possessive,
-                                          (int) (token_at (lead->tokens, last - 1)->end -
-                                                 trades->start),
-                                          lead->text + trades->start))->told = TRUE;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("What are the risks of %s decision to ban %.*s?",
+                                  possessive,
+                                  (int) (token_at (lead->tokens, last - 1)->end -
+                                         trades->start),
+                                  lead->text + trades->start));
 
   /* "to neighbouring Dravenia": whom the ban is aimed at. */
   for (guint k = last; k < lead->tokens->len && k < last + 6 && target == NULL; k++)
@@ -10510,9 +10522,9 @@ ban_candidates_for (Analysis  *analysis,
         target = place_named_at (analysis, n);
     }
   if (target != NULL && target != subject)
-    add_decision_question (out, target, lead, 0,
-                           g_strdup_printf ("How might %s respond to the ban?",
-                                            target->display))->told = TRUE;
+    ask_from_lead (analysis, target, out,
+                   g_strdup_printf ("How might %s respond to the ban?",
+                                    target->display));
 }
 
 /* "Sundholm Bank… failed the central bank's annual stress test": whether
@@ -10526,7 +10538,6 @@ stress_test_candidates_for (Analysis  *analysis,
 {
   static const char * const failed[] = { "failed", "fails", "flunked", "flunks", NULL };
   static const char * const stress[] = { "stress", NULL };
-  const Sentence *lead;
   g_autofree char *possessive = NULL;
 
   /* The company the lead opens on: not "Brenmark" of "Sundholm Bank,
@@ -10535,14 +10546,13 @@ stress_test_candidates_for (Analysis  *analysis,
       !lead_says (analysis, stress, (const char * const []) { "test", "tests", NULL }, 1))
     return;
 
-  lead = analysis_sentence (analysis, 0);
   possessive = possessive_of (subject->display);
-  add_decision_question (out, subject, lead, 0,
-                         g_strdup_printf ("Will %s need to raise new capital?",
-                                          subject->display))->told = TRUE;
-  add_decision_question (out, subject, lead, 0,
-                         g_strdup_printf ("What does the failed stress test mean for %s "
-                                          "shareholders?", possessive))->told = TRUE;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Will %s need to raise new capital?",
+                                  subject->display));
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("What does the failed stress test mean for %s "
+                                  "shareholders?", possessive));
 }
 
 /* "A group of oil-exporting nations agreed on Monday to cut combined
@@ -10568,9 +10578,8 @@ output_cut_candidates_for (Analysis  *analysis,
       !article_says (analysis, oil, prices, 1))
     return;
 
-  add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
-                         g_strdup ("How long can the output cut support oil prices?"))->told =
-    TRUE;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup ("How long can the output cut support oil prices?"));
 }
 
 /* "Veloria sold $3 billion of dollar-denominated bonds… but the
@@ -10597,9 +10606,9 @@ sovereign_bond_candidates_for (Analysis  *analysis,
     return;
 
   possessive = possessive_of (subject->display);
-  add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
-                         g_strdup_printf ("How will %s higher borrowing costs affect its "
-                                          "budget plans?", possessive))->told = TRUE;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How will %s higher borrowing costs affect its "
+                                  "budget plans?", possessive));
 }
 
 /* "Vestria house prices fall for sixth straight month…": what falling
@@ -10629,9 +10638,9 @@ house_price_candidates_for (Analysis  *analysis,
     return;
 
   possessive = possessive_of (subject->display);
-  add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
-                         g_strdup_printf ("How might falling house prices affect %s economy?",
-                                          possessive))->told = TRUE;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How might falling house prices affect %s economy?",
+                                  possessive));
 }
 
 /* "Estravia inflation jumps to two-year high…, strengthening the case
@@ -10657,9 +10666,9 @@ inflation_candidates_for (Analysis  *analysis,
                      (const char * const []) { "bank", NULL }, 1))
     return;
 
-  add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
-                         g_strdup ("Will the central bank raise interest rates to curb "
-                                   "inflation?"))->told = TRUE;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup ("Will the central bank raise interest rates to curb "
+                           "inflation?"));
 }
 
 /* "Harrowgate Capital makes 2.4 billion pound approach for engineer
@@ -10701,9 +10710,9 @@ approach_candidates_for (Analysis  *analysis,
           return;
         target = possessive_of (subject->display);
         possessive = possessive_of (bidder->display);
-        add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
-                               g_strdup_printf ("Will %s board back %s approach?", target,
-                                                possessive))->told = TRUE;
+        ask_from_lead (analysis, subject, out,
+                       g_strdup_printf ("Will %s board back %s approach?", target,
+                                        possessive));
         return;
       }
 }
@@ -10725,9 +10734,9 @@ cash_candidates_for (Analysis  *analysis,
       !lead_says (analysis, runs, low, 1))
     return;
 
-  add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
-                         g_strdup_printf ("Can %s raise enough cash to keep going?",
-                                          subject->display))->told = TRUE;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s raise enough cash to keep going?",
+                                  subject->display));
 }
 
 /* "Nordhavn Line quarterly profit sinks 61% as freight rates slide":
@@ -10743,7 +10752,6 @@ freight_slide_candidates_for (Analysis  *analysis,
     "slide", "slides", "slump", "slumps", "fall", "falls", "drop", "drops", "sink", "sinks",
     "tumble", "tumbles", "weaken", "weakens", NULL
   };
-  const Sentence *lead;
 
   if (!leads_on (analysis, subject) || analysis->headline == NULL ||
       words_then (analysis->headline, (const char * const []) { "freight", NULL },
@@ -10752,13 +10760,11 @@ freight_slide_candidates_for (Analysis  *analysis,
                   1) == NULL)
     return;
 
-  lead = analysis_sentence (analysis, 0);
-  add_decision_question (out, subject, lead, 0,
-                         g_strdup ("How long could the slide in freight rates last?"))->told =
-    TRUE;
-  add_decision_question (out, subject, lead, 0,
-                         g_strdup_printf ("Can %s protect its profits as freight rates slide?",
-                                          subject->display))->told = TRUE;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup ("How long could the slide in freight rates last?"));
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s protect its profits as freight rates slide?",
+                                  subject->display));
 }
 
 /* "Telvira Communications… agreed on Monday to merge with smaller rival
@@ -10783,9 +10789,9 @@ merger_remedies_candidates_for (Analysis  *analysis,
       !article_says (analysis, NULL, remedies, 0))
     return;
 
-  add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
-                         g_strdup ("What remedies might regulators demand before approving "
-                                   "the merger?"))->told = TRUE;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup ("What remedies might regulators demand before approving "
+                           "the merger?"));
 }
 
 /* Questions about what @subject did, has done or will do, where the

@@ -6116,6 +6116,24 @@ test_five_more_leads (void)
   assert_no_question_with (merger, "price war", NULL);
 }
 
+/* "Cocoa surges to record as Kessara harvest collapse stokes deficit
+ * fears", "Arabica futures hit 14-year high as frost scorches Tarmesian
+ * coffee belt": how long the cause could keep prices high (5/5 each
+ * hand-written, fx2 and ft5), where the first runs asked a view (0/5) and
+ * nothing. Not "Gold hits record as central banks keep buying". */
+static void
+test_price_spike (void)
+{
+  g_autoptr(GPtrArray) cocoa = first_round ("cocoa-harvest-record.md");
+  g_autoptr(GPtrArray) coffee = first_round ("arabica-frost-high.md");
+  g_autoptr(GPtrArray) gold = article_questions ("gold-record.md");
+
+  g_assert_true (offered (cocoa, "How long could the Kessara harvest collapse keep cocoa prices "
+                                 "high?"));
+  g_assert_true (offered (coffee, "How long could the frost keep arabica prices high?"));
+  assert_no_question_with (gold, "How long could", NULL);
+}
+
 /* "said it would temporarily shut one of its three blast furnaces": five
  * reviewers found the plan asked without "temporarily" a closure the
  * story does not tell (0/5, fw3). */
@@ -6906,6 +6924,7 @@ main (int   argc,
   add_func ("/nfe/questions/leads-read-as-written", test_leads_read_as_written);
   add_func ("/nfe/questions/temporary-closure", test_temporary_closure);
   add_func ("/nfe/questions/five-more-leads", test_five_more_leads);
+  add_func ("/nfe/questions/price-spike", test_price_spike);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

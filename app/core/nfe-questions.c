@@ -10363,6 +10363,27 @@ slide_candidates_for (Analysis  *analysis,
   ask_from_lead (analysis, subject, out, g_steal_pointer (&text));
 }
 
+/* The word @lower as the article's body first writes it ("Kessara",
+ * "velmorant"), where a headline may be in title case; or %NULL. */
+static char *
+written_as (Analysis   *analysis,
+            const char *lower)
+{
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+
+      for (guint i = 0; i < sentence->tokens->len; i++)
+        if (token_at (sentence->tokens, i)->word &&
+            strcmp (token_at (sentence->tokens, i)->lower, lower) == 0)
+          return g_strndup (sentence->text + token_at (sentence->tokens, i)->start,
+                            token_at (sentence->tokens, i)->end -
+                              token_at (sentence->tokens, i)->start);
+    }
+
+  return NULL;
+}
+
 /* Whether token @i of @tokens may be a drug's name: "velmorant" of "had
  * approved velmorant, its once-daily pill", not "the" or "Norvex's". */
 static gboolean
@@ -10405,23 +10426,8 @@ approved_drug (Analysis *analysis)
            drug_name_at (analysis->headline,
                          word - &g_array_index (analysis->headline, Token, 0) + 1))
     lower = (word + 1)->lower;
-  if (lower == NULL)
-    return NULL;
-
   /* As the article writes it: the headline may be in title case. */
-  for (guint s = 0; s < analysis->sentences->len; s++)
-    {
-      const Sentence *sentence = analysis_sentence (analysis, s);
-
-      for (guint i = 0; i < sentence->tokens->len; i++)
-        if (token_at (sentence->tokens, i)->word &&
-            strcmp (token_at (sentence->tokens, i)->lower, lower) == 0)
-          return g_strndup (sentence->text + token_at (sentence->tokens, i)->start,
-                            token_at (sentence->tokens, i)->end -
-                              token_at (sentence->tokens, i)->start);
-    }
-
-  return NULL;
+  return lower != NULL ? written_as (analysis, lower) : NULL;
 }
 
 /* "Solvane Therapeutics said… the Aurelian Medicines Authority had
@@ -10792,6 +10798,75 @@ merger_remedies_candidates_for (Analysis  *analysis,
   ask_from_lead (analysis, subject, out,
                  g_strdup ("What remedies might regulators demand before approving "
                            "the merger?"));
+}
+
+/* "Cocoa surges to record as Kessara harvest collapse stokes deficit
+ * fears", "Arabica futures hit 14-year high as frost scorches Tarmesian
+ * coffee belt": how long what the headline blames could keep prices
+ * high, which five reviewers accepted ten times in ten (fx2, ft5), where
+ * the first runs had asked a view (0/5) or nothing. Only of a mishap or
+ * a shortage, not "as central banks keep buying". Asked of the story's
+ * first subject. */
+static void
+price_spike_candidates_for (Analysis  *analysis,
+                            GPtrArray *ranked,
+                            Subject   *subject,
+                            GPtrArray *out)
+{
+  static const char * const rises[] = {
+    "hits", "hit", "surges", "surged", "jumps", "jumped", "soars", "soared", "climbs",
+    "climbed", "rallies", "rallied", "spikes", "spiked", NULL
+  };
+  static const char * const highs[] = { "record", "high", "highs", NULL };
+  static const char * const mishaps[] = {
+    "strike", "frost", "drought", "collapse", "outage", "shortage", "flood", "floods",
+    "flooding", "fire", "explosion", "storm", "hurricane", "heatwave", "landslide", "shutdown",
+    "disruption", "disruptions", NULL
+  };
+  GArray *headline = analysis->headline;
+  const Token *commodity, *rise, *as = NULL;
+  guint first = 0, last;
+  g_autofree char *cause = NULL;
+
+  if (subject != g_ptr_array_index (ranked, 0) || headline == NULL || headline->len < 6 ||
+      analysis->sentences->len == 0)
+    return;
+  /* "Cocoa surges", "Arabica futures hit": a commodity opens the
+   * headline, a word the article also writes in lower case. */
+  commodity = token_at (headline, 0);
+  rise = token_at (headline, token_is_lower (token_at (headline, 1), "futures") ||
+                             token_is_lower (token_at (headline, 1), "prices") ? 2 : 1);
+  if (!commodity->word || !g_strv_contains (rises, rise->lower) ||
+      !g_hash_table_contains (analysis->lower_words, commodity->lower) ||
+      words_then (headline, rises, highs, 4) == NULL)
+    return;
+  /* The cause: the words after "as", up to the mishap that ends them. */
+  for (guint i = 0; i < headline->len && as == NULL; i++)
+    if (token_is_lower (token_at (headline, i), "as"))
+      as = token_at (headline, i), first = i + 1;
+  if (as == NULL)
+    return;
+  for (last = first; last < headline->len && last < first + 4; last++)
+    if (!token_at (headline, last)->word)
+      return;
+    else if (g_strv_contains (mishaps, token_at (headline, last)->lower))
+      break;
+  if (last >= headline->len || last >= first + 4)
+    return;
+  /* In the article's own case ("Kessara harvest collapse"), or in lower
+   * case where only the headline writes the word. */
+  for (guint i = first; i <= last; i++)
+    {
+      g_autofree char *words = g_steal_pointer (&cause);
+      g_autofree char *word = written_as (analysis, token_at (headline, i)->lower);
+
+      cause = g_strdup_printf ("%s%s%s", words != NULL ? words : "", words != NULL ? " " : "",
+                               word != NULL ? word : token_at (headline, i)->lower);
+    }
+
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How long could the %s keep %s prices high?", cause,
+                                  commodity->lower));
 }
 
 /* Questions about what @subject did, has done or will do, where the
@@ -13405,6 +13480,7 @@ candidates_for (Analysis  *analysis,
   cash_candidates_for (analysis, subject, out);
   freight_slide_candidates_for (analysis, subject, out);
   merger_remedies_candidates_for (analysis, subject, out);
+  price_spike_candidates_for (analysis, ranked, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);
   target_candidates_for (analysis, subject, out);

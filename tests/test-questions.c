@@ -6134,6 +6134,31 @@ test_price_spike (void)
   assert_no_question_with (gold, "How long could", NULL);
 }
 
+/* "Ferrari, who are Ferrari? Lewis Hamilton sauntered to pole…": a
+ * headline with a mark where a shape looks for a word, which the crash
+ * run found price-spike read as one (a critical, fatal there and here);
+ * house prices after a country's name had the same fault. */
+static void
+test_headline_marks (void)
+{
+  g_autofree char *cocoa_text = NULL;
+  g_autofree char *homes_text = NULL;
+  Article cocoa = read_article ("cocoa-harvest-record.md", &cocoa_text);
+  Article homes = read_article ("house-prices-sixth-fall.md", &homes_text);
+  g_autoptr(GPtrArray) cocoa_first = NULL;
+  g_autoptr(GPtrArray) homes_first = NULL;
+  g_autoptr(GError) error = NULL;
+
+  cocoa.headline = "Cocoa, the crop of the year, hits record as harvest collapse bites";
+  cocoa_first = first_round_of (&cocoa);
+  g_assert_false (offered_with (cocoa_first, "How long could"));
+  /* Without the question the headline gave, the survey asks nothing. */
+  homes_first = nfe_questions_generate ("Vestria, where house prices fall for a sixth month",
+                                        homes.body, 25, NULL, NULL, &error);
+  g_assert_error (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_EMPTY);
+  g_assert_null (homes_first);
+}
+
 /* "said it would temporarily shut one of its three blast furnaces": five
  * reviewers found the plan asked without "temporarily" a closure the
  * story does not tell (0/5, fw3). */
@@ -6925,6 +6950,7 @@ main (int   argc,
   add_func ("/nfe/questions/temporary-closure", test_temporary_closure);
   add_func ("/nfe/questions/five-more-leads", test_five_more_leads);
   add_func ("/nfe/questions/price-spike", test_price_spike);
+  add_func ("/nfe/questions/headline-marks", test_headline_marks);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

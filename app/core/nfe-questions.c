@@ -10638,7 +10638,8 @@ house_price_candidates_for (Analysis  *analysis,
 
   if (subject->kind != KIND_PLACE || (n = headline_opens_on (analysis, subject)) == 0 ||
       analysis->sentences->len == 0 ||
-      !token_at (headline, n) || !g_strv_contains (homes, token_at (headline, n)->lower) ||
+      !token_at (headline, n) || !token_at (headline, n)->word ||
+      !g_strv_contains (homes, token_at (headline, n)->lower) ||
       !token_is_lower (token_at (headline, n + 1), "prices") ||
       words_then (headline, prices, fall, 1) == NULL)
     return;
@@ -10836,7 +10837,7 @@ price_spike_candidates_for (Analysis  *analysis,
   commodity = token_at (headline, 0);
   rise = token_at (headline, token_is_lower (token_at (headline, 1), "futures") ||
                              token_is_lower (token_at (headline, 1), "prices") ? 2 : 1);
-  if (!commodity->word || !g_strv_contains (rises, rise->lower) ||
+  if (!commodity->word || !rise->word || !g_strv_contains (rises, rise->lower) ||
       !g_hash_table_contains (analysis->lower_words, commodity->lower) ||
       words_then (headline, rises, highs, 4) == NULL)
     return;

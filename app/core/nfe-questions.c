@@ -10449,30 +10449,6 @@ approval_candidates_for (Analysis  *analysis,
                                   subject->display, drug));
 }
 
-/* The place subject the words @from of the lead name, or %NULL: "Dravenia"
- * of "to neighbouring Dravenia". */
-static Subject *
-place_named_at (Analysis *analysis,
-                guint     from)
-{
-  for (guint i = 0; i < analysis->subjects->len; i++)
-    {
-      Subject *place = analysis_subject (analysis, i);
-
-      if (place->kind != KIND_PLACE || !place->accepted)
-        continue;
-      for (guint m = 0; m < place->mentions->len; m++)
-        {
-          const Mention *mention = &g_array_index (place->mentions, Mention, m);
-
-          if (mention->sentence == 0 && mention->first == from)
-            return place;
-        }
-    }
-
-  return NULL;
-}
-
 /* "Halvoria on Friday banned exports of advanced semiconductors and
  * chipmaking equipment to neighbouring Dravenia…", a lead the parser does
  * not read whole: the risks of the country's decision, and how the
@@ -10522,12 +10498,10 @@ ban_candidates_for (Analysis  *analysis,
     {
       if (!token_at (lead->tokens, k)->word)
         break;
-      if (!token_is_lower (token_at (lead->tokens, k), "to"))
-        continue;
-      for (guint n = k + 1; n < k + 3 && target == NULL; n++)
-        target = place_named_at (analysis, n);
+      if (token_is_lower (token_at (lead->tokens, k), "to"))
+        target = named_at (analysis, 0, k + 1);
     }
-  if (target != NULL && target != subject)
+  if (target != NULL && target != subject && target->kind == KIND_PLACE && target->accepted)
     ask_from_lead (analysis, target, out,
                    g_strdup_printf ("How might %s respond to the ban?",
                                     target->display));

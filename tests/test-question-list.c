@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "nfe-article-json.h"
+#include "nfe-builtin-generator.h"
+#include "nfe-import.h"
 #include "nfe-question-list.h"
 #include "nfe-rendering.h"
 #include "nfe-test-util.h"
@@ -271,6 +273,56 @@ test_drag_accepted (Fixture       *fixture,
   g_assert_cmpstr (new_order[0], ==, old_order[1]);
 }
 
+static gboolean
+revealed (gpointer revealer)
+{
+  return gtk_revealer_get_reveal_child (revealer);
+}
+
+static gboolean
+has_questions (gpointer article)
+{
+  return g_list_model_get_n_items (nfe_article_get_questions (article)) > 0;
+}
+
+/* A first run that finds nothing it is sure of says so, and says what
+ * to do; the editor's second "Generate" brings what it held back. */
+static void
+test_generate_again (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "articles", "bank-rights-issue.md",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NfeArticle) article = nfe_import_file (file, &error);
+  g_autoptr(NfeBuiltinGenerator) generator = nfe_builtin_generator_new ();
+  GtkRevealer *revealer;
+  GtkWidget *label;
+  g_autoptr(NfeQuestion) first = NULL;
+
+  g_assert_no_error (error);
+  nfe_project_insert_article (fixture->project, article, &error);
+  g_assert_no_error (error);
+  nfe_question_list_set_generator (fixture->list, NFE_GENERATOR (generator));
+  nfe_question_list_set_article (fixture->list, fixture->project, article);
+  revealer = GTK_REVEALER (nfe_test_find_widget (GTK_WIDGET (fixture->list), GTK_TYPE_REVEALER, 0));
+  label = nfe_test_find_widget (GTK_WIDGET (revealer), GTK_TYPE_LABEL, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->list), "questions.generate", NULL);
+  nfe_test_wait_until (revealed, revealer, 30000);
+  g_assert_cmpuint (g_list_model_get_n_items (nfe_article_get_questions (article)), ==, 0);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), "write your own"));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), "Press Generate again"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->list), "questions.generate", NULL);
+  nfe_test_wait_until (has_questions, article, 30000);
+  first = g_list_model_get_item (nfe_article_get_questions (article), 0);
+  g_assert_cmpstr (nfe_question_get_text (first), ==,
+                   "What is Priya Malhotra's view on Deccan Mercantile?");
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -288,6 +340,8 @@ main (int   argc,
               fixture_set_up, test_bulk_and_filters, fixture_tear_down);
   g_test_add ("/nfe/question-list/drag-accepted", Fixture, NULL,
               fixture_set_up, test_drag_accepted, fixture_tear_down);
+  g_test_add ("/nfe/question-list/generate-again", Fixture, NULL,
+              fixture_set_up, test_generate_again, fixture_tear_down);
 
   return g_test_run ();
 }

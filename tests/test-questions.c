@@ -531,8 +531,17 @@ generate (const Article       *article,
 {
   g_autoptr(GError) error = NULL;
   GPtrArray *items = nfe_questions_generate (article->headline, article->body, max_items,
-                                             avoid, NULL, &error);
+                                             avoid, FALSE, NULL, &error);
 
+  /* As in the window: where a first run finds nothing it is sure of,
+   * the editor asks again. */
+  if (items == NULL && (avoid == NULL || avoid[0] == NULL) &&
+      g_error_matches (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_EMPTY))
+    {
+      g_clear_error (&error);
+      items = nfe_questions_generate (article->headline, article->body, max_items, avoid, TRUE,
+                                      NULL, &error);
+    }
   g_assert_no_error (error);
   g_assert_nonnull (items);
   return items;
@@ -1044,7 +1053,7 @@ test_cancelled (void)
 
   g_cancellable_cancel (cancellable);
   items = nfe_questions_generate (articles[0].headline, articles[0].body, 0, NULL,
-                                  cancellable, &error);
+                                  FALSE, cancellable, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (items);
 }
@@ -1063,7 +1072,7 @@ test_no_text (void)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) items = nfe_questions_generate ("Markets wrap", bodies[i], 0, NULL,
-                                                           NULL, &error);
+                                                           FALSE, NULL, &error);
 
       g_assert_error (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_NO_TEXT);
       g_assert_null (items);
@@ -1106,12 +1115,16 @@ all_questions (const char *headline,
       g_auto(GStrv) avoid = g_strv_builder_end (asked);
       g_autoptr(GPtrArray) items = nfe_questions_generate (headline, body, 0,
                                                            (const char * const *) avoid,
-                                                           NULL, &error);
+                                                           round > 0, NULL, &error);
 
       g_strv_builder_addv (asked, (const char **) avoid);
       if (items == NULL)
         {
           g_assert_error (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_EMPTY);
+          /* As in the window: a first run that finds nothing it is sure
+           * of is followed by one that asks for more. */
+          if (round == 0)
+            continue;
           break;
         }
       for (guint i = 0; i < items->len; i++)
@@ -1580,7 +1593,7 @@ subjects_of (const char *headline,
   guint handler = g_log_set_handler ("nfe-questions", G_LOG_LEVEL_DEBUG, keep_subjects_line,
                                      line);
   /* The subjects are found whether or not any question is asked of them. */
-  g_autoptr(GPtrArray) items = nfe_questions_generate (headline, body, 0, NULL, NULL, NULL);
+  g_autoptr(GPtrArray) items = nfe_questions_generate (headline, body, 0, NULL, FALSE, NULL, NULL);
 
   g_log_remove_handler ("nfe-questions", handler);
   return g_string_free (line, FALSE);
@@ -1883,8 +1896,8 @@ test_seventeenth_unseen_batch (void)
   assert_no_question_with (jets, "Yatirim's", NULL);
 }
 
-/* The questions of the first round for @article, as the command line
- * prints them. */
+/* The questions of the first round for @article, as the window shows
+ * them (see generate()). */
 static GPtrArray *
 first_round_of (const Article *article)
 {
@@ -3462,7 +3475,7 @@ test_unfinished_text (void)
   g_autoptr(GPtrArray) items = nfe_questions_generate (
     "Harrowmere Group lifts profit",
     "Harrowmere Group said profits rose sharply this year. Harrowmere Group said costs fell. "
-    "The shares were bought back by the group", 0, NULL, NULL, &error);
+    "The shares were bought back by the group", 0, NULL, FALSE, NULL, &error);
 
   g_assert_true ((items != NULL) != (error != NULL));
 }
@@ -6154,9 +6167,46 @@ test_headline_marks (void)
   g_assert_false (offered_with (cocoa_first, "How long could"));
   /* Without the question the headline gave, the survey asks nothing. */
   homes_first = nfe_questions_generate ("Vestria, where house prices fall for a sixth month",
-                                        homes.body, 25, NULL, NULL, &error);
+                                        homes.body, 25, NULL, FALSE, NULL, &error);
   g_assert_error (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_EMPTY);
   g_assert_null (homes_first);
+}
+
+/* The first run of @name as the command line prints it: %NULL where it
+ * finds nothing it is sure of. */
+static GPtrArray *
+sure_round (const char *name)
+{
+  g_autofree char *contents = NULL;
+  Article article = read_article (name, &contents);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *items = nfe_questions_generate (article.headline, article.body, 0, NULL, FALSE,
+                                             NULL, &error);
+
+  if (items == NULL)
+    {
+      g_assert_error (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_EMPTY);
+      g_assert_nonnull (strstr (error->message, "write your own"));
+    }
+  return items;
+}
+
+/* Reviewers of unseen stories accepted none of 180 analysts' views and
+ * one of 62 questions that would fit any story about their subject
+ * (fy4, fy6, fz2, fz6 among them): a first run that finds nothing else
+ * asks neither, and asking again brings them, as the window does. */
+static void
+test_first_run_holds_back_stand_ins (void)
+{
+  g_autoptr(GPtrArray) alone = sure_round ("bank-rights-issue.md");
+  g_autoptr(GPtrArray) outlook = sure_round ("iron-ore-slide.md");
+  g_autoptr(GPtrArray) window = first_round ("bank-rights-issue.md");
+  g_autoptr(GPtrArray) later = article_questions ("iron-ore-slide.md");
+
+  g_assert_null (alone);
+  g_assert_null (outlook);
+  g_assert_true (offered (window, "What is Priya Malhotra's view on Deccan Mercantile?"));
+  g_assert_true (offered (later, "What is the outlook for iron ore prices?"));
 }
 
 /* "said it would temporarily shut one of its three blast furnaces": five
@@ -6609,7 +6659,7 @@ test_nothing_sure_said (void)
     "only gradually.\n\n"
     "Economists said core inflation would keep rates on hold until the third quarter. Food "
     "and energy prices fell in April.\n",
-    0, NULL, NULL, &error);
+    0, NULL, FALSE, NULL, &error);
 
   g_assert_null (items);
   g_assert_error (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_EMPTY);
@@ -6951,6 +7001,7 @@ main (int   argc,
   add_func ("/nfe/questions/five-more-leads", test_five_more_leads);
   add_func ("/nfe/questions/price-spike", test_price_spike);
   add_func ("/nfe/questions/headline-marks", test_headline_marks);
+  add_func ("/nfe/questions/first-run-holds-back-stand-ins", test_first_run_holds_back_stand_ins);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

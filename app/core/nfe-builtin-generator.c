@@ -1492,7 +1492,8 @@ generate_thread (GTask        *task,
 
   if (kind == NFE_GENERATE_QUESTIONS)
     items = nfe_questions_generate (request->headline, request->body, request->max_items,
-                                    (const char * const *) request->avoid, cancellable, &error);
+                                    (const char * const *) request->avoid, request->more,
+                                    cancellable, &error);
   else
     items = nfe_builtin_generator_summarize_full (request->headline, request->body,
                                                   request->max_items,

@@ -307,7 +307,7 @@ run_builtin (const char      *path,
   if (kind == NFE_GENERATE_BULLETS)
     items = nfe_builtin_generator_summarize (headline, body, NFE_SUMMARY_MAX_BULLETS, &error);
   else
-    items = nfe_questions_generate (headline, body, 25, NULL, NULL, &error);
+    items = nfe_questions_generate (headline, body, 25, NULL, FALSE, NULL, &error);
   if (items == NULL)
     return fail (NFE_EXIT_FAILED, error->message);
 

@@ -50,6 +50,7 @@ nfe_generate_request_copy (const NfeGenerateRequest *request)
 
   copy = nfe_generate_request_new (request->headline, request->body, request->max_items);
   copy->avoid = g_strdupv (request->avoid);
+  copy->more = request->more;
   return copy;
 }
 

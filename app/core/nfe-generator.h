@@ -47,6 +47,7 @@ typedef struct
   char     *body;         /* the article body, Markdown */
   guint     max_items;    /* at most this many items */
   char    **avoid;        /* (nullable): texts not to offer again, NULL-terminated */
+  gboolean  more;         /* asked again: offer what a first run holds back */
 } NfeGenerateRequest;
 
 /* One generated bullet or question, with the sentences of the body it was

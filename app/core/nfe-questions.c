@@ -14453,6 +14453,8 @@ name_figures_owner (Analysis *analysis)
  *   whose words overlap one of them by 60% or more (Jaccard) is not offered,
  *   nor one that puts a question of theirs about the same subjects in other
  *   words ("What are the prospects for …" after "What is the outlook for …")
+ * @more: whether the editor asks again after a first run (@avoid empty)
+ *   that found nothing: let what a first run holds back stand in
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
@@ -14462,7 +14464,9 @@ name_figures_owner (Analysis *analysis)
  * is the outlook for Vautrin?") come one at a time, only where no others
  * do (with @avoid empty, only about a name or a market), so that asking
  * again with the first ones in @avoid brings them. With @avoid empty, so
- * do all but the kinds strict reviewers mostly accepted: see sure().
+ * do all but the kinds strict reviewers mostly accepted (see sure()); and
+ * unless @more, an analyst's view, those and what reviewers mostly
+ * rejected do not stand in at all.
  * Thread-safe: calls share only the part-of-speech libraries, behind a
  * lock. It parses every sentence, which takes a fraction of a second for
  * a long article: call it from a worker thread. Deterministic: the same
@@ -14481,6 +14485,7 @@ nfe_questions_generate (const char          *headline,
                         const char          *markdown,
                         guint                max_items,
                         const char * const  *avoid,
+                        gboolean             more,
                         GCancellable        *cancellable,
                         GError             **error)
 {
@@ -14592,27 +14597,28 @@ nfe_questions_generate (const char          *headline,
   selection.family_cap = MAX (3, target / 3);
   select_questions (&selection, per_subject, target);
   /* Where the article gives none of those, the best of the rest stands
-   * in. Not, first, "What is Joanna Lis' view on Wislana?", answered by
-   * the quotation it comes from: over sixteen stories where a view had
-   * stood in, five fresh reviewers accepted the questions that came
-   * instead of it 43 times in 70, and the views 40 in 90; on four sets of
-   * unseen stories before, the views 0 in 95. A view comes next, then
-   * what reviewers mostly rejected, and every view on "Generate more". */
+   * in. */
   selection.tentative = TRUE;
   select_questions (&selection, per_subject, MIN (target, GENERIC_FLOOR));
-  selection.tentative = FALSE;
-  selection.views = TRUE;
-  select_questions (&selection, per_subject, MIN (target, GENERIC_FLOOR));
-  selection.tentative = TRUE;
-  selection.weak = TRUE;
-  select_questions (&selection, per_subject, MIN (target, GENERIC_FLOOR));
-  /* "What is the outlook for Vautrin?" would fit any story about
-   * Vautrin: of 57 such questions over twelve batches of unseen stories,
-   * strict reviewers accepted one. One stands in only where the article
-   * gives none of its own, and on "Generate more", once those are
-   * taken. */
-  selection.generic = TRUE;
-  select_questions (&selection, per_subject, MIN (target, GENERIC_FLOOR));
+  /* Where it gives none of those either, a first run says so. Asked
+   * again (@more), or for more, a view stands in: "What is Joanna Lis'
+   * view on Wislana?", answered by the quotation it comes from, of which
+   * reviewers of unseen stories accepted none in 180. Then what reviewers
+   * mostly rejected, and then "What is the outlook for Vautrin?", which
+   * would fit any story about Vautrin: of 62 such questions over thirteen
+   * batches of unseen stories, strict reviewers accepted one. On
+   * "Generate more" they come once the article's own are taken. */
+  if (!selection.first || more)
+    {
+      selection.tentative = FALSE;
+      selection.views = TRUE;
+      select_questions (&selection, per_subject, MIN (target, GENERIC_FLOOR));
+      selection.tentative = TRUE;
+      selection.weak = TRUE;
+      select_questions (&selection, per_subject, MIN (target, GENERIC_FLOOR));
+      selection.generic = TRUE;
+      select_questions (&selection, per_subject, MIN (target, GENERIC_FLOOR));
+    }
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

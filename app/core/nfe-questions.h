@@ -14,6 +14,7 @@ GPtrArray *nfe_questions_generate (const char          *headline,
                                    const char          *markdown,
                                    guint                max_items,
                                    const char * const  *avoid,
+                                   gboolean             more,
                                    GCancellable        *cancellable,
                                    GError             **error);
 

@@ -44,6 +44,7 @@ struct _NfeQuestionList
   NfeArticle         *article;
   NfeGenerator       *generator;
   GCancellable       *cancellable;
+  gboolean            asked;   /* questions were generated since the article was shown */
   NfeHistory      *history;
   GPtrArray          *watched;
   Filter              filter;
@@ -866,6 +867,7 @@ generate_done_cb (GObject      *object,
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *generator_id = NULL;
+  gboolean first;
   guint added = 0;
 
   items = nfe_generator_generate_finish (NFE_GENERATOR (object), result, &error);
@@ -873,9 +875,19 @@ generate_done_cb (GObject      *object,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->article == NULL)
     return;
 
+  first = !self->asked;
+  self->asked = TRUE;
   if (items == NULL)
     {
-      show_error (self, error->message);
+      g_autofree char *message = NULL;
+
+      /* A first run holds back what the generator is unsure of, and may
+       * find nothing else; asking again brings the rest. */
+      if (first && g_error_matches (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_EMPTY))
+        message = g_strdup_printf (_("%s. Press Generate again to see less certain questions "
+                                     "too."),
+                                   error->message);
+      show_error (self, message != NULL ? message : error->message);
       return;
     }
 
@@ -915,6 +927,7 @@ generate_action (GtkWidget  *widget,
   request = nfe_generate_request_new (nfe_article_get_headline (self->article),
                                       nfe_article_get_body (self->article), 25);
   request->avoid = nfe_curation_texts (questions (self));
+  request->more = self->asked;
 
   show_error (self, NULL);
   set_busy (self, TRUE);
@@ -946,7 +959,8 @@ nfe_question_list_set_article (NfeQuestionList *self,
     g_signal_handlers_disconnect_by_data (questions (self), self);
 
   g_set_object (&self->project, project);
-  g_set_object (&self->article, article);
+  if (g_set_object (&self->article, article))
+    self->asked = FALSE;
   nfe_history_clear (self->history);
   show_error (self, NULL);
 

@@ -5719,8 +5719,10 @@ test_authority_acts (void)
   g_autoptr(GPtrArray) antitrust = first_round ("bnpl-probe.md");
 
   g_assert_true (offered (patent, "How might the ruling affect Quillon?"));
-  g_assert_true (offered (fine, "How might the fine affect Aurelian Harcourt?"));
-  g_assert_true (offered (penalty, "How might the penalty affect Harbourline?"));
+  /* Not where the story says the bank had provisioned for it: see
+   * fines-played-down. */
+  assert_no_question_with (fine, "fine affect", NULL);
+  assert_no_question_with (penalty, "penalty affect", NULL);
   g_assert_true (offered (licences, "How might the suspension affect Mvuli?"));
   g_assert_true (offered (probe, "How might the investigation affect Veridane?"));
   /* Named as the story keeps writing it. */
@@ -5751,8 +5753,9 @@ test_what_befell_told_elsewhere (void)
   g_autoptr(GPtrArray) fine = first_round ("bank-record-fine.md");
   g_autoptr(GPtrArray) weather = first_round ("mild-winter-warning.md");
 
-  g_assert_true (offered (fine, "How might the fine affect Hollensby?"));
   g_assert_true (offered (weather, "How is Pellman responding to unusually mild weather?"));
+  /* The story says the hit is small: see fines-played-down. */
+  assert_no_question_with (fine, "fine affect", NULL);
 }
 
 /* "Corvane to Buy Lumeris for $4.2 Billion in Push Into Rare-Disease
@@ -6207,6 +6210,32 @@ test_first_run_holds_back_stand_ins (void)
   g_assert_null (outlook);
   g_assert_true (offered (window, "What is Priya Malhotra's view on Deccan Mercantile?"));
   g_assert_true (offered (later, "What is the outlook for iron ore prices?"));
+}
+
+/* "The fine is small relative to Nexalis's finances", "had been fully
+ * provisioned", "the fine itself was manageable": what the fine does to
+ * the company got 4 in 20 from reviewers of unseen stories (fu4, fx5,
+ * fw6, fz5). "The 2019 agreement" a company says a new law breaches is
+ * not what affects it (fz4: five reviewers, four M), and an offering the
+ * company postponed puts it at no risk of its own (fy1, 0/5). */
+static void
+test_fines_played_down (void)
+{
+  g_autoptr(GPtrArray) tailings = sure_round ("tailings-dam-fine.md");
+  g_autoptr(GPtrArray) private_bank = sure_round ("private-bank-aml-fine.md");
+  g_autoptr(GPtrArray) ad_tech = first_round ("ad-tech-dominance-fine.md");
+  g_autoptr(GPtrArray) royalty = first_round ("copper-royalty-arbitration.md");
+  g_autoptr(GPtrArray) ipo = first_round ("ipo-postponed-selloff.md");
+  g_autoptr(GPtrArray) record = first_round ("bank-record-fine.md");
+
+  g_assert_true (tailings == NULL || !offered_with (tailings, "fine affect"));
+  g_assert_true (private_bank == NULL || !offered_with (private_bank, "fine affect"));
+  assert_no_question_with (ad_tech, "fine affect", "from the fine", NULL);
+  assert_no_question_with (royalty, "agreement", NULL);
+  assert_no_question_with (ipo, "from the initial public offering", "from the offering",
+                           "offering affect", NULL);
+  /* "its controls were not working" are the bank's own. */
+  assert_no_question_with (record, "controls", "fine affect", NULL);
 }
 
 /* "said it would temporarily shut one of its three blast furnaces": five
@@ -7002,6 +7031,7 @@ main (int   argc,
   add_func ("/nfe/questions/price-spike", test_price_spike);
   add_func ("/nfe/questions/headline-marks", test_headline_marks);
   add_func ("/nfe/questions/first-run-holds-back-stand-ins", test_first_run_holds_back_stand_ins);
+  add_func ("/nfe/questions/fines-played-down", test_fines_played_down);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -6238,6 +6238,33 @@ test_fines_played_down (void)
   assert_no_question_with (record, "controls", "fine affect", NULL);
 }
 
+/* "Veridane shelves $1.6 billion IPO…", "…, suspends buyback",
+ * "Crestfall freezes $2.1 bln Zarenia copper expansion…": five
+ * reviewers accepted what it would take to bring each back fifteen times
+ * in fifteen. Not what a government suspended ("Saltbush Lithium shares
+ * sink as Argentina's Salta suspends water permit"), nor a fund that
+ * froze ("freezes 2.4 billion euro bond fund"), which is not resumed. */
+static void
+test_resume_what_was_put_off (void)
+{
+  g_autoptr(GPtrArray) ipo = first_round ("ipo-postponed-selloff.md");
+  g_autoptr(GPtrArray) insurer = first_round ("cyclone-insurer-buyback.md");
+  g_autoptr(GPtrArray) royalty = first_round ("copper-royalty-arbitration.md");
+  g_autoptr(GPtrArray) exchange = first_round ("crypto-exchange-hack.md");
+  g_autoptr(GPtrArray) tailings = first_round ("tailings-dam-collapse.md");
+  g_autoptr(GPtrArray) permit = article_questions ("lithium-permit.md");
+  g_autoptr(GPtrArray) fund = article_questions ("bond-fund-freeze.md");
+
+  g_assert_true (offered (ipo, "What would it take for Veridane to revive its IPO?"));
+  g_assert_true (offered (insurer, "What would it take for Albemar to resume its buyback?"));
+  g_assert_true (offered (royalty, "What would it take for Crestfall to resume its Zarenia "
+                                   "copper expansion?"));
+  g_assert_true (offered (exchange, "What would it take for Corvane to resume withdrawals?"));
+  g_assert_true (offered (tailings, "What would it take for Korvath to resume iron-ore output?"));
+  assert_no_question_with (permit, "would it take", NULL);
+  assert_no_question_with (fund, "would it take", NULL);
+}
+
 /* "said it would temporarily shut one of its three blast furnaces": five
  * reviewers found the plan asked without "temporarily" a closure the
  * story does not tell (0/5, fw3). */
@@ -7032,6 +7059,7 @@ main (int   argc,
   add_func ("/nfe/questions/headline-marks", test_headline_marks);
   add_func ("/nfe/questions/first-run-holds-back-stand-ins", test_first_run_holds_back_stand_ins);
   add_func ("/nfe/questions/fines-played-down", test_fines_played_down);
+  add_func ("/nfe/questions/resume-what-was-put-off", test_resume_what_was_put_off);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -10879,6 +10879,97 @@ price_spike_candidates_for (Analysis  *analysis,
                                   commodity->lower));
 }
 
+/* "Veridane shelves $1.6 billion IPO as tech selloff deepens", "…,
+ * suspends buyback", "Crestfall freezes $2.1 bln Zarenia copper
+ * expansion": what it would take to bring back what the company the lead
+ * names first put off, which five reviewers accepted fifteen times in
+ * fifteen (fy1, fy4, fz4), where nothing or "What risks does Veridane
+ * face from the initial public offering?" (0/5) had come. */
+static void
+resume_candidates_for (Analysis  *analysis,
+                       Subject   *subject,
+                       GPtrArray *out)
+{
+  static const char * const put_off[] = {
+    "shelves", "shelved", "suspends", "suspended", "freezes", "froze", "halts", "halted",
+    "pauses", "paused", "postpones", "postponed", NULL
+  };
+  static const char * const scales[] = {
+    "billion", "bln", "bn", "million", "mln", "trillion", "tln", NULL
+  };
+  static const char * const ends[] = {
+    "as", "after", "amid", "over", "on", "to", "in", "for", "with", "and", "at", "until", NULL
+  };
+  static const char * const listings[] = { "ipo", "listing", "offering", "float", NULL };
+  /* What is put off and taken up again: "resume its buyback", "resume
+   * withdrawals"; not "its bond fund" or "its water permit". */
+  static const char * const its[] = {
+    "ipo", "listing", "offering", "float", "buyback", "expansion", "dividend", "project", NULL
+  };
+  static const char * const activities[] = {
+    "output", "production", "withdrawals", "redemptions", "deliveries", "shipments", "exports",
+    "flights", "trading", "construction", "hiring", "payments", "operations", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autoptr(GString) thing = g_string_new (NULL);
+  const char *head;
+  guint verb, first, last, at, n = 0;
+
+  if (subject->kind != KIND_COMPANY || headline == NULL || analysis->sentences->len == 0 ||
+      first_company (analysis, 0) != subject)
+    return;
+  for (verb = 1; verb < headline->len; verb++)
+    if (token_at (headline, verb)->word &&
+        g_strv_contains (put_off, token_at (headline, verb)->lower))
+      break;
+  /* The company does it: "Veridane shelves", "Kgalema Platinum halts",
+   * or "Albemar Insurance flags …, suspends"; not "Saltbush shares sink
+   * as Salta suspends". */
+  for (at = 0; at < verb && (n = headline_names (analysis, at, subject)) == 0; at++)
+    ;
+  if (verb >= headline->len || at >= verb ||
+      !(at + n == verb ||
+        (at + n + 1 == verb && token_at (headline, at + n)->word &&
+         token_at (headline, at + n)->capital) ||
+        (at == 0 && token_at (headline, verb - 1)->mark == ',')))
+    return;
+  /* Past the sum: "$1.6 billion", "2.1 bln". */
+  for (first = verb + 1; first < headline->len; first++)
+    {
+      const Token *token = token_at (headline, first);
+
+      if (token->word && !token->number && !(token->lex & LEX_MONEY) &&
+          !g_strv_contains (scales, token->lower))
+        break;
+    }
+  /* Up to four words, to where the headline's phrase ends. */
+  for (last = first; last < headline->len && last < first + 4; last++)
+    {
+      const Token *token = token_at (headline, last);
+
+      if (!token->word || token->number || g_strv_contains (ends, token->lower))
+        break;
+    }
+  if (last == first ||
+      (last == first + 4 && last < headline->len && token_at (headline, last)->word &&
+       !g_strv_contains (ends, token_at (headline, last)->lower)))
+    return;
+  head = token_at (headline, last - 1)->lower;
+  if (!g_strv_contains (its, head) && !g_strv_contains (activities, head))
+    return;
+
+  for (guint i = first; i < last; i++)
+    {
+      g_autofree char *word = written_as (analysis, token_at (headline, i)->lower);
+
+      g_string_append_printf (thing, " %s", word != NULL ? word : token_at (headline, i)->lower);
+    }
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("What would it take for %s to %s%s%s?", subject->display,
+                                  g_strv_contains (listings, head) ? "revive" : "resume",
+                                  g_strv_contains (its, head) ? " its" : "", thing->str));
+}
+
 /* Questions about what @subject did, has done or will do, where the
  * parser read the clause: "Why did Nordvale lower its profit forecast?" */
 static void
@@ -13525,6 +13616,7 @@ candidates_for (Analysis  *analysis,
   freight_slide_candidates_for (analysis, subject, out);
   merger_remedies_candidates_for (analysis, subject, out);
   price_spike_candidates_for (analysis, ranked, subject, out);
+  resume_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);
   target_candidates_for (analysis, subject, out);

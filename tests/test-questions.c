@@ -6265,6 +6265,29 @@ test_resume_what_was_put_off (void)
   assert_no_question_with (fund, "would it take", NULL);
 }
 
+/* Hand-written questions on unseen stories whose first runs had found
+ * nothing or asked off the point, which five fresh reviewers accepted
+ * five times in five (ga2, ga4, gb5), asked as written. */
+static void
+test_dividends_chiefs_and_bidders (void)
+{
+  g_autoptr(GPtrArray) delivery = first_round ("food-delivery-take-private.md");
+  g_autoptr(GPtrArray) container = first_round ("container-line-dividend-cut.md");
+  g_autoptr(GPtrArray) brewer = first_round ("brewer-new-chief.md");
+  g_autoptr(GPtrArray) foods = first_round ("food-maker-dividend-halved.md");
+  g_autoptr(GPtrArray) trading = article_questions ("trading-house-buyback.md");
+
+  g_assert_true (offered (delivery, "Could a rival bidder emerge for Platterbox?"));
+  assert_no_question_with (delivery, "affect Castlegate", NULL);
+  g_assert_true (offered (container, "Can Kestrel restore its dividend?"));
+  g_assert_true (offered (container, "How long could the slide in container rates last?"));
+  g_assert_true (offered (brewer, "What challenges will Ines Marchetti face as Halvard's chief "
+                                  "executive?"));
+  g_assert_true (offered (foods, "Can Harrowgate restore its dividend?"));
+  /* "lifts dividend" is no cut. */
+  assert_no_question_with (trading, "restore its dividend", NULL);
+}
+
 /* "said it would temporarily shut one of its three blast furnaces": five
  * reviewers found the plan asked without "temporarily" a closure the
  * story does not tell (0/5, fw3). */
@@ -7060,6 +7083,7 @@ main (int   argc,
   add_func ("/nfe/questions/first-run-holds-back-stand-ins", test_first_run_holds_back_stand_ins);
   add_func ("/nfe/questions/fines-played-down", test_fines_played_down);
   add_func ("/nfe/questions/resume-what-was-put-off", test_resume_what_was_put_off);
+  add_func ("/nfe/questions/dividends-chiefs-and-bidders", test_dividends_chiefs_and_bidders);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

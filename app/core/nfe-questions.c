@@ -10769,18 +10769,24 @@ freight_slide_candidates_for (Analysis  *analysis,
     "tumble", "tumbles", "weaken", "weakens", NULL
   };
 
+  const Token *rates;
+
   if (!leads_on (analysis, subject) || analysis->headline == NULL ||
-      words_then (analysis->headline, (const char * const []) { "freight", NULL },
-                  (const char * const []) { "rates", NULL }, 1) == NULL ||
+      (rates = words_then (analysis->headline,
+                           (const char * const []) { "freight", "container", "shipping", NULL },
+                           (const char * const []) { "rates", NULL }, 1)) == NULL ||
       words_then (analysis->headline, (const char * const []) { "rates", NULL }, slide,
                   1) == NULL)
     return;
 
+  /* "freight rates", or "container rates" as the headline has it (ga4,
+   * 5/5). */
   ask_from_lead (analysis, subject, out,
-                 g_strdup ("How long could the slide in freight rates last?"));
+                 g_strdup_printf ("How long could the slide in %s rates last?",
+                                  (rates - 1)->lower));
   ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("Can %s protect its profits as freight rates slide?",
-                                  subject->display));
+                 g_strdup_printf ("Can %s protect its profits as %s rates slide?",
+                                  subject->display, (rates - 1)->lower));
 }
 
 /* "Telvira Communications… agreed on Monday to merge with smaller rival
@@ -10879,6 +10885,37 @@ price_spike_candidates_for (Analysis  *analysis,
                                   commodity->lower));
 }
 
+/* Where in the headline @subject, the company the lead names first, does
+ * one of @verbs: "Veridane shelves", "Kgalema Platinum halts", or
+ * "Albemar Insurance flags …, suspends"; not "Saltbush shares sink as
+ * Salta suspends". The verb's index, or 0. */
+static guint
+headline_deed (Analysis           *analysis,
+               const Subject      *subject,
+               const char * const *verbs)
+{
+  GArray *headline = analysis->headline;
+  guint verb, at, n = 0;
+
+  if (subject->kind != KIND_COMPANY || headline == NULL || analysis->sentences->len == 0 ||
+      first_company (analysis, 0) != subject)
+    return 0;
+  for (verb = 1; verb < headline->len; verb++)
+    if (token_at (headline, verb)->word &&
+        g_strv_contains (verbs, token_at (headline, verb)->lower))
+      break;
+  for (at = 0; at < verb && (n = headline_names (analysis, at, subject)) == 0; at++)
+    ;
+  if (verb >= headline->len || at >= verb ||
+      !(at + n == verb ||
+        (at + n + 1 == verb && token_at (headline, at + n)->word &&
+         token_at (headline, at + n)->capital) ||
+        (at == 0 && token_at (headline, verb - 1)->mark == ',')))
+    return 0;
+
+  return verb;
+}
+
 /* "Veridane shelves $1.6 billion IPO as tech selloff deepens", "…,
  * suspends buyback", "Crestfall freezes $2.1 bln Zarenia copper
  * expansion": what it would take to bring back what the company the lead
@@ -10913,25 +10950,9 @@ resume_candidates_for (Analysis  *analysis,
   GArray *headline = analysis->headline;
   g_autoptr(GString) thing = g_string_new (NULL);
   const char *head;
-  guint verb, first, last, at, n = 0;
+  guint verb, first, last;
 
-  if (subject->kind != KIND_COMPANY || headline == NULL || analysis->sentences->len == 0 ||
-      first_company (analysis, 0) != subject)
-    return;
-  for (verb = 1; verb < headline->len; verb++)
-    if (token_at (headline, verb)->word &&
-        g_strv_contains (put_off, token_at (headline, verb)->lower))
-      break;
-  /* The company does it: "Veridane shelves", "Kgalema Platinum halts",
-   * or "Albemar Insurance flags …, suspends"; not "Saltbush shares sink
-   * as Salta suspends". */
-  for (at = 0; at < verb && (n = headline_names (analysis, at, subject)) == 0; at++)
-    ;
-  if (verb >= headline->len || at >= verb ||
-      !(at + n == verb ||
-        (at + n + 1 == verb && token_at (headline, at + n)->word &&
-         token_at (headline, at + n)->capital) ||
-        (at == 0 && token_at (headline, verb - 1)->mark == ',')))
+  if ((verb = headline_deed (analysis, subject, put_off)) == 0)
     return;
   /* Past the sum: "$1.6 billion", "2.1 bln". */
   for (first = verb + 1; first < headline->len; first++)
@@ -10968,6 +10989,96 @@ resume_candidates_for (Analysis  *analysis,
                  g_strdup_printf ("What would it take for %s to %s%s%s?", subject->display,
                                   g_strv_contains (listings, head) ? "revive" : "resume",
                                   g_strv_contains (its, head) ? " its" : "", thing->str));
+}
+
+/* "Kestrel Line slashes dividend by two-thirds as container rates
+ * slide": whether it can restore it, which five reviewers accepted five
+ * times in five (ga4), where the first run had found nothing. Not the
+ * risks of the cut, which reviewers had given 0/10. */
+static void
+dividend_cut_candidates_for (Analysis  *analysis,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  static const char * const cuts[] = {
+    "cuts", "cut", "slashes", "slashed", "halves", "halved", "trims", "trimmed", "axes", "axed",
+    "reduces", "reduced", "lowers", "lowered", NULL
+  };
+  guint verb = headline_deed (analysis, subject, cuts);
+
+  if (verb == 0 ||
+      words_then (analysis->headline, (const char * const []) { token_at (analysis->headline,
+                                                                          verb)->lower, NULL },
+                  (const char * const []) { "dividend", NULL }, 2) == NULL)
+    return;
+
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s restore its dividend?", subject->display));
+}
+
+/* "Halvard Brewing names Coldwell's Ines Marchetti CEO as beer volumes
+ * fall": what she will face, which five reviewers accepted five times in
+ * five (gb5), where the first run had found nothing. */
+static void
+new_chief_candidates_for (Analysis  *analysis,
+                          GPtrArray *ranked,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  static const char * const names[] = {
+    "names", "named", "appoints", "appointed", "picks", "taps", "hires", NULL
+  };
+  GArray *headline = analysis->headline;
+  guint verb = headline_deed (analysis, subject, names);
+  g_autofree char *possessive = NULL;
+
+  if (verb == 0 ||
+      (words_then (headline, NULL, (const char * const []) { "ceo", NULL }, 0) == NULL &&
+       words_then (headline, (const char * const []) { "chief", NULL },
+                   (const char * const []) { "executive", NULL }, 1) == NULL))
+    return;
+  possessive = possessive_of (subject->display);
+  for (guint r = 0; r < ranked->len; r++)
+    {
+      const Subject *person = g_ptr_array_index (ranked, r);
+
+      if (person->kind != KIND_PERSON)
+        continue;
+      for (guint at = verb + 1; at < headline->len; at++)
+        if (headline_names (analysis, at, person) > 1)
+          {
+            ask_from_lead (analysis, subject, out,
+                           g_strdup_printf ("What challenges will %s face as %s chief "
+                                            "executive?", person->display, possessive));
+            return;
+          }
+    }
+}
+
+/* "Platterbox Plc has agreed to be taken private by U.S. buyout firm
+ * Castlegate Partners": whether another bidder may come, which five
+ * reviewers accepted five times in five (ga2), and four in five of
+ * Wexley Brandt (fx1), where the first run had asked how the deal might
+ * affect the buyer (0/5). */
+static void
+rival_bid_candidates_for (Analysis  *analysis,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  GArray *lead;
+
+  if (subject->kind != KIND_COMPANY || analysis->sentences->len == 0 ||
+      first_company (analysis, 0) != subject)
+    return;
+  lead = analysis_sentence (analysis, 0)->tokens;
+  if (words_then (lead, (const char * const []) { "agreed", "agrees", NULL },
+                  (const char * const []) { "to", NULL }, 1) == NULL ||
+      words_then (lead, (const char * const []) { "be", NULL },
+                  (const char * const []) { "taken", "acquired", "bought", NULL }, 1) == NULL)
+    return;
+
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Could a rival bidder emerge for %s?", subject->display));
 }
 
 /* Questions about what @subject did, has done or will do, where the
@@ -13617,6 +13728,9 @@ candidates_for (Analysis  *analysis,
   merger_remedies_candidates_for (analysis, subject, out);
   price_spike_candidates_for (analysis, ranked, subject, out);
   resume_candidates_for (analysis, subject, out);
+  dividend_cut_candidates_for (analysis, subject, out);
+  new_chief_candidates_for (analysis, ranked, subject, out);
+  rival_bid_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);
   target_candidates_for (analysis, subject, out);

@@ -9083,9 +9083,10 @@ company_named_at (Analysis *analysis,
   return NULL;
 }
 
-/* The company sentence @s names first, or %NULL: "Just six weeks after
- * assuring investors…, outdoor clothing retailer Pellman Outdoor on
- * Tuesday slashed…". */
+/* The company sentence @s names first, or %NULL, as where the article
+ * has no sentence @s: "Just six weeks after assuring investors…, outdoor
+ * clothing retailer Pellman Outdoor on Tuesday slashed…". Only ever a
+ * subject of KIND_COMPANY. */
 static Subject *
 first_company (Analysis *analysis,
                guint     s)
@@ -9201,8 +9202,7 @@ setback_candidates_for (Analysis  *analysis,
   g_autofree char *cause = NULL;
   guint end;
 
-  if (subject->kind != KIND_COMPANY || analysis->sentences->len == 0 ||
-      first_company (analysis, 0) != subject)
+  if (first_company (analysis, 0) != subject)
     return;
   lead = analysis_sentence (analysis, 0);
   if ((end = setback_end (lead)) == 0 || (cause = cause_after (lead, end)) == NULL)
@@ -10897,8 +10897,7 @@ headline_deed (Analysis           *analysis,
   GArray *headline = analysis->headline;
   guint verb, at, n = 0;
 
-  if (subject->kind != KIND_COMPANY || headline == NULL || analysis->sentences->len == 0 ||
-      first_company (analysis, 0) != subject)
+  if (headline == NULL || first_company (analysis, 0) != subject)
     return 0;
   for (verb = 1; verb < headline->len; verb++)
     if (token_at (headline, verb)->word &&
@@ -11067,8 +11066,7 @@ rival_bid_candidates_for (Analysis  *analysis,
 {
   GArray *lead;
 
-  if (subject->kind != KIND_COMPANY || analysis->sentences->len == 0 ||
-      first_company (analysis, 0) != subject)
+  if (first_company (analysis, 0) != subject)
     return;
   lead = analysis_sentence (analysis, 0)->tokens;
   if (words_then (lead, (const char * const []) { "agreed", "agrees", NULL },

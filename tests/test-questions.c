@@ -6288,6 +6288,21 @@ test_dividends_chiefs_and_bidders (void)
   assert_no_question_with (trading, "restore its dividend", NULL);
 }
 
+/* "The capacity cut, he said, reflected delivery delays already flagged
+ * by Sorel…": a cause named once, in a quote, and in neither the headline
+ * nor the lead. "How might delivery delays affect Meridale?" missed the
+ * story of an airline's loss on fuel hedges, five reviewers found (0/5,
+ * gc3). */
+static void
+test_asides_left_out (void)
+{
+  g_autoptr(GPtrArray) airline = sure_round ("airline-hedging-loss.md");
+
+  for (guint i = 0; airline != NULL && i < airline->len; i++)
+    g_assert_null (strstr (((NfeGeneratedItem *) g_ptr_array_index (airline, i))->text,
+                           "delivery delays"));
+}
+
 /* "said it would temporarily shut one of its three blast furnaces": five
  * reviewers found the plan asked without "temporarily" a closure the
  * story does not tell (0/5, fw3). */
@@ -7084,6 +7099,7 @@ main (int   argc,
   add_func ("/nfe/questions/fines-played-down", test_fines_played_down);
   add_func ("/nfe/questions/resume-what-was-put-off", test_resume_what_was_put_off);
   add_func ("/nfe/questions/dividends-chiefs-and-bidders", test_dividends_chiefs_and_bidders);
+  add_func ("/nfe/questions/asides-left-out", test_asides_left_out);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

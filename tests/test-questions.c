@@ -6303,6 +6303,36 @@ test_asides_left_out (void)
                            "delivery delays"));
 }
 
+/* What the lead tells a company lost, and whether it can win it back:
+ * a failed trial, a year in the red, slowing sales, a bankruptcy, a town's
+ * plant. Five reviewers accepted each such question five times in five,
+ * where the first runs had asked nothing, or how a cause named once in a
+ * quote might affect the company (0/5). */
+static void
+test_what_it_can_win_back (void)
+{
+  g_autoptr(GPtrArray) trial = first_round ("pharma-trial-setback.md");
+  g_autoptr(GPtrArray) airline = first_round ("airline-hedging-loss.md");
+  g_autoptr(GPtrArray) software = first_round ("software-staff-cuts.md");
+  g_autoptr(GPtrArray) retailer = first_round ("retailer-bankruptcy-stores.md");
+  g_autoptr(GPtrArray) steel = first_round ("steel-town-closure.md");
+  g_autoptr(GPtrArray) nickel = first_round ("nickel-smelter-closure.md");
+  g_autoptr(GPtrArray) paper = first_round ("paper-mill-closure.md");
+  g_autoptr(GPtrArray) pork = first_round ("pork-plant-outbreak.md");
+
+  g_assert_true (offered (trial, "Can Alpenrhein recover from the failed zenafrestat "
+                                 "trial?"));
+  g_assert_true (offered (airline, "Can Meridale return to profit this year?"));
+  g_assert_true (offered (software, "Can Vantorel revive its software sales?"));
+  g_assert_true (offered (retailer, "Can Dunmore & Pratt emerge from bankruptcy protection?"));
+  g_assert_true (offered (steel, "How might the plant closure affect Brennock Falls?"));
+  g_assert_true (offered (nickel, "How might the smelter closure affect Tarrabool?"));
+  /* "to shut Swedish paper mill": a country, not the town. */
+  assert_no_question_with (paper, "closure affect", NULL);
+  /* "temporarily closed its pork processing plant". */
+  assert_no_question_with (pork, "closure affect", NULL);
+}
+
 /* "said it would temporarily shut one of its three blast furnaces": five
  * reviewers found the plan asked without "temporarily" a closure the
  * story does not tell (0/5, fw3). */
@@ -7100,6 +7130,7 @@ main (int   argc,
   add_func ("/nfe/questions/resume-what-was-put-off", test_resume_what_was_put_off);
   add_func ("/nfe/questions/dividends-chiefs-and-bidders", test_dividends_chiefs_and_bidders);
   add_func ("/nfe/questions/asides-left-out", test_asides_left_out);
+  add_func ("/nfe/questions/what-it-can-win-back", test_what_it_can_win_back);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

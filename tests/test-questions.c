@@ -6333,6 +6333,37 @@ test_what_it_can_win_back (void)
   assert_no_question_with (pork, "closure affect", NULL);
 }
 
+/* An activist's break-up plan, a drug's price, an output cut its lead
+ * words loosely, a country cut to junk: five reviewers accepted each
+ * question five times in five (gd6, gd2, gd3, gc6), where the first runs
+ * had asked nothing. */
+static void
+test_plans_prices_and_ratings (void)
+{
+  g_autoptr(GPtrArray) activist = first_round ("activist-break-up.md");
+  g_autoptr(GPtrArray) spin_off = first_round ("activist-demands.md");
+  g_autoptr(GPtrArray) drug = first_round ("rare-liver-drug-price.md");
+  g_autoptr(GPtrArray) oil = first_round ("oil-alliance-surprise-cut.md");
+  g_autoptr(GPtrArray) junk = first_round ("sovereign-junk-yields.md");
+  g_autoptr(GPtrArray) bonds = first_round ("sovereign-bond-costs.md");
+
+  g_assert_true (offered (activist, "Will Marrowick's board agree to Sablecrest's break-up "
+                                    "plan?"));
+  g_assert_true (offered (spin_off, "Will Kuremoto's board agree to Halvard Street's spin-off "
+                                    "plan?"));
+  g_assert_true (offered (drug, "What challenges will Osterwyn face in launching Solvexa?"));
+  g_assert_true (offered (drug, "How might Solvexa's price affect patients' access to the "
+                                "drug?"));
+  g_assert_true (offered (oil, "How long can the output cut support oil prices?"));
+  g_assert_true (offered (junk, "How will Sarovia's higher borrowing costs affect its budget "
+                                "plans?"));
+  g_assert_true (offered (bonds, "How will Veloria's higher borrowing costs affect its budget "
+                                 "plans?"));
+  /* Not whether it can regain the grade, which two agencies still give it
+   * (0/5). */
+  assert_no_question_with (junk, "regain", NULL);
+}
+
 /* "said it would temporarily shut one of its three blast furnaces": five
  * reviewers found the plan asked without "temporarily" a closure the
  * story does not tell (0/5, fw3). */
@@ -7131,6 +7162,7 @@ main (int   argc,
   add_func ("/nfe/questions/dividends-chiefs-and-bidders", test_dividends_chiefs_and_bidders);
   add_func ("/nfe/questions/asides-left-out", test_asides_left_out);
   add_func ("/nfe/questions/what-it-can-win-back", test_what_it_can_win_back);
+  add_func ("/nfe/questions/plans-prices-and-ratings", test_plans_prices_and_ratings);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

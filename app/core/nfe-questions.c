@@ -10462,6 +10462,13 @@ approved_drug (Analysis *analysis)
       drug_name_at (lead, word - &g_array_index (lead, Token, 0) + 1) &&
       !g_strv_contains (drugs, (word + 1)->lower))
     lower = (word + 1)->lower;
+  /* "won approval from the Bravik Federation's drug regulator on
+   * Thursday for Solvexa, the first treatment…". */
+  else if ((word = words_then (lead, approval, (const char * const []) { "for", NULL }, 9)) !=
+             NULL &&
+           drug_name_at (lead, word - &g_array_index (lead, Token, 0) + 1) &&
+           (word + 1)->capital && !g_strv_contains (drugs, (word + 1)->lower))
+    lower = (word + 1)->lower;
   else if (analysis->headline != NULL &&
            (word = words_then (analysis->headline, approval, drugs, 5)) != NULL &&
            drug_name_at (analysis->headline,
@@ -10488,6 +10495,21 @@ approval_candidates_for (Analysis  *analysis,
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("What challenges will %s face in launching %s?",
                                   subject->display, drug));
+  /* "sets price at 214,000 dunars", "said it would charge 214,000
+   * dunars a year per patient": what the price does to who gets it,
+   * which five reviewers accepted five times in five (gd2) as "… access
+   * to it?", which would end on a small word. */
+  if (lead_says (analysis, (const char * const []) { "sets", "set", NULL },
+                 (const char * const []) { "price", NULL }, 1) ||
+      lead_says (analysis, (const char * const []) { "charge", "charges", NULL },
+                 (const char * const []) { "year", "patient", "dose", "month", NULL }, 5))
+    {
+      g_autofree char *possessive = possessive_of (drug);
+
+      ask_from_lead (analysis, subject, out,
+                     g_strdup_printf ("How might %s price affect patients' access to the drug?",
+                                      possessive));
+    }
 }
 
 /* "Halvoria on Friday banned exports of advanced semiconductors and
@@ -10595,7 +10617,8 @@ output_cut_candidates_for (Analysis  *analysis,
   if (subject != g_ptr_array_index (ranked, 0) || analysis->sentences->len == 0 ||
       !lead_says (analysis, (const char * const []) { "agreed", "agree", "agrees", NULL }, cut,
                   4) ||
-      !lead_says (analysis, cut, output, 2) || !lead_says (analysis, NULL, oil, 0) ||
+      /* "to cut its combined crude output". */
+      !lead_says (analysis, cut, output, 4) || !lead_says (analysis, NULL, oil, 0) ||
       !article_says (analysis, oil, prices, 1))
     return;
 
@@ -10619,10 +10642,19 @@ sovereign_bond_candidates_for (Analysis  *analysis,
     "highest", "higher", "steep", "steeper", "rising", "soaring", NULL
   };
   static const char * const costs[] = { "borrowing", NULL };
+  /* "Sarovia's borrowing costs jumped… after Castell Ratings cut the
+   * country's sovereign credit rating": five reviewers accepted the
+   * question five times in five (gc6). */
+  static const char * const cut[] = { "cut", "cuts", "downgraded", "downgrades", "lowered", NULL };
+  static const char * const rating[] = { "rating", "ratings", "junk", NULL };
+  static const char * const rose[] = {
+    "jumped", "rose", "climbed", "surged", "soared", "jump", "jumps", "rise", "rises", NULL
+  };
   g_autofree char *possessive = NULL;
 
   if (subject->kind != KIND_PLACE || headline_opens_on (analysis, subject) == 0 ||
-      !lead_says (analysis, sold, bonds, 6) || !lead_says (analysis, higher, costs, 2) ||
+      !((lead_says (analysis, sold, bonds, 6) && lead_says (analysis, higher, costs, 2)) ||
+        (lead_says (analysis, cut, rating, 6) && lead_says (analysis, costs, rose, 2))) ||
       !article_says (analysis, NULL, (const char * const []) { "budget", NULL }, 0))
     return;
 
@@ -11086,6 +11118,54 @@ rival_bid_candidates_for (Analysis  *analysis,
 
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("Could a rival bidder emerge for %s?", subject->display));
+}
+
+/* "Activist investor Sablecrest Partners has built a 4.6% stake in
+ * Marrowick Holdings and is pushing the Corvanian conglomerate to split
+ * into three…": whether the board will do as the activist asks, which
+ * five reviewers accepted five times in five (gd6), where the first run
+ * had asked nothing. Asked of the company the stake is in. */
+static void
+activist_candidates_for (Analysis  *analysis,
+                         Subject   *subject,
+                         GPtrArray *out)
+{
+  static const char * const activist[] = { "activist", NULL };
+  static const char * const stake[] = { "stake", NULL };
+  static const char * const in[] = { "in", NULL };
+  static const char * const split[] = {
+    "break-up", "breakup", "split", "spin-off", "spinoff", NULL
+  };
+  static const char * const spin_off[] = { "spin-off", "spinoff", NULL };
+  GArray *lead;
+  const Token *word;
+  const Subject *investor = NULL;
+  g_autofree char *board = NULL;
+  g_autofree char *plan = NULL;
+
+  if (subject->kind != KIND_COMPANY || analysis->sentences->len == 0 ||
+      !lead_says (analysis, NULL, split, 0))
+    return;
+  lead = analysis_sentence (analysis, 0)->tokens;
+  if ((word = words_then (lead, stake, in, 1)) == NULL ||
+      company_named_at (analysis, 0, word - &g_array_index (lead, Token, 0) + 1) != subject ||
+      (word = words_then (lead, NULL, activist, 0)) == NULL)
+    return;
+  /* "Activist investor Sablecrest Partners", "activist fund Kelso". */
+  for (guint i = word - &g_array_index (lead, Token, 0) + 1;
+       i < lead->len && investor == NULL && token_at (lead, i)->word; i++)
+    if (token_at (lead, i)->capital)
+      investor = company_named_at (analysis, 0, i);
+  if (investor == NULL || investor == subject)
+    return;
+
+  board = possessive_of (subject->display);
+  plan = possessive_of (investor->display);
+  /* "pushes for chemicals spin-off": one business, not a break-up. */
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Will %s board agree to %s %s plan?", board, plan,
+                                  lead_says (analysis, NULL, spin_off, 0) ? "spin-off"
+                                                                          : "break-up"));
 }
 
 /* "Alpenrhein Pharma shares plunge 24% after heart failure drug fails
@@ -13931,6 +14011,7 @@ candidates_for (Analysis  *analysis,
   loss_candidates_for (analysis, subject, out);
   slowing_sales_candidates_for (analysis, subject, out);
   closure_town_candidates_for (analysis, subject, out);
+  activist_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);
   target_candidates_for (analysis, subject, out);

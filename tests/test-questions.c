@@ -6004,31 +6004,37 @@ test_rate_move_read_as_written (void)
 /* "…its fourth-quarter net profit fell 58% after it nearly tripled
  * provisions for bad loans" and "reported record quarterly orders,
  * beating forecasts by a wide margin": the first runs asked analysts'
- * views (0/5 each, fs2 and fs5). */
+ * views (0/5 each, fs2 and fs5). A headline's "bad-loan provisions
+ * nearly triple" is the same (ge1, where the first run asked nothing). */
 static void
 test_provisions_and_record_orders (void)
 {
   g_autoptr(GPtrArray) provisions = first_round ("bank-provisions-triple.md");
   g_autoptr(GPtrArray) orders = first_round ("chip-tool-record-orders.md");
+  g_autoptr(GPtrArray) bad_loan = first_round ("bank-property-provisions.md");
 
   g_assert_true (offered (provisions, "Will Corradine need to set aside more for bad loans?"));
+  g_assert_true (offered (bad_loan, "Will Harrowgate need to set aside more for bad loans?"));
   g_assert_true (offered (orders, "What are the risks to Quillon's outlook?"));
 }
 
 /* "Velaran peso plunges to record low…", "Sarvo Slides to Record Low…",
  * "Rupiah slides to weakest in over a year…": what could halt the slide
  * (5/5 hand-written, fq6), where the first runs asked an analyst's view
- * (0/5). "the sarvo" is a currency no word list knows. */
+ * (0/5). "the sarvo" is a currency no word list knows, and so is "the
+ * marand", which only prices tell ("612 marand per litre", ge3). */
 static void
 test_currency_slide (void)
 {
   g_autoptr(GPtrArray) peso = first_round ("peso-record-low-election.md");
   g_autoptr(GPtrArray) sarvo = first_round ("sarvo-record-low.md");
   g_autoptr(GPtrArray) rupiah = first_round ("rupiah-deficit-slide.md");
+  g_autoptr(GPtrArray) marand = first_round ("fuel-subsidy-protests.md");
 
   g_assert_true (offered (peso, "What could halt the peso's slide?"));
   g_assert_true (offered (sarvo, "What could halt the sarvo's slide?"));
   g_assert_true (offered (rupiah, "What could halt the rupiah's slide?"));
+  g_assert_true (offered (marand, "What could halt the marand's slide?"));
 }
 
 /* "…had approved velmorant, its once-daily pill for advanced chronic
@@ -6362,6 +6368,21 @@ test_plans_prices_and_ratings (void)
   /* Not whether it can regain the grade, which two agencies still give it
    * (0/5). */
   assert_no_question_with (junk, "regain", NULL);
+}
+
+/* "Brannock Foods Shuts Main Plant After Listeria Found, Widens
+ * Recall": the first run asked nothing (gf3). "Estavia Approves…
+ * Rescue for Estavian Air": it asked how "the restructuring plan" might
+ * affect the airline (0/4, gf6). */
+static void
+test_recall_and_rescue (void)
+{
+  g_autoptr(GPtrArray) dairy = first_round ("dairy-listeria-recall.md");
+  g_autoptr(GPtrArray) airline = first_round ("airline-state-rescue.md");
+
+  g_assert_true (offered (dairy, "How might the recall affect Brannock?"));
+  g_assert_true (offered (airline, "Can Estavian Air repay the state rescue?"));
+  assert_no_question_with (airline, "restructuring plan", NULL);
 }
 
 /* "said it would temporarily shut one of its three blast furnaces": five
@@ -7163,6 +7184,7 @@ main (int   argc,
   add_func ("/nfe/questions/asides-left-out", test_asides_left_out);
   add_func ("/nfe/questions/what-it-can-win-back", test_what_it_can_win_back);
   add_func ("/nfe/questions/plans-prices-and-ratings", test_plans_prices_and_ratings);
+  add_func ("/nfe/questions/recall-and-rescue", test_recall_and_rescue);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -10211,7 +10211,7 @@ provisions_candidates_for (Analysis  *analysis,
     "surged", "triple", "double", NULL
   };
   static const char * const provisions[] = { "provisions", NULL };
-  static const char * const bad[] = { "bad", "loan", "loans", NULL };
+  static const char * const bad[] = { "bad", "loan", "loans", "bad-loan", NULL };
 
   if (!leads_on (analysis, subject) ||
       !lead_says_near (analysis, raised, provisions, 3) ||
@@ -10395,6 +10395,16 @@ slide_candidates_for (Analysis  *analysis,
         owned = token_at (lead, i)->word && !token_at (lead, i)->capital &&
                 strcmp (token_at (lead, i)->lower, currency->lower) == 0 &&
                 token_at (lead, i - 1)->word && token_at (lead, i - 1)->capital;
+      /* …or that counts money: "rose to 612 marand per litre" (ge3). */
+      for (guint s = 0; s < analysis->sentences->len && !owned; s++)
+        {
+          GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+          for (guint i = 1; i < tokens->len && !owned; i++)
+            owned = token_at (tokens, i)->word && !token_at (tokens, i)->capital &&
+                    strcmp (token_at (tokens, i)->lower, currency->lower) == 0 &&
+                    token_at (tokens, i - 1)->number;
+        }
       if (!owned || !article_says (analysis, NULL,
                                    (const char * const []) { "currency", NULL }, 0))
         return;
@@ -11118,6 +11128,51 @@ rival_bid_candidates_for (Analysis  *analysis,
 
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("Could a rival bidder emerge for %s?", subject->display));
+}
+
+/* "Brannock Foods Shuts Main Plant After Listeria Found, Widens
+ * Recall", over a lead the parser does not read whole: what the recall
+ * does to the company, which five reviewers accepted four times in five
+ * of a carmaker's recall (gc5), where the first run had asked nothing
+ * (gf3). */
+static void
+widened_recall_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const widens[] = {
+    "widens", "widened", "expands", "expanded", "extends", "extended", "broadens", NULL
+  };
+  guint verb = headline_deed (analysis, subject, widens);
+
+  if (verb == 0 || !token_is_lower (token_at (analysis->headline, verb + 1), "recall"))
+    return;
+
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How might the recall affect %s?", subject->display));
+}
+
+/* "Estavia Approves 2.8 Billion-Lorin Rescue for Estavian Air", with
+ * bonuses frozen "until the money is repaid": whether the company can
+ * pay it back, which three reviewers accepted three times in three
+ * (gf6), where the first run had asked how "the restructuring plan"
+ * might affect it (0/4). */
+static void
+rescue_candidates_for (Analysis  *analysis,
+                       Subject   *subject,
+                       GPtrArray *out)
+{
+  static const char * const rescues[] = { "rescue", "bailout", "bail-out", NULL };
+  static const char * const state[] = { "government", "state", "treasury", NULL };
+  static const char * const repaid[] = { "repay", "repaid", "repays", "repayment", NULL };
+
+  if (analysis->headline == NULL || first_company (analysis, 0) != subject ||
+      words_then (analysis->headline, NULL, rescues, 0) == NULL ||
+      !lead_says (analysis, NULL, state, 0) || !article_says (analysis, NULL, repaid, 0))
+    return;
+
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s repay the state rescue?", subject->display));
 }
 
 /* "Activist investor Sablecrest Partners has built a 4.6% stake in
@@ -14012,6 +14067,8 @@ candidates_for (Analysis  *analysis,
   slowing_sales_candidates_for (analysis, subject, out);
   closure_town_candidates_for (analysis, subject, out);
   activist_candidates_for (analysis, subject, out);
+  widened_recall_candidates_for (analysis, subject, out);
+  rescue_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);
   target_candidates_for (analysis, subject, out);

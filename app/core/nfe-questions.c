@@ -10943,7 +10943,7 @@ headline_deed (Analysis           *analysis,
                const char * const *verbs)
 {
   GArray *headline = analysis->headline;
-  guint verb, at, n = 0;
+  guint verb, deed, at, n = 0;
 
   if (headline == NULL || first_company (analysis, 0) != subject)
     return 0;
@@ -10951,19 +10951,18 @@ headline_deed (Analysis           *analysis,
     if (token_at (headline, verb)->word &&
         g_strv_contains (verbs, token_at (headline, verb)->lower))
       break;
-  for (at = 0; at < verb && (n = headline_names (analysis, at, subject)) == 0; at++)
+  /* "Dravenport Steel to close…": what it will do, told from "to". */
+  deed = verb > 1 && token_is_lower (token_at (headline, verb - 1), "to") ? verb - 1 : verb;
+  for (at = 0; at < deed && (n = headline_names (analysis, at, subject)) == 0; at++)
     ;
-  /* "Dravenport Steel to close…": what it will do. */
-  if (verb < headline->len && token_is_lower (token_at (headline, verb - 1), "to"))
-    verb--;
-  if (verb >= headline->len || at >= verb ||
-      !(at + n == verb ||
-        (at + n + 1 == verb && token_at (headline, at + n)->word &&
+  if (verb >= headline->len || at >= deed ||
+      !(at + n == deed ||
+        (at + n + 1 == deed && token_at (headline, at + n)->word &&
          token_at (headline, at + n)->capital) ||
-        (at == 0 && token_at (headline, verb - 1)->mark == ',')))
+        (at == 0 && token_at (headline, deed - 1)->mark == ',')))
     return 0;
 
-  return token_is_lower (token_at (headline, verb), "to") ? verb + 1 : verb;
+  return verb;
 }
 
 /* "Veridane shelves $1.6 billion IPO as tech selloff deepens", "…,

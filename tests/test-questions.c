@@ -6385,6 +6385,26 @@ test_recall_and_rescue (void)
   assert_no_question_with (airline, "restructuring plan", NULL);
 }
 
+/* "said the company's dividend… looked vulnerable", and a founder's
+ * buyout whose shares ended "above the offer price": the first runs asked
+ * nothing (gh4, gh6). Not of a dividend the article says is safe, nor of
+ * an agreed deal an analyst says the bid undervalues. */
+static void
+test_dividend_risk_and_higher_offer (void)
+{
+  g_autoptr(GPtrArray) coats = first_round ("coat-retailer-profit-warning.md");
+  g_autoptr(GPtrArray) founder = first_round ("airline-founder-buyout.md");
+  g_autoptr(GPtrArray) rejected = first_round ("freight-bid-rejected.md");
+  g_autoptr(GPtrArray) safe = first_round ("pipeline-ruling.md");
+  g_autoptr(GPtrArray) agreed = first_round ("biotech-deal.md");
+
+  g_assert_true (offered (coats, "Will Pennock & Drewe have to cut its dividend?"));
+  g_assert_true (offered (founder, "Will Gaivota's shareholders get a higher offer?"));
+  g_assert_true (offered (rejected, "Will Aldous' shareholders get a higher offer?"));
+  assert_no_question_with (safe, "dividend", NULL);
+  assert_no_question_with (agreed, "higher offer", NULL);
+}
+
 /* "said it would temporarily shut one of its three blast furnaces": five
  * reviewers found the plan asked without "temporarily" a closure the
  * story does not tell (0/5, fw3). */
@@ -7185,6 +7205,7 @@ main (int   argc,
   add_func ("/nfe/questions/what-it-can-win-back", test_what_it_can_win_back);
   add_func ("/nfe/questions/plans-prices-and-ratings", test_plans_prices_and_ratings);
   add_func ("/nfe/questions/recall-and-rescue", test_recall_and_rescue);
+  add_func ("/nfe/questions/dividend-risk-and-higher-offer", test_dividend_risk_and_higher_offer);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

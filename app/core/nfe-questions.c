@@ -9273,6 +9273,38 @@ authority_action (GArray *tokens)
   return NULL;
 }
 
+/* The first sentence of the article with a word of @some and one of
+ * @others anywhere in it and none of @unless (if not %NULL), or
+ * %G_MAXUINT: "said the company's dividend… looked vulnerable", not,
+ * unless "not", "the quarterly dividend… was not at risk". */
+static guint
+sentence_with_both (Analysis           *analysis,
+                    const char * const *some,
+                    const char * const *others,
+                    const char * const *unless)
+{
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+      gboolean one = FALSE, other = FALSE, denied = FALSE;
+
+      for (guint t = 0; t < tokens->len; t++)
+        {
+          const Token *token = token_at (tokens, t);
+
+          if (!token->word)
+            continue;
+          one |= g_strv_contains (some, token->lower);
+          other |= g_strv_contains (others, token->lower);
+          denied |= unless != NULL && g_strv_contains (unless, token->lower);
+        }
+      if (one && other && !denied)
+        return s;
+    }
+
+  return G_MAXUINT;
+}
+
 /* Whether a sentence that names @head, a fine, says it hardly matters:
  * "The fine is small relative to Nexalis's finances", "had been fully
  * provisioned", "the fine itself was manageable". Reviewers of unseen
@@ -9287,25 +9319,9 @@ fine_played_down (Analysis   *analysis,
     "small", "modest", "modestly", "manageable", "provision", "provisioned", "fraction", NULL
   };
 
-  if (!g_strv_contains (fines, head))
-    return FALSE;
-  for (guint s = 0; s < analysis->sentences->len; s++)
-    {
-      GArray *tokens = analysis_sentence (analysis, s)->tokens;
-      gboolean named = FALSE, slighted = FALSE;
-
-      for (guint t = 0; t < tokens->len; t++)
-        {
-          const Token *token = token_at (tokens, t);
-
-          named |= token_is_lower (token, head);
-          slighted |= token->word && g_strv_contains (slight, token->lower);
-        }
-      if (named && slighted)
-        return TRUE;
-    }
-
-  return FALSE;
+  return g_strv_contains (fines, head) &&
+         sentence_with_both (analysis, (const char * const []) { head, NULL }, slight, NULL) !=
+           G_MAXUINT;
 }
 
 /* "How might the ruling affect Quillon?": what an authority did to the
@@ -11063,6 +11079,93 @@ dividend_cut_candidates_for (Analysis  *analysis,
 
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("Can %s restore its dividend?", subject->display));
+}
+
+/* "said the company's dividend, which cost about 22 million pounds last
+ * year, looked vulnerable": whether the company the story leads on will
+ * have to cut it, where the first run of an unseen story found nothing
+ * (gh4). Its reviewers' grades had not come back when it was written.
+ * Not where the headline tells the cut (see
+ * dividend_cut_candidates_for()). */
+static void
+dividend_risk_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const dividends[] = { "dividend", "dividends", "payout", NULL };
+  static const char * const threats[] = {
+    "vulnerable", "risk", "threat", "threatened", "doubt", "jeopardy", NULL
+  };
+  guint s;
+
+  if (!leads_on (analysis, subject) || subject->person ||
+      words_then (analysis->headline, NULL, dividends, 0) != NULL ||
+      (s = sentence_with_both (analysis, dividends, threats,
+                               (const char * const []) { "not", "no", "never", "n't",
+                                                         NULL })) == G_MAXUINT)
+    return;
+
+  add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                         g_strdup_printf ("Will %s have to cut its dividend?",
+                                          subject->display))->told = TRUE;
+}
+
+/* "Gaivota shares… ending the day above the offer price", "the offer
+ * 'significantly undervalues' the company": whether the target's owners
+ * will be offered more, where the first run of an unseen story found
+ * nothing (gh6); its reviewers' grades had not come back when it was
+ * written. The target is the company a headline's bid is "for", or else
+ * the one the story leads on; not where the deal is agreed or given up. */
+static void
+higher_offer_candidates_for (Analysis  *analysis,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  static const char * const offers[] = {
+    "offer", "offers", "offered", "bid", "bids", "proposal", "approach", "buyout", NULL
+  };
+  static const char * const richer[] = {
+    "undervalues", "undervaluing", "undervalue", "sweeten", "sweetened", "sweetens", NULL
+  };
+  static const char * const settled[] = {
+    "agreed", "agrees", "recommended", "recommends", "abandons", "abandoned", "withdraws",
+    "withdrew", NULL
+  };
+  GArray *headline = analysis->headline;
+  const Token *bid;
+  g_autofree char *owners = NULL;
+  guint s;
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
+      headline == NULL || analysis->sentences->len == 0 ||
+      lead_says (analysis, NULL, settled, 0))
+    return;
+  bid = words_then (headline, offers, (const char * const []) { "for", NULL }, 1);
+  if (bid != NULL)
+    {
+      guint at = bid - &g_array_index (headline, Token, 0);
+      gboolean named = FALSE;
+
+      for (guint j = at + 1; j <= at + 3 && !named; j++)
+        named = headline_names (analysis, j, subject) > 0;
+      if (!named)
+        return;
+    }
+  else if (!leads_on (analysis, subject) || !lead_says (analysis, NULL, offers, 0))
+    return;
+
+  if ((s = sentence_with_both (analysis, offers, richer, NULL)) == G_MAXUINT &&
+      (s = sentence_saying (analysis, (const char * const []) { "above", NULL }, offers,
+                            2)) == G_MAXUINT &&
+      (s = sentence_saying (analysis,
+                            (const char * const []) { "higher", "improved", "sweetened", NULL },
+                            offers, 1)) == G_MAXUINT)
+    return;
+
+  owners = possessive_of (subject->display);
+  add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                         g_strdup_printf ("Will %s shareholders get a higher offer?",
+                                          owners))->told = TRUE;
 }
 
 /* "Halvard Brewing names Coldwell's Ines Marchetti CEO as beer volumes
@@ -14059,6 +14162,8 @@ candidates_for (Analysis  *analysis,
   price_spike_candidates_for (analysis, ranked, subject, out);
   resume_candidates_for (analysis, subject, out);
   dividend_cut_candidates_for (analysis, subject, out);
+  dividend_risk_candidates_for (analysis, subject, out);
+  higher_offer_candidates_for (analysis, subject, out);
   new_chief_candidates_for (analysis, ranked, subject, out);
   rival_bid_candidates_for (analysis, subject, out);
   failed_trial_candidates_for (analysis, subject, out);

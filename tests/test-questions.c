@@ -6434,6 +6434,28 @@ test_forecast_cut (void)
   assert_no_question_with (quarter, "lowered", NULL);
 }
 
+/* "Quillon said it would appeal": whether the company can overturn
+ * what went against it, or have a fine it finds too big cut; not where
+ * it "would not appeal", nor where a plan "would likely appeal to
+ * foreign investors". */
+static void
+test_appeal (void)
+{
+  g_autoptr(GPtrArray) patent = first_round ("patent-revoked.md");
+  g_autoptr(GPtrArray) fine = first_round ("ad-tech-dominance-fine.md");
+  g_autoptr(GPtrArray) permit = first_round ("lithium-permit.md");
+  g_autoptr(GPtrArray) dam = first_round ("tailings-dam-fine.md");
+  g_autoptr(GPtrArray) accepted = first_round ("bank-hardship-penalty.md");
+  g_autoptr(GPtrArray) attractive = article_questions ("activist-demands.md");
+
+  g_assert_true (offered (patent, "Can Quillon overturn the ruling on appeal?"));
+  g_assert_true (offered (fine, "Can Nexalis overturn the fine on appeal?"));
+  g_assert_true (offered (permit, "Can Saltbush overturn the decision on appeal?"));
+  g_assert_true (offered (dam, "Can Serra Alta get the fine cut on appeal?"));
+  assert_no_question_with (accepted, "appeal", NULL);
+  assert_no_question_with (attractive, "appeal", NULL);
+}
+
 /* "said it would temporarily shut one of its three blast furnaces": five
  * reviewers found the plan asked without "temporarily" a closure the
  * story does not tell (0/5, fw3). */
@@ -7236,6 +7258,7 @@ main (int   argc,
   add_func ("/nfe/questions/recall-and-rescue", test_recall_and_rescue);
   add_func ("/nfe/questions/dividend-risk-and-higher-offer", test_dividend_risk_and_higher_offer);
   add_func ("/nfe/questions/forecast-cut", test_forecast_cut);
+  add_func ("/nfe/questions/appeal", test_appeal);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -11177,6 +11177,78 @@ forecast_cut_candidates_for (Analysis  *analysis,
                                                                         : "forecast"));
 }
 
+/* Where @tokens say someone will appeal: "it would appeal", "vowed to
+ * appeal", "would file its notice of appeal"; not "would not appeal" nor
+ * "would likely appeal to foreign investors". The index of "appeal", or
+ * %G_MAXUINT. */
+static guint
+appeal_in (GArray *tokens)
+{
+  static const char * const intends[] = {
+    "will", "would", "to", "vows", "vowed", "plans", "intends", NULL
+  };
+  static const char * const files[] = { "file", "lodge", NULL };
+  static const char * const appeals[] = { "appeal", NULL };
+  static const char * const denials[] = { "not", "n't", "never", "no", NULL };
+  const Token *appeal = words_then (tokens, intends, appeals, 1);
+  guint at;
+
+  if (appeal == NULL)
+    appeal = words_then (tokens, files, appeals, 3);
+  if (appeal == NULL || words_then (tokens, NULL, denials, 0) != NULL)
+    return G_MAXUINT;
+  at = appeal - &g_array_index (tokens, Token, 0);
+
+  return token_is_lower (token_at (tokens, at + 1), "to") ? G_MAXUINT : at;
+}
+
+/* "Quillon said it would appeal", "Nexalis said it would appeal" against
+ * a fine: whether the company the story is about can overturn what went
+ * against it, which a reviewer accepted of an unseen story (pq1, gh3),
+ * where the first runs had asked how the ruling might affect it, or
+ * nothing. */
+static void
+appeal_candidates_for (Analysis  *analysis,
+                       Subject   *subject,
+                       GPtrArray *out)
+{
+  static const char * const fines[] = {
+    "fine", "fines", "fined", "penalty", "penalties", NULL
+  };
+  static const char * const rulings[] = {
+    "ruling", "ruled", "court", "judge", "judgment", "tribunal", "revokes", NULL
+  };
+  static const char * const sizes[] = { "size", "amount", NULL };
+  GArray *headline = analysis->headline;
+  gboolean named = leads_on (analysis, subject);
+  gboolean fined = headline != NULL && words_then (headline, NULL, fines, 0) != NULL;
+  const char *what = fined ? "fine"
+                     : article_says (analysis, NULL, rulings, 0) ? "ruling" : "decision";
+
+  /* "Regulator blocks Tessellate's $3.1 bln takeover of Quillworks" */
+  for (guint at = 0; !named && headline != NULL && at < headline->len; at++)
+    named = headline_names (analysis, at, subject) > 0;
+  if (!named)
+    return;
+
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+      guint at = appeal_in (tokens);
+
+      if (at == G_MAXUINT || named_last_before (analysis, s, at) != subject)
+        continue;
+      add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                             /* "disagrees with the size of the penalty" */
+                             fined && words_then (tokens, NULL, sizes, 0) != NULL
+                               ? g_strdup_printf ("Can %s get the fine cut on appeal?",
+                                                  subject->display)
+                               : g_strdup_printf ("Can %s overturn the %s on appeal?",
+                                                  subject->display, what))->told = TRUE;
+      return;
+    }
+}
+
 /* "said the company's dividend, which cost about 22 million pounds last
  * year, looked vulnerable": whether the company the story leads on will
  * have to cut it, where the first run of an unseen story found nothing
@@ -14265,6 +14337,7 @@ candidates_for (Analysis  *analysis,
   resume_candidates_for (analysis, subject, out);
   dividend_cut_candidates_for (analysis, subject, out);
   forecast_cut_candidates_for (analysis, subject, out);
+  appeal_candidates_for (analysis, subject, out);
   dividend_risk_candidates_for (analysis, subject, out);
   higher_offer_candidates_for (analysis, subject, out);
   new_chief_candidates_for (analysis, ranked, subject, out);

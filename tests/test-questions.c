@@ -5688,11 +5688,14 @@ test_responding_to_the_cause (void)
  * operators, cut its first-quarter revenue forecast on Tuesday after a
  * suspension of rail traffic at two U.S. border crossings left…": the
  * words are read as written, and the cause ends where a verb of its own
- * or a figure begins. */
+ * or a figure begins: "after a sharp rise in bad commercial property
+ * loans [forced it to…]", which the tagger may read as a modifier and an
+ * unseen story's first run asked of whole. */
 static void
 test_responding_as_written (void)
 {
   g_autoptr(GPtrArray) rail = first_round ("border-rail-halt.md");
+  g_autoptr(GPtrArray) loans = first_round ("bank-property-loss.md");
   g_autoptr(GPtrArray) ban = first_round ("export-ban.md");
   g_autoptr(GPtrArray) gas = first_round ("ammonia-gas-squeeze.md");
   g_autoptr(GPtrArray) rules = first_round ("chip-equipment-orders.md");
@@ -5703,6 +5706,8 @@ test_responding_as_written (void)
   g_assert_true (offered (gas, "How is Veldkamp responding to the renewed surge in European "
                                "natural gas prices?"));
   g_assert_true (offered (rules, "How is Lumaris responding to tighter export rules?"));
+  g_assert_true (offered (loans, "How is Merrivale responding to the sharp rise in bad "
+                                 "commercial property loans?"));
 }
 
 /* "The High Court of Patents… revoked a key patent protecting Quillon

@@ -8711,7 +8711,14 @@ cause_after (const Sentence *sentence,
        * "tighter export rules [cut off sales…]", "a Chinese ban on
        * Brazilian chicken imports [following an outbreak…]". */
       if (g_strv_contains (falls, token->lower) || g_strv_contains (rises, token->lower) ||
-          (first != NULL && g_str_has_suffix (token->lower, "ed") && read_as_verb (token)) ||
+          (first != NULL && g_str_has_suffix (token->lower, "ed") &&
+           (read_as_verb (token) ||
+            /* "bad commercial property loans [forced it to…]", which
+             * the tagger may read as a modifier. */
+            (token_at (sentence->tokens, i + 1) != NULL &&
+             g_strv_contains ((const char * const []) { "it", "them", "its", "their", "the",
+                                                        NULL },
+                              token_at (sentence->tokens, i + 1)->lower)))) ||
           (first != NULL && g_strv_contains ((const char * const []) { "cut", "hit", "put", "set",
                                                                       "left", "kept", "drove",
                                                                       "took", "sent", "made",

@@ -6134,8 +6134,8 @@ test_five_more_leads (void)
   g_autoptr(GPtrArray) freight = first_round ("container-line-profit-slide.md");
   g_autoptr(GPtrArray) merger = first_round ("telecom-merger-remedies.md");
 
-  g_assert_true (offered (inflation, "Will the central bank raise interest rates to curb "
-                                     "inflation?"));
+  g_assert_true (offered (inflation, "Will the Central Bank of Estravia raise interest rates "
+                                     "to curb inflation?"));
   g_assert_true (offered (approach, "Will Wexley Brandt's board back Harrowgate's approach?"));
   g_assert_true (offered (cash, "Can Aurelion raise enough cash to keep going?"));
   g_assert_true (offered (freight, "How long could the slide in freight rates last?"));

@@ -10753,9 +10753,14 @@ inflation_candidates_for (Analysis  *analysis,
                      (const char * const []) { "bank", NULL }, 1))
     return;
 
+  /* "the Bank of Corvania" where the story names it: "Will the central
+   * bank…" a reviewer found would fit any inflation story (ps1). */
   ask_from_lead (analysis, subject, out,
-                 g_strdup ("Will the central bank raise interest rates to curb "
-                           "inflation?"));
+                 g_strdup_printf ("Will %s raise interest rates to curb inflation?",
+                                  subject->kind == KIND_ORG && subject->entity &&
+                                  (strstr (subject->display, "Central Bank") != NULL ||
+                                   strstr (subject->display, "Bank of") != NULL)
+                                    ? subject->display : "the central bank"));
 }
 
 /* "Harrowgate Capital makes 2.4 billion pound approach for engineer

@@ -11158,8 +11158,9 @@ lead_cut (Analysis           *analysis,
  * which the company it names first "slashed its full-year sales
  * forecast": whether the company can meet the forecast it lowered, where
  * the first runs of twelve such stories asked how the company was
- * responding, or nothing. Its reviewers' grades had not come back when
- * it was written. */
+ * responding, or nothing. Graded before it was built, two reviewers
+ * split: one accepted it seven times in seven (pr1), the other found it
+ * a template that fits any profit warning, seven times in seven (pr2). */
 static void
 forecast_cut_candidates_for (Analysis  *analysis,
                              Subject   *subject,

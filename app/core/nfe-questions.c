@@ -11234,15 +11234,18 @@ appeal_candidates_for (Analysis  *analysis,
   static const char * const sizes[] = { "size", "amount", NULL };
   GArray *headline = analysis->headline;
   gboolean named = leads_on (analysis, subject);
-  gboolean fined = headline != NULL && words_then (headline, NULL, fines, 0) != NULL;
-  const char *what = fined ? "fine"
-                     : article_says (analysis, NULL, rulings, 0) ? "ruling" : "decision";
+  gboolean fined;
+  const char *what;
 
   /* "Regulator blocks Tessellate's $3.1 bln takeover of Quillworks" */
   for (guint at = 0; !named && headline != NULL && at < headline->len; at++)
     named = headline_names (analysis, at, subject) > 0;
   if (!named)
     return;
+  /* Read once the subject is known to be the story's: this runs for every
+   * subject. */
+  fined = headline != NULL && words_then (headline, NULL, fines, 0) != NULL;
+  what = fined ? "fine" : article_says (analysis, NULL, rulings, 0) ? "ruling" : "decision";
 
   for (guint s = 0; s < analysis->sentences->len; s++)
     {

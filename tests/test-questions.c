@@ -6958,6 +6958,31 @@ test_view_on_what_is_judged (void)
   g_assert_false (offered (texts, "What is Lee Soo-jin's view on Hanbit?"));
 }
 
+/* A purchase that competition regulators may make conditional (gi4,
+ * where the first run asked how "the deal" might affect the brewer, 0/2),
+ * and a country that threatens the company the story leads on (gi2,
+ * where the first run asked nothing). */
+static void
+test_remedies_and_retaliation (void)
+{
+  g_autoptr(GPtrArray) brewer = first_round ("brewer-control-sale.md");
+  g_autoptr(GPtrArray) cement = first_round ("cement-deal.md");
+  g_autoptr(GPtrArray) rejected = first_round ("freight-bid-rejected.md");
+  g_autoptr(GPtrArray) threat = first_round ("chip-tool-licence-threat.md");
+  g_autoptr(GPtrArray) cosmetics = first_round ("cosmetics-china-slump.md");
+  const char *remedies = "What remedies might competition regulators demand before approving "
+                         "the deal?";
+
+  g_assert_true (offered (brewer, remedies));
+  assert_no_question_with (brewer, "How might the deal", NULL);
+  g_assert_true (offered (cement, remedies));
+  /* A bid the target turned down awaits no regulator yet. */
+  assert_no_question_with (rejected, "remedies", NULL);
+  g_assert_true (offered (threat, "Will Tarrovia retaliate against Halvren?"));
+  /* "…since Beijing retaliated against Seoul's deployment…": history. */
+  assert_no_question_with (cosmetics, "retaliate", NULL);
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7264,6 +7289,7 @@ main (int   argc,
   add_func ("/nfe/questions/dividend-risk-and-higher-offer", test_dividend_risk_and_higher_offer);
   add_func ("/nfe/questions/forecast-cut", test_forecast_cut);
   add_func ("/nfe/questions/appeal", test_appeal);
+  add_func ("/nfe/questions/remedies-and-retaliation", test_remedies_and_retaliation);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

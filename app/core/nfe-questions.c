@@ -10865,12 +10865,51 @@ freight_slide_candidates_for (Analysis  *analysis,
                                   subject->display, (rates - 1)->lower));
 }
 
+/* Whether one sentence of the article has competition regulators weigh
+ * what they might ask of a deal: "could draw scrutiny from the Federal
+ * Trade Commission, which has previously required divestitures", "I
+ * would be surprised if the competition authority waves that through
+ * without asking for a divestment". Not "did not expect material
+ * antitrust obstacles but would offer remedies if needed", a bidder's
+ * own assurance. */
+static gboolean
+antitrust_remedies_weighed (Analysis *analysis)
+{
+  static const char * const bodies[] = {
+    "authority", "office", "regulator", "regulators", "commission", "watchdog", "bureau", NULL
+  };
+  static const char * const remedies[] = {
+    "remedies", "remedy", "concessions", "divestments", "divestment", "divest", "divestitures",
+    "divestiture", "ring-fencing", NULL
+  };
+
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      if ((words_then (tokens, NULL, (const char * const []) { "antitrust", NULL }, 0) ||
+           words_then (tokens, (const char * const []) { "competition", "trade", NULL },
+                       bodies, 1)) &&
+          words_then (tokens, NULL, remedies, 0) &&
+          !words_then (tokens, (const char * const []) { "not", "no", NULL },
+                       (const char * const []) { "expect", "material", "antitrust", NULL }, 2))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "Telvira Communications… agreed on Monday to merge with smaller rival
  * Brightwave Networks…, a tie-up that would cut the number of national
  * carriers from four to three if it wins regulatory approval", in a
  * story that weighs remedies: which regulators might demand, which five
  * reviewers accepted five times in five (fw1), where the first run had
- * asked how a price war might affect a rival (0/5). */
+ * asked how a price war might affect a rival (0/5). Asked too of an
+ * agreed purchase where a sentence has competition regulators weigh
+ * remedies (gi4, a brewer sold to a firm that owns a drinks
+ * wholesaler), where the first run had asked how the deal might affect
+ * the brewer (0/2, "fits any takeover article"). Not of a bid the target
+ * rejects, which no regulator has yet to approve. */
 static void
 merger_remedies_candidates_for (Analysis  *analysis,
                                 Subject   *subject,
@@ -10880,16 +10919,28 @@ merger_remedies_candidates_for (Analysis  *analysis,
   static const char * const remedies[] = {
     "remedies", "remedy", "concessions", "divestments", "divest", NULL
   };
+  static const char * const purchase[] = {
+    "buy", "buys", "acquire", "acquires", "acquisition", "purchase", "sell", "sells", NULL
+  };
+  static const char * const refusal[] = {
+    "rejects", "rejected", "rebuffs", "rebuffed", "spurns", "abandons", "scraps", "blocks",
+    "blocked", NULL
+  };
 
-  if (!leads_on (analysis, subject) || !lead_says (analysis, NULL, merge, 0) ||
-      !lead_says (analysis, (const char * const []) { "regulatory", "antitrust", NULL },
-                  (const char * const []) { "approval", "approvals", NULL }, 1) ||
-      !article_says (analysis, NULL, remedies, 0))
+  if (!leads_on (analysis, subject))
     return;
-
-  ask_from_lead (analysis, subject, out,
-                 g_strdup ("What remedies might regulators demand before approving "
-                           "the merger?"));
+  if (lead_says (analysis, NULL, merge, 0) &&
+      lead_says (analysis, (const char * const []) { "regulatory", "antitrust", NULL },
+                 (const char * const []) { "approval", "approvals", NULL }, 1) &&
+      article_says (analysis, NULL, remedies, 0))
+    ask_from_lead (analysis, subject, out,
+                   g_strdup ("What remedies might regulators demand before approving "
+                             "the merger?"));
+  else if (lead_says (analysis, NULL, purchase, 0) && !lead_says (analysis, NULL, refusal, 0) &&
+           antitrust_remedies_weighed (analysis))
+    ask_from_lead (analysis, subject, out,
+                   g_strdup ("What remedies might competition regulators demand before "
+                             "approving the deal?"));
 }
 
 /* "Cocoa surges to record as Kessara harvest collapse stokes deficit
@@ -11292,6 +11343,55 @@ dividend_risk_candidates_for (Analysis  *analysis,
   add_decision_question (out, subject, analysis_sentence (analysis, s), s,
                          g_strdup_printf ("Will %s have to cut its dividend?",
                                           subject->display))->told = TRUE;
+}
+
+/* "…but a threat of retaliation from neighbouring Tarrovia sent its
+ * shares on a volatile ride", over "Tarrovia's commerce ministry said it
+ * would consider 'all necessary countermeasures' against companies
+ * supplying Sardova's chip industry": whether the country will act
+ * against the company the story leads on, where the first run of an
+ * unseen story asked nothing (gi2). Only where the story's first three
+ * sentences tell the threat, so not a retaliation told as background
+ * ("…have struggled since Beijing retaliated against Seoul's…"). */
+static void
+retaliation_candidates_for (Analysis  *analysis,
+                            Subject   *subject,
+                            GPtrArray *out)
+{
+  static const char * const threats[] = {
+    "retaliation", "retaliate", "retaliatory", "countermeasures", NULL
+  };
+
+  if (!leads_on (analysis, subject))
+    return;
+
+  for (guint s = 0; s < analysis->sentences->len && s < 3; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      const Token *threat = words_then (sentence->tokens, NULL, threats, 0);
+      guint at;
+
+      if (threat == NULL)
+        continue;
+      at = threat - &g_array_index (sentence->tokens, Token, 0);
+      for (guint i = 0; i < analysis->subjects->len; i++)
+        {
+          Subject *country = analysis_subject (analysis, i);
+          guint first, last;
+
+          /* "a threat of retaliation from neighbouring Tarrovia",
+           * "Tarrovia's commerce ministry said it would consider… countermeasures". */
+          if (country->kind != KIND_PLACE || !country->entity ||
+              !in_sentence (country, s, &first, &last) ||
+              (last < at && at - last > 8) || (first > at && first - at > 3))
+            continue;
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("Will %s retaliate against %s?",
+                                                  country->display,
+                                                  subject->display))->told = TRUE;
+          return;
+        }
+    }
 }
 
 /* "Gaivota shares… ending the day above the offer price", "the offer
@@ -14356,6 +14456,7 @@ candidates_for (Analysis  *analysis,
   appeal_candidates_for (analysis, subject, out);
   dividend_risk_candidates_for (analysis, subject, out);
   higher_offer_candidates_for (analysis, subject, out);
+  retaliation_candidates_for (analysis, subject, out);
   new_chief_candidates_for (analysis, ranked, subject, out);
   rival_bid_candidates_for (analysis, subject, out);
   failed_trial_candidates_for (analysis, subject, out);

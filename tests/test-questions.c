@@ -6209,8 +6209,10 @@ sure_round (const char *name)
 
 /* Reviewers of unseen stories accepted none of 180 analysts' views and
  * one of 62 questions that would fit any story about their subject
- * (fy4, fy6, fz2, fz6 among them): a first run that finds nothing else
- * asks neither, and asking again brings them, as the window does. */
+ * (fy4, fy6, fz2, fz6 among them), and three of 18 questions on what
+ * "the deal" does to a company (gi4, gj3): a first run that finds nothing
+ * else asks none of them, and asking again brings them, as the window
+ * does. */
 static void
 test_first_run_holds_back_stand_ins (void)
 {
@@ -6218,11 +6220,17 @@ test_first_run_holds_back_stand_ins (void)
   g_autoptr(GPtrArray) outlook = sure_round ("iron-ore-slide.md");
   g_autoptr(GPtrArray) window = first_round ("bank-rights-issue.md");
   g_autoptr(GPtrArray) later = article_questions ("iron-ore-slide.md");
+  g_autoptr(GPtrArray) fields = first_round ("offshore-fields-sale.md");
+  g_autoptr(GPtrArray) fields_more = article_questions ("offshore-fields-sale.md");
 
   g_assert_null (alone);
   g_assert_null (outlook);
   g_assert_true (offered (window, "What is Priya Malhotra's view on Deccan Mercantile?"));
   g_assert_true (offered (later, "What is the outlook for iron ore prices?"));
+  /* What "the deal" does to a company fits any story of a deal (3/18):
+   * it waits for "Generate more". */
+  assert_no_question_with (fields, "deal affect", NULL);
+  g_assert_true (offered (fields_more, "How might the deal affect Tidemark?"));
 }
 
 /* "The fine is small relative to Nexalis's finances", "had been fully
@@ -6404,6 +6412,7 @@ test_dividend_risk_and_higher_offer (void)
   g_autoptr(GPtrArray) rejected = first_round ("freight-bid-rejected.md");
   g_autoptr(GPtrArray) safe = first_round ("pipeline-ruling.md");
   g_autoptr(GPtrArray) agreed = first_round ("biotech-deal.md");
+  g_autoptr(GPtrArray) spectrum = first_round ("spectrum-dividend-doubt.md");
 
   g_assert_true (offered (coats, "Will Pennock & Drewe have to cut its dividend?"));
   g_assert_true (offered (founder, "Will Gaivota's shareholders get a higher offer?"));
@@ -6413,6 +6422,8 @@ test_dividend_risk_and_higher_offer (void)
   g_assert_true (offered (rejected, "Will Aldous' shareholders get a higher offer?"));
   assert_no_question_with (safe, "dividend", NULL);
   assert_no_question_with (agreed, "higher offer", NULL);
+  /* "…double forecasts; dividend in doubt" (gj6). */
+  g_assert_true (offered (spectrum, "Will Lyra have to cut its dividend?"));
 }
 
 /* "Castellan Airways slashes profit forecast…", "Veltrane Semiconductor

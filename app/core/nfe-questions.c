@@ -11320,7 +11320,10 @@ appeal_candidates_for (Analysis  *analysis,
  * year, looked vulnerable": whether the company the story leads on will
  * have to cut it, where the first run of an unseen story found nothing
  * (gh4). The one reviewer whose grades came back accepted it (pq1).
- * Not where the headline tells the cut (see
+ * Also where the headline puts the dividend "in doubt", after a record
+ * price paid for spectrum (gj6), where the first run asked how the
+ * auction might affect the company (0/2, "the whole article spells out
+ * the effects"). Not where the headline tells the cut (see
  * dividend_cut_candidates_for()). */
 static void
 dividend_risk_candidates_for (Analysis  *analysis,
@@ -11333,11 +11336,18 @@ dividend_risk_candidates_for (Analysis  *analysis,
   };
   guint s;
 
-  if (!leads_on (analysis, subject) || subject->person ||
-      words_then (analysis->headline, NULL, dividends, 0) != NULL ||
-      (s = sentence_with_both (analysis, dividends, threats,
-                               (const char * const []) { "not", "no", "never", "n't",
-                                                         NULL })) == G_MAXUINT)
+  if (!leads_on (analysis, subject) || subject->person)
+    return;
+  /* "…double forecasts; dividend in doubt" (gj6) tells the risk, not a
+   * cut: the question comes from the first sentence on the dividend. */
+  if (words_then (analysis->headline, dividends, threats, 2) != NULL)
+    s = sentence_saying (analysis, NULL, dividends, 0);
+  else if (words_then (analysis->headline, NULL, dividends, 0) != NULL)
+    return;
+  else
+    s = sentence_with_both (analysis, dividends, threats,
+                            (const char * const []) { "not", "no", "never", "n't", NULL });
+  if (s == G_MAXUINT)
     return;
 
   add_decision_question (out, subject, analysis_sentence (analysis, s), s,
@@ -15268,8 +15278,11 @@ sure (Analysis        *analysis,
  * nothing better: so it does not stand in on a first run before an
  * analyst's view does. "How might the review affect Halden & Vey?"
  * (which review?), "How might electricity tariffs affect Kestrel?" (a
- * side detail), the risks of a strike already over, and "What lessons
- * does the dividend cut offer for Telvenna?", of its own cut (0/5, fl6). */
+ * side detail), the risks of a strike already over, "What lessons
+ * does the dividend cut offer for Telvenna?", of its own cut (0/5, fl6),
+ * and "How might the deal affect Haldemann?", which fits any story of a
+ * deal: strict reviewers of unseen stories accepted three such in 18
+ * ("the deal is the entire story", gi4, gj3). */
 static gboolean
 known_weak (Analysis        *analysis,
             const Candidate *candidate)
@@ -15288,7 +15301,9 @@ known_weak (Analysis        *analysis,
     return TRUE;
 
   return strcmp (head_of (analysis, event), "review") == 0 || utility_tariff (analysis, event) ||
-         strike_over (analysis, event) || aside (event);
+         strike_over (analysis, event) || aside (event) ||
+         g_strv_contains ((const char * const []) { "deal", "agreement", NULL },
+                          head_of (analysis, event));
 }
 
 /* Whether the article says @subject, an event, was called off:

@@ -6994,6 +6994,22 @@ test_remedies_and_retaliation (void)
   assert_no_question_with (cosmetics, "retaliate", NULL);
 }
 
+/* A recall whose cost the company says it will seek from the supplier
+ * it blames (gj2, where the first run asked nothing), named or not; not
+ * of a recall whose story tells no such claim. */
+static void
+test_recall_cost (void)
+{
+  g_autoptr(GPtrArray) hybrid = first_round ("hybrid-battery-recall.md");
+  g_autoptr(GPtrArray) battery = first_round ("battery-recall.md");
+  g_autoptr(GPtrArray) dairy = first_round ("dairy-listeria-recall.md");
+
+  g_assert_true (offered (hybrid, "Can Tessaro recover the cost of the recall from Veltrix?"));
+  g_assert_true (offered (battery, "Can Rheinwerk recover the cost of the recall from its "
+                                   "supplier?"));
+  assert_no_question_with (dairy, "recover", NULL);
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7301,6 +7317,7 @@ main (int   argc,
   add_func ("/nfe/questions/forecast-cut", test_forecast_cut);
   add_func ("/nfe/questions/appeal", test_appeal);
   add_func ("/nfe/questions/remedies-and-retaliation", test_remedies_and_retaliation);
+  add_func ("/nfe/questions/recall-cost", test_recall_cost);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -11554,6 +11554,62 @@ widened_recall_candidates_for (Analysis  *analysis,
                  g_strdup_printf ("How might the recall affect %s?", subject->display));
 }
 
+/* "…which it said it would seek to recover from Veltrix under the terms
+ * of its supply contract", "Rheinwerk said it would seek 'appropriate
+ * compensation' from the supplier": whether the company that leads on a
+ * recall can make the supplier it blames pay for it, where the first run
+ * of an unseen story asked nothing (gj2). The supplier is the company
+ * named after "from", or else "its supplier". */
+static void
+recall_cost_candidates_for (Analysis  *analysis,
+                            Subject   *subject,
+                            GPtrArray *out)
+{
+  static const char * const recalls[] = { "recall", "recalls", "recalling", NULL };
+  static const char * const claims[] = {
+    "recover", "compensation", "reimbursement", "damages", NULL
+  };
+  static const char * const seeks[] = {
+    "seek", "seeks", "seeking", "sought", "claim", "pursue", NULL
+  };
+
+  if (!leads_on (analysis, subject) || !lead_says (analysis, NULL, recalls, 0))
+    return;
+
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+      const Token *claim = words_then (tokens, NULL, claims, 0);
+      guint at;
+
+      /* "seek 'appropriate compensation'", with marks between. */
+      if (claim == NULL || words_then (tokens, NULL, seeks, 0) == NULL)
+        continue;
+      at = claim - &g_array_index (tokens, Token, 0);
+      for (guint from = at + 1; from < tokens->len && from <= at + 4; from++)
+        {
+          Subject *supplier;
+          g_autofree char *text = NULL;
+
+          if (!token_is_lower (token_at (tokens, from), "from"))
+            continue;
+          supplier = company_named_at (analysis, s, from + 1);
+          if (supplier != NULL && supplier != subject && !supplier->person)
+            text = g_strdup_printf ("Can %s recover the cost of the recall from %s?",
+                                    subject->display, supplier->display);
+          else if (words_then (tokens, (const char * const []) { "from", NULL },
+                               (const char * const []) { "supplier", NULL }, 2) != NULL)
+            text = g_strdup_printf ("Can %s recover the cost of the recall from its supplier?",
+                                    subject->display);
+          if (text == NULL)
+            return;
+          add_decision_question (out, subject, sentence, s, g_steal_pointer (&text))->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "Estavia Approves 2.8 Billion-Lorin Rescue for Estavian Air", with
  * bonuses frozen "until the money is repaid": whether the company can
  * pay it back, which three reviewers accepted three times in three
@@ -14475,6 +14531,7 @@ candidates_for (Analysis  *analysis,
   closure_town_candidates_for (analysis, subject, out);
   activist_candidates_for (analysis, subject, out);
   widened_recall_candidates_for (analysis, subject, out);
+  recall_cost_candidates_for (analysis, subject, out);
   rescue_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);

@@ -10865,14 +10865,14 @@ freight_slide_candidates_for (Analysis  *analysis,
                                   subject->display, (rates - 1)->lower));
 }
 
-/* Whether one sentence of the article has competition regulators weigh
- * what they might ask of a deal: "could draw scrutiny from the Federal
+/* The first sentence of the article that has competition regulators
+ * weigh what they might ask of a deal, or %G_MAXUINT: "could draw scrutiny from the Federal
  * Trade Commission, which has previously required divestitures", "I
  * would be surprised if the competition authority waves that through
  * without asking for a divestment". Not "did not expect material
  * antitrust obstacles but would offer remedies if needed", a bidder's
  * own assurance. */
-static gboolean
+static guint
 antitrust_remedies_weighed (Analysis *analysis)
 {
   static const char * const bodies[] = {
@@ -10893,10 +10893,10 @@ antitrust_remedies_weighed (Analysis *analysis)
           words_then (tokens, NULL, remedies, 0) &&
           !words_then (tokens, (const char * const []) { "not", "no", NULL },
                        (const char * const []) { "expect", "material", "antitrust", NULL }, 2))
-        return TRUE;
+        return s;
     }
 
-  return FALSE;
+  return G_MAXUINT;
 }
 
 /* "Telvira Communications… agreed on Monday to merge with smaller rival
@@ -10927,6 +10927,8 @@ merger_remedies_candidates_for (Analysis  *analysis,
     "blocked", NULL
   };
 
+  guint s;
+
   if (!leads_on (analysis, subject))
     return;
   if (lead_says (analysis, NULL, merge, 0) &&
@@ -10937,10 +10939,10 @@ merger_remedies_candidates_for (Analysis  *analysis,
                    g_strdup ("What remedies might regulators demand before approving "
                              "the merger?"));
   else if (lead_says (analysis, NULL, purchase, 0) && !lead_says (analysis, NULL, refusal, 0) &&
-           antitrust_remedies_weighed (analysis))
-    ask_from_lead (analysis, subject, out,
-                   g_strdup ("What remedies might competition regulators demand before "
-                             "approving the deal?"));
+           (s = antitrust_remedies_weighed (analysis)) != G_MAXUINT)
+    add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                           g_strdup ("What remedies might competition regulators demand "
+                                     "before approving the deal?"))->told = TRUE;
 }
 
 /* "Cocoa surges to record as Kessara harvest collapse stokes deficit

@@ -6275,6 +6275,8 @@ test_resume_what_was_put_off (void)
   g_autoptr(GPtrArray) tailings = first_round ("tailings-dam-collapse.md");
   g_autoptr(GPtrArray) permit = article_questions ("lithium-permit.md");
   g_autoptr(GPtrArray) fund = article_questions ("bond-fund-freeze.md");
+  g_autoptr(GPtrArray) listing = first_round ("payments-app-listing-delay.md");
+  g_autoptr(GPtrArray) plant = article_questions ("battery-supply.md");
 
   g_assert_true (offered (ipo, "What would it take for Veridane to revive its IPO?"));
   g_assert_true (offered (insurer, "What would it take for Albemar to resume its buyback?"));
@@ -6284,6 +6286,11 @@ test_resume_what_was_put_off (void)
   g_assert_true (offered (tailings, "What would it take for Korvath to resume iron-ore output?"));
   assert_no_question_with (permit, "would it take", NULL);
   assert_no_question_with (fund, "would it take", NULL);
+  /* "Brisella delays stock-market listing…" (gi6); "Aurelio… delays
+   * Georgia plant" only puts it later. */
+  g_assert_true (offered (listing, "What would it take for Brisella to revive its "
+                                   "stock-market listing?"));
+  assert_no_question_with (plant, "would it take", NULL);
 }
 
 /* Hand-written questions on unseen stories whose first runs had found

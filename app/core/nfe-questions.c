@@ -10866,12 +10866,12 @@ freight_slide_candidates_for (Analysis  *analysis,
 }
 
 /* The first sentence of the article that has competition regulators
- * weigh what they might ask of a deal, or %G_MAXUINT: "could draw scrutiny from the Federal
- * Trade Commission, which has previously required divestitures", "I
- * would be surprised if the competition authority waves that through
- * without asking for a divestment". Not "did not expect material
- * antitrust obstacles but would offer remedies if needed", a bidder's
- * own assurance. */
+ * weigh what they might ask of a deal, or %G_MAXUINT: "could draw
+ * scrutiny from the Federal Trade Commission, which has previously
+ * required divestitures", "I would be surprised if the competition
+ * authority waves that through without asking for a divestment". Not
+ * "did not expect material antitrust obstacles but would offer remedies
+ * if needed", a bidder's own assurance. */
 static guint
 antitrust_remedies_weighed (Analysis *analysis)
 {
@@ -10909,7 +10909,7 @@ antitrust_remedies_weighed (Analysis *analysis)
  * remedies (gi4, a brewer sold to a firm that owns a drinks
  * wholesaler), where the first run had asked how the deal might affect
  * the brewer (0/2, "fits any takeover article"). Not of a bid the target
- * rejects, which no regulator has yet to approve. */
+ * rejects, which no regulator has yet been asked to approve. */
 static void
 merger_remedies_candidates_for (Analysis  *analysis,
                                 Subject   *subject,
@@ -10926,7 +10926,6 @@ merger_remedies_candidates_for (Analysis  *analysis,
     "rejects", "rejected", "rebuffs", "rebuffed", "spurns", "abandons", "scraps", "blocks",
     "blocked", NULL
   };
-
   guint s;
 
   if (!leads_on (analysis, subject))
@@ -11400,7 +11399,8 @@ retaliation_candidates_for (Analysis  *analysis,
           guint first, last;
 
           /* "a threat of retaliation from neighbouring Tarrovia",
-           * "Tarrovia's commerce ministry said it would consider… countermeasures". */
+           * "Tarrovia's commerce ministry said it would consider 'all
+           * necessary countermeasures'". */
           if (country->kind != KIND_PLACE || !country->entity ||
               !in_sentence (country, s, &first, &last) ||
               (last < at && at - last > 8) || (first > at && first - at > 3))

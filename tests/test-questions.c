@@ -6209,8 +6209,9 @@ sure_round (const char *name)
 
 /* Reviewers of unseen stories accepted none of 180 analysts' views and
  * one of 62 questions that would fit any story about their subject
- * (fy4, fy6, fz2, fz6 among them), and three of 18 questions on what
- * "the deal" does to a company (gi4, gj3): a first run that finds nothing
+ * (fy4, fy6, fz2, fz6 among them), three of 18 questions on what "the
+ * deal" does to a company (gi4, gj3), and none of four on what a subsidy
+ * or an auction does to one (gk6, gj6): a first run that finds nothing
  * else asks none of them, and asking again brings them, as the window
  * does. */
 static void
@@ -6222,6 +6223,9 @@ test_first_run_holds_back_stand_ins (void)
   g_autoptr(GPtrArray) later = article_questions ("iron-ore-slide.md");
   g_autoptr(GPtrArray) fields = first_round ("offshore-fields-sale.md");
   g_autoptr(GPtrArray) fields_more = article_questions ("offshore-fields-sale.md");
+  g_autoptr(GPtrArray) steel = first_round ("hydrogen-steel-subsidy.md");
+  g_autoptr(GPtrArray) steel_more = article_questions ("hydrogen-steel-subsidy.md");
+  g_autoptr(GPtrArray) spectrum = first_round ("spectrum-dividend-doubt.md");
 
   g_assert_null (alone);
   g_assert_null (outlook);
@@ -6231,6 +6235,10 @@ test_first_run_holds_back_stand_ins (void)
    * it waits for "Generate more". */
   assert_no_question_with (fields, "deal affect", NULL);
   g_assert_true (offered (fields_more, "How might the deal affect Tidemark?"));
+  /* Nor a subsidy it won or an auction it bid in (0/2 each). */
+  assert_no_question_with (steel, "subsidy affect", NULL);
+  g_assert_true (offered (steel_more, "How might the subsidy affect Kveldrun?"));
+  assert_no_question_with (spectrum, "auction", NULL);
 }
 
 /* "The fine is small relative to Nexalis's finances", "had been fully

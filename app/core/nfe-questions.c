@@ -15277,7 +15277,9 @@ aside (const Subject *event)
  * Of every other kind they accepted one in three or fewer: how a deal,
  * a plan or a price affects someone; why shares moved; what someone
  * signalled; whether a target can be met. Those come on "Generate more",
- * or stand in where a story gives none of the first. */
+ * or stand in where a story gives none of the first. A subsidy a company
+ * won and an auction it bid in, once counted as befalling it, got 0/4
+ * from strict reviewers of unseen stories (gk6, gj6). */
 static gboolean
 sure (Analysis        *analysis,
       const Candidate *candidate)
@@ -15289,8 +15291,8 @@ sure (Analysis        *analysis,
     "hurricane", "storm", "typhoon", "cyclone", "flood", "floods", "flooding", "drought",
     "fire", "explosion", "earthquake", "ban", "fine", "penalty", "investigation", "inquiry",
     "probe", "lawsuit", "litigation", "settlement", "ruling", "tariff", "tariffs", "duties",
-    "levy", "subsidy", "subsidies", "sanctions", "embargo", "blockade", "shortage",
-    "shortages", "delay", "delays", "auction", "tender", "policy", "attack", "attacks",
+    "levy", "sanctions", "embargo", "blockade", "shortage",
+    "shortages", "delay", "delays", "policy", "attack", "attacks",
     "cyberattack", "cyberattacks", "hack", "breach", "tax", "restrictions", NULL
   };
   const Subject *event, *company;
@@ -15349,7 +15351,10 @@ sure (Analysis        *analysis,
  * does the dividend cut offer for Telvenna?", of its own cut (0/5, fl6),
  * and "How might the deal affect Haldemann?", which fits any story of a
  * deal: strict reviewers of unseen stories accepted three such in 18
- * ("the deal is the entire story", gi4, gj3). */
+ * ("the deal is the entire story", gi4, gj3). Nor what a subsidy the
+ * company won or an auction it bid in does to it (0/2 each, gk6, gj6:
+ * "the obvious answer is stated outright"): it sought them, they did
+ * not befall it. */
 static gboolean
 known_weak (Analysis        *analysis,
             const Candidate *candidate)
@@ -15369,7 +15374,8 @@ known_weak (Analysis        *analysis,
 
   return strcmp (head_of (analysis, event), "review") == 0 || utility_tariff (analysis, event) ||
          strike_over (analysis, event) || aside (event) ||
-         g_strv_contains ((const char * const []) { "deal", "agreement", NULL },
+         g_strv_contains ((const char * const []) { "deal", "agreement", "subsidy", "subsidies",
+                                                    "auction", "tender", NULL },
                           head_of (analysis, event));
 }
 

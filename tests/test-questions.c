@@ -7025,6 +7025,24 @@ test_recall_cost (void)
   assert_no_question_with (dairy, "recover", NULL);
 }
 
+/* "…in the neighbouring Federated Provinces of Ardenne, Sorvell's
+ * second-largest market for the drug": whose market, not a list of
+ * provinces. The company was read as a place and its story got no
+ * question (gk4). */
+static void
+test_possessive_after_places (void)
+{
+  g_autofree char *subjects = subjects_of (
+    "Court voids key patent on Sorvell's Corvantis",
+    "A court on Tuesday struck down a patent protecting Sorvell Pharmaceuticals Group's "
+    "best-selling blood thinner Corvantis.\n\n"
+    "Sorvell shares tumbled 12% and Sorvell cut its full-year guidance.\n\n"
+    "The patent in the neighbouring Federated Provinces of Ardenne, Sorvell's "
+    "second-largest market for the drug, is the subject of its own lawsuit.\n");
+
+  g_assert_nonnull (strstr (subjects, "Sorvell (3, company)"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7333,6 +7351,7 @@ main (int   argc,
   add_func ("/nfe/questions/appeal", test_appeal);
   add_func ("/nfe/questions/remedies-and-retaliation", test_remedies_and_retaliation);
   add_func ("/nfe/questions/recall-cost", test_recall_cost);
+  add_func ("/nfe/questions/possessive-after-places", test_possessive_after_places);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -4026,7 +4026,10 @@ listed_with_place (Analysis      *analysis,
       Token *other_after = token_at (sentence->tokens, mention->last + 1);
       int k = (int) mention->first - 1;
 
-      if (mention->determiner == DETERMINER_ANAPHOR)
+      /* "the Federated Provinces of Ardenne, Sorvell's second-largest
+       * market": whose market, not a list. */
+      if (mention->determiner == DETERMINER_ANAPHOR ||
+          token_at (sentence->tokens, (int) mention->last - 1)->possessive)
         continue;
       /* "Brazil and Guyana", "Chile, Peru and…" — not "headquartered in
        * Mumbai, Deccan Mercantile operates", where the comma ends what

@@ -1920,6 +1920,30 @@ first_round (const char *name)
   return first_round_of (&article);
 }
 
+/* The texts of the first run of @name as the command line prints it:
+ * %NULL where it finds nothing it is sure of. */
+static GPtrArray *
+sure_round (const char *name)
+{
+  g_autofree char *contents = NULL;
+  Article article = read_article (name, &contents);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = nfe_questions_generate (article.headline, article.body, 0, NULL,
+                                                       FALSE, NULL, &error);
+  GPtrArray *texts;
+
+  if (items == NULL)
+    {
+      g_assert_error (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_EMPTY);
+      g_assert_nonnull (strstr (error->message, "write your own"));
+      return NULL;
+    }
+  texts = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (texts, g_strdup (((NfeGeneratedItem *) g_ptr_array_index (items, i))->text));
+  return texts;
+}
+
 /* "What is the outlook for Valpadana?" would fit any story about the
  * bank: of 134 such questions over ten batches, reviewers accepted none,
  * and of 57 over twelve more, one. They wait for "Generate more" where
@@ -5854,20 +5878,25 @@ test_central_bank_holds (void)
 }
 
 /* "Corvane Systems… reported a 38% rise in fourth-quarter profit on
- * Tuesday, beating analyst forecasts": what threatens the outlook, where
- * the first run asked an analyst's view (0/5, fi1). */
+ * Tuesday, beating analyst forecasts": the first runs once asked what
+ * threatens the company's outlook, which five reviewers had accepted 30
+ * times in 30, but strict reviewers of today accepted none in 14 ("a
+ * generic template that fits any story", px1, px2, gk1, gl6). A first
+ * run asks no such question; an analyst's view had got 0/5 (fi1). */
 static void
 test_results_that_beat (void)
 {
-  g_autoptr(GPtrArray) texts = first_round ("cooling-orders-results.md");
-  g_autoptr(GPtrArray) missed = first_round ("streamer-churn.md");
-  g_autoptr(GPtrArray) boxes = first_round ("container-lessor.md");
+  g_autoptr(GPtrArray) cooling = sure_round ("cooling-orders-results.md");
+  g_autoptr(GPtrArray) boxes = sure_round ("container-lessor.md");
+  g_autoptr(GPtrArray) orders = sure_round ("chip-tool-record-orders.md");
+  g_autoptr(GPtrArray) buyback = first_round ("delivery-app-buyback.md");
 
-  g_assert_true (offered (texts, "What are the risks to Corvane's outlook?"));
-  /* "Vireo misses subscriber forecasts…, overshadowing a rise in profit"
-   * beat nothing; "…handed fewer of them back to depots" misses nothing. */
-  assert_no_question_with (missed, "outlook", NULL);
-  g_assert_true (offered (boxes, "What are the risks to Skovgaard's outlook?"));
+  g_assert_true (cooling == NULL || !offered_with (cooling, "outlook"));
+  g_assert_true (boxes == NULL || !offered_with (boxes, "outlook"));
+  g_assert_true (orders == NULL || !offered_with (orders, "outlook"));
+  /* Of the same story, both accepted what its buyback risks. */
+  g_assert_true (offered (buyback, "What are the risks of Forkline's share buyback?"));
+  assert_no_question_with (buyback, "outlook", NULL);
 }
 
 /* "About 4,200 dockworkers walked off the job at the port of
@@ -6009,20 +6038,17 @@ test_rate_move_read_as_written (void)
 }
 
 /* "…its fourth-quarter net profit fell 58% after it nearly tripled
- * provisions for bad loans" and "reported record quarterly orders,
- * beating forecasts by a wide margin": the first runs asked analysts'
- * views (0/5 each, fs2 and fs5). A headline's "bad-loan provisions
- * nearly triple" is the same (ge1, where the first run asked nothing). */
+ * provisions for bad loans": the first run asked an analyst's view (0/5,
+ * fs2). A headline's "bad-loan provisions nearly triple" is the same
+ * (ge1, where the first run asked nothing). */
 static void
-test_provisions_and_record_orders (void)
+test_bad_loan_provisions (void)
 {
   g_autoptr(GPtrArray) provisions = first_round ("bank-provisions-triple.md");
-  g_autoptr(GPtrArray) orders = first_round ("chip-tool-record-orders.md");
   g_autoptr(GPtrArray) bad_loan = first_round ("bank-property-provisions.md");
 
   g_assert_true (offered (provisions, "Will Corradine need to set aside more for bad loans?"));
   g_assert_true (offered (bad_loan, "Will Harrowgate need to set aside more for bad loans?"));
-  g_assert_true (offered (orders, "What are the risks to Quillon's outlook?"));
 }
 
 /* "Velaran peso plunges to record low…", "Sarvo Slides to Record Low…",
@@ -6188,25 +6214,6 @@ test_headline_marks (void)
   g_assert_null (homes_first);
 }
 
-/* The first run of @name as the command line prints it: %NULL where it
- * finds nothing it is sure of. */
-static GPtrArray *
-sure_round (const char *name)
-{
-  g_autofree char *contents = NULL;
-  Article article = read_article (name, &contents);
-  g_autoptr(GError) error = NULL;
-  GPtrArray *items = nfe_questions_generate (article.headline, article.body, 0, NULL, FALSE,
-                                             NULL, &error);
-
-  if (items == NULL)
-    {
-      g_assert_error (error, NFE_GENERATOR_ERROR, NFE_GENERATOR_ERROR_EMPTY);
-      g_assert_nonnull (strstr (error->message, "write your own"));
-    }
-  return items;
-}
-
 /* Reviewers of unseen stories accepted none of 180 analysts' views and
  * one of 62 questions that would fit any story about their subject
  * (fy4, fy6, fz2, fz6 among them), three of 18 questions on what "the
@@ -6334,9 +6341,7 @@ test_asides_left_out (void)
 {
   g_autoptr(GPtrArray) airline = sure_round ("airline-hedging-loss.md");
 
-  for (guint i = 0; airline != NULL && i < airline->len; i++)
-    g_assert_null (strstr (((NfeGeneratedItem *) g_ptr_array_index (airline, i))->text,
-                           "delivery delays"));
+  g_assert_true (airline == NULL || !offered_with (airline, "delivery delays"));
 }
 
 /* What the lead tells a company lost, and whether it can win it back:
@@ -7328,7 +7333,7 @@ main (int   argc,
   add_func ("/nfe/questions/chief-executive-departs", test_chief_executive_departs);
   add_func ("/nfe/questions/rerouted-fleet", test_rerouted_fleet);
   add_func ("/nfe/questions/rate-move-read-as-written", test_rate_move_read_as_written);
-  add_func ("/nfe/questions/provisions-and-record-orders", test_provisions_and_record_orders);
+  add_func ("/nfe/questions/bad-loan-provisions", test_bad_loan_provisions);
   add_func ("/nfe/questions/currency-slide", test_currency_slide);
   add_func ("/nfe/questions/drug-approval-and-explosion", test_drug_approval_and_explosion);
   add_func ("/nfe/questions/sources-and-payout-policies", test_sources_and_payout_policies);

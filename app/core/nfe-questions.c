@@ -9917,40 +9917,6 @@ rate_move_candidates_for (Analysis  *analysis,
                                           lead->text + (verb + 1)->start));
 }
 
-/* "Corvane Systems… reported a 38% rise in fourth-quarter profit on
- * Tuesday, beating analyst forecasts": results that beat, where five
- * reviewers accepted what threatens the company's outlook 30 times in
- * 30 over six stories, and the analyst's view asked before none of five. */
-static void
-results_candidates_for (Analysis  *analysis,
-                        Subject   *subject,
-                        GPtrArray *out)
-{
-  static const char * const figures[] = {
-    "profit", "profits", "earnings", "revenue", "revenues", "sales", "income", "orders", NULL
-  };
-  static const char * const rose[] = {
-    "rise", "rises", "rose", "jump", "jumps", "jumped", "climbed", "climbs", "surged", "surges",
-    "increase", "beat", "beats", "beating", "topped", "tops", "record", NULL
-  };
-  /* "Vireo misses subscriber forecasts…", over "…overshadowing a rise in
-   * profit". */
-  static const char * const missed[] = { "misses", "missed", "miss", NULL };
-  const Sentence *lead;
-  g_autofree char *possessive = NULL;
-
-  if (!leads_on (analysis, subject))
-    return;
-  lead = analysis_sentence (analysis, 0);
-  if (setback_end (lead) != 0 || lead_says (analysis, NULL, missed, 0) ||
-      !lead_says_near (analysis, figures, rose, 4))
-    return;
-
-  possessive = possessive_of (subject->display);
-  add_decision_question (out, subject, lead, 0,
-                         g_strdup_printf ("What are the risks to %s outlook?", possessive));
-}
-
 static const char * const strike_words[] = { "strike", "walkout", "stoppage", NULL };
 
 /* The word the lead, or else the headline, calls its strike by,
@@ -14507,7 +14473,6 @@ candidates_for (Analysis  *analysis,
   distress_candidates_for (analysis, subject, out);
   hold_candidates_for (analysis, subject, out);
   rate_move_candidates_for (analysis, subject, out);
-  results_candidates_for (analysis, subject, out);
   strike_candidates_for (analysis, subject, out);
   mine_strike_candidates_for (analysis, subject, out);
   downgrade_candidates_for (analysis, subject, out);

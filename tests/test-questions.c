@@ -7048,6 +7048,26 @@ test_possessive_after_places (void)
   g_assert_nonnull (strstr (subjects, "Sorvell (3, company)"));
 }
 
+/* A strike ballot the story tells, in its lead (gl2, where the first run
+ * asked what "stoppages" might cost, 0/2) or later; not the further
+ * ballots of a strike already on. */
+static void
+test_strike_ballot (void)
+{
+  g_autoptr(GPtrArray) pilots = first_round ("airline-pilots-strike-ballot.md");
+  g_autoptr(GPtrArray) crew = first_round ("fleet-order.md");
+  g_autoptr(GPtrArray) steel = first_round ("steel-furnace-closure.md");
+  g_autoptr(GPtrArray) port = first_round ("port-terminals-strike.md");
+  g_autoptr(GPtrArray) durban = first_round ("durban-dock-strike.md");
+
+  g_assert_true (offered (pilots, "Will Corvanta's pilots strike?"));
+  assert_no_question_with (pilots, "stoppages", NULL);
+  g_assert_true (offered (crew, "Will Brisa's cabin crew strike?"));
+  g_assert_true (offered (steel, "Will Brannock's workers strike?"));
+  assert_no_question_with (port, "Will ", NULL);
+  assert_no_question_with (durban, "Will ", NULL);
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7357,6 +7377,7 @@ main (int   argc,
   add_func ("/nfe/questions/remedies-and-retaliation", test_remedies_and_retaliation);
   add_func ("/nfe/questions/recall-cost", test_recall_cost);
   add_func ("/nfe/questions/possessive-after-places", test_possessive_after_places);
+  add_func ("/nfe/questions/strike-ballot", test_strike_ballot);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

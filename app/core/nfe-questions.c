@@ -11589,6 +11589,64 @@ recall_cost_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "…on the same day its pilots began voting on strike action over
+ * rosters", "…said it would ballot members on strike action in July
+ * unless the company improved its offer": whether the workers of the
+ * company the story leads on will strike, where the first run of an
+ * unseen story asked what "stoppages" might cost it (gl2, 0/2, "the
+ * analyst's per-day cost answers it"). Not of further ballots in a
+ * strike the headline or the lead already tells ("Dockworkers' strike
+ * shuts Tessaline container terminals"), unless the ballot is what
+ * they tell. */
+static void
+strike_ballot_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const ballots[] = {
+    "ballot", "ballots", "balloting", "vote", "votes", "voting", NULL
+  };
+  static const char * const strikes[] = {
+    "strike", "strikes", "industrial", "walkout", "walkouts", "stoppages", NULL
+  };
+  static const char * const workers[] = {
+    "pilots", "crew", "dockworkers", "workers", "drivers", "staff", "miners", "nurses",
+    "engineers", "employees", NULL
+  };
+  g_autofree char *possessive = NULL;
+  const char *who = "workers";
+  guint s;
+
+  if (!leads_on (analysis, subject) || subject->person)
+    return;
+  for (s = 0; s < analysis->sentences->len; s++)
+    if (words_then (analysis_sentence (analysis, s)->tokens, ballots, strikes, 5) != NULL)
+      break;
+  if (s == analysis->sentences->len)
+    return;
+  if (s > 0 && (lead_says (analysis, NULL, strikes, 0) ||
+                lead_says (analysis, NULL, (const char * const []) { "walked", NULL }, 0)))
+    return;
+
+  /* "its pilots", "Brisa's roughly 3,900 cabin crew". */
+  for (guint i = 0; i < analysis_sentence (analysis, s)->tokens->len; i++)
+    {
+      const Token *token = token_at (analysis_sentence (analysis, s)->tokens, (int) i);
+
+      if (!token->word || !g_strv_contains (workers, token->lower))
+        continue;
+      who = strcmp (token->lower, "crew") == 0
+              ? (i > 0 && token_is_lower (token_at (analysis_sentence (analysis, s)->tokens,
+                                                    (int) i - 1), "cabin")
+                   ? "cabin crew" : "crews")
+              : token->lower;
+      break;
+    }
+  possessive = possessive_of (subject->display);
+  add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                         g_strdup_printf ("Will %s %s strike?", possessive, who))->told = TRUE;
+}
+
 /* "Estavia Approves 2.8 Billion-Lorin Rescue for Estavian Air", with
  * bonuses frozen "until the money is repaid": whether the company can
  * pay it back, which three reviewers accepted three times in three
@@ -14510,6 +14568,7 @@ candidates_for (Analysis  *analysis,
   activist_candidates_for (analysis, subject, out);
   widened_recall_candidates_for (analysis, subject, out);
   recall_cost_candidates_for (analysis, subject, out);
+  strike_ballot_candidates_for (analysis, subject, out);
   rescue_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);

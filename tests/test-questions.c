@@ -6014,13 +6014,17 @@ test_chief_executive_departs (void)
 
 /* "Norramar Line Reroutes Fleet Around Qasira Strait…, Freight Rates
  * Jump": the first run asked "What is the outlook for Norramar?" (0/5,
- * fr6). */
+ * fr6). "Aldermark pulls ships from Strait of Qessa after attacks…",
+ * whose lead says it "would route all of its vessels away from the
+ * Strait": the first run asked nothing (gn2). */
 static void
 test_rerouted_fleet (void)
 {
   g_autoptr(GPtrArray) texts = first_round ("fleet-rerouted-strait.md");
+  g_autoptr(GPtrArray) pulled = first_round ("container-line-strait-attacks.md");
 
   g_assert_true (offered (texts, "How might the rerouting affect freight rates?"));
+  g_assert_true (offered (pulled, "How might the rerouting affect freight rates?"));
 }
 
 /* "The National Bank of Kestovia raised its benchmark rate by 250 basis

@@ -10318,9 +10318,16 @@ reroute_candidates_for (Analysis  *analysis,
   GArray *headline = analysis->headline;
   guint rates;
 
+  /* "Aldermark pulls ships from Strait of Qessa after attacks", over
+   * "…it would route all of its vessels away from the Strait of Qessa"
+   * (gn2, where the first run asked nothing). */
   if (!leads_on (analysis, subject) || headline == NULL ||
       !(words_then (headline, NULL, reroutes, 0) != NULL ||
-        words_then (headline, sends, (const char * const []) { "around", NULL }, 4) != NULL))
+        words_then (headline, sends, (const char * const []) { "around", NULL }, 4) != NULL ||
+        (words_then (headline, (const char * const []) { "pulls", "pull", "withdraws", NULL },
+                     (const char * const []) { "ships", "vessels", "fleet", NULL }, 2) != NULL &&
+         lead_says (analysis, (const char * const []) { "route", "routing", "divert", NULL },
+                    (const char * const []) { "away", "around", NULL }, 6))))
     return;
 
   /* Asked from where the story tells of the rates. */

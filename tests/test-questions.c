@@ -7072,6 +7072,27 @@ test_strike_ballot (void)
   assert_no_question_with (durban, "Will ", NULL);
 }
 
+/* A lender the central bank turned down that must "seek fresh capital"
+ * (gn4), and a utility that "seeks 12% tariff rise" from its regulator
+ * (gn3): the first runs asked nothing. */
+static void
+test_capital_and_price_requests (void)
+{
+  g_autoptr(GPtrArray) lender = first_round ("fintech-licence-rejected.md");
+  g_autoptr(GPtrArray) utility = first_round ("utility-tariff-request.md");
+  g_autoptr(GPtrArray) startup = first_round ("ev-startup-cash.md");
+  g_autoptr(GPtrArray) approved = first_round ("energy-tariff-rise.md");
+
+  g_assert_true (offered (lender, "Can Vantero raise the capital it needs?"));
+  g_assert_true (offered (utility, "Will the OERC approve Brennmoor's tariff rise?"));
+  /* Cash that runs low is asked as before. */
+  g_assert_true (offered (startup, "Can Aurelion raise enough cash to keep going?"));
+  assert_no_question_with (startup, "capital it needs", NULL);
+  /* "…to raise household bills 9% after regulator backs network costs":
+   * approved already. */
+  assert_no_question_with (approved, "approve", NULL);
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7382,6 +7403,7 @@ main (int   argc,
   add_func ("/nfe/questions/recall-cost", test_recall_cost);
   add_func ("/nfe/questions/possessive-after-places", test_possessive_after_places);
   add_func ("/nfe/questions/strike-ballot", test_strike_ballot);
+  add_func ("/nfe/questions/capital-and-price-requests", test_capital_and_price_requests);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

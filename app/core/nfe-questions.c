@@ -10796,15 +10796,85 @@ cash_candidates_for (Analysis  *analysis,
 {
   static const char * const runs[] = { "runs", "running", "run", "ran", NULL };
   static const char * const low[] = { "low", "out", "short", NULL };
+  static const char * const seeks[] = {
+    "seek", "seeks", "seeking", "hunt", "hunts", "hunting", NULL
+  };
+  static const char * const money[] = { "capital", "cash", "funds", "funding", NULL };
 
-  if (!leads_on (analysis, subject) ||
-      !lead_says (analysis, (const char * const []) { "cash", NULL }, runs, 1) ||
-      !lead_says (analysis, runs, low, 1))
+  if (!leads_on (analysis, subject))
+    return;
+  if (lead_says (analysis, (const char * const []) { "cash", NULL }, runs, 1) &&
+      lead_says (analysis, runs, low, 1))
+    ask_from_lead (analysis, subject, out,
+                   g_strdup_printf ("Can %s raise enough cash to keep going?",
+                                    subject->display));
+  /* "…leaving fintech lender hunting for cash", "…will force it to seek
+   * fresh capital from investors" (gn4, where the first run asked
+   * nothing): money it needs to go on as planned, not to survive. */
+  else if (lead_says (analysis, seeks, money, 2))
+    ask_from_lead (analysis, subject, out,
+                   g_strdup_printf ("Can %s raise the capital it needs?", subject->display));
+}
+
+/* The regulator the story names most, "the OERC" of "the Ostrevian
+ * Energy Regulatory Commission (OERC)", or %NULL. */
+static const Subject *
+named_regulator (GPtrArray *ranked)
+{
+  for (guint r = 0; r < ranked->len; r++)
+    {
+      const Subject *org = g_ptr_array_index (ranked, r);
+
+      if (org->kind != KIND_ORG || !org->entity)
+        continue;
+      for (guint i = 0; i < org->surfaces->len; i++)
+        {
+          g_autofree char *surface = g_utf8_strdown (g_ptr_array_index (org->surfaces, i), -1);
+
+          if (strstr (surface, "regulat") != NULL)
+            return org;
+        }
+    }
+
+  return NULL;
+}
+
+/* "Brennmoor Energy seeks 12% tariff rise to fund grid overhaul;
+ * consumer groups push back", over a lead where it "asked the national
+ * regulator… for permission to raise its tariffs by 12%": whether the
+ * regulator will let it, where the first run of an unseen story asked
+ * nothing (gn3). */
+static void
+price_request_candidates_for (Analysis  *analysis,
+                              GPtrArray *ranked,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const asks[] = {
+    "seeks", "seeking", "requests", "requesting", "asks", "wants", NULL
+  };
+  static const char * const rises[] = { "rise", "increase", "hike", NULL };
+  static const char * const prices[] = {
+    "tariff", "price", "fare", "toll", "rent", "bill", NULL
+  };
+  const Subject *regulator;
+  const Token *rise;
+  g_autofree char *possessive = NULL;
+
+  if (!leads_on (analysis, subject) || analysis->headline == NULL ||
+      (rise = words_then (analysis->headline, asks, rises, 4)) == NULL ||
+      !lead_says (analysis, NULL, (const char * const []) { "regulator", "regulators", NULL }, 0))
     return;
 
+  regulator = named_regulator (ranked);
+  possessive = possessive_of (subject->display);
   ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("Can %s raise enough cash to keep going?",
-                                  subject->display));
+                 g_strdup_printf ("Will %s approve %s %s %s?",
+                                  regulator != NULL ? regulator->display : "the regulator",
+                                  possessive,
+                                  g_strv_contains (prices, (rise - 1)->lower) ? (rise - 1)->lower
+                                                                                : "price",
+                                  rise->lower));
 }
 
 /* "Nordhavn Line quarterly profit sinks 61% as freight rates slide":
@@ -14556,6 +14626,7 @@ candidates_for (Analysis  *analysis,
   inflation_candidates_for (analysis, ranked, subject, out);
   approach_candidates_for (analysis, subject, out);
   cash_candidates_for (analysis, subject, out);
+  price_request_candidates_for (analysis, ranked, subject, out);
   freight_slide_candidates_for (analysis, subject, out);
   merger_remedies_candidates_for (analysis, subject, out);
   price_spike_candidates_for (analysis, ranked, subject, out);

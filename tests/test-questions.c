@@ -6282,8 +6282,9 @@ test_fines_played_down (void)
  * "Crestfall freezes $2.1 bln Zarenia copper expansion…": five
  * reviewers accepted what it would take to bring each back fifteen times
  * in fifteen. Not what a government suspended ("Saltbush Lithium shares
- * sink as Argentina's Salta suspends water permit"), nor a fund that
- * froze ("freezes 2.4 billion euro bond fund"), which is not resumed. */
+ * sink as Argentina's Salta suspends water permit"). A fund that froze
+ * ("freezes 2.4 billion euro bond fund") or gated ("gates 2.9 billion
+ * aldor property fund", gl3) is reopened, not resumed. */
 static void
 test_resume_what_was_put_off (void)
 {
@@ -6295,6 +6296,7 @@ test_resume_what_was_put_off (void)
   g_autoptr(GPtrArray) permit = article_questions ("lithium-permit.md");
   g_autoptr(GPtrArray) fund = article_questions ("bond-fund-freeze.md");
   g_autoptr(GPtrArray) listing = first_round ("payments-app-listing-delay.md");
+  g_autoptr(GPtrArray) gated = first_round ("property-fund-gated.md");
   g_autoptr(GPtrArray) plant = article_questions ("battery-supply.md");
 
   g_assert_true (offered (ipo, "What would it take for Veridane to revive its IPO?"));
@@ -6304,7 +6306,9 @@ test_resume_what_was_put_off (void)
   g_assert_true (offered (exchange, "What would it take for Corvane to resume withdrawals?"));
   g_assert_true (offered (tailings, "What would it take for Korvath to resume iron-ore output?"));
   assert_no_question_with (permit, "would it take", NULL);
-  assert_no_question_with (fund, "would it take", NULL);
+  g_assert_true (offered (fund, "What would it take for Rheinfeld to reopen its bond fund?"));
+  g_assert_true (offered (gated, "What would it take for Whitcombe Harrow to reopen its "
+                                 "property fund?"));
   /* "Brisella delays stock-market listing…" (gi6); "Aurelio… delays
    * Georgia plant" only puts it later. */
   g_assert_true (offered (listing, "What would it take for Brisella to revive its "
@@ -7073,8 +7077,9 @@ test_strike_ballot (void)
 }
 
 /* A lender the central bank turned down that must "seek fresh capital"
- * (gn4), and a utility that "seeks 12% tariff rise" from its regulator
- * (gn3): the first runs asked nothing. */
+ * (gn4), a utility that "seeks 12% tariff rise" from its regulator (gn3)
+ * and a cocoa grinder that "could breach the leverage covenant" while its
+ * banks talk of a waiver (gl1): the first runs asked nothing. */
 static void
 test_capital_and_price_requests (void)
 {
@@ -7082,9 +7087,11 @@ test_capital_and_price_requests (void)
   g_autoptr(GPtrArray) utility = first_round ("utility-tariff-request.md");
   g_autoptr(GPtrArray) startup = first_round ("ev-startup-cash.md");
   g_autoptr(GPtrArray) approved = first_round ("energy-tariff-rise.md");
+  g_autoptr(GPtrArray) cocoa = first_round ("cocoa-grinder-covenant.md");
 
   g_assert_true (offered (lender, "Can Vantero raise the capital it needs?"));
   g_assert_true (offered (utility, "Will the OERC approve Brennmoor's tariff rise?"));
+  g_assert_true (offered (cocoa, "Will Brannock's banks grant it a covenant waiver?"));
   /* Cash that runs low is asked as before. */
   g_assert_true (offered (startup, "Can Aurelion raise enough cash to keep going?"));
   assert_no_question_with (startup, "capital it needs", NULL);

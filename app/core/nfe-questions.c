@@ -10816,6 +10816,36 @@ cash_candidates_for (Analysis  *analysis,
                    g_strdup_printf ("Can %s raise the capital it needs?", subject->display));
 }
 
+/* "…warned it could breach the leverage covenant on its 1.4 billion
+ * krennet revolving credit facility by mid-year, prompting its banks to
+ * begin talks on a waiver": whether its lenders will waive it, or where
+ * no waiver is spoken of, whether it can keep within it. The first run
+ * of an unseen story asked nothing (gl1). */
+static void
+covenant_candidates_for (Analysis  *analysis,
+                         Subject   *subject,
+                         GPtrArray *out)
+{
+  static const char * const breaches[] = { "breach", "breaching", "breached", NULL };
+  static const char * const covenants[] = { "covenant", "covenants", NULL };
+  g_autofree char *possessive = NULL;
+
+  if (!leads_on (analysis, subject) || !lead_says (analysis, breaches, covenants, 4))
+    return;
+
+  possessive = possessive_of (subject->display);
+  if (article_says (analysis, NULL, (const char * const []) { "waiver", "waivers", NULL }, 0))
+    ask_from_lead (analysis, subject, out,
+                   g_strdup_printf ("Will %s %s grant it a covenant waiver?", possessive,
+                                    lead_says (analysis, NULL,
+                                               (const char * const []) { "banks", NULL }, 0)
+                                      ? "banks" : "lenders"));
+  else
+    ask_from_lead (analysis, subject, out,
+                   g_strdup_printf ("Can %s avoid breaching its loan covenants?",
+                                    subject->display));
+}
+
 /* The regulator the story names most, "the OERC" of "the Ostrevian
  * Energy Regulatory Commission (OERC)", or %NULL. */
 static const Subject *
@@ -11107,7 +11137,7 @@ resume_candidates_for (Analysis  *analysis,
 {
   static const char * const put_off[] = {
     "shelves", "shelved", "suspends", "suspended", "freezes", "froze", "halts", "halted",
-    "pauses", "paused", "postpones", "postponed", "delays", "delayed", NULL
+    "pauses", "paused", "postpones", "postponed", "delays", "delayed", "gates", "gated", NULL
   };
   static const char * const scales[] = {
     "billion", "bln", "bn", "million", "mln", "trillion", "tln", NULL
@@ -11117,9 +11147,12 @@ resume_candidates_for (Analysis  *analysis,
   };
   static const char * const listings[] = { "ipo", "listing", "offering", "float", NULL };
   /* What is put off and taken up again: "resume its buyback", "resume
-   * withdrawals"; not "its bond fund" or "its water permit". */
+   * withdrawals", "reopen its bond fund" (gl3, a property fund gated
+   * after a rush of withdrawals, where the first run asked nothing); not
+   * "its water permit". */
   static const char * const its[] = {
-    "ipo", "listing", "offering", "float", "buyback", "expansion", "dividend", "project", NULL
+    "ipo", "listing", "offering", "float", "buyback", "expansion", "dividend", "project", "fund",
+    NULL
   };
   static const char * const activities[] = {
     "output", "production", "withdrawals", "redemptions", "deliveries", "shipments", "exports",
@@ -11161,6 +11194,10 @@ resume_candidates_for (Analysis  *analysis,
   if (g_str_has_prefix (token_at (headline, verb)->lower, "delay") &&
       !g_strv_contains (listings, head))
     return;
+  /* "gates 2.9 billion aldor property fund": what kind of fund, not in
+   * what money. */
+  if (strcmp (head, "fund") == 0)
+    first = MAX (first, last - 2);
 
   for (guint i = first; i < last; i++)
     {
@@ -11170,7 +11207,8 @@ resume_candidates_for (Analysis  *analysis,
     }
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("What would it take for %s to %s%s%s?", subject->display,
-                                  g_strv_contains (listings, head) ? "revive" : "resume",
+                                  g_strv_contains (listings, head) ? "revive" :
+                                    strcmp (head, "fund") == 0 ? "reopen" : "resume",
                                   g_strv_contains (its, head) ? " its" : "", thing->str));
 }
 
@@ -14627,6 +14665,7 @@ candidates_for (Analysis  *analysis,
   approach_candidates_for (analysis, subject, out);
   cash_candidates_for (analysis, subject, out);
   price_request_candidates_for (analysis, ranked, subject, out);
+  covenant_candidates_for (analysis, subject, out);
   freight_slide_candidates_for (analysis, subject, out);
   merger_remedies_candidates_for (analysis, subject, out);
   price_spike_candidates_for (analysis, ranked, subject, out);

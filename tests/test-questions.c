@@ -6001,6 +6001,7 @@ test_chief_executive_departs (void)
   g_autoptr(GPtrArray) review = first_round ("reinsurer-review.md");
   g_autoptr(GPtrArray) fine = first_round ("bank-fine.md");
   g_autoptr(GPtrArray) named = article_questions ("luxury-ceo-change.md");
+  g_autoptr(GPtrArray) stays = article_questions ("bank-fine-chief-stays.md");
 
   g_assert_true (offered (quits, "What challenges will Ironvale's next chief executive face?"));
   g_assert_true (offered (quits, "Can Oluwaseun Prescott steady Ironvale as interim chief "
@@ -6010,6 +6011,8 @@ test_chief_executive_departs (void)
                                   "executive?"));
   g_assert_true (offered (fine, "What challenges will Lachenal's next chief executive face?"));
   assert_no_question_with (named, "next chief executive", NULL);
+  /* "CEO Rejects Calls to Quit" (go6): he stays. */
+  assert_no_question_with (stays, "next chief executive", NULL);
 }
 
 /* "Norramar Line Reroutes Fleet Around Qasira Strait…, Freight Rates

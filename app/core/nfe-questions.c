@@ -10288,7 +10288,15 @@ departure_candidates_for (Analysis  *analysis,
       /* "…would step down after seven years and be replaced by Claire
        * Aubertin": the next one is named. */
       lead_says (analysis, (const char * const []) { "replaced", "succeeded", NULL },
-                 (const char * const []) { "by", NULL }, 1))
+                 (const char * const []) { "by", NULL }, 1) ||
+      /* "CEO Rejects Calls to Quit", "…demanded the departure of Chief
+       * Executive Mattias Oberlin": he has not gone (go6). */
+      lead_says (analysis,
+                 (const char * const []) { "calls", "call", "rejects", "rejected", "refuses",
+                                           "refused", "resists", "demanded", "demands",
+                                           "demanding", NULL },
+                 (const char * const []) { "quit", "resign", "departure", "resignation",
+                                           "ouster", NULL }, 3))
     return;
 
   lead = analysis_sentence (analysis, 0);

@@ -7103,6 +7103,21 @@ test_capital_and_price_requests (void)
   assert_no_question_with (approved, "approve", NULL);
 }
 
+/* A landslide and a mine's collapse befall a company as a storm or a
+ * fire does: a first run asks what they do to it, now that nothing
+ * stands in there. */
+static void
+test_mishaps_befall (void)
+{
+  g_autoptr(GPtrArray) landslide = sure_round ("nickel-landslide.md");
+  g_autoptr(GPtrArray) collapse = sure_round ("mine-collapse.md");
+
+  g_assert_nonnull (landslide);
+  g_assert_nonnull (collapse);
+  g_assert_true (offered (landslide, "How might the landslide affect Sinar Bumi?"));
+  g_assert_true (offered (collapse, "What risks does Andean Crest face from the collapse?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7414,6 +7429,7 @@ main (int   argc,
   add_func ("/nfe/questions/possessive-after-places", test_possessive_after_places);
   add_func ("/nfe/questions/strike-ballot", test_strike_ballot);
   add_func ("/nfe/questions/capital-and-price-requests", test_capital_and_price_requests);
+  add_func ("/nfe/questions/mishaps-befall", test_mishaps_befall);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

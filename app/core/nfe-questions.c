@@ -11738,31 +11738,28 @@ strike_ballot_candidates_for (Analysis  *analysis,
   };
   g_autofree char *possessive = NULL;
   const char *who = "workers";
+  GArray *tokens;
   guint s;
 
-  if (!leads_on (analysis, subject) || subject->person)
-    return;
-  for (s = 0; s < analysis->sentences->len; s++)
-    if (words_then (analysis_sentence (analysis, s)->tokens, ballots, strikes, 5) != NULL)
-      break;
-  if (s == analysis->sentences->len)
+  if (!leads_on (analysis, subject) || subject->person ||
+      (s = sentence_saying (analysis, ballots, strikes, 5)) == G_MAXUINT)
     return;
   if (s > 0 && (lead_says (analysis, NULL, strikes, 0) ||
                 lead_says (analysis, NULL, (const char * const []) { "walked", NULL }, 0)))
     return;
 
   /* "its pilots", "Brisa's roughly 3,900 cabin crew". */
-  for (guint i = 0; i < analysis_sentence (analysis, s)->tokens->len; i++)
+  tokens = analysis_sentence (analysis, s)->tokens;
+  for (guint i = 0; i < tokens->len; i++)
     {
-      const Token *token = token_at (analysis_sentence (analysis, s)->tokens, (int) i);
+      const Token *token = token_at (tokens, i);
 
       if (!token->word || !g_strv_contains (workers, token->lower))
         continue;
-      who = strcmp (token->lower, "crew") == 0
-              ? (i > 0 && token_is_lower (token_at (analysis_sentence (analysis, s)->tokens,
-                                                    (int) i - 1), "cabin")
-                   ? "cabin crew" : "crews")
-              : token->lower;
+      if (strcmp (token->lower, "crew") != 0)
+        who = token->lower;
+      else
+        who = i > 0 && token_is_lower (token_at (tokens, i - 1), "cabin") ? "cabin crew" : "crews";
       break;
     }
   possessive = possessive_of (subject->display);

@@ -6182,17 +6182,21 @@ test_five_more_leads (void)
  * fears", "Arabica futures hit 14-year high as frost scorches Tarmesian
  * coffee belt": how long the cause could keep prices high (5/5 each
  * hand-written, fx2 and ft5), where the first runs asked a view (0/5) and
- * nothing. Not "Gold hits record as central banks keep buying". */
+ * nothing. A crop disease too: "Rubber jumps to six-year high as leaf
+ * blight spreads…" (gp5, where the first run asked nothing). Not "Gold
+ * hits record as central banks keep buying". */
 static void
 test_price_spike (void)
 {
   g_autoptr(GPtrArray) cocoa = first_round ("cocoa-harvest-record.md");
   g_autoptr(GPtrArray) coffee = first_round ("arabica-frost-high.md");
+  g_autoptr(GPtrArray) rubber = first_round ("rubber-leaf-blight.md");
   g_autoptr(GPtrArray) gold = article_questions ("gold-record.md");
 
   g_assert_true (offered (cocoa, "How long could the Kessara harvest collapse keep cocoa prices "
                                  "high?"));
   g_assert_true (offered (coffee, "How long could the frost keep arabica prices high?"));
+  g_assert_true (offered (rubber, "How long could the leaf blight keep rubber prices high?"));
   assert_no_question_with (gold, "How long could", NULL);
 }
 

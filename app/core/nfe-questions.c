@@ -11032,9 +11032,9 @@ merger_remedies_candidates_for (Analysis  *analysis,
  * fears", "Arabica futures hit 14-year high as frost scorches Tarmesian
  * coffee belt": how long what the headline blames could keep prices
  * high, which five reviewers accepted ten times in ten (fx2, ft5), where
- * the first runs had asked a view (0/5) or nothing. Only of a mishap or
- * a shortage, not "as central banks keep buying". Asked of the story's
- * first subject. */
+ * the first runs had asked a view (0/5) or nothing. Only of a mishap, a
+ * shortage or a crop disease ("as leaf blight spreads", gp5), not "as
+ * central banks keep buying". Asked of the story's first subject. */
 static void
 price_spike_candidates_for (Analysis  *analysis,
                             GPtrArray *ranked,
@@ -11049,7 +11049,7 @@ price_spike_candidates_for (Analysis  *analysis,
   static const char * const mishaps[] = {
     "strike", "frost", "drought", "collapse", "outage", "shortage", "flood", "floods",
     "flooding", "fire", "explosion", "storm", "hurricane", "heatwave", "landslide", "shutdown",
-    "disruption", "disruptions", NULL
+    "disruption", "disruptions", "blight", "disease", "outbreak", "pests", NULL
   };
   GArray *headline = analysis->headline;
   const Token *commodity, *rise, *as = NULL;

@@ -7107,6 +7107,25 @@ test_capital_and_price_requests (void)
   assert_no_question_with (approved, "approve", NULL);
 }
 
+/* A company that goes to law: arbitration over a dam (gp4) or a toll
+ * freeze, or a suit against a levy. The first runs of the two
+ * arbitrations asked nothing. */
+static void
+test_legal_claim (void)
+{
+  g_autoptr(GPtrArray) dam = first_round ("dam-arbitration-claim.md");
+  g_autoptr(GPtrArray) tolls = first_round ("toll-road-arbitration.md");
+  g_autoptr(GPtrArray) plant = first_round ("engineering-arbitration.md");
+  g_autoptr(GPtrArray) levy = first_round ("gas-levy-lawsuit.md");
+
+  g_assert_true (offered (dam, "How strong is Vossberg-Teller's case against Talvane?"));
+  g_assert_true (offered (tolls, "How strong is Via Cerrado's case against Goiás?"));
+  g_assert_true (offered (plant, "How strong is Hanseong's case?"));
+  /* "…against the Australian government's windfall levy, arguing that
+   * [it] discriminates against Western Australia": not the state. */
+  g_assert_true (offered (levy, "How strong is Tasman Ridge's case?"));
+}
+
 /* A landslide and a mine's collapse befall a company as a storm or a
  * fire does: a first run asks what they do to it, now that nothing
  * stands in there. */
@@ -7434,6 +7453,7 @@ main (int   argc,
   add_func ("/nfe/questions/strike-ballot", test_strike_ballot);
   add_func ("/nfe/questions/capital-and-price-requests", test_capital_and_price_requests);
   add_func ("/nfe/questions/mishaps-befall", test_mishaps_befall);
+  add_func ("/nfe/questions/legal-claim", test_legal_claim);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

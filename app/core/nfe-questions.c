@@ -11417,6 +11417,70 @@ appeal_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "Vossberg-Teller opens 9.2 bln talvar arbitration against Talvane over
+ * Kiru dam", "Tasman Ridge Energy sues Canberra over…levy", "Via Cerrado
+ * takes Goiás to arbitration": how strong the claim of the company the
+ * headline has go to law is, where the first runs of an unseen story
+ * (gp4) and of two test articles asked nothing. The other side is the
+ * name the headline sues, takes or puts "against", or the lead's
+ * "against"; the case is asked without one ("filed for arbitration
+ * against the Indonesian owner of…"). */
+static void
+legal_claim_candidates_for (Analysis  *analysis,
+                            Subject   *subject,
+                            GPtrArray *out)
+{
+  static const char * const goes_to_law[] = {
+    "sues", "seeks", "opens", "files", "launches", "takes", "brings", "lodges", "starts", NULL
+  };
+  static const char * const cases[] = {
+    "arbitration", "lawsuit", "suit", "sues", "challenge", NULL
+  };
+  static const char * const aimed_at[] = { "against", "sues", "takes", NULL };
+  GArray *headline = analysis->headline;
+  const Sentence *lead;
+  Subject *other = NULL;
+  g_autofree char *possessive = NULL;
+  guint verb;
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
+      (verb = headline_deed (analysis, subject, goes_to_law)) == 0 ||
+      words_then (headline, NULL, cases, 0) == NULL)
+    return;
+  lead = analysis_sentence (analysis, 0);
+
+  for (guint at = verb; at + 1 < headline->len && other == NULL; at++)
+    {
+      if (!token_at (headline, at)->word ||
+          !g_strv_contains (aimed_at, token_at (headline, at)->lower))
+        continue;
+      for (guint k = 0; k < analysis->subjects->len && other == NULL; k++)
+        {
+          Subject *named = analysis_subject (analysis, k);
+
+          if (named != subject && named->entity && !named->person && named->accepted &&
+              headline_names (analysis, at + 1, named) > 0)
+            other = named;
+        }
+    }
+  /* The lead's first "against" only: "a legal challenge against the
+   * Australian government's windfall levy, arguing that… discriminates
+   * against Western Australia". */
+  for (guint at = 0; at + 1 < lead->tokens->len && other == NULL; at++)
+    if (token_is_lower (token_at (lead->tokens, at), "against"))
+      {
+        other = named_at (analysis, 0, at + 1);
+        break;
+      }
+
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 other != NULL && other != subject && other->accepted
+                   ? g_strdup_printf ("How strong is %s case against %s?", possessive,
+                                      other->display)
+                   : g_strdup_printf ("How strong is %s case?", possessive));
+}
+
 /* "said the company's dividend, which cost about 22 million pounds last
  * year, looked vulnerable": whether the company the story leads on will
  * have to cut it, where the first run of an unseen story found nothing
@@ -14678,6 +14742,7 @@ candidates_for (Analysis  *analysis,
   dividend_cut_candidates_for (analysis, subject, out);
   forecast_cut_candidates_for (analysis, subject, out);
   appeal_candidates_for (analysis, subject, out);
+  legal_claim_candidates_for (analysis, subject, out);
   dividend_risk_candidates_for (analysis, subject, out);
   higher_offer_candidates_for (analysis, subject, out);
   retaliation_candidates_for (analysis, subject, out);

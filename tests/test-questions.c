@@ -6191,12 +6191,17 @@ test_price_spike (void)
   g_autoptr(GPtrArray) cocoa = first_round ("cocoa-harvest-record.md");
   g_autoptr(GPtrArray) coffee = first_round ("arabica-frost-high.md");
   g_autoptr(GPtrArray) rubber = first_round ("rubber-leaf-blight.md");
+  g_autoptr(GPtrArray) gas = first_round ("gas-pipeline-fire.md");
   g_autoptr(GPtrArray) gold = article_questions ("gold-record.md");
 
   g_assert_true (offered (cocoa, "How long could the Kessara harvest collapse keep cocoa prices "
                                  "high?"));
   g_assert_true (offered (coffee, "How long could the frost keep arabica prices high?"));
   g_assert_true (offered (rubber, "How long could the leaf blight keep rubber prices high?"));
+  /* "Northern gas prices jump 22% after compressor fire shuts…" (gq5),
+   * whose first run asked nothing. */
+  g_assert_true (offered (gas, "How long could the compressor fire keep northern gas prices "
+                               "high?"));
   assert_no_question_with (gold, "How long could", NULL);
 }
 
@@ -6528,12 +6533,16 @@ static void
 test_downgrade_short_seller_shortage (void)
 {
   g_autoptr(GPtrArray) junk = first_round ("freight-junk-downgrade.md");
+  g_autoptr(GPtrArray) country = first_round ("sovereign-junk-downgrade.md");
   g_autoptr(GPtrArray) shorted = first_round ("payments-short-seller.md");
   g_autoptr(GPtrArray) bond = first_round ("short-seller-bond.md");
   g_autoptr(GPtrArray) shortage = first_round ("transformer-shortage.md");
 
   g_assert_true (offered (junk, "Can Meridane regain its investment-grade rating?"));
   g_assert_true (offered (junk, "What does the downgrade mean for Meridane's borrowing costs?"));
+  /* "Sarantia cut to junk by Kessler Ratings" (gr6): a country, named
+   * before the verb; the first run asked nothing. */
+  g_assert_true (offered (country, "Can Sarantia regain its investment-grade rating?"));
   g_assert_true (offered (shorted, "Can Palisade rebut the short seller's allegations?"));
   g_assert_true (offered (shorted, "What are the risks for Palisade if the allegations prove "
                                    "true?"));

@@ -10110,15 +10110,23 @@ downgrade_candidates_for (Analysis  *analysis,
   const Sentence *lead;
   g_autofree char *possessive = NULL;
   gboolean named = FALSE;
+  guint n;
 
-  if (subject->kind != KIND_COMPANY || analysis->sentences->len == 0 ||
-      !lead_says (analysis, verbs, grades, 8))
+  if ((subject->kind != KIND_COMPANY && subject->kind != KIND_PLACE) || !subject->entity ||
+      analysis->sentences->len == 0 || !lead_says (analysis, verbs, grades, 8))
     return;
   lead = analysis_sentence (analysis, 0);
   for (guint i = 0; i + 1 < lead->tokens->len && !named; i++)
     named = token_at (lead->tokens, i)->word &&
             g_strv_contains (verbs, token_at (lead->tokens, i)->lower) &&
             company_named_at (analysis, 0, i + 1) == subject;
+  /* "Sarantia cut to junk by Kessler Ratings" (gr6), a country whose
+   * first run asked nothing: the headline's name, then the verb. */
+  if (!named && analysis->headline != NULL &&
+      (n = headline_names (analysis, 0, subject)) > 0 &&
+      token_at (analysis->headline, n) != NULL && token_at (analysis->headline, n)->word &&
+      g_strv_contains (verbs, token_at (analysis->headline, n)->lower))
+    named = TRUE;
   if (!named)
     return;
 
@@ -11042,8 +11050,9 @@ price_spike_candidates_for (Analysis  *analysis,
                             GPtrArray *out)
 {
   static const char * const rises[] = {
-    "hits", "hit", "surges", "surged", "jumps", "jumped", "soars", "soared", "climbs",
-    "climbed", "rallies", "rallied", "spikes", "spiked", NULL
+    "hits", "hit", "surges", "surged", "surge", "jumps", "jumped", "jump", "soars", "soared",
+    "soar", "climbs", "climbed", "climb", "rallies", "rallied", "rally", "spikes", "spiked",
+    "spike", NULL
   };
   static const char * const highs[] = { "record", "high", "highs", NULL };
   static const char * const mishaps[] = {
@@ -11051,26 +11060,47 @@ price_spike_candidates_for (Analysis  *analysis,
     "flooding", "fire", "explosion", "storm", "hurricane", "heatwave", "landslide", "shutdown",
     "disruption", "disruptions", "blight", "disease", "outbreak", "pests", NULL
   };
+  static const char * const causes[] = { "as", "after", NULL };
+  static const char * const not_goods[] = {
+    "shares", "stock", "stocks", "bonds", "yields", "index", "market", "markets", NULL
+  };
   GArray *headline = analysis->headline;
-  const Token *commodity, *rise, *as = NULL;
-  guint first = 0, last;
+  const Token *rise = NULL, *as = NULL;
+  g_autoptr(GString) commodity = g_string_new (NULL);
+  guint first = 0, last, good;
   g_autofree char *cause = NULL;
 
   if (subject != g_ptr_array_index (ranked, 0) || headline == NULL || headline->len < 6 ||
       analysis->sentences->len == 0)
     return;
-  /* "Cocoa surges", "Arabica futures hit": a commodity opens the
-   * headline, a word the article also writes in lower case. */
-  commodity = token_at (headline, 0);
-  rise = token_at (headline, token_is_lower (token_at (headline, 1), "futures") ||
-                             token_is_lower (token_at (headline, 1), "prices") ? 2 : 1);
-  if (!commodity->word || !rise->word || !g_strv_contains (rises, rise->lower) ||
-      !g_hash_table_contains (analysis->lower_words, commodity->lower) ||
-      words_then (headline, rises, highs, 4) == NULL)
+  /* "Cocoa surges", "Arabica futures hit", "Northern gas prices jump": a
+   * commodity, perhaps with where it trades, opens the headline, a word
+   * the article also writes in lower case. */
+  for (guint i = 1; i < 4 && rise == NULL; i++)
+    if (token_at (headline, i)->word && g_strv_contains (rises, token_at (headline, i)->lower))
+      rise = token_at (headline, i);
+  if (rise == NULL)
     return;
-  /* The cause: the words after "as", up to the mishap that ends them. */
-  for (guint i = 0; i < headline->len && as == NULL; i++)
-    if (token_is_lower (token_at (headline, i), "as"))
+  good = rise - &g_array_index (headline, Token, 0) - 1;
+  if (token_is_lower (token_at (headline, good), "futures") ||
+      token_is_lower (token_at (headline, good), "prices"))
+    good--;
+  /* good > 1 also where "Prices jump" leaves no word before. */
+  if (good > 1 || !token_at (headline, 0)->word ||
+      !token_at (headline, good)->word ||
+      g_strv_contains (not_goods, token_at (headline, good)->lower) ||
+      !g_hash_table_contains (analysis->lower_words, token_at (headline, good)->lower))
+    return;
+  /* "hits" is a spike only to a high; "jumps" is one. */
+  if (g_str_has_prefix (rise->lower, "hit") && words_then (headline, NULL, highs, 0) == NULL)
+    return;
+  /* In lower case: "Cocoa" opens the article's sentences too. */
+  for (guint i = 0; i <= good; i++)
+    g_string_append_printf (commodity, "%s%s", i > 0 ? " " : "", token_at (headline, i)->lower);
+  /* The cause: the words after "as" or "after", up to the mishap that
+   * ends them. */
+  for (guint i = good + 1; i < headline->len && as == NULL; i++)
+    if (token_at (headline, i)->word && g_strv_contains (causes, token_at (headline, i)->lower))
       as = token_at (headline, i), first = i + 1;
   if (as == NULL)
     return;
@@ -11094,7 +11124,7 @@ price_spike_candidates_for (Analysis  *analysis,
 
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("How long could the %s keep %s prices high?", cause,
-                                  commodity->lower));
+                                  commodity->str));
 }
 
 /* Where in the headline @subject, the company the lead names first, does

@@ -6310,6 +6310,8 @@ test_resume_what_was_put_off (void)
   g_autoptr(GPtrArray) listing = first_round ("payments-app-listing-delay.md");
   g_autoptr(GPtrArray) gated = first_round ("property-fund-gated.md");
   g_autoptr(GPtrArray) plant = article_questions ("battery-supply.md");
+  g_autoptr(GPtrArray) poultry = first_round ("poultry-plant-exports-halted.md");
+  g_autoptr(GPtrArray) pit = first_round ("copper-pit-landslide.md");
 
   g_assert_true (offered (ipo, "What would it take for Veridane to revive its IPO?"));
   g_assert_true (offered (insurer, "What would it take for Albemar to resume its buyback?"));
@@ -6326,6 +6328,12 @@ test_resume_what_was_put_off (void)
   g_assert_true (offered (listing, "What would it take for Brisella to revive its "
                                    "stock-market listing?"));
   assert_no_question_with (plant, "would it take", NULL);
+  /* What a regulator or a landslide stops at a company's plant (gp1,
+   * whose first run asked nothing). */
+  g_assert_true (offered (poultry, "What would it take for Brannock to resume exports from its "
+                                   "biggest plant?"));
+  g_assert_true (offered (pit, "What would it take for Veltran to resume output at its main "
+                               "pit?"));
 }
 
 /* Hand-written questions on unseen stories whose first runs had found

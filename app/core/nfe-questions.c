@@ -11250,6 +11250,63 @@ resume_candidates_for (Analysis  *analysis,
                                   g_strv_contains (its, head) ? " its" : "", thing->str));
 }
 
+/* "Kestria halts exports from Brannock Poultry's biggest plant after
+ * salmonella finds" (gp1): what it would take for the company to resume
+ * what a regulator or a government stopped at its plant, where the first
+ * run asked nothing; the question resume_candidates_for() asks of what a
+ * company puts off itself. */
+static void
+stopped_plant_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const stops[] = {
+    "halts", "halted", "suspends", "suspended", "stops", "stopped", NULL
+  };
+  static const char * const activities[] = {
+    "exports", "imports", "output", "production", "shipments", "sales", "operations", NULL
+  };
+  static const char * const places[] = { "from", "at", NULL };
+  GArray *headline = analysis->headline;
+  g_autoptr(GString) plant = g_string_new (NULL);
+  const Token *stopped;
+  guint at, n, last;
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
+      headline == NULL || analysis->sentences->len == 0 ||
+      (stopped = words_then (headline, stops, activities, 1)) == NULL)
+    return;
+  /* "halts exports from Brannock Poultry's", not "Brannock halts
+   * exports" (resume_candidates_for()). */
+  at = stopped - &g_array_index (headline, Token, 0);
+  if (at < 2 || headline_names (analysis, 0, subject) > 0 ||
+      !token_at (headline, at + 1) || !token_at (headline, at + 1)->word ||
+      !g_strv_contains (places, token_at (headline, at + 1)->lower) ||
+      (n = headline_names (analysis, at + 2, subject)) == 0)
+    return;
+  /* "Brannock Poultry's" of Brannock */
+  while (n < 4 && !token_at (headline, at + 1 + n)->possessive &&
+         token_at (headline, at + 2 + n) != NULL && token_at (headline, at + 2 + n)->capital)
+    n++;
+  if (!token_at (headline, at + 1 + n)->possessive)
+    return;
+  /* Its "biggest plant", to the headline's next small word. */
+  for (last = at + 2 + n; last < headline->len && last < at + 5 + n; last++)
+    {
+      const Token *token = token_at (headline, last);
+
+      if (!token->word || (token->lex & LEX_STOP) || token->number)
+        break;
+      g_string_append_printf (plant, " %s", token->lower);
+    }
+  if (plant->len == 0)
+    return;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("What would it take for %s to resume %s %s its%s?",
+                                  subject->display, token_at (headline, at)->lower,
+                                  token_at (headline, at + 1)->lower, plant->str));
+}
+
 /* "Kestrel Line slashes dividend by two-thirds as container rates
  * slide": whether it can restore it, which five reviewers accepted five
  * times in five (ga4), where the first run had found nothing. Not the
@@ -14769,6 +14826,7 @@ candidates_for (Analysis  *analysis,
   merger_remedies_candidates_for (analysis, subject, out);
   price_spike_candidates_for (analysis, ranked, subject, out);
   resume_candidates_for (analysis, subject, out);
+  stopped_plant_candidates_for (analysis, subject, out);
   dividend_cut_candidates_for (analysis, subject, out);
   forecast_cut_candidates_for (analysis, subject, out);
   appeal_candidates_for (analysis, subject, out);

@@ -5742,14 +5742,21 @@ test_responding_as_written (void)
 static void
 test_authority_acts (void)
 {
-  g_autoptr(GPtrArray) patent = first_round ("patent-revoked.md");
+  g_autoptr(GPtrArray) patent = article_questions ("patent-revoked.md");
   g_autoptr(GPtrArray) fine = first_round ("private-bank-aml-fine.md");
   g_autoptr(GPtrArray) penalty = first_round ("bank-hardship-penalty.md");
   g_autoptr(GPtrArray) licences = first_round ("mobile-lender-suspended.md");
-  g_autoptr(GPtrArray) probe = first_round ("device-safety-probe.md");
-  g_autoptr(GPtrArray) antitrust = first_round ("bnpl-probe.md");
+  g_autoptr(GPtrArray) probe = article_questions ("device-safety-probe.md");
+  g_autoptr(GPtrArray) antitrust = article_questions ("bnpl-probe.md");
+  g_autoptr(GPtrArray) patent_first = sure_round ("patent-revoked.md");
+  g_autoptr(GPtrArray) laundering = sure_round ("bank-laundering-fine.md");
 
   g_assert_true (offered (patent, "How might the ruling affect Quillon?"));
+  /* What a ruling or a fine does the story tells outright, strict
+   * reviewers found (2/12 with inquiries, taxes and duties; gs2): asked
+   * again, not on a first run. A suspension still is. */
+  g_assert_true (patent_first == NULL || !offered_with (patent_first, "ruling affect"));
+  g_assert_true (laundering == NULL || !offered_with (laundering, "fine affect"));
   /* Not where the story says the bank had provisioned for it: see
    * fines-played-down. */
   assert_no_question_with (fine, "fine affect", NULL);
@@ -5846,14 +5853,20 @@ test_debts_in_distress (void)
 {
   g_autoptr(GPtrArray) airline = first_round ("airline-creditor-protection.md");
   g_autoptr(GPtrArray) landlord = first_round ("landlord-missed-coupon.md");
+  g_autoptr(GPtrArray) developer = first_round ("developer-coupon-default-certain.md");
   g_autoptr(GPtrArray) outage = first_round ("payments-outage.md");
   g_autoptr(GPtrArray) auction = first_round ("brand-bankruptcy-auction.md");
 
   g_assert_true (offered (airline, "What are the risks of Skyreach's restructuring?"));
   g_assert_true (offered (airline, "What does Skyreach's restructuring mean for its creditors?"));
-  g_assert_true (offered (landlord, "Can Corvane avoid a default?"));
   g_assert_true (offered (landlord, "What does Corvane's missed payment mean for its "
                                     "creditors?"));
+  /* Whether it can avoid a default, "…said a default was 'virtually
+   * certain'" answers, in both stories (gs5: W from both reviewers). */
+  assert_no_question_with (landlord, "avoid a default", NULL);
+  g_assert_true (offered (developer, "What does Taiyue's missed payment mean for its "
+                                     "creditors?"));
+  assert_no_question_with (developer, "avoid a default", NULL);
   /* "merchants… unable to take card payments" is no missed payment. */
   assert_no_question_with (outage, "default", NULL);
   /* "Brand licensing firm wins Quillon & Marsh name in bankruptcy
@@ -7143,6 +7156,68 @@ test_legal_claim (void)
   g_assert_true (offered (levy, "How strong is Tasman Ridge's case?"));
 }
 
+/* Stories whose first runs asked nothing (gt2, gt3, gt4) or a broken
+ * question (gs3, "What are the risks of Kambara's decision to raise a
+ * record?", M from both reviewers). */
+static void
+test_cuts_capital_and_savings (void)
+{
+  g_autoptr(GPtrArray) oil = first_round ("oil-council-deeper-cuts.md");
+  g_autoptr(GPtrArray) bank = first_round ("savings-bank-capital-hole.md");
+  g_autoptr(GPtrArray) freight = first_round ("freight-merger-savings.md");
+  g_autoptr(GPtrArray) telecom = first_round ("telecom-merger-remedies.md");
+  g_autoptr(GPtrArray) drugs = first_round ("rare-disease-takeover.md");
+  g_autoptr(GPtrArray) rejected = article_questions ("freight-bid-rejected.md");
+  g_autoptr(GPtrArray) auction = article_questions ("spectrum-auction-record.md");
+
+  g_assert_true (offered (oil, "How long can the output cut support oil prices?"));
+  g_assert_true (offered (bank, "Can Greyhaven raise the capital it needs?"));
+  g_assert_true (offered (freight, "Can Solenne and Harrowgate deliver the $450 million in cost "
+                                   "savings they promise?"));
+  g_assert_true (offered (telecom, "Can Telvira and Brightwave deliver the 420 million crowns in "
+                                   "cost savings they promise?"));
+  /* The buyer the headline names, not the target the lead opens on. */
+  g_assert_true (offered (drugs, "Can Corvane deliver the $180 million in cost savings it "
+                                 "promises from the deal?"));
+  assert_no_question_with (rejected, "cost savings", NULL);
+  assert_no_question_with (auction, "raise a record", NULL);
+}
+
+/* "…would abandon its 1.4-gigawatt Tarn Bank offshore wind project":
+ * the size in one word is left out as a sum is (gs6, where the first run
+ * asked nothing); the object keeps its "its". */
+static void
+test_size_in_one_word (void)
+{
+  g_autoptr(GPtrArray) wind = first_round ("offshore-wind-scrapped.md");
+
+  g_assert_true (offered (wind, "What are the risks of Aurelis' plan to abandon its Tarn Bank "
+                                "offshore wind project?"));
+}
+
+/* Unseen stories whose first runs asked nothing (gv3, gv4, gu2, gv6), or
+ * "What are the risks of Corvane's decision to raise its full-year
+ * revenue?" of "raised its full-year revenue and profit forecasts" (gv1,
+ * W from both reviewers). */
+static void
+test_gluts_restructurings_and_rejections (void)
+{
+  g_autoptr(GPtrArray) nickel = first_round ("nickel-supply-flood.md");
+  g_autoptr(GPtrArray) haulier = first_round ("haulier-court-restructuring.md");
+  g_autoptr(GPtrArray) panel = first_round ("alzheimer-panel-rejects.md");
+  g_autoptr(GPtrArray) pill = first_round ("heart-pill-rejected.md");
+  g_autoptr(GPtrArray) outlook = article_questions ("network-outlook-raised.md");
+
+  g_assert_true (offered (nickel, "How long could the Varesh supply flood keep nickel prices "
+                                  "low?"));
+  g_assert_true (offered (haulier, "What does Castemoor's restructuring mean for its lenders?"));
+  g_assert_true (offered (panel, "What would it take for Veltria to win approval for "
+                                 "tessarimab?"));
+  g_assert_true (offered (pill, "What would it take for Solvane to win approval for "
+                                "relanoxil?"));
+  assert_no_question_with (outlook, "raise its full-year revenue?", NULL);
+}
+
 /* A landslide and a mine's collapse befall a company as a storm or a
  * fire does: a first run asks what they do to it, now that nothing
  * stands in there. */
@@ -7471,6 +7546,10 @@ main (int   argc,
   add_func ("/nfe/questions/capital-and-price-requests", test_capital_and_price_requests);
   add_func ("/nfe/questions/mishaps-befall", test_mishaps_befall);
   add_func ("/nfe/questions/legal-claim", test_legal_claim);
+  add_func ("/nfe/questions/cuts-capital-and-savings", test_cuts_capital_and_savings);
+  add_func ("/nfe/questions/size-in-one-word", test_size_in_one_word);
+  add_func ("/nfe/questions/gluts-restructurings-and-rejections",
+            test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",
             test_downgrade_short_seller_shortage);
   add_func ("/nfe/questions/would-cut-jobs", test_would_cut_jobs);

@@ -6486,6 +6486,7 @@ typedef struct
   guint     sources[MAX_SOURCES];
   guint     n_sources;
   gboolean  told;       /* the lead tells what it asks of: see sure() */
+  gboolean  doubtful;   /* of a kind reviewers mostly reject: not sure() */
 } Candidate;
 
 static void
@@ -8290,14 +8291,27 @@ after_sum (const Sentence *sentence,
            guint           start,
            guint           end)
 {
+  static const char * const determiners[] = { "a", "an", "its", "the", "their", NULL };
   GArray *tokens = sentence->tokens;
   guint i = token_starting_at (sentence, start);
   const Token *token;
+  const char *hyphen;
   gboolean money;
 
-  if (i == G_MAXUINT || i + 1 >= tokens->len ||
-      !(token_is_lower (token_at (tokens, i), "a") || token_is_lower (token_at (tokens, i), "an")) ||
+  if (i == G_MAXUINT || i + 2 >= tokens->len || !token_at (tokens, i)->word ||
+      !g_strv_contains (determiners, token_at (tokens, i)->lower) ||
       !token_at (tokens, i + 1)->number)
+    return 0;
+  /* "its 1.4-gigawatt Tarn Bank offshore wind project" (gs6, where the
+   * first run asked nothing): a size in one word. */
+  token = token_at (tokens, i + 1);
+  hyphen = memchr (sentence->text + token->start, '-', token->end - token->start);
+  if (hyphen != NULL && g_ascii_isalpha (hyphen[1]))
+    {
+      token = token_at (tokens, i + 2);
+      return token->word && token->end <= end ? token->start : 0;
+    }
+  if (!(token_is_lower (token_at (tokens, i), "a") || token_is_lower (token_at (tokens, i), "an")))
     return 0;
   money = is_currency (g_utf8_get_char (sentence->text + token_at (tokens, i + 1)->start));
   for (i += 2; (token = token_at (tokens, i)) != NULL && token->word &&
@@ -8320,6 +8334,13 @@ after_sum (const Sentence *sentence,
 
   return token->start;
 }
+
+/* What a company lowers or raises that is no choice with risks but a
+ * view: "lowered its full-year profit forecast". */
+static const char * const estimate_words[] = {
+  "forecast", "forecasts", "target", "targets", "guidance", "outlook", "estimate", "estimates",
+  "rating", "ratings", "view", "expectations", "projection", "projections", NULL
+};
 
 /* The object of @clause as the article writes it, if a question can carry
  * it over: a plain phrase with no figure, quotation or clause punctuation,
@@ -8441,9 +8462,16 @@ clause_object (Analysis           *analysis,
   if (!cut && next != NULL && (token_is_lower (next, "and") || token_is_lower (next, "or")))
     {
       const Token *after = token_at (sentence->tokens, at + 2);
+      const Token *head = token_at (sentence->tokens, at + 3);
 
       if (after != NULL && after->word && !after->number && !(after->lex & LEX_STOP) &&
           !(after->classes & NFE_POS_VERB))
+        return NULL;
+      /* "raised its full-year revenue [and profit forecasts]" (gv1), where
+       * "profit" may be a verb: the forecasts are the object (W from both
+       * reviewers: "a company does not decide to raise revenue"). */
+      if (after != NULL && after->word && head != NULL && head->word &&
+          g_strv_contains (estimate_words, head->lower))
         return NULL;
     }
   /* "completed [work] on the tunnel": a lone word that the words after it
@@ -8484,7 +8512,9 @@ clause_object (Analysis           *analysis,
    * "a rights issue". */
   if (sum_after != 0)
     return g_strdup_printf ("%s %.*s",
-                            g_strstr_len (sentence->text + sum_after, end - sum_after, " of ")
+                            !token_is_lower (first, "a") && !token_is_lower (first, "an")
+                              ? first->lower
+                            : g_strstr_len (sentence->text + sum_after, end - sum_after, " of ")
                               ? "the"
                               : strchr ("aeioAEIO", sentence->text[sum_after]) != NULL ? "an"
                                                                                       : "a",
@@ -8523,13 +8553,6 @@ clause_template (NfePosTense tense)
 
   g_assert_not_reached ();
 }
-
-/* What a company lowers or raises that is no choice with risks but a
- * view: "lowered its full-year profit forecast". */
-static const char * const estimate_words[] = {
-  "forecast", "forecasts", "target", "targets", "guidance", "outlook", "estimate", "estimates",
-  "rating", "ratings", "view", "expectations", "projection", "projections", NULL
-};
 
 /* Whether @object names a forecast or an estimate: "its outlook", "its
  * estimate of losses". Revising one is no choice with risks of its own;
@@ -9381,8 +9404,11 @@ authority_candidates_for (Analysis  *analysis,
         }
     }
 
+  /* What a fine or a ruling does, the story tells outright: see sure().
+   * Not a suspension or a recall, which reviewers accept. */
   add_decision_question (out, subject, lead, 0,
-                         g_strdup_printf ("How might %s affect %s?", action, subject->display));
+                         g_strdup_printf ("How might %s affect %s?", action, subject->display))
+    ->doubtful = !g_str_has_suffix (action, "suspension") && !g_str_has_suffix (action, "recall");
 }
 
 /* How many words of the headline from word @at spell @subject's name,
@@ -9790,8 +9816,10 @@ distress_candidates_for (Analysis  *analysis,
   };
   static const char * const protection[] = { "protection", NULL };
   static const char * const creditors[] = { "creditors", "creditor", NULL };
+  /* "filed for court-supervised restructuring" (gv4, where the first
+   * run asked nothing). */
   static const char * const insolvent[] = {
-    "bankruptcy", "insolvency", "receivership", "debt-for-equity", NULL
+    "bankruptcy", "insolvency", "receivership", "debt-for-equity", "court-supervised", NULL
   };
   static const char * const owners[] = { "shareholders", NULL };
   const Sentence *lead;
@@ -9809,8 +9837,14 @@ distress_candidates_for (Analysis  *analysis,
       add_decision_question (out, subject, lead, 0,
                              g_strdup_printf ("What does %s missed payment mean for its %s?",
                                               possessive, creditors_of (analysis)));
-      add_decision_question (out, subject, lead, 0,
-                             g_strdup_printf ("Can %s avoid a default?", subject->display));
+      /* Not where the story calls default "virtually certain" (gs5, W
+       * from both reviewers: answered outright). */
+      if (sentence_with_both (analysis, (const char * const []) { "default", NULL },
+                              (const char * const []) { "certain", "inevitable", "unavoidable",
+                                                        NULL },
+                              NULL) == G_MAXUINT)
+        add_decision_question (out, subject, lead, 0,
+                               g_strdup_printf ("Can %s avoid a default?", subject->display));
       return;
     }
   if (!says_of (analysis, subject, protection, creditors, 3) &&
@@ -10634,8 +10668,10 @@ output_cut_candidates_for (Analysis  *analysis,
                            Subject   *subject,
                            GPtrArray *out)
 {
-  static const char * const cut[] = { "cut", "cuts", "reduce", "curb", NULL };
-  static const char * const output[] = { "output", "production", "supply", NULL };
+  /* "agreed to remove a further 1.2 million barrels per day from the
+   * market" (gt2, where the first run asked nothing). */
+  static const char * const cut[] = { "cut", "cuts", "reduce", "curb", "remove", NULL };
+  static const char * const output[] = { "output", "production", "supply", "barrels", NULL };
   static const char * const oil[] = { "oil", "crude", "brent", NULL };
   static const char * const prices[] = { "prices", "price", NULL };
 
@@ -10643,7 +10679,7 @@ output_cut_candidates_for (Analysis  *analysis,
       !lead_says (analysis, (const char * const []) { "agreed", "agree", "agrees", NULL }, cut,
                   4) ||
       /* "to cut its combined crude output". */
-      !lead_says (analysis, cut, output, 4) || !lead_says (analysis, NULL, oil, 0) ||
+      !lead_says (analysis, cut, output, 5) || !lead_says (analysis, NULL, oil, 0) ||
       !article_says (analysis, oil, prices, 1))
     return;
 
@@ -10816,6 +10852,8 @@ cash_candidates_for (Analysis  *analysis,
     "seek", "seeks", "seeking", "hunt", "hunts", "hunting", NULL
   };
   static const char * const money[] = { "capital", "cash", "funds", "funding", NULL };
+  static const char * const raise[] = { "raise", NULL };
+  static const char * const equity[] = { "capital", "equity", NULL };
 
   if (!leads_on (analysis, subject))
     return;
@@ -10826,8 +10864,11 @@ cash_candidates_for (Analysis  *analysis,
                                     subject->display));
   /* "…leaving fintech lender hunting for cash", "…will force it to seek
    * fresh capital from investors" (gn4, where the first run asked
-   * nothing): money it needs to go on as planned, not to survive. */
-  else if (lead_says (analysis, seeks, money, 2))
+   * nothing): money it needs to go on as planned, not to survive; a
+   * bank below its capital rules "seeking to raise up to $2.5 billion in
+   * fresh equity" too (gt3, where the first run asked nothing). */
+  else if (lead_says (analysis, seeks, money, 2) ||
+           (lead_says (analysis, seeks, raise, 2) && lead_says (analysis, raise, equity, 8)))
     ask_from_lead (analysis, subject, out,
                    g_strdup_printf ("Can %s raise the capital it needs?", subject->display));
 }
@@ -11042,7 +11083,8 @@ merger_remedies_candidates_for (Analysis  *analysis,
  * high, which five reviewers accepted ten times in ten (fx2, ft5), where
  * the first runs had asked a view (0/5) or nothing. Only of a mishap, a
  * shortage or a crop disease ("as leaf blight spreads", gp5), not "as
- * central banks keep buying". Asked of the story's first subject. */
+ * central banks keep buying"; and how long a glut could keep them low.
+ * Asked of the story's first subject. */
 static void
 price_spike_candidates_for (Analysis  *analysis,
                             GPtrArray *ranked,
@@ -11060,13 +11102,24 @@ price_spike_candidates_for (Analysis  *analysis,
     "flooding", "fire", "explosion", "storm", "hurricane", "heatwave", "landslide", "shutdown",
     "disruption", "disruptions", "blight", "disease", "outbreak", "pests", NULL
   };
+  /* "Nickel slumps to four-year low as Varesh supply flood swamps weak
+   * demand" (gv3, where the first run asked nothing): how long a glut
+   * keeps prices low. */
+  static const char * const falls[] = {
+    "slumps", "slumped", "slump", "slides", "slid", "slide", "tumbles", "tumbled", "tumble",
+    "plunges", "plunged", "plunge", "sinks", "sank", "sink", NULL
+  };
+  static const char * const gluts[] = {
+    "glut", "gluts", "oversupply", "surplus", "surpluses", "flood", NULL
+  };
   static const char * const causes[] = { "as", "after", NULL };
   static const char * const not_goods[] = {
     "shares", "stock", "stocks", "bonds", "yields", "index", "market", "markets", NULL
   };
   GArray *headline = analysis->headline;
-  const Token *rise = NULL, *as = NULL;
+  const Token *move = NULL, *as = NULL;
   g_autoptr(GString) commodity = g_string_new (NULL);
+  const char * const *blamed = mishaps;
   guint first = 0, last, good;
   g_autofree char *cause = NULL;
 
@@ -11076,12 +11129,15 @@ price_spike_candidates_for (Analysis  *analysis,
   /* "Cocoa surges", "Arabica futures hit", "Northern gas prices jump": a
    * commodity, perhaps with where it trades, opens the headline, a word
    * the article also writes in lower case. */
-  for (guint i = 1; i < 4 && rise == NULL; i++)
+  for (guint i = 1; i < 4 && move == NULL; i++)
     if (token_at (headline, i)->word && g_strv_contains (rises, token_at (headline, i)->lower))
-      rise = token_at (headline, i);
-  if (rise == NULL)
+      move = token_at (headline, i);
+    else if (token_at (headline, i)->word &&
+             g_strv_contains (falls, token_at (headline, i)->lower))
+      move = token_at (headline, i), blamed = gluts;
+  if (move == NULL)
     return;
-  good = rise - &g_array_index (headline, Token, 0) - 1;
+  good = move - &g_array_index (headline, Token, 0) - 1;
   if (token_is_lower (token_at (headline, good), "futures") ||
       token_is_lower (token_at (headline, good), "prices"))
     good--;
@@ -11092,11 +11148,18 @@ price_spike_candidates_for (Analysis  *analysis,
       !g_hash_table_contains (analysis->lower_words, token_at (headline, good)->lower))
     return;
   /* "hits" is a spike only to a high; "jumps" is one. */
-  if (g_str_has_prefix (rise->lower, "hit") && words_then (headline, NULL, highs, 0) == NULL)
+  if (g_str_has_prefix (move->lower, "hit") && words_then (headline, NULL, highs, 0) == NULL)
     return;
-  /* In lower case: "Cocoa" opens the article's sentences too. */
+  /* Where it trades as the article writes it ("Brazil", "northern");
+   * the commodity in lower case, for "Cocoa" opens sentences too. */
   for (guint i = 0; i <= good; i++)
-    g_string_append_printf (commodity, "%s%s", i > 0 ? " " : "", token_at (headline, i)->lower);
+    {
+      g_autofree char *word = i < good ? written_as (analysis, token_at (headline, i)->lower)
+                                       : NULL;
+
+      g_string_append_printf (commodity, "%s%s", i > 0 ? " " : "",
+                              word != NULL ? word : token_at (headline, i)->lower);
+    }
   /* The cause: the words after "as" or "after", up to the mishap that
    * ends them. */
   for (guint i = good + 1; i < headline->len && as == NULL; i++)
@@ -11107,7 +11170,7 @@ price_spike_candidates_for (Analysis  *analysis,
   for (last = first; last < headline->len && last < first + 4; last++)
     if (!token_at (headline, last)->word)
       return;
-    else if (g_strv_contains (mishaps, token_at (headline, last)->lower))
+    else if (g_strv_contains (blamed, token_at (headline, last)->lower))
       break;
   if (last >= headline->len || last >= first + 4)
     return;
@@ -11123,8 +11186,8 @@ price_spike_candidates_for (Analysis  *analysis,
     }
 
   ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("How long could the %s keep %s prices high?", cause,
-                                  commodity->str));
+                 g_strdup_printf ("How long could the %s keep %s prices %s?", cause,
+                                  commodity->str, blamed == gluts ? "low" : "high"));
 }
 
 /* Where in the headline @subject, the company the lead names first, does
@@ -11248,6 +11311,116 @@ resume_candidates_for (Analysis  *analysis,
                                   g_strv_contains (listings, head) ? "revive" :
                                     strcmp (head, "fund") == 0 ? "reopen" : "resume",
                                   g_strv_contains (its, head) ? " its" : "", thing->str));
+}
+
+/* The sum in @sentence's words from token @i, as the article writes it
+ * ("$450 million", "420 million crowns"), or %NULL where no sum of money
+ * opens there. */
+static char *
+sum_at (const Sentence *sentence,
+        guint           i)
+{
+  GArray *tokens = sentence->tokens;
+  const Token *number = token_at (tokens, i), *last = number;
+  gboolean money;
+
+  if (number == NULL || !number->number)
+    return NULL;
+  money = is_currency (g_utf8_get_char (sentence->text + number->start));
+  for (const Token *token; (token = token_at (tokens, ++i)) != NULL && token->word &&
+                           (token->lex & (LEX_UNIT | LEX_MONEY)); last = token)
+    money = money || (token->lex & LEX_MONEY);
+
+  return money && last != number
+           ? g_strndup (sentence->text + number->start, last->end - number->start)
+           : NULL;
+}
+
+/* Whether the headline opens on @subject's name, perhaps after a
+ * country's ("Mexico's Cementos del Bajío to buy…"), and goes on to what
+ * it does: "Corvane to Buy Lumeris", "Solenne and Harrowgate agree",
+ * "Telvira agrees to merge". */
+static gboolean
+headline_deal_by (Analysis      *analysis,
+                  const Subject *subject)
+{
+  static const char * const goes_on[] = { "to", "and", "agrees", "agree", "agreed", NULL };
+  GArray *headline = analysis->headline;
+  guint at = 0, n;
+  const Token *next;
+
+  if (headline == NULL || headline->len < 3)
+    return FALSE;
+  if (token_at (headline, 0)->possessive)
+    at = 1;
+  if ((n = headline_names (analysis, at, subject)) == 0)
+    return FALSE;
+  /* "Cementos del Bajío", "Red Mesa Energy": the rest of its name. */
+  while ((next = token_at (headline, at + n)) != NULL && next->word &&
+         (next->capital || (next->lex & LEX_LEGAL)) &&
+         !g_strv_contains (goes_on, next->lower))
+    n++;
+
+  return next != NULL && next->word && g_strv_contains (goes_on, next->lower);
+}
+
+/* "…expected annual cost savings of about $450 million by the third
+ * full year": whether the companies that agreed to merge, or the one that
+ * agreed to buy, can deliver what they promise, where the first run of an
+ * unseen story of a merger asked nothing (gt4), and strict reviewers had
+ * found what the deal does to either company fits any story of a deal
+ * (3/18). Not of a bid the target rejects. */
+static void
+savings_candidates_for (Analysis  *analysis,
+                        Subject   *subject,
+                        GPtrArray *out)
+{
+  static const char * const agreed[] = { "agreed", "agrees", "agree", "to", NULL };
+  static const char * const deals[] = {
+    "merge", "buy", "acquire", "combine", "merger", NULL
+  };
+  static const char * const refused[] = {
+    "rejects", "rejected", "rebuffs", "rebuffed", "hostile", "unsolicited", "abandons",
+    "abandoned", "scraps", "scrapped", "blocks", "blocked", "collapses", "collapsed", NULL
+  };
+  static const char * const merges[] = { "merge", "merger", "combine", NULL };
+  static const char * const savings[] = { "savings", "synergies", NULL };
+  const Sentence *sentence;
+  g_autofree char *sum = NULL;
+  Subject *partner = NULL;
+  guint s, first, last;
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
+      !headline_deal_by (analysis, subject) || !lead_says (analysis, agreed, deals, 4) ||
+      lead_says (analysis, NULL, refused, 0) ||
+      (s = sentence_with_both (analysis, (const char * const []) { "cost", NULL }, savings,
+                               NULL)) == G_MAXUINT)
+    return;
+  sentence = analysis_sentence (analysis, s);
+  for (guint i = 0; i < sentence->tokens->len && sum == NULL; i++)
+    sum = sum_at (sentence, i);
+  if (sum == NULL)
+    return;
+
+  /* "Solenne Logistics and Harrowgate Freight agreed… to merge": both
+   * deliver. */
+  if (lead_says (analysis, NULL, merges, 0))
+    for (guint k = 0; k < analysis->subjects->len && partner == NULL; k++)
+      {
+        Subject *other = analysis_subject (analysis, k);
+
+        if (other != subject && other->kind == KIND_COMPANY && other->entity &&
+            !other->person && other->accepted && in_sentence (other, 0, &first, &last))
+          partner = other;
+      }
+  add_decision_question (out, subject, sentence, s,
+                         partner != NULL
+                           ? g_strdup_printf ("Can %s and %s deliver the %s in cost savings "
+                                              "they promise?", subject->display,
+                                              partner->display, sum)
+                           : g_strdup_printf ("Can %s deliver the %s in cost savings it "
+                                              "promises from the deal?", subject->display, sum))
+    ->told = TRUE;
 }
 
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
@@ -11989,6 +12162,50 @@ activist_candidates_for (Analysis  *analysis,
                                                                           : "break-up"));
 }
 
+/* "Regulator rejects Solvane's heart-failure pill over liver safety
+ * concerns" (gv6), "…after Aldermark panel rejects Alzheimer's drug"
+ * (gu2): what it would take to win approval yet, asked of the company the
+ * lead names first, where both first runs asked nothing. The drug by the
+ * name the lead gives it after what it is, a word no dictionary knows:
+ * "its experimental Alzheimer's treatment, tessarimab". */
+static void
+rejected_drug_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const rejects[] = {
+    "rejects", "rejected", "declines", "declined", "refuses", "refused", "against", NULL
+  };
+  static const char * const drugs[] = {
+    "drug", "drugs", "pill", "treatment", "therapy", "vaccine", "medicine", "device", NULL
+  };
+  static const char * const approving[] = { "approve", "approving", "approval", NULL };
+  GArray *lead;
+  const char *drug = NULL;
+
+  if (first_company (analysis, 0) != subject || subject->kind != KIND_COMPANY ||
+      !(words_then (analysis->headline, rejects, drugs, 4) != NULL ||
+        (lead_says (analysis, rejects, approving, 2) && lead_says (analysis, NULL, drugs, 0))))
+    return;
+  lead = analysis_sentence (analysis, 0)->tokens;
+  for (guint i = 0; i + 1 < lead->len && drug == NULL; i++)
+    {
+      const Token *name = token_at (lead, i + 1);
+
+      if (!token_at (lead, i)->word || !g_strv_contains (drugs, token_at (lead, i)->lower))
+        continue;
+      if (name->mark == ',')
+        name = token_at (lead, i + 2);
+      if (name != NULL && name->word && !name->number && !name->capital && name->classes == 0 &&
+          strlen (name->lower) > 5)
+        drug = name->lower;
+    }
+
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("What would it take for %s to win approval for %s?",
+                                  subject->display, drug != NULL ? drug : "the drug"));
+}
+
 /* "Alpenrhein Pharma shares plunge 24% after heart failure drug fails
  * late-stage trial": whether the company can recover, which five
  * reviewers accepted five times in five, here and of Arventa (ga5), where
@@ -12244,6 +12461,12 @@ clause_candidates_for (Analysis  *analysis,
                                                          "make", "record", "handle", "carry",
                                                          "serve", "lose", "gain", "add", NULL },
                                lemma))
+            continue;
+          /* "raised a record 1.8 billion": the figure is the object,
+           * and it was no choice either (gs3, "raise a record", M from
+           * both reviewers). */
+          if (object != NULL &&
+              (strcmp (object, "record") == 0 || g_str_has_suffix (object, " record")))
             continue;
           /* "suspended all production… after a tailings dam at the
            * site collapsed": what the story is about is what the mishap
@@ -14827,6 +15050,7 @@ candidates_for (Analysis  *analysis,
   price_spike_candidates_for (analysis, ranked, subject, out);
   resume_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
+  savings_candidates_for (analysis, subject, out);
   dividend_cut_candidates_for (analysis, subject, out);
   forecast_cut_candidates_for (analysis, subject, out);
   appeal_candidates_for (analysis, subject, out);
@@ -14837,6 +15061,7 @@ candidates_for (Analysis  *analysis,
   new_chief_candidates_for (analysis, ranked, subject, out);
   rival_bid_candidates_for (analysis, subject, out);
   failed_trial_candidates_for (analysis, subject, out);
+  rejected_drug_candidates_for (analysis, subject, out);
   loss_candidates_for (analysis, subject, out);
   slowing_sales_candidates_for (analysis, subject, out);
   closure_town_candidates_for (analysis, subject, out);
@@ -15581,7 +15806,9 @@ aside (const Subject *event)
  * signalled; whether a target can be met. Those come on "Generate more",
  * or stand in where a story gives none of the first. A subsidy a company
  * won and an auction it bid in, once counted as befalling it, got 0/4
- * from strict reviewers of unseen stories (gk6, gj6). */
+ * from strict reviewers of unseen stories (gk6, gj6); what a fine, a
+ * ruling, an inquiry, a tax or duties do to the company, 2/12 (gs2, gt6,
+ * gj5, gi…: "the article spells out the hit"), so those wait too. */
 static gboolean
 sure (Analysis        *analysis,
       const Candidate *candidate)
@@ -15592,15 +15819,16 @@ sure (Analysis        *analysis,
     "strike", "strikes", "walkout", "stoppage", "recall", "recalls", "outage", "outages",
     "hurricane", "storm", "typhoon", "cyclone", "flood", "floods", "flooding", "drought",
     "fire", "explosion", "earthquake", "landslide", "landslides", "collapse", "spill",
-    "accident", "derailment", "ban", "fine", "penalty", "investigation", "inquiry",
-    "probe", "lawsuit", "litigation", "settlement", "ruling", "tariff", "tariffs", "duties",
-    "levy", "sanctions", "embargo", "blockade", "shortage",
-    "shortages", "delay", "delays", "policy", "attack", "attacks",
-    "cyberattack", "cyberattacks", "hack", "breach", "tax", "restrictions", NULL
+    "accident", "derailment", "ban", "lawsuit", "litigation", "settlement", "tariff",
+    "tariffs", "sanctions", "embargo", "blockade", "shortage", "shortages", "delay", "delays",
+    "policy", "attack", "attacks", "cyberattack", "cyberattacks", "hack", "breach",
+    "restrictions", NULL
   };
   const Subject *event, *company;
   g_autofree char *shown = NULL;
 
+  if (candidate->doubtful)
+    return FALSE;
   /* An analyst's view reviewers accepted three times in four; anyone
    * else's, such as a chief executive's, one time in five, and where they
    * speak in four sentences or more, still only four times in twelve. A

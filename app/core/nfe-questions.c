@@ -9837,14 +9837,13 @@ distress_candidates_for (Analysis  *analysis,
       add_decision_question (out, subject, lead, 0,
                              g_strdup_printf ("What does %s missed payment mean for its %s?",
                                               possessive, creditors_of (analysis)));
-      /* Not where the story calls default "virtually certain" (gs5, W
-       * from both reviewers: answered outright). */
-      if (sentence_with_both (analysis, (const char * const []) { "default", NULL },
-                              (const char * const []) { "certain", "inevitable", "unavoidable",
-                                                        NULL },
-                              NULL) == G_MAXUINT)
-        add_decision_question (out, subject, lead, 0,
-                               g_strdup_printf ("Can %s avoid a default?", subject->display));
+      /* Whether it can avoid a default, the story answers: a rating
+       * agency calls it "virtually certain", or the company says it will
+       * not pay in the grace period (gs5, gw6: W from all four
+       * reviewers). Asked again, not on a first run. */
+      add_decision_question (out, subject, lead, 0,
+                             g_strdup_printf ("Can %s avoid a default?", subject->display))
+        ->doubtful = TRUE;
       return;
     }
   if (!says_of (analysis, subject, protection, creditors, 3) &&

@@ -2964,6 +2964,8 @@ test_sure_first (void)
   g_autoptr(GPtrArray) airline = first_round ("airline-fuel-warning.md");
   g_autoptr(GPtrArray) franchise = first_round ("franchisee-lawsuit.md");
   g_autoptr(GPtrArray) levy = first_round ("gas-levy-lawsuit.md");
+  g_autoptr(GPtrArray) levy_sure = sure_round ("gas-levy-lawsuit.md");
+  g_autoptr(GPtrArray) levy_all = article_questions ("gas-levy-lawsuit.md");
 
   assert_no_question_with (biotech, "deal affect", NULL);
   assert_no_question_with (buyout, "Felix Brandt", "Oliver Strand", NULL);
@@ -2974,7 +2976,11 @@ test_sure_first (void)
    * see forecast-cut. */
   assert_no_question_with (airline, "target", NULL);
   g_assert_true (offered (franchise, "How might the lawsuit affect Redbarn?"));
-  g_assert_true (offered (levy, "What risks does Tasman Ridge face from the levy?"));
+  /* What a levy does to the company waits too (see authority-acts); the
+   * suit against it is asked. */
+  g_assert_true (levy_sure != NULL && !offered_with (levy_sure, "from the levy"));
+  g_assert_true (offered (levy, "How strong is Tasman Ridge's case?"));
+  g_assert_true (offered (levy_all, "What risks does Tasman Ridge face from the levy?"));
 }
 
 /* The zg and zh batches: "Africa's second-largest copper industry" and

@@ -6183,6 +6183,7 @@ static void
 test_five_more_leads (void)
 {
   g_autoptr(GPtrArray) inflation = first_round ("inflation-two-year-high.md");
+  g_autoptr(GPtrArray) quickens = first_round ("inflation-quickens-drought.md");
   g_autoptr(GPtrArray) approach = first_round ("engineer-buyout-approach.md");
   g_autoptr(GPtrArray) cash = first_round ("ev-startup-cash.md");
   g_autoptr(GPtrArray) freight = first_round ("container-line-profit-slide.md");
@@ -6190,6 +6191,10 @@ test_five_more_leads (void)
 
   g_assert_true (offered (inflation, "Will the Central Bank of Estravia raise interest rates "
                                      "to curb inflation?"));
+  /* "inflation unexpectedly quickens" (gx2, where the first run asked
+   * nothing). */
+  g_assert_true (offered (quickens, "Will the Bank of Carvenia raise interest rates to curb "
+                                    "inflation?"));
   g_assert_true (offered (approach, "Will Wexley Brandt's board back Harrowgate's approach?"));
   g_assert_true (offered (cash, "Can Aurelion raise enough cash to keep going?"));
   g_assert_true (offered (freight, "How long could the slide in freight rates last?"));

@@ -7231,6 +7231,20 @@ test_gluts_restructurings_and_rejections (void)
   assert_no_question_with (outlook, "raise its full-year revenue?", NULL);
 }
 
+/* "delivered 9% fewer vehicles…, as an intensifying price war in
+ * electric cars…" (gx3) and "Cyberattack knocks out Pagalia payments
+ * network" (gu4): unseen stories whose first runs asked nothing. */
+static void
+test_deliveries_and_attacks (void)
+{
+  g_autoptr(GPtrArray) cars = first_round ("car-deliveries-price-war.md");
+  g_autoptr(GPtrArray) payments = first_round ("payments-cyberattack-outage.md");
+
+  g_assert_true (offered (cars, "How is Halvard responding to the intensifying price war in "
+                                "electric cars?"));
+  g_assert_true (offered (payments, "How might the cyberattack affect Pagalia?"));
+}
+
 /* A landslide and a mine's collapse befall a company as a storm or a
  * fire does: a first run asks what they do to it, now that nothing
  * stands in there. */
@@ -7561,6 +7575,7 @@ main (int   argc,
   add_func ("/nfe/questions/legal-claim", test_legal_claim);
   add_func ("/nfe/questions/cuts-capital-and-savings", test_cuts_capital_and_savings);
   add_func ("/nfe/questions/size-in-one-word", test_size_in_one_word);
+  add_func ("/nfe/questions/deliveries-and-attacks", test_deliveries_and_attacks);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

@@ -8654,7 +8654,7 @@ cause_after (const Sentence *sentence,
   static const char * const changes[] = {
     "slump", "fall", "drop", "decline", "slowdown", "downturn", "weakness", "rise", "surge",
     "increase", "jump", "spike", "shortage", "shortages", "glut", "squeeze", "slide", "delays",
-    "weakening", "contraction", "drought", "weather", "suspension", "halt", "ban", NULL
+    "weakening", "contraction", "drought", "weather", "suspension", "halt", "ban", "war", NULL
   };
   static const char * const changed[] = {
     "weak", "weaker", "soft", "softer", "lower", "higher", "rising", "falling", "slowing",
@@ -8684,6 +8684,7 @@ cause_after (const Sentence *sentence,
        * margins", not "as much as". */
       if (token_is_lower (token, "as") && token_at (sentence->tokens, i + 1) != NULL &&
           (token_is_lower (token_at (sentence->tokens, i + 1), "a") ||
+           token_is_lower (token_at (sentence->tokens, i + 1), "an") ||
            token_is_lower (token_at (sentence->tokens, i + 1), "the") ||
            g_strv_contains (changed, token_at (sentence->tokens, i + 1)->lower)))
         break;
@@ -9203,9 +9204,12 @@ setback_end (const Sentence *lead)
     { { "swung", "slumped", "slid", "plunged", NULL }, { "loss", NULL } },
     { { "posted", "reported", "booked", "suffered", NULL },
       { "loss", "drop", "fall", "decline", "slump", "plunge", NULL } },
-    { { "profit", "earnings", "revenue", "sales", "orders", NULL },
+    { { "profit", "earnings", "revenue", "sales", "orders", "deliveries", NULL },
       { "fell", "dropped", "declined", "slumped", "slid", "plunged", "tumbled", "shrank",
         NULL } },
+    /* "delivered 9% fewer vehicles" (gx3, where the first run asked
+     * nothing). */
+    { { "delivered", "sold", "shipped", NULL }, { "fewer", NULL } },
   };
   const Token *first = NULL;
 
@@ -11312,6 +11316,37 @@ resume_candidates_for (Analysis  *analysis,
                                   g_strv_contains (listings, head) ? "revive" :
                                     strcmp (head, "fund") == 0 ? "reopen" : "resume",
                                   g_strv_contains (its, head) ? " its" : "", thing->str));
+}
+
+/* "Cyberattack knocks out Pagalia payments network, halting card sales
+ * across Verana" (gu4): what the attack the headline opens on does to
+ * the company it names, where the first run asked nothing. The story
+ * writes "the attack" after, which makes a subject of its own. */
+static void
+headline_attack_candidates_for (Analysis  *analysis,
+                                Subject   *subject,
+                                GPtrArray *out)
+{
+  static const char * const attacks[] = { "cyberattack", "hack", "outage", NULL };
+  GArray *headline = analysis->headline;
+  guint at = 0;
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
+      headline == NULL || headline->len < 4 || analysis->sentences->len == 0)
+    return;
+  if (token_is_lower (token_at (headline, 0), "a") || token_is_lower (token_at (headline, 0), "an"))
+    at = 1;
+  if (!token_at (headline, at)->word || !g_strv_contains (attacks, token_at (headline, at)->lower))
+    return;
+  /* "knocks out Pagalia", "at Vantry": named within a few words. */
+  for (guint k = at + 1; k < headline->len && k <= at + 4; k++)
+    if (headline_names (analysis, k, subject) > 0)
+      {
+        ask_from_lead (analysis, subject, out,
+                       g_strdup_printf ("How might the %s affect %s?",
+                                        token_at (headline, at)->lower, subject->display));
+        return;
+      }
 }
 
 /* The sum in @sentence's words from token @i, as the article writes it
@@ -15052,6 +15087,7 @@ candidates_for (Analysis  *analysis,
   resume_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
+  headline_attack_candidates_for (analysis, subject, out);
   dividend_cut_candidates_for (analysis, subject, out);
   forecast_cut_candidates_for (analysis, subject, out);
   appeal_candidates_for (analysis, subject, out);

@@ -7245,6 +7245,19 @@ test_deliveries_and_attacks (void)
   g_assert_true (offered (payments, "How might the cyberattack affect Pagalia?"));
 }
 
+/* "Tasari Airways orders 60 Halden jets in $7.4 billion fleet overhaul"
+ * (gu1), whose first run asked nothing, and two older orders. */
+static void
+test_aircraft_orders (void)
+{
+  g_autoptr(GPtrArray) tasari = first_round ("jet-fleet-overhaul.md");
+  g_autoptr(GPtrArray) meridyen = first_round ("widebody-order.md");
+
+  g_assert_true (offered (tasari, "What are the risks of Tasari's order for 60 Halden jets?"));
+  g_assert_true (offered (meridyen, "What are the risks of Meridyen's order for 30 Vantoria "
+                                    "wide-bodies?"));
+}
+
 /* A landslide and a mine's collapse befall a company as a storm or a
  * fire does: a first run asks what they do to it, now that nothing
  * stands in there. */
@@ -7576,6 +7589,7 @@ main (int   argc,
   add_func ("/nfe/questions/cuts-capital-and-savings", test_cuts_capital_and_savings);
   add_func ("/nfe/questions/size-in-one-word", test_size_in_one_word);
   add_func ("/nfe/questions/deliveries-and-attacks", test_deliveries_and_attacks);
+  add_func ("/nfe/questions/aircraft-orders", test_aircraft_orders);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

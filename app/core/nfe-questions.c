@@ -11349,6 +11349,50 @@ headline_attack_candidates_for (Analysis  *analysis,
       }
 }
 
+/* "Tasari Airways orders 60 Halden jets in $7.4 billion fleet overhaul"
+ * (gu1), "Brisa Air orders 80 Aeralis jets…": the risks of the order, as
+ * of any decision a company takes, where the first runs asked nothing or
+ * only of a ballot the story mentions. */
+static void
+aircraft_order_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const orders[] = { "orders", "ordered", NULL };
+  static const char * const aircraft[] = {
+    "jets", "aircraft", "planes", "airliners", "wide-bodies", "widebodies", "narrowbodies",
+    "narrow-bodies", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autoptr(GString) what = g_string_new (NULL);
+  g_autofree char *possessive = NULL;
+  guint verb, last;
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
+      (verb = headline_deed (analysis, subject, orders)) == 0 ||
+      !token_at (headline, verb + 1) || !token_at (headline, verb + 1)->number)
+    return;
+  for (last = verb + 2; last < headline->len && last <= verb + 4; last++)
+    if (!token_at (headline, last)->word ||
+        g_strv_contains (aircraft, token_at (headline, last)->lower))
+      break;
+  if (last >= headline->len || !token_at (headline, last)->word ||
+      !g_strv_contains (aircraft, token_at (headline, last)->lower))
+    return;
+
+  /* The maker's name as the article writes it. */
+  for (guint i = verb + 1; i <= last; i++)
+    {
+      g_autofree char *word = written_as (analysis, token_at (headline, i)->lower);
+
+      g_string_append_printf (what, " %s", word != NULL ? word : token_at (headline, i)->lower);
+    }
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("What are the risks of %s order for%s?", possessive,
+                                  what->str));
+}
+
 /* The sum in @sentence's words from token @i, as the article writes it
  * ("$450 million", "420 million crowns"), or %NULL where no sum of money
  * opens there. */
@@ -15088,6 +15132,7 @@ candidates_for (Analysis  *analysis,
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);
+  aircraft_order_candidates_for (analysis, subject, out);
   dividend_cut_candidates_for (analysis, subject, out);
   forecast_cut_candidates_for (analysis, subject, out);
   appeal_candidates_for (analysis, subject, out);

@@ -5843,11 +5843,16 @@ static void
 test_debut_for_investors (void)
 {
   g_autoptr(GPtrArray) texts = first_round ("farm-machinery-debut.md");
+  g_autoptr(GPtrArray) payments = sure_round ("payments-debut-bankers.md");
 
   g_assert_true (offered (texts, "What are the risks for investors buying Brannock shares after "
                                  "its debut?"));
   g_assert_true (offered (texts, "What does Brannock's debut mean for other companies planning "
                                  "to list in Halvery?"));
+  /* Where bankers say the debut "could encourage" others to list, it is
+   * answered (gq4, W from both reviewers): not on a first run. */
+  g_assert_true (payments != NULL && !offered_with (payments, "planning to list"));
+  g_assert_true (offered_with (payments, "after its debut"));
 }
 
 /* "filed for court protection from its creditors", "failed to make a 41

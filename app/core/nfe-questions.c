@@ -9773,12 +9773,20 @@ debut_candidates_for (Analysis  *analysis,
   add_decision_question (out, subject, lead, 0,
                          g_strdup_printf ("What are the risks for investors buying %s shares "
                                           "after its debut?", subject->display));
+  /* Not on a first run where bankers already say what it means for
+   * others: "…could encourage Kestra Mobility, FreshCart and others to
+   * proceed", "could open the door to other deals" (gq4, gw4: 1/4). */
   add_decision_question (out, subject, lead, 0,
                          place != NULL
                            ? g_strdup_printf ("What does %s debut mean for other companies "
                                               "planning to list in %s?", possessive, place)
                            : g_strdup_printf ("What does %s debut mean for other companies "
-                                              "planning to list?", possessive));
+                                              "planning to list?", possessive))
+    ->doubtful = sentence_with_both (analysis, (const char * const []) { "bankers", "banker",
+                                                                         NULL },
+                                     (const char * const []) { "encourage", "door", "others",
+                                                               "other", NULL },
+                                     NULL) != G_MAXUINT;
 }
 
 /* Who a company's debts are owed to, as the lead writes them:

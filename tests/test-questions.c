@@ -6520,6 +6520,7 @@ test_forecast_cut (void)
   g_autoptr(GPtrArray) coats = first_round ("coat-retailer-profit-warning.md");
   g_autoptr(GPtrArray) output = first_round ("copper-water-curbs.md");
   g_autoptr(GPtrArray) quarter = first_round ("border-rail-halt.md");
+  g_autoptr(GPtrArray) harvest = article_questions ("cocoa-harvest-forecast-cut.md");
 
   g_assert_true (offered (fuel, "Can Castellan meet its lowered profit forecast?"));
   g_assert_true (offered (chips, "Can Veltrane meet its lowered forecast?"));
@@ -6527,6 +6528,9 @@ test_forecast_cut (void)
   g_assert_true (offered (coats, "Can Pennock & Drewe meet its lowered profit forecast?"));
   assert_no_question_with (output, "lowered", NULL);
   assert_no_question_with (quarter, "lowered", NULL);
+  /* "Cocoa hits record high as Ossaru slashes harvest forecast" (gy6):
+   * a country's estimate of its crop. */
+  assert_no_question_with (harvest, "lowered", NULL);
 }
 
 /* "Quillon said it would appeal": whether the company can overturn

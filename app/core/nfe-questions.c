@@ -11679,7 +11679,11 @@ forecast_cut_candidates_for (Analysis  *analysis,
   /* "Ashcombe Homes… cuts dividend 40 pct" may tell the forecast lower. */
   if (forecast == NULL && first_company (analysis, 0) == subject)
     forecast = lead_cut (analysis, subject, cuts, &kind);
-  if (forecast == NULL)
+  /* "Ossaru slashes harvest forecast" (gy6): a country's estimate of its
+   * crop, not a company's promise to its owners. */
+  if (forecast == NULL ||
+      lead_says (analysis, (const char * const []) { "harvest", "crop", "gdp", NULL },
+                 (const char * const []) { "forecast", "forecasts", "estimate", NULL }, 1))
     return;
 
   ask_from_lead (analysis, subject, out,

@@ -5691,14 +5691,17 @@ test_recall_of_its_own (void)
 /* "cut its full-year operating profit forecast…, warning that a sharp
  * rise in jet fuel prices and a weaker euro would add…": five reviewers
  * accepted how a company responds to what it blames 28 times in 30, and
- * how the cause might affect it, which the lead tells, 9 times. */
+ * how the cause might affect it, which the lead tells, 9 times. Strict
+ * reviewers of unseen stories since found the answer in the story each
+ * time (0/3, gt1, gy1), so it waits for "Generate more". */
 static void
 test_responding_to_the_cause (void)
 {
-  g_autoptr(GPtrArray) fuel = first_round ("airline-fuel-warning.md");
-  g_autoptr(GPtrArray) china = first_round ("cosmetics-china-slump.md");
-  g_autoptr(GPtrArray) drought = first_round ("hydro-drought-forecast.md");
-  g_autoptr(GPtrArray) acid = first_round ("uranium-output-cut.md");
+  g_autoptr(GPtrArray) fuel = article_questions ("airline-fuel-warning.md");
+  g_autoptr(GPtrArray) fuel_sure = sure_round ("airline-fuel-warning.md");
+  g_autoptr(GPtrArray) china = article_questions ("cosmetics-china-slump.md");
+  g_autoptr(GPtrArray) drought = article_questions ("hydro-drought-forecast.md");
+  g_autoptr(GPtrArray) acid = article_questions ("uranium-output-cut.md");
   g_autoptr(GPtrArray) water = first_round ("copper-water-curbs.md");
 
   g_assert_true (offered (fuel, "How is Castellan responding to the sharp rise in jet fuel "
@@ -5711,6 +5714,7 @@ test_responding_to_the_cause (void)
   /* "blaming water restrictions at its flagship Quebrada Honda mine":
    * no change, and what the restrictions do is asked already. */
   assert_no_question_with (water, "responding", NULL);
+  g_assert_true (fuel_sure != NULL && !offered_with (fuel_sure, "responding to"));
 }
 
 /* The parser reads few such leads whole, "Grupo Transportes del Norte
@@ -5724,11 +5728,11 @@ test_responding_to_the_cause (void)
 static void
 test_responding_as_written (void)
 {
-  g_autoptr(GPtrArray) rail = first_round ("border-rail-halt.md");
-  g_autoptr(GPtrArray) loans = first_round ("bank-property-loss.md");
-  g_autoptr(GPtrArray) ban = first_round ("export-ban.md");
-  g_autoptr(GPtrArray) gas = first_round ("ammonia-gas-squeeze.md");
-  g_autoptr(GPtrArray) rules = first_round ("chip-equipment-orders.md");
+  g_autoptr(GPtrArray) rail = article_questions ("border-rail-halt.md");
+  g_autoptr(GPtrArray) loans = article_questions ("bank-property-loss.md");
+  g_autoptr(GPtrArray) ban = article_questions ("export-ban.md");
+  g_autoptr(GPtrArray) gas = article_questions ("ammonia-gas-squeeze.md");
+  g_autoptr(GPtrArray) rules = article_questions ("chip-equipment-orders.md");
 
   g_assert_true (offered (rail, "How is GTN responding to the suspension of rail traffic?"));
   g_assert_true (offered (ban, "How is Campos Serra responding to the Chinese ban on Brazilian "
@@ -5795,7 +5799,7 @@ static void
 test_what_befell_told_elsewhere (void)
 {
   g_autoptr(GPtrArray) fine = first_round ("bank-record-fine.md");
-  g_autoptr(GPtrArray) weather = first_round ("mild-winter-warning.md");
+  g_autoptr(GPtrArray) weather = article_questions ("mild-winter-warning.md");
 
   g_assert_true (offered (weather, "How is Pellman responding to unusually mild weather?"));
   /* The story says the hit is small: see fines-played-down. */
@@ -5998,7 +6002,7 @@ test_stand_in_before_a_view (void)
 static void
 test_cause_with_a_shared_head (void)
 {
-  g_autoptr(GPtrArray) texts = first_round ("packaging-costs-forecast-cut.md");
+  g_autoptr(GPtrArray) texts = article_questions ("packaging-costs-forecast-cut.md");
 
   g_assert_true (offered (texts, "How is Brannock responding to the steep rise in packaging "
                                  "and resin costs?"));
@@ -7246,7 +7250,7 @@ test_gluts_restructurings_and_rejections (void)
 static void
 test_deliveries_and_attacks (void)
 {
-  g_autoptr(GPtrArray) cars = first_round ("car-deliveries-price-war.md");
+  g_autoptr(GPtrArray) cars = article_questions ("car-deliveries-price-war.md");
   g_autoptr(GPtrArray) payments = first_round ("payments-cyberattack-outage.md");
 
   g_assert_true (offered (cars, "How is Halvard responding to the intensifying price war in "

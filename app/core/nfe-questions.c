@@ -9245,10 +9245,13 @@ setback_candidates_for (Analysis  *analysis,
   if ((end = setback_end (lead)) == 0 || (cause = cause_after (lead, end)) == NULL)
     return;
 
+  /* Strict reviewers of unseen stories found the company's answer in the
+   * story itself every time (gt1, gy1: 0/3, "answered outright by the
+   * article"): asked again, not on a first run. */
   add_decision_question (out, subject, lead, 0,
                          g_strdup_printf ("How %s %s responding to %s?",
                                           subject->plural ? "are" : "is", subject->display,
-                                          cause));
+                                          cause))->doubtful = TRUE;
 }
 
 /* What the lead says an authority did to a company, as a question

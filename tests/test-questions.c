@@ -6347,6 +6347,7 @@ test_resume_what_was_put_off (void)
   g_autoptr(GPtrArray) plant = article_questions ("battery-supply.md");
   g_autoptr(GPtrArray) poultry = first_round ("poultry-plant-exports-halted.md");
   g_autoptr(GPtrArray) pit = first_round ("copper-pit-landslide.md");
+  g_autoptr(GPtrArray) kanyenda = first_round ("copper-mine-flooding-high.md");
 
   g_assert_true (offered (ipo, "What would it take for Veridane to revive its IPO?"));
   g_assert_true (offered (insurer, "What would it take for Albemar to resume its buyback?"));
@@ -6369,6 +6370,9 @@ test_resume_what_was_put_off (void)
                                    "biggest plant?"));
   g_assert_true (offered (pit, "What would it take for Veltran to resume output at its main "
                                "pit?"));
+  /* "its Kanyenda mine" in the article's case (ha5). */
+  g_assert_true (offered (kanyenda, "What would it take for Verity to resume output at its "
+                                    "Kanyenda mine?"));
 }
 
 /* Hand-written questions on unseen stories whose first runs had found
@@ -6962,7 +6966,7 @@ test_name_with_its_s (void)
     "held flat.\n",
     NULL
   };
-  g_autoptr(GPtrArray) texts = first_round_of (&grocer);
+  g_autoptr(GPtrArray) texts = all_questions (grocer.headline, grocer.body);
 
   g_assert_true (offered (texts, "What is Priya Venkataraman's view on Pellman's?"));
 }

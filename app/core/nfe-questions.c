@@ -11558,10 +11558,13 @@ stopped_plant_candidates_for (Analysis  *analysis,
   for (last = at + 2 + n; last < headline->len && last < at + 5 + n; last++)
     {
       const Token *token = token_at (headline, last);
+      g_autofree char *word = NULL;
 
       if (!token->word || (token->lex & LEX_STOP) || token->number)
         break;
-      g_string_append_printf (plant, " %s", token->lower);
+      /* "its Kanyenda mine" as the article writes it (ha5). */
+      word = written_as (analysis, token->lower);
+      g_string_append_printf (plant, " %s", word != NULL ? word : token->lower);
     }
   if (plant->len == 0)
     return;

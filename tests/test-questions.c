@@ -6100,11 +6100,15 @@ test_currency_slide (void)
   g_autoptr(GPtrArray) sarvo = first_round ("sarvo-record-low.md");
   g_autoptr(GPtrArray) rupiah = first_round ("rupiah-deficit-slide.md");
   g_autoptr(GPtrArray) marand = first_round ("fuel-subsidy-protests.md");
+  g_autoptr(GPtrArray) crown = first_round ("crown-slides-minister-quits.md");
 
   g_assert_true (offered (peso, "What could halt the peso's slide?"));
   g_assert_true (offered (sarvo, "What could halt the sarvo's slide?"));
   g_assert_true (offered (rupiah, "What could halt the rupiah's slide?"));
   g_assert_true (offered (marand, "What could halt the marand's slide?"));
+  /* "Veldanian crown slides, bond yields jump as finance minister
+   * quits", where only the lead tells the low (hb5). */
+  g_assert_true (offered (crown, "What could halt the crown's slide?"));
 }
 
 /* "…had approved velmorant, its once-daily pill for advanced chronic

@@ -6156,6 +6156,7 @@ test_leads_read_as_written (void)
   g_autoptr(GPtrArray) oil = first_round ("oil-output-cut.md");
   g_autoptr(GPtrArray) bonds = first_round ("sovereign-bond-costs.md");
   g_autoptr(GPtrArray) homes = first_round ("house-prices-sixth-fall.md");
+  g_autoptr(GPtrArray) retail = first_round ("retail-sales-fall.md");
 
   g_assert_true (offered (ban, "What are the risks of Halvoria's decision to ban exports of "
                                "advanced semiconductors?"));
@@ -6168,6 +6169,10 @@ test_leads_read_as_written (void)
   g_assert_true (offered (bonds, "How will Veloria's higher borrowing costs affect its budget "
                                  "plans?"));
   g_assert_true (offered (homes, "How might falling house prices affect Vestria's economy?"));
+  /* "Marrenland retail sales fall unexpectedly…" (he2), whose first run
+   * asked nothing: the story weighs a rate cut. */
+  g_assert_true (offered (retail, "Will falling retail sales push the Central Bank of "
+                                  "Marrenland to cut interest rates?"));
 }
 
 /* A store chain's bankruptcy, with its plan to close stores: one
@@ -6232,11 +6237,16 @@ test_price_spike (void)
   g_autoptr(GPtrArray) rubber = first_round ("rubber-leaf-blight.md");
   g_autoptr(GPtrArray) gas = first_round ("gas-pipeline-fire.md");
   g_autoptr(GPtrArray) gold = article_questions ("gold-record.md");
+  g_autoptr(GPtrArray) wheat = first_round ("wheat-export-curbs.md");
 
   g_assert_true (offered (cocoa, "How long could the Kessara harvest collapse keep cocoa prices "
                                  "high?"));
   g_assert_true (offered (coffee, "How long could the frost keep arabica prices high?"));
   g_assert_true (offered (rubber, "How long could the leaf blight keep rubber prices high?"));
+  /* "Wheat hits one-year high as Tarvenia curbs exports after poor
+   * harvest" (hi2), whose first run asked nothing. */
+  g_assert_true (offered (wheat, "How long could Tarvenia's export curbs keep wheat prices "
+                                 "high?"));
   /* "Northern gas prices jump 22% after compressor fire shuts…" (gq5),
    * whose first run asked nothing. */
   g_assert_true (offered (gas, "How long could the compressor fire keep northern gas prices "
@@ -6352,6 +6362,7 @@ test_resume_what_was_put_off (void)
   g_autoptr(GPtrArray) poultry = first_round ("poultry-plant-exports-halted.md");
   g_autoptr(GPtrArray) pit = first_round ("copper-pit-landslide.md");
   g_autoptr(GPtrArray) kanyenda = first_round ("copper-mine-flooding-high.md");
+  g_autoptr(GPtrArray) furnace = first_round ("steel-furnace-idled.md");
 
   g_assert_true (offered (ipo, "What would it take for Veridane to revive its IPO?"));
   g_assert_true (offered (insurer, "What would it take for Albemar to resume its buyback?"));
@@ -6363,6 +6374,10 @@ test_resume_what_was_put_off (void)
   g_assert_true (offered (fund, "What would it take for Rheinfeld to reopen its bond fund?"));
   g_assert_true (offered (gated, "What would it take for Whitcombe Harrow to reopen its "
                                  "property fund?"));
+  /* "Garrow Steel to idle blast furnace at Hexley works…" (he3), whose
+   * first run asked nothing. */
+  g_assert_true (offered (furnace, "What would it take for Garrow to restart its blast "
+                                   "furnace?"));
   /* "Brisella delays stock-market listing…" (gi6); "Aurelio… delays
    * Georgia plant" only puts it later. */
   g_assert_true (offered (listing, "What would it take for Brisella to revive its "
@@ -6533,6 +6548,7 @@ test_forecast_cut (void)
   g_autoptr(GPtrArray) output = first_round ("copper-water-curbs.md");
   g_autoptr(GPtrArray) quarter = first_round ("border-rail-halt.md");
   g_autoptr(GPtrArray) harvest = article_questions ("cocoa-harvest-forecast-cut.md");
+  g_autoptr(GPtrArray) insurer = first_round ("insurer-outlook-raised.md");
 
   g_assert_true (offered (fuel, "Can Castellan meet its lowered profit forecast?"));
   g_assert_true (offered (chips, "Can Veltrane meet its lowered forecast?"));
@@ -6543,6 +6559,9 @@ test_forecast_cut (void)
   /* "Cocoa hits record high as Ossaru slashes harvest forecast" (gy6):
    * a country's estimate of its crop. */
   assert_no_question_with (harvest, "lowered", NULL);
+  /* "Brennock Assurance raises full-year profit outlook…" (he1), whose
+   * first run asked nothing. */
+  g_assert_true (offered (insurer, "Can Brennock meet its raised profit forecast?"));
 }
 
 /* "Quillon said it would appeal": whether the company can overturn
@@ -7267,16 +7286,20 @@ test_deliveries_and_attacks (void)
 }
 
 /* "Tasari Airways orders 60 Halden jets in $7.4 billion fleet overhaul"
- * (gu1), whose first run asked nothing, and two older orders. */
+ * (gu1) and "Veldmark Line orders 12 dual-fuel container ships…" (hf1),
+ * whose first runs asked nothing, and an older order. */
 static void
-test_aircraft_orders (void)
+test_fleet_orders (void)
 {
   g_autoptr(GPtrArray) tasari = first_round ("jet-fleet-overhaul.md");
   g_autoptr(GPtrArray) meridyen = first_round ("widebody-order.md");
+  g_autoptr(GPtrArray) veldmark = first_round ("container-ship-order.md");
 
   g_assert_true (offered (tasari, "What are the risks of Tasari's order for 60 Halden jets?"));
   g_assert_true (offered (meridyen, "What are the risks of Meridyen's order for 30 Vantoria "
                                     "wide-bodies?"));
+  g_assert_true (offered (veldmark, "What are the risks of Veldmark's order for 12 dual-fuel "
+                                    "container ships?"));
 }
 
 /* A landslide and a mine's collapse befall a company as a storm or a
@@ -7610,7 +7633,7 @@ main (int   argc,
   add_func ("/nfe/questions/cuts-capital-and-savings", test_cuts_capital_and_savings);
   add_func ("/nfe/questions/size-in-one-word", test_size_in_one_word);
   add_func ("/nfe/questions/deliveries-and-attacks", test_deliveries_and_attacks);
-  add_func ("/nfe/questions/aircraft-orders", test_aircraft_orders);
+  add_func ("/nfe/questions/fleet-orders", test_fleet_orders);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

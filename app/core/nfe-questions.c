@@ -10755,37 +10755,73 @@ sovereign_bond_candidates_for (Analysis  *analysis,
                                   "budget plans?", possessive));
 }
 
+/* "the Bank of Corvania", "the Central Bank of Marrenland". */
+static gboolean
+is_central_bank (const Subject *subject)
+{
+  return subject->kind == KIND_ORG && subject->entity &&
+         (strstr (subject->display, "Central Bank") != NULL ||
+          strstr (subject->display, "Bank of") != NULL);
+}
+
 /* "Vestria house prices fall for sixth straight month…": what falling
  * prices do to the country's economy, which five reviewers accepted five
  * times in five (fv5), where the first run had asked the outlook for the
- * lender whose survey it was (5 M). */
+ * lender whose survey it was (5 M). "Marrenland retail sales fall
+ * unexpectedly…" (he2), where the first run asked nothing: whether they
+ * bring the rate cut the story weighs, or else what they do to the
+ * economy. */
 static void
-house_price_candidates_for (Analysis  *analysis,
-                            Subject   *subject,
-                            GPtrArray *out)
+falling_measure_candidates_for (Analysis  *analysis,
+                                Subject   *subject,
+                                GPtrArray *out)
 {
   static const char * const homes[] = { "house", "home", "housing", NULL };
-  static const char * const prices[] = { "prices", NULL };
+  static const char * const measures[] = { "prices", "sales", NULL };
   static const char * const fall[] = {
     "fall", "falls", "fell", "drop", "drops", "slide", "slides", "decline", "declines", "slip",
-    "slips", NULL
+    "slips", "slump", "slumps", NULL
   };
+  /* "cut rates", "rate cuts", "before easing": a story weighing a cut. */
+  static const char * const easing[] = { "cut", "cuts", "cutting", "lower", "lowering", NULL };
+  static const char * const rates[] = { "rate", "rates", NULL };
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
+  const Token *first, *second;
+  const Subject *bank = NULL;
   guint n;
 
-  if (subject->kind != KIND_PLACE || (n = headline_opens_on (analysis, subject)) == 0 ||
-      analysis->sentences->len == 0 ||
-      !token_at (headline, n) || !token_at (headline, n)->word ||
-      !g_strv_contains (homes, token_at (headline, n)->lower) ||
-      !token_is_lower (token_at (headline, n + 1), "prices") ||
-      words_then (headline, prices, fall, 1) == NULL)
+  /* "Marrenland" a label where the story writes only of "Marrenland's
+   * mortgage holders" and its institutions. */
+  if ((subject->kind != KIND_PLACE && subject->kind != KIND_LABEL) ||
+      (n = headline_opens_on (analysis, subject)) == 0 ||
+      analysis->sentences->len == 0 || (first = token_at (headline, n)) == NULL ||
+      !first->word || (second = token_at (headline, n + 1)) == NULL ||
+      words_then (headline, measures, fall, 2) == NULL)
     return;
 
+  for (guint i = 0; i < analysis->subjects->len && bank == NULL; i++)
+    if (is_central_bank (analysis_subject (analysis, i)))
+      bank = analysis_subject (analysis, i);
   possessive = possessive_of (subject->display);
-  ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("How might falling house prices affect %s economy?",
-                                  possessive));
+  if (g_strv_contains (homes, first->lower) && token_is_lower (second, "prices"))
+    ask_from_lead (analysis, subject, out,
+                   g_strdup_printf ("How might falling house prices affect %s economy?",
+                                    possessive));
+  else if (token_is_lower (first, "retail") && token_is_lower (second, "sales"))
+    ask_from_lead (analysis, subject, out,
+                   article_says (analysis, (const char * const []) { "central", NULL },
+                                 (const char * const []) { "bank", NULL }, 1) &&
+                   (article_says (analysis, easing, rates, 2) ||
+                    article_says (analysis, rates, easing, 1) ||
+                    article_says (analysis, NULL, (const char * const []) { "easing", NULL }, 0))
+                     ? (bank != NULL
+                          ? g_strdup_printf ("Will falling retail sales push %s to cut "
+                                             "interest rates?", bank->display)
+                          : g_strdup_printf ("Will falling retail sales push %s central bank "
+                                             "to cut interest rates?", possessive))
+                     : g_strdup_printf ("How might falling retail sales affect %s economy?",
+                                        possessive));
 }
 
 /* "Estravia inflation jumps to two-year high…, strengthening the case
@@ -10817,10 +10853,8 @@ inflation_candidates_for (Analysis  *analysis,
    * bank…" a reviewer found would fit any inflation story (ps1). */
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("Will %s raise interest rates to curb inflation?",
-                                  subject->kind == KIND_ORG && subject->entity &&
-                                  (strstr (subject->display, "Central Bank") != NULL ||
-                                   strstr (subject->display, "Bank of") != NULL)
-                                    ? subject->display : "the central bank"));
+                                  is_central_bank (subject) ? subject->display
+                                                            : "the central bank"));
 }
 
 /* "Harrowgate Capital makes 2.4 billion pound approach for engineer
@@ -11145,6 +11179,9 @@ price_spike_candidates_for (Analysis  *analysis,
     "glut", "gluts", "oversupply", "surplus", "surpluses", "flood", NULL
   };
   static const char * const causes[] = { "as", "after", NULL };
+  static const char * const curbs[] = {
+    "curbs", "restricts", "limits", "caps", "bans", "halts", NULL
+  };
   static const char * const not_goods[] = {
     "shares", "stock", "stocks", "bonds", "yields", "index", "market", "markets", NULL
   };
@@ -11199,6 +11236,25 @@ price_spike_candidates_for (Analysis  *analysis,
       as = token_at (headline, i), first = i + 1;
   if (as == NULL)
     return;
+  /* "Wheat hits one-year high as Tarvenia curbs exports after poor
+   * harvest" (hi2), where the first run asked nothing: the country's
+   * curbs are what could keep prices high. */
+  if (blamed == mishaps && first + 2 < headline->len && token_at (headline, first)->capital &&
+      g_strv_contains (curbs, token_at (headline, first + 1)->lower) &&
+      token_is_lower (token_at (headline, first + 2), "exports"))
+    {
+      g_autofree char *name = written_as (analysis, token_at (headline, first)->lower);
+      g_autofree char *possessive = possessive_of (name != NULL ? name
+                                                                : token_at (headline, first)->lower);
+
+      ask_from_lead (analysis, subject, out,
+                     g_strdup_printf ("How long could %s export %s keep %s prices high?",
+                                      possessive,
+                                      g_str_has_prefix (token_at (headline, first + 1)->lower,
+                                                        "ban") ? "ban" : "curbs",
+                                      commodity->str));
+      return;
+    }
   for (last = first; last < headline->len && last < first + 4; last++)
     if (!token_at (headline, last)->word)
       return;
@@ -11270,7 +11326,14 @@ resume_candidates_for (Analysis  *analysis,
 {
   static const char * const put_off[] = {
     "shelves", "shelved", "suspends", "suspended", "freezes", "froze", "halts", "halted",
-    "pauses", "paused", "postpones", "postponed", "delays", "delayed", "gates", "gated", NULL
+    "pauses", "paused", "postpones", "postponed", "delays", "delayed", "gates", "gated",
+    "idle", "idles", "idled", "mothballs", "mothballed", NULL
+  };
+  /* "Garrow Steel to idle blast furnace at Hexley works as cheap imports
+   * undercut prices" (he3), where the first run asked nothing: what it
+   * would take to fire it up again. */
+  static const char * const plants[] = {
+    "furnace", "plant", "mill", "smelter", "refinery", "kiln", "line", NULL
   };
   static const char * const scales[] = {
     "billion", "bln", "bn", "million", "mln", "trillion", "tln", NULL
@@ -11320,7 +11383,8 @@ resume_candidates_for (Analysis  *analysis,
        !g_strv_contains (ends, token_at (headline, last)->lower)))
     return;
   head = token_at (headline, last - 1)->lower;
-  if (!g_strv_contains (its, head) && !g_strv_contains (activities, head))
+  if (!g_strv_contains (its, head) && !g_strv_contains (activities, head) &&
+      !g_strv_contains (plants, head))
     return;
   /* "delays stock-market listing" puts it off; "delays deliveries" only
    * makes them late. */
@@ -11341,8 +11405,10 @@ resume_candidates_for (Analysis  *analysis,
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("What would it take for %s to %s%s%s?", subject->display,
                                   g_strv_contains (listings, head) ? "revive" :
-                                    strcmp (head, "fund") == 0 ? "reopen" : "resume",
-                                  g_strv_contains (its, head) ? " its" : "", thing->str));
+                                    strcmp (head, "fund") == 0 ? "reopen" :
+                                    g_strv_contains (plants, head) ? "restart" : "resume",
+                                  g_strv_contains (its, head) || g_strv_contains (plants, head)
+                                    ? " its" : "", thing->str));
 }
 
 /* "Cyberattack knocks out Pagalia payments network, halting card sales
@@ -11381,14 +11447,17 @@ headline_attack_candidates_for (Analysis  *analysis,
  * of any decision a company takes, where the first runs asked nothing or
  * only of a ballot the story mentions. */
 static void
-aircraft_order_candidates_for (Analysis  *analysis,
+fleet_order_candidates_for (Analysis  *analysis,
                                Subject   *subject,
                                GPtrArray *out)
 {
   static const char * const orders[] = { "orders", "ordered", NULL };
   static const char * const aircraft[] = {
     "jets", "aircraft", "planes", "airliners", "wide-bodies", "widebodies", "narrowbodies",
-    "narrow-bodies", NULL
+    "narrow-bodies",
+    /* "Veldmark Line orders 12 dual-fuel container ships in $2.4 billion
+     * deal" (hf1), where the first run asked nothing. */
+    "ships", "vessels", "tankers", "carriers", NULL
   };
   GArray *headline = analysis->headline;
   g_autoptr(GString) what = g_string_new (NULL);
@@ -11692,15 +11761,28 @@ forecast_cut_candidates_for (Analysis  *analysis,
     "cuts", "cut", "slashes", "slashed", "lowers", "lowered", "trims", "trimmed", "reduces",
     "reduced", NULL
   };
+  /* "Brennock Assurance raises full-year profit outlook as mild weather
+   * keeps claims in check" (he1), where the first run asked nothing: the
+   * same question of the forecast raised. */
+  static const char * const raises[] = {
+    "raises", "raised", "lifts", "lifted", "ups", "upped", "boosts", "boosted", NULL
+  };
+  const char * const *moves[] = { cuts, raises };
   const Token *forecast = NULL;
   const char *kind = NULL;
-  guint verb = headline_deed (analysis, subject, cuts);
+  guint move;
 
-  if (verb > 0)
-    forecast = lowered_forecast (analysis->headline, verb, &kind);
-  /* "Ashcombe Homes… cuts dividend 40 pct" may tell the forecast lower. */
-  if (forecast == NULL && first_company (analysis, 0) == subject)
-    forecast = lead_cut (analysis, subject, cuts, &kind);
+  for (move = 0; forecast == NULL && move < G_N_ELEMENTS (moves); move++)
+    {
+      guint verb = headline_deed (analysis, subject, moves[move]);
+
+      if (verb > 0)
+        forecast = lowered_forecast (analysis->headline, verb, &kind);
+      /* "Ashcombe Homes… cuts dividend 40 pct" may tell the forecast
+       * lower. */
+      if (forecast == NULL && first_company (analysis, 0) == subject)
+        forecast = lead_cut (analysis, subject, moves[move], &kind);
+    }
   /* "Ossaru slashes harvest forecast" (gy6): a country's estimate of its
    * crop, not a company's promise to its owners. */
   if (forecast == NULL ||
@@ -11709,7 +11791,8 @@ forecast_cut_candidates_for (Analysis  *analysis,
     return;
 
   ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("Can %s meet its lowered %s%s%s?", subject->display,
+                 g_strdup_printf ("Can %s meet its %s %s%s%s?", subject->display,
+                                  moves[move - 1] == cuts ? "lowered" : "raised",
                                   kind != NULL ? kind : "", kind != NULL ? " " : "",
                                   /* One meets a forecast, not an outlook. */
                                   token_is_lower (forecast, "guidance") ? "guidance"
@@ -15153,7 +15236,7 @@ candidates_for (Analysis  *analysis,
   stress_test_candidates_for (analysis, subject, out);
   output_cut_candidates_for (analysis, ranked, subject, out);
   sovereign_bond_candidates_for (analysis, subject, out);
-  house_price_candidates_for (analysis, subject, out);
+  falling_measure_candidates_for (analysis, subject, out);
   inflation_candidates_for (analysis, ranked, subject, out);
   approach_candidates_for (analysis, subject, out);
   cash_candidates_for (analysis, subject, out);
@@ -15166,7 +15249,7 @@ candidates_for (Analysis  *analysis,
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);
-  aircraft_order_candidates_for (analysis, subject, out);
+  fleet_order_candidates_for (analysis, subject, out);
   dividend_cut_candidates_for (analysis, subject, out);
   forecast_cut_candidates_for (analysis, subject, out);
   appeal_candidates_for (analysis, subject, out);

@@ -6032,6 +6032,7 @@ test_chief_executive_departs (void)
   g_autoptr(GPtrArray) fine = first_round ("bank-fine.md");
   g_autoptr(GPtrArray) named = article_questions ("luxury-ceo-change.md");
   g_autoptr(GPtrArray) stays = article_questions ("bank-fine-chief-stays.md");
+  g_autoptr(GPtrArray) founder = first_round ("founder-steps-down.md");
 
   g_assert_true (offered (quits, "What challenges will Ironvale's next chief executive face?"));
   g_assert_true (offered (quits, "Can Oluwaseun Prescott steady Ironvale as interim chief "
@@ -6043,6 +6044,11 @@ test_chief_executive_departs (void)
   assert_no_question_with (named, "next chief executive", NULL);
   /* "CEO Rejects Calls to Quit" (go6): he stays. */
   assert_no_question_with (stays, "next chief executive", NULL);
+  /* "Cobaltline founder Orr to step down as chief executive…", where
+   * "Sunniva Castell… will succeed him" (he6; the first run asked
+   * nothing). */
+  g_assert_true (offered (founder, "What challenges will Sunniva Castell face as Cobaltline's "
+                                   "chief executive?"));
 }
 
 /* "Norramar Line Reroutes Fleet Around Qasira Strait…, Freight Rates
@@ -6473,6 +6479,7 @@ test_plans_prices_and_ratings (void)
   g_autoptr(GPtrArray) oil = first_round ("oil-alliance-surprise-cut.md");
   g_autoptr(GPtrArray) junk = first_round ("sovereign-junk-yields.md");
   g_autoptr(GPtrArray) bonds = first_round ("sovereign-bond-costs.md");
+  g_autoptr(GPtrArray) auction = first_round ("weak-bond-auction.md");
 
   g_assert_true (offered (activist, "Will Marrowick's board agree to Sablecrest's break-up "
                                     "plan?"));
@@ -6486,6 +6493,10 @@ test_plans_prices_and_ratings (void)
                                 "plans?"));
   g_assert_true (offered (bonds, "How will Veloria's higher borrowing costs affect its budget "
                                  "plans?"));
+  /* "Ostrevian bond yields jump after weakest 10-year auction demand…"
+   * (hj2, whose first run asked nothing). */
+  g_assert_true (offered (auction, "How will Ostrevia's higher borrowing costs affect its "
+                                   "budget plans?"));
   /* Not whether it can regain the grade, which two agencies still give it
    * (0/5). */
   assert_no_question_with (junk, "regain", NULL);
@@ -7285,6 +7296,24 @@ test_deliveries_and_attacks (void)
   g_assert_true (offered (payments, "How might the cyberattack affect Pagalia?"));
 }
 
+/* A price war the headline tells of (hj1, whose first run asked
+ * nothing), and two older stories of one; and a plan to open hotels
+ * (hj4, the same). */
+static void
+test_price_war_and_openings (void)
+{
+  g_autoptr(GPtrArray) grocer = first_round ("supermarket-price-war.md");
+  g_autoptr(GPtrArray) boxes = first_round ("box-rate-war.md");
+  g_autoptr(GPtrArray) cars = first_round ("car-deliveries-price-war.md");
+  g_autoptr(GPtrArray) hotels = first_round ("hotel-expansion.md");
+
+  g_assert_true (offered (grocer, "How long could the price war weigh on Quillory's profits?"));
+  g_assert_true (offered (boxes, "How long could the price war weigh on Orient Meridian's "
+                                 "profits?"));
+  g_assert_true (offered (cars, "How long could the price war weigh on Halvard's profits?"));
+  g_assert_true (offered (hotels, "What are the risks of Larkspire's plan to open 40 hotels?"));
+}
+
 /* "Tasari Airways orders 60 Halden jets in $7.4 billion fleet overhaul"
  * (gu1) and "Veldmark Line orders 12 dual-fuel container ships…" (hf1),
  * whose first runs asked nothing, and an older order. */
@@ -7634,6 +7663,7 @@ main (int   argc,
   add_func ("/nfe/questions/size-in-one-word", test_size_in_one_word);
   add_func ("/nfe/questions/deliveries-and-attacks", test_deliveries_and_attacks);
   add_func ("/nfe/questions/fleet-orders", test_fleet_orders);
+  add_func ("/nfe/questions/price-war-and-openings", test_price_war_and_openings);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

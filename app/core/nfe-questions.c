@@ -294,13 +294,16 @@ static const char * const time_words[] = {
   "saturday", "sunday", "today", "tomorrow", "yesterday", "christmas", "easter", NULL
 };
 
+/* How a people's word ends past its country's name: "Ostrevian". */
+static const char * const demonym_endings[] = { "n", "an", "ian", "ese", NULL };
+
 static const char * const title_words[] = {
   "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman", "chancellor", "chief",
   "commissioner", "coo", "cto", "deputy", "director", "dr", "executive", "financial",
   "governor", "head", "minister", "mr", "mrs", "ms", "officer", "operating", "premier",
   "president", "prime", "secretary", "senator", "sir", "spokesman", "spokesperson",
   "spokeswoman", "treasurer", "vice", "managing", "lord", "lady", "professor", "prof",
-  "analyst", "economist", "strategist", "partner", "manager", NULL
+  "analyst", "economist", "strategist", "partner", "manager", "founder", "co-founder", NULL
 };
 
 static const char * const org_words[] = {
@@ -4228,7 +4231,6 @@ static gboolean
 demonym_written (Analysis      *analysis,
                  const Subject *subject)
 {
-  static const char * const endings[] = { "n", "an", "ian", "ese", NULL };
   const char *name = subject->key + 1;
 
   if (strchr (name, ' ') != NULL)
@@ -4246,7 +4248,7 @@ demonym_written (Analysis      *analysis,
           if (!token->word || !token->capital || token->acronym || !next->word ||
               (next->lex & (LEX_STOP | LEX_VERB | LEX_SPEECH)) ||
               !g_str_has_prefix (token->lower, name) ||
-              !g_strv_contains (endings, token->lower + strlen (name)))
+              !g_strv_contains (demonym_endings, token->lower + strlen (name)))
             continue;
           return TRUE;
         }
@@ -4705,6 +4707,19 @@ headline_opens_on (Analysis      *analysis,
       return 0;
 
   return n;
+}
+
+/* Whether the headline opens on the word for @subject's people, as
+ * "Ostrevian bond yields jump" does on Ostrevia's. */
+static gboolean
+headline_opens_on_people (Analysis      *analysis,
+                          const Subject *subject)
+{
+  const Token *first = token_at (analysis->headline, 0);
+  const char *name = subject->key + 1;
+
+  return first != NULL && first->word && g_str_has_prefix (first->lower, name) &&
+         g_strv_contains (demonym_endings, first->lower + strlen (name));
 }
 
 /* Whether the headline opens on @place as what it is about: "Kenya
@@ -7692,7 +7707,10 @@ static const char * const decision_verbs[] = {
   "boost", "scrap", "freeze", "lift", "tighten", "ease", "impose", "extend", "postpone", "shut",
   "divest", "adopt", "abandon", "resume", "restart", "hedge", "slash", "axe", "downgrade",
   "upgrade", "ban", "triple", "drop", "idle", "order", "exit", "quit", "list", "eliminate",
-  "shed", "relocate", "reroute", "divert", "offload", NULL
+  "shed", "relocate", "reroute", "divert", "offload",
+  /* "plans to open 40 hotels in Sevaria" (hj4, where the first run asked
+   * nothing). */
+  "open", NULL
 };
 
 static const char * const pointing_words[] = {
@@ -10309,6 +10327,46 @@ interim_chief (Analysis *analysis)
   return NULL;
 }
 
+/* The person the article says will take over from the chief executive
+ * who leaves: "Sunniva Castell, 47, who joined from rival Tessaract
+ * Data five years ago, will succeed him on April 1", or %NULL. */
+static const Subject *
+successor (Analysis *analysis)
+{
+  static const char * const succeeds[] = {
+    "succeed", "succeeds", "replace", "replaces", NULL
+  };
+  static const char * const whom[] = { "him", "her", NULL };
+
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Token *verb = words_then (analysis_sentence (analysis, s)->tokens, succeeds, whom, 1);
+      guint at;
+
+      if (verb == NULL)
+        continue;
+      at = verb - &g_array_index (analysis_sentence (analysis, s)->tokens, Token, 0);
+      /* The first person the sentence names before the verb. */
+      for (guint i = 0; i < analysis->subjects->len; i++)
+        {
+          const Subject *person = analysis_subject (analysis, i);
+
+          if (person->kind != KIND_PERSON)
+            continue;
+          for (guint m = 0; m < person->mentions->len; m++)
+            {
+              const Mention *mention = &g_array_index (person->mentions, Mention, m);
+
+              if (mention->sentence == s && mention->last < at &&
+                  mention->determiner != DETERMINER_ANAPHOR)
+                return person;
+            }
+        }
+    }
+
+  return NULL;
+}
+
 /* "Ironvale Resources chief executive Malcolm Treharne resigned…",
  * "Helvora Re CEO to step down…", "Trask Morrow board ousts CEO
  * Keller…": what the next chief executive takes on, which five
@@ -10333,15 +10391,31 @@ departure_candidates_for (Analysis  *analysis,
     "dismissed", NULL
   };
   const Sentence *lead;
-  const Subject *interim;
+  const Subject *interim, *next;
   g_autofree char *possessive = NULL;
 
   if (!leads_on (analysis, subject) ||
       !(says_of (analysis, subject, chiefs, leaves, 6) ||
         says_of (analysis, subject, removes, chiefs, 3) ||
-        (says_of (analysis, subject, chiefs, steps, 6) &&
-         lead_says (analysis, steps, (const char * const []) { "down", NULL }, 1))) ||
-      /* "…would step down after seven years and be replaced by Claire
+        /* "…founder Maximilian Orr will step down as chief executive"
+         * (he6). */
+        ((says_of (analysis, subject, chiefs, steps, 6) ||
+          says_of (analysis, subject, steps, chiefs, 4)) &&
+         lead_says (analysis, steps, (const char * const []) { "down", NULL }, 1))))
+    return;
+  lead = analysis_sentence (analysis, 0);
+  possessive = possessive_of (subject->display);
+  /* "Chief Operating Officer Sunniva Castell… will succeed him" (he6,
+   * where the first run asked nothing): what she takes on, as of a chief
+   * a headline names (new_chief_candidates_for()). */
+  if ((next = successor (analysis)) != NULL)
+    {
+      add_decision_question (out, subject, lead, 0,
+                             g_strdup_printf ("What challenges will %s face as %s chief "
+                                              "executive?", next->display, possessive));
+      return;
+    }
+  if (/* "…would step down after seven years and be replaced by Claire
        * Aubertin": the next one is named. */
       lead_says (analysis, (const char * const []) { "replaced", "succeeded", NULL },
                  (const char * const []) { "by", NULL }, 1) ||
@@ -10355,8 +10429,6 @@ departure_candidates_for (Analysis  *analysis,
                                            "ouster", NULL }, 3))
     return;
 
-  lead = analysis_sentence (analysis, 0);
-  possessive = possessive_of (subject->display);
   add_decision_question (out, subject, lead, 0,
                          g_strdup_printf ("What challenges will %s next chief executive face?",
                                           possessive));
@@ -10727,7 +10799,11 @@ sovereign_bond_candidates_for (Analysis  *analysis,
                                Subject   *subject,
                                GPtrArray *out)
 {
-  static const char * const sold[] = { "sold", "sells", "raised", "raises", NULL };
+  /* "Ostrevia's sale of 10-year government bonds drew the weakest demand
+   * in more than a decade…, pushing the country's benchmark borrowing
+   * costs to their highest level since 2011" under "Ostrevian bond yields
+   * jump…" (hj2, where the first run asked nothing). */
+  static const char * const sold[] = { "sold", "sells", "raised", "raises", "sale", NULL };
   static const char * const bonds[] = { "bonds", "notes", "debt", NULL };
   static const char * const higher[] = {
     "highest", "higher", "steep", "steeper", "rising", "soaring", NULL
@@ -10743,8 +10819,12 @@ sovereign_bond_candidates_for (Analysis  *analysis,
   };
   g_autofree char *possessive = NULL;
 
-  if (subject->kind != KIND_PLACE || headline_opens_on (analysis, subject) == 0 ||
-      !((lead_says (analysis, sold, bonds, 6) && lead_says (analysis, higher, costs, 2)) ||
+  if (subject->kind != KIND_PLACE ||
+      (headline_opens_on (analysis, subject) == 0 && !headline_opens_on_people (analysis, subject)) ||
+      !((lead_says (analysis, sold, bonds, 6) &&
+         (lead_says (analysis, higher, costs, 2) ||
+          (lead_says (analysis, costs, (const char * const []) { "costs", NULL }, 1) &&
+           lead_says (analysis, NULL, (const char * const []) { "highest", NULL }, 0)))) ||
         (lead_says (analysis, cut, rating, 6) && lead_says (analysis, costs, rose, 2))) ||
       !article_says (analysis, NULL, (const char * const []) { "budget", NULL }, 0))
     return;
@@ -11440,6 +11520,29 @@ headline_attack_candidates_for (Analysis  *analysis,
                                         token_at (headline, at)->lower, subject->display));
         return;
       }
+}
+
+/* "Quillory Foodstores like-for-like sales slide as price war squeezes
+ * profit outlook" (hj1), where the first run asked nothing: how long the
+ * war the headline tells of could weigh on the company it names. */
+static void
+price_war_candidates_for (Analysis  *analysis,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+
+  if (!leads_on (analysis, subject) || headline == NULL ||
+      headline_names (analysis, 0, subject) == 0 ||
+      words_then (headline, (const char * const []) { "price", NULL },
+                  (const char * const []) { "war", NULL }, 1) == NULL)
+    return;
+
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How long could the price war weigh on %s profits?",
+                                  possessive));
 }
 
 /* "Tasari Airways orders 60 Halden jets in $7.4 billion fleet overhaul"
@@ -15250,6 +15353,7 @@ candidates_for (Analysis  *analysis,
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);
   fleet_order_candidates_for (analysis, subject, out);
+  price_war_candidates_for (analysis, subject, out);
   dividend_cut_candidates_for (analysis, subject, out);
   forecast_cut_candidates_for (analysis, subject, out);
   appeal_candidates_for (analysis, subject, out);

@@ -7314,6 +7314,19 @@ test_price_war_and_openings (void)
   g_assert_true (offered (hotels, "What are the risks of Larkspire's plan to open 40 hotels?"));
 }
 
+/* "…finance chief resigns amid accounting review at copper unit" (hj3)
+ * and "…copper output falls 14% as ore grades slip at flagship mine"
+ * (hg3), whose first runs asked nothing. */
+static void
+test_review_and_ore_grades (void)
+{
+  g_autoptr(GPtrArray) review = first_round ("cfo-accounting-review.md");
+  g_autoptr(GPtrArray) ore = first_round ("copper-ore-grades.md");
+
+  g_assert_true (offered (review, "What could the accounting review uncover at Gallowmere?"));
+  g_assert_true (offered (ore, "How will Halcrest make up for falling ore grades?"));
+}
+
 /* "Tasari Airways orders 60 Halden jets in $7.4 billion fleet overhaul"
  * (gu1) and "Veldmark Line orders 12 dual-fuel container ships…" (hf1),
  * whose first runs asked nothing, and an older order. */
@@ -7664,6 +7677,7 @@ main (int   argc,
   add_func ("/nfe/questions/deliveries-and-attacks", test_deliveries_and_attacks);
   add_func ("/nfe/questions/fleet-orders", test_fleet_orders);
   add_func ("/nfe/questions/price-war-and-openings", test_price_war_and_openings);
+  add_func ("/nfe/questions/review-and-ore-grades", test_review_and_ore_grades);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

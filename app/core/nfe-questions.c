@@ -11545,6 +11545,58 @@ price_war_candidates_for (Analysis  *analysis,
                                   possessive));
 }
 
+/* "Gallowmere Resources finance chief resigns amid accounting review at
+ * copper unit" (hj3), where the first run asked nothing: what the review
+ * of the company the headline names could find. */
+static void
+accounting_review_candidates_for (Analysis  *analysis,
+                                  Subject   *subject,
+                                  GPtrArray *out)
+{
+  static const char * const reviews[] = {
+    "review", "probe", "investigation", "inquiry", NULL
+  };
+  GArray *headline = analysis->headline;
+  const Token *review;
+
+  if (!leads_on (analysis, subject) || headline == NULL ||
+      headline_names (analysis, 0, subject) == 0 ||
+      (review = words_then (headline, (const char * const []) { "accounting", NULL }, reviews,
+                            1)) == NULL)
+    return;
+
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("What could the accounting %s uncover at %s?", review->lower,
+                                  subject->display));
+}
+
+/* "Halcrest Mining copper output falls 14% as ore grades slip at
+ * flagship mine" (hg3), where the first run asked nothing: how the miner
+ * the headline names makes up for poorer ore. */
+static void
+ore_grade_candidates_for (Analysis  *analysis,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  static const char * const grades[] = { "grade", "grades", NULL };
+  static const char * const falls[] = {
+    "slip", "slips", "fall", "falls", "decline", "declines", "drop", "drops", "dip", "dips", NULL
+  };
+  GArray *headline = analysis->headline;
+
+  if (!leads_on (analysis, subject) || headline == NULL ||
+      headline_names (analysis, 0, subject) == 0 ||
+      words_then (headline, (const char * const []) { "ore", NULL }, grades, 1) == NULL ||
+      !(words_then (headline, grades, falls, 1) != NULL ||
+        words_then (headline, (const char * const []) { "lower", "declining", "falling", NULL },
+                    (const char * const []) { "ore", NULL }, 1) != NULL))
+    return;
+
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How will %s make up for falling ore grades?",
+                                  subject->display));
+}
+
 /* "Tasari Airways orders 60 Halden jets in $7.4 billion fleet overhaul"
  * (gu1), "Brisa Air orders 80 Aeralis jets…": the risks of the order, as
  * of any decision a company takes, where the first runs asked nothing or
@@ -15354,6 +15406,8 @@ candidates_for (Analysis  *analysis,
   headline_attack_candidates_for (analysis, subject, out);
   fleet_order_candidates_for (analysis, subject, out);
   price_war_candidates_for (analysis, subject, out);
+  accounting_review_candidates_for (analysis, subject, out);
+  ore_grade_candidates_for (analysis, subject, out);
   dividend_cut_candidates_for (analysis, subject, out);
   forecast_cut_candidates_for (analysis, subject, out);
   appeal_candidates_for (analysis, subject, out);

@@ -10839,7 +10839,8 @@ sovereign_bond_candidates_for (Analysis  *analysis,
 static gboolean
 is_central_bank (const Subject *subject)
 {
-  return subject->kind == KIND_ORG && subject->entity &&
+  /* Minor subjects have no wording of their own. */
+  return subject->kind == KIND_ORG && subject->entity && subject->display != NULL &&
          (strstr (subject->display, "Central Bank") != NULL ||
           strstr (subject->display, "Bank of") != NULL);
 }

@@ -7189,6 +7189,7 @@ test_capital_and_price_requests (void)
   g_autoptr(GPtrArray) startup = first_round ("ev-startup-cash.md");
   g_autoptr(GPtrArray) approved = first_round ("energy-tariff-rise.md");
   g_autoptr(GPtrArray) cocoa = first_round ("cocoa-grinder-covenant.md");
+  g_autoptr(GPtrArray) parent = article_questions ("utility-rate-request.md");
 
   g_assert_true (offered (lender, "Can Vantero raise the capital it needs?"));
   g_assert_true (offered (utility, "Will the OERC approve Brennmoor's tariff rise?"));
@@ -7199,6 +7200,9 @@ test_capital_and_price_requests (void)
   /* "…to raise household bills 9% after regulator backs network costs":
    * approved already. */
   assert_no_question_with (approved, "approve", NULL);
+  /* "Greyfield Energy seeks 16% rate increase…" is not its parent's,
+   * Greyfield Holdings' (hf6: both reviewers, "names the wrong party"). */
+  assert_no_question_with (parent, "Greyfield Holdings", NULL);
 }
 
 /* A company that goes to law: arbitration over a dam (gp4) or a toll

@@ -9719,9 +9719,30 @@ static gboolean
 leads_on (Analysis *analysis,
           Subject  *subject)
 {
-  return subject->kind == KIND_COMPANY && subject->entity && analysis->sentences->len > 0 &&
-         (first_company (analysis, 0) == subject ||
-          (analysis->headline != NULL && headline_names (analysis, 0, subject) > 0));
+  guint n;
+  const Token *next;
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || analysis->sentences->len == 0)
+    return FALSE;
+  if (first_company (analysis, 0) == subject)
+    return TRUE;
+  if (analysis->headline == NULL || (n = headline_names (analysis, 0, subject)) == 0)
+    return FALSE;
+  /* "Greyfield Energy seeks…" is not about its parent, Greyfield
+   * Holdings (hf6): the headline goes on to a name of its own. */
+  next = token_at (analysis->headline, n);
+  if (n >= subject->n_words || next == NULL || !next->word)
+    return TRUE;
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      const Subject *other = analysis_subject (analysis, i);
+
+      if (other != subject && other->entity && other->n_words > n &&
+          headline_names (analysis, 0, other) > n)
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* The place of the exchange the article names: "Trevanne" of "the

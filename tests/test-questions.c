@@ -6163,6 +6163,7 @@ test_leads_read_as_written (void)
   g_autoptr(GPtrArray) bonds = first_round ("sovereign-bond-costs.md");
   g_autoptr(GPtrArray) homes = first_round ("house-prices-sixth-fall.md");
   g_autoptr(GPtrArray) retail = first_round ("retail-sales-fall.md");
+  g_autoptr(GPtrArray) jobless = first_round ("jobless-rate-high.md");
 
   g_assert_true (offered (ban, "What are the risks of Halvoria's decision to ban exports of "
                                "advanced semiconductors?"));
@@ -6179,6 +6180,10 @@ test_leads_read_as_written (void)
    * asked nothing: the story weighs a rate cut. */
   g_assert_true (offered (retail, "Will falling retail sales push the Central Bank of "
                                   "Marrenland to cut interest rates?"));
+  /* "Marovia's jobless rate climbs to three-year high…" (hm1, whose
+   * first run asked nothing). */
+  g_assert_true (offered (jobless, "Will rising unemployment push the Bank of Marovia to cut "
+                                   "interest rates?"));
 }
 
 /* A store chain's bankruptcy, with its plan to close stores: one
@@ -6476,6 +6481,7 @@ test_plans_prices_and_ratings (void)
   g_autoptr(GPtrArray) activist = first_round ("activist-break-up.md");
   g_autoptr(GPtrArray) spin_off = first_round ("activist-demands.md");
   g_autoptr(GPtrArray) drug = first_round ("rare-liver-drug-price.md");
+  g_autoptr(GPtrArray) valve = first_round ("heart-valve-approval.md");
   g_autoptr(GPtrArray) oil = first_round ("oil-alliance-surprise-cut.md");
   g_autoptr(GPtrArray) junk = first_round ("sovereign-junk-yields.md");
   g_autoptr(GPtrArray) bonds = first_round ("sovereign-bond-costs.md");
@@ -6486,6 +6492,9 @@ test_plans_prices_and_ratings (void)
   g_assert_true (offered (spin_off, "Will Kuremoto's board agree to Halvard Street's spin-off "
                                     "plan?"));
   g_assert_true (offered (drug, "What challenges will Osterwyn face in launching Solvexa?"));
+  /* "Halvern Cardiac wins approval for Aurelis heart valve…" (hm2, whose
+   * first run asked nothing). */
+  g_assert_true (offered (valve, "What challenges will Halvern face in launching Aurelis?"));
   g_assert_true (offered (drug, "How might Solvexa's price affect patients' access to the "
                                 "drug?"));
   g_assert_true (offered (oil, "How long can the output cut support oil prices?"));

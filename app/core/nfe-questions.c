@@ -10632,7 +10632,9 @@ approved_drug (Analysis *analysis)
   static const char * const approved[] = { "approved", "approves", "cleared", NULL };
   static const char * const approval[] = { "approval", NULL };
   static const char * const drugs[] = {
-    "drug", "pill", "treatment", "therapy", "vaccine", "medicine", "injection", NULL
+    "drug", "pill", "treatment", "therapy", "vaccine", "medicine", "injection",
+    /* "Halvern Cardiac wins approval for Aurelis heart valve" (hm2). */
+    "valve", "device", "implant", "stent", NULL
   };
   GArray *lead = analysis_sentence (analysis, 0)->tokens;
   const Token *word;
@@ -10655,6 +10657,16 @@ approved_drug (Analysis *analysis)
            (word = words_then (analysis->headline, approval, drugs, 5)) != NULL &&
            drug_name_at (analysis->headline,
                          word - &g_array_index (analysis->headline, Token, 0) + 1))
+    lower = (word + 1)->lower;
+  /* "wins approval for Aurelis heart valve": the name before what it
+   * is. */
+  else if (analysis->headline != NULL &&
+           (word = words_then (analysis->headline, approval,
+                               (const char * const []) { "for", NULL }, 1)) != NULL &&
+           (word + 1) <= &g_array_index (analysis->headline, Token, analysis->headline->len - 1) &&
+           (word + 1)->word && (word + 1)->capital && !((word + 1)->lex & LEX_STOP) &&
+           words_then (analysis->headline, (const char * const []) { (word + 1)->lower, NULL },
+                       drugs, 3) != NULL)
     lower = (word + 1)->lower;
   /* As the article writes it: the headline may be in title case. */
   return lower != NULL ? written_as (analysis, lower) : NULL;
@@ -10866,30 +10878,63 @@ is_central_bank (const Subject *subject)
           strstr (subject->display, "Bank of") != NULL);
 }
 
-/* "Vestria house prices fall for sixth straight month…": what falling
- * prices do to the country's economy, which five reviewers accepted five
- * times in five (fv5), where the first run had asked the outlook for the
- * lender whose survey it was (5 M). "Marrenland retail sales fall
- * unexpectedly…" (he2), where the first run asked nothing: whether they
- * bring the rate cut the story weighs, or else what they do to the
- * economy. */
+/* Whether the story weighs a central bank's rate cut: "the central
+ * bank… before easing", "rate cuts", "to lower interest rates". */
+static gboolean
+weighs_rate_cut (Analysis *analysis)
+{
+  static const char * const easing[] = { "cut", "cuts", "cutting", "lower", "lowering", NULL };
+  static const char * const rates[] = { "rate", "rates", "interest", NULL };
+
+  return article_says (analysis, (const char * const []) { "central", NULL },
+                       (const char * const []) { "bank", NULL }, 1) &&
+         (article_says (analysis, easing, rates, 2) || article_says (analysis, rates, easing, 1) ||
+          article_says (analysis, NULL, (const char * const []) { "easing", NULL }, 0));
+}
+
+/* A country's figures the headline opens on, what they do and what a
+ * question calls the change: "Vestria house prices fall for sixth
+ * straight month…" (fv5), "Marrenland retail sales fall
+ * unexpectedly…" (he2), "Marovia's jobless rate climbs to three-year
+ * high…" (hm1). */
+typedef struct
+{
+  const char * const *first;
+  const char         *second;
+  gboolean            rising;
+  const char         *change;
+} EconomicFigure;
+
+/* What the country's figures do to its economy, which five reviewers
+ * accepted five times in five of falling house prices (fv5), where the
+ * first run had asked the outlook for the lender whose survey it was (5
+ * M); or, where the story weighs it, whether they bring a rate cut (he2,
+ * hm1, whose first runs asked nothing). */
 static void
-falling_measure_candidates_for (Analysis  *analysis,
+economic_figure_candidates_for (Analysis  *analysis,
                                 Subject   *subject,
                                 GPtrArray *out)
 {
-  static const char * const homes[] = { "house", "home", "housing", NULL };
-  static const char * const measures[] = { "prices", "sales", NULL };
   static const char * const fall[] = {
     "fall", "falls", "fell", "drop", "drops", "slide", "slides", "decline", "declines", "slip",
     "slips", "slump", "slumps", NULL
   };
-  /* "cut rates", "rate cuts", "before easing": a story weighing a cut. */
-  static const char * const easing[] = { "cut", "cuts", "cutting", "lower", "lowering", NULL };
-  static const char * const rates[] = { "rate", "rates", NULL };
+  static const char * const rise[] = {
+    "rise", "rises", "rose", "climb", "climbs", "climbed", "jump", "jumps", "jumped", "hits",
+    "hit", NULL
+  };
+  static const char * const homes[] = { "house", "home", "housing", NULL };
+  static const char * const retail[] = { "retail", NULL };
+  static const char * const jobless[] = { "jobless", "unemployment", NULL };
+  static const EconomicFigure figures[] = {
+    { homes, "prices", FALSE, "falling house prices" },
+    { retail, "sales", FALSE, "falling retail sales" },
+    { jobless, "rate", TRUE, "rising unemployment" },
+  };
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
-  const Token *first, *second;
+  const EconomicFigure *figure = NULL;
+  const Token *first;
   const Subject *bank = NULL;
   guint n;
 
@@ -10898,32 +10943,33 @@ falling_measure_candidates_for (Analysis  *analysis,
   if ((subject->kind != KIND_PLACE && subject->kind != KIND_LABEL) ||
       (n = headline_opens_on (analysis, subject)) == 0 ||
       analysis->sentences->len == 0 || (first = token_at (headline, n)) == NULL ||
-      !first->word || (second = token_at (headline, n + 1)) == NULL ||
-      words_then (headline, measures, fall, 2) == NULL)
+      !first->word)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (figures) && figure == NULL; i++)
+    if (g_strv_contains (figures[i].first, first->lower) &&
+        token_is_lower (token_at (headline, n + 1), figures[i].second) &&
+        words_then (headline, (const char * const []) { figures[i].second, NULL },
+                    figures[i].rising ? rise : fall, 2) != NULL)
+      figure = &figures[i];
+  if (figure == NULL)
     return;
 
   for (guint i = 0; i < analysis->subjects->len && bank == NULL; i++)
     if (is_central_bank (analysis_subject (analysis, i)))
       bank = analysis_subject (analysis, i);
   possessive = possessive_of (subject->display);
-  if (g_strv_contains (homes, first->lower) && token_is_lower (second, "prices"))
+  /* House prices are asked as before: no reviewer saw them with a cut. */
+  if (figure != &figures[0] && weighs_rate_cut (analysis))
     ask_from_lead (analysis, subject, out,
-                   g_strdup_printf ("How might falling house prices affect %s economy?",
+                   bank != NULL
+                     ? g_strdup_printf ("Will %s push %s to cut interest rates?", figure->change,
+                                        bank->display)
+                     : g_strdup_printf ("Will %s push %s central bank to cut interest rates?",
+                                        figure->change, possessive));
+  else
+    ask_from_lead (analysis, subject, out,
+                   g_strdup_printf ("How might %s affect %s economy?", figure->change,
                                     possessive));
-  else if (token_is_lower (first, "retail") && token_is_lower (second, "sales"))
-    ask_from_lead (analysis, subject, out,
-                   article_says (analysis, (const char * const []) { "central", NULL },
-                                 (const char * const []) { "bank", NULL }, 1) &&
-                   (article_says (analysis, easing, rates, 2) ||
-                    article_says (analysis, rates, easing, 1) ||
-                    article_says (analysis, NULL, (const char * const []) { "easing", NULL }, 0))
-                     ? (bank != NULL
-                          ? g_strdup_printf ("Will falling retail sales push %s to cut "
-                                             "interest rates?", bank->display)
-                          : g_strdup_printf ("Will falling retail sales push %s central bank "
-                                             "to cut interest rates?", possessive))
-                     : g_strdup_printf ("How might falling retail sales affect %s economy?",
-                                        possessive));
 }
 
 /* "Estravia inflation jumps to two-year high…, strengthening the case
@@ -15413,7 +15459,7 @@ candidates_for (Analysis  *analysis,
   stress_test_candidates_for (analysis, subject, out);
   output_cut_candidates_for (analysis, ranked, subject, out);
   sovereign_bond_candidates_for (analysis, subject, out);
-  falling_measure_candidates_for (analysis, subject, out);
+  economic_figure_candidates_for (analysis, subject, out);
   inflation_candidates_for (analysis, ranked, subject, out);
   approach_candidates_for (analysis, subject, out);
   cash_candidates_for (analysis, subject, out);

@@ -7340,6 +7340,22 @@ test_review_and_ore_grades (void)
   g_assert_true (offered (ore, "How will Halcrest make up for falling ore grades?"));
 }
 
+/* A company selling what it owns to cut its debt (hm3, and an older
+ * story), whose first runs asked nothing; and a cut whose object only
+ * the words after it define: "cut the price it pays member farmers"
+ * (hl2: "the price" both reviewers found vague). */
+static void
+test_debt_sales (void)
+{
+  g_autoptr(GPtrArray) tower = first_round ("office-tower-discount-sale.md");
+  g_autoptr(GPtrArray) kowloon = first_round ("developer-asset-sale.md");
+  g_autoptr(GPtrArray) milk = article_questions ("milk-price-cut.md");
+
+  g_assert_true (offered (tower, "Will Castellan need to sell more assets to cut its debt?"));
+  g_assert_true (offered (kowloon, "Will Kin Shing need to sell more assets to cut its debt?"));
+  assert_no_question_with (milk, "cut the price?", NULL);
+}
+
 /* "Tasari Airways orders 60 Halden jets in $7.4 billion fleet overhaul"
  * (gu1) and "Veldmark Line orders 12 dual-fuel container ships…" (hf1),
  * whose first runs asked nothing, and an older order. */
@@ -7691,6 +7707,7 @@ main (int   argc,
   add_func ("/nfe/questions/fleet-orders", test_fleet_orders);
   add_func ("/nfe/questions/price-war-and-openings", test_price_war_and_openings);
   add_func ("/nfe/questions/review-and-ore-grades", test_review_and_ore_grades);
+  add_func ("/nfe/questions/debt-sales", test_debt_sales);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

@@ -8872,6 +8872,27 @@ which_left_out (const Sentence *sentence,
   return FALSE;
 }
 
+/* Whether the object @object, ending at byte @end, is "the" and a noun
+ * that the words after it define: "cut the price it pays member
+ * farmers", which "plan to cut the price" leaves vague (hl2: both
+ * reviewers, "vague"). */
+static gboolean
+defined_after (const Sentence *sentence,
+               const char     *object,
+               guint           end)
+{
+  static const char * const pronouns[] = { "it", "they", "we", "he", "she", NULL };
+
+  if (!g_str_has_prefix (object, "the ") || strchr (object + 4, ' ') != NULL)
+    return FALSE;
+  for (guint i = 0; i < sentence->tokens->len; i++)
+    if (token_at (sentence->tokens, i)->start >= end)
+      return token_at (sentence->tokens, i)->word &&
+             g_strv_contains (pronouns, token_at (sentence->tokens, i)->lower);
+
+  return FALSE;
+}
+
 /* The template of the clause family that asks about a decision's risks. */
 static guint
 decision_template (void)
@@ -11613,6 +11634,38 @@ price_war_candidates_for (Analysis  *analysis,
                                   possessive));
 }
 
+/* "Castellan Land sells Aldine Tower at steep discount to cut debt"
+ * (hm3), "Telvora agrees 3.1 billion solen sale of mobile towers…" to
+ * "cut debt" (he4), "Kin Shing Land sells Kowloon tower… to cut debt":
+ * whether one sale is enough, where the first runs asked nothing. */
+static void
+debt_sale_candidates_for (Analysis  *analysis,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  static const char * const sells[] = {
+    "sells", "sell", "offloads", "offload", "divests", "divest", "agrees", "agreed", NULL
+  };
+  static const char * const cuts[] = {
+    "cut", "cutting", "reduce", "reducing", "lower", "lowering", "pay", "paying", NULL
+  };
+  static const char * const debts[] = { "debt", "borrowings", "leverage", NULL };
+  GArray *headline = analysis->headline;
+  guint verb;
+
+  if (!leads_on (analysis, subject) || (verb = headline_deed (analysis, subject, sells)) == 0 ||
+      /* "agrees… sale of mobile towers", not "agrees to merge". */
+      (g_str_has_prefix (token_at (headline, verb)->lower, "agree") &&
+       words_then (headline, NULL, (const char * const []) { "sale", NULL }, 0) == NULL) ||
+      !(words_then (headline, cuts, debts, 2) != NULL || lead_says (analysis, cuts, debts, 2) ||
+        lead_says (analysis, NULL, (const char * const []) { "indebted", NULL }, 0)))
+    return;
+
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Will %s need to sell more assets to cut its debt?",
+                                  subject->display));
+}
+
 /* "Gallowmere Resources finance chief resigns amid accounting review at
  * copper unit" (hj3), where the first run asked nothing: what the review
  * of the company the headline names could find. */
@@ -13017,7 +13070,8 @@ clause_candidates_for (Analysis  *analysis,
               (mention->sentence == 0 || returned_to (analysis, mention->sentence, decided)) &&
               !forcing_mishap (sentence, object_end, decided) &&
               !holds_back_returns (decided, object) &&
-              !which_left_out (sentence, object, object_end))
+              !which_left_out (sentence, object, object_end) &&
+              !defined_after (sentence, object, object_end))
             {
               guint d = decision_template ();
               g_autofree char *possessive = NULL;
@@ -15475,6 +15529,7 @@ candidates_for (Analysis  *analysis,
   fleet_order_candidates_for (analysis, subject, out);
   price_war_candidates_for (analysis, subject, out);
   accounting_review_candidates_for (analysis, subject, out);
+  debt_sale_candidates_for (analysis, subject, out);
   ore_grade_candidates_for (analysis, subject, out);
   dividend_cut_candidates_for (analysis, subject, out);
   forecast_cut_candidates_for (analysis, subject, out);

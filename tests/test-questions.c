@@ -6164,6 +6164,7 @@ test_leads_read_as_written (void)
   g_autoptr(GPtrArray) homes = first_round ("house-prices-sixth-fall.md");
   g_autoptr(GPtrArray) retail = first_round ("retail-sales-fall.md");
   g_autoptr(GPtrArray) jobless = first_round ("jobless-rate-high.md");
+  g_autoptr(GPtrArray) deficit = first_round ("trade-deficit-record.md");
 
   g_assert_true (offered (ban, "What are the risks of Halvoria's decision to ban exports of "
                                "advanced semiconductors?"));
@@ -6184,6 +6185,9 @@ test_leads_read_as_written (void)
    * first run asked nothing). */
   g_assert_true (offered (jobless, "Will rising unemployment push the Bank of Marovia to cut "
                                    "interest rates?"));
+  /* "Valdoria's trade deficit widens to record…" (ho1, the same). */
+  g_assert_true (offered (deficit, "How might the widening trade deficit affect Valdoria's "
+                                   "currency?"));
 }
 
 /* A store chain's bankruptcy, with its plan to close stores: one

@@ -10924,6 +10924,8 @@ typedef struct
   const char         *second;
   gboolean            rising;
   const char         *change;
+  gboolean            may_bring_cut;  /* asked as a rate cut where the story weighs one */
+  const char         *affects;        /* what of the country's it weighs on, if the lead names it */
 } EconomicFigure;
 
 /* What the country's figures do to its economy, which five reviewers
@@ -10942,15 +10944,21 @@ economic_figure_candidates_for (Analysis  *analysis,
   };
   static const char * const rise[] = {
     "rise", "rises", "rose", "climb", "climbs", "climbed", "jump", "jumps", "jumped", "hits",
-    "hit", NULL
+    "hit", "widens", "widened", "swells", "swelled", NULL
   };
   static const char * const homes[] = { "house", "home", "housing", NULL };
   static const char * const retail[] = { "retail", NULL };
   static const char * const jobless[] = { "jobless", "unemployment", NULL };
+  static const char * const trade[] = { "trade", NULL };
   static const EconomicFigure figures[] = {
-    { homes, "prices", FALSE, "falling house prices" },
-    { retail, "sales", FALSE, "falling retail sales" },
-    { jobless, "rate", TRUE, "rising unemployment" },
+    /* No reviewer saw house prices asked as a cut. */
+    { homes, "prices", FALSE, "falling house prices", FALSE, NULL },
+    { retail, "sales", FALSE, "falling retail sales", TRUE, NULL },
+    { jobless, "rate", TRUE, "rising unemployment", TRUE, NULL },
+    /* "Valdoria's trade deficit widens to record…, adding pressure on a
+     * currency that has already slid to a two-year low" (ho1, where the
+     * first run asked nothing). */
+    { trade, "deficit", TRUE, "the widening trade deficit", FALSE, "currency" },
   };
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
@@ -10979,8 +10987,12 @@ economic_figure_candidates_for (Analysis  *analysis,
     if (is_central_bank (analysis_subject (analysis, i)))
       bank = analysis_subject (analysis, i);
   possessive = possessive_of (subject->display);
-  /* House prices are asked as before: no reviewer saw them with a cut. */
-  if (figure != &figures[0] && weighs_rate_cut (analysis))
+  if (figure->affects != NULL &&
+      lead_says (analysis, NULL, (const char * const []) { figure->affects, NULL }, 0))
+    ask_from_lead (analysis, subject, out,
+                   g_strdup_printf ("How might %s affect %s %s?", figure->change, possessive,
+                                    figure->affects));
+  else if (figure->may_bring_cut && weighs_rate_cut (analysis))
     ask_from_lead (analysis, subject, out,
                    bank != NULL
                      ? g_strdup_printf ("Will %s push %s to cut interest rates?", figure->change,

@@ -7333,15 +7333,25 @@ test_price_war_and_openings (void)
 
 /* "…finance chief resigns amid accounting review at copper unit" (hj3)
  * and "…copper output falls 14% as ore grades slip at flagship mine"
- * (hg3), whose first runs asked nothing. */
+ * (hg3), whose first runs asked nothing: what a headline says went
+ * wrong for the company it names. */
 static void
-test_review_and_ore_grades (void)
+test_headline_setbacks (void)
 {
   g_autoptr(GPtrArray) review = first_round ("cfo-accounting-review.md");
   g_autoptr(GPtrArray) ore = first_round ("copper-ore-grades.md");
+  g_autoptr(GPtrArray) toys = first_round ("toy-licence-lost.md");
+  g_autoptr(GPtrArray) homes = first_round ("homebuilder-orders-slide.md");
 
   g_assert_true (offered (review, "What could the accounting review uncover at Gallowmere?"));
   g_assert_true (offered (ore, "How will Halcrest make up for falling ore grades?"));
+  /* "Tollworth Toys shares plunge 38% after losing Star Harbour licence
+   * to rival" (hk2) and "Ashcombe Homes orders slide 18% as higher
+   * mortgage rates deter buyers" (hp4), whose first runs asked nothing. */
+  g_assert_true (offered (toys, "How will Tollworth make up for losing the Star Harbour "
+                                "licence?"));
+  g_assert_true (offered (homes, "How long could higher mortgage rates weigh on Ashcombe's "
+                                 "orders?"));
 }
 
 /* A company selling what it owns to cut its debt (hm3, and an older
@@ -7710,7 +7720,7 @@ main (int   argc,
   add_func ("/nfe/questions/deliveries-and-attacks", test_deliveries_and_attacks);
   add_func ("/nfe/questions/fleet-orders", test_fleet_orders);
   add_func ("/nfe/questions/price-war-and-openings", test_price_war_and_openings);
-  add_func ("/nfe/questions/review-and-ore-grades", test_review_and_ore_grades);
+  add_func ("/nfe/questions/headline-setbacks", test_headline_setbacks);
   add_func ("/nfe/questions/debt-sales", test_debt_sales);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);

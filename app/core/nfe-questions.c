@@ -11678,6 +11678,83 @@ debt_sale_candidates_for (Analysis  *analysis,
                                   subject->display));
 }
 
+/* "Tollworth Toys shares plunge 38% after losing Star Harbour licence to
+ * rival" (hk2), where the first run asked nothing: how the company the
+ * headline names makes up for what it loses. */
+static void
+lost_licence_candidates_for (Analysis  *analysis,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  static const char * const loses[] = { "losing", "loses", "lose", "lost", NULL };
+  static const char * const licences[] = {
+    "licence", "license", "contract", "franchise", "concession", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autoptr(GString) what = g_string_new (NULL);
+  const Token *lose;
+  guint at, first;
+
+  if (!leads_on (analysis, subject) || headline == NULL ||
+      headline_names (analysis, 0, subject) == 0 ||
+      (lose = words_then (headline, loses, licences, 4)) == NULL)
+    return;
+  /* The name of what it loses, as the article writes it: "Star
+   * Harbour". */
+  at = lose - &g_array_index (headline, Token, 0);
+  for (first = at; first > 0 && !(token_at (headline, first - 1)->word &&
+                                  g_strv_contains (loses, token_at (headline, first - 1)->lower));
+       first--)
+    ;
+  for (guint i = first; i < at; i++)
+    {
+      const Token *token = token_at (headline, i);
+      g_autofree char *word = NULL;
+
+      if (!token->word || !token->capital)
+        return;
+      word = written_as (analysis, token->lower);
+      g_string_append_printf (what, "%s ", word != NULL ? word : token->lower);
+    }
+  if (what->len == 0)
+    return;
+
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How will %s make up for losing the %s%s?", subject->display,
+                                  what->str, lose->lower));
+}
+
+/* "Ashcombe Homes orders slide 18% as higher mortgage rates deter
+ * buyers" (hp4), where the first run asked nothing: how long the rates
+ * could weigh on the company the headline names. */
+static void
+mortgage_rates_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const sales[] = { "orders", "sales", "bookings", "reservations", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  const Token *after;
+  guint n;
+
+  if (!leads_on (analysis, subject) || headline == NULL ||
+      (n = headline_names (analysis, 0, subject)) == 0 ||
+      words_then (headline, (const char * const []) { "mortgage", NULL },
+                  (const char * const []) { "rates", "costs", NULL }, 1) == NULL)
+    return;
+  /* "Ashcombe Homes orders slide": past the rest of its name. */
+  while ((after = token_at (headline, n)) != NULL && after->word && after->capital)
+    n++;
+
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How long could higher mortgage rates weigh on %s %s?",
+                                  possessive,
+                                  after != NULL && after->word &&
+                                  g_strv_contains (sales, after->lower) ? after->lower : "sales"));
+}
+
 /* "Gallowmere Resources finance chief resigns amid accounting review at
  * copper unit" (hj3), where the first run asked nothing: what the review
  * of the company the headline names could find. */
@@ -15542,6 +15619,8 @@ candidates_for (Analysis  *analysis,
   price_war_candidates_for (analysis, subject, out);
   accounting_review_candidates_for (analysis, subject, out);
   debt_sale_candidates_for (analysis, subject, out);
+  lost_licence_candidates_for (analysis, subject, out);
+  mortgage_rates_candidates_for (analysis, subject, out);
   ore_grade_candidates_for (analysis, subject, out);
   dividend_cut_candidates_for (analysis, subject, out);
   forecast_cut_candidates_for (analysis, subject, out);

@@ -10658,7 +10658,7 @@ approved_drug (Analysis *analysis)
     "valve", "device", "implant", "stent", NULL
   };
   GArray *lead = analysis_sentence (analysis, 0)->tokens;
-  const Token *word;
+  const Token *word, *name;
   const char *lower = NULL;
 
   if (!article_says (analysis, NULL, drugs, 0))
@@ -10684,11 +10684,12 @@ approved_drug (Analysis *analysis)
   else if (analysis->headline != NULL &&
            (word = words_then (analysis->headline, approval,
                                (const char * const []) { "for", NULL }, 1)) != NULL &&
-           (word + 1) <= &g_array_index (analysis->headline, Token, analysis->headline->len - 1) &&
-           (word + 1)->word && (word + 1)->capital && !((word + 1)->lex & LEX_STOP) &&
-           words_then (analysis->headline, (const char * const []) { (word + 1)->lower, NULL },
+           (name = token_at (analysis->headline,
+                             word - &g_array_index (analysis->headline, Token, 0) + 1)) != NULL &&
+           name->word && name->capital && !(name->lex & LEX_STOP) &&
+           words_then (analysis->headline, (const char * const []) { name->lower, NULL },
                        drugs, 3) != NULL)
-    lower = (word + 1)->lower;
+    lower = name->lower;
   /* As the article writes it: the headline may be in title case. */
   return lower != NULL ? written_as (analysis, lower) : NULL;
 }
@@ -10874,7 +10875,8 @@ sovereign_bond_candidates_for (Analysis  *analysis,
   g_autofree char *possessive = NULL;
 
   if (subject->kind != KIND_PLACE ||
-      (headline_opens_on (analysis, subject) == 0 && !headline_opens_on_people (analysis, subject)) ||
+      (headline_opens_on (analysis, subject) == 0 &&
+       !headline_opens_on_people (analysis, subject)) ||
       !((lead_says (analysis, sold, bonds, 6) &&
          (lead_says (analysis, higher, costs, 2) ||
           (lead_says (analysis, costs, (const char * const []) { "costs", NULL }, 1) &&
@@ -11424,9 +11426,9 @@ price_spike_candidates_for (Analysis  *analysis,
       g_strv_contains (curbs, token_at (headline, first + 1)->lower) &&
       token_is_lower (token_at (headline, first + 2), "exports"))
     {
-      g_autofree char *name = written_as (analysis, token_at (headline, first)->lower);
-      g_autofree char *possessive = possessive_of (name != NULL ? name
-                                                                : token_at (headline, first)->lower);
+      const char *lower = token_at (headline, first)->lower;
+      g_autofree char *name = written_as (analysis, lower);
+      g_autofree char *possessive = possessive_of (name != NULL ? name : lower);
 
       ask_from_lead (analysis, subject, out,
                      g_strdup_printf ("How long could %s export %s keep %s prices high?",

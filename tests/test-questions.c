@@ -6107,6 +6107,7 @@ test_currency_slide (void)
   g_autoptr(GPtrArray) rupiah = first_round ("rupiah-deficit-slide.md");
   g_autoptr(GPtrArray) marand = first_round ("fuel-subsidy-protests.md");
   g_autoptr(GPtrArray) crown = first_round ("crown-slides-minister-quits.md");
+  g_autoptr(GPtrArray) mark = article_questions ("mark-election-low.md");
 
   g_assert_true (offered (peso, "What could halt the peso's slide?"));
   g_assert_true (offered (sarvo, "What could halt the sarvo's slide?"));
@@ -6115,6 +6116,12 @@ test_currency_slide (void)
   /* "Veldanian crown slides, bond yields jump as finance minister
    * quits", where only the lead tells the low (hb5). */
   g_assert_true (offered (crown, "What could halt the crown's slide?"));
+  /* "Talven mark sinks to record low after opposition's surprise
+   * election win" (hs2), where the first run also asked "What risks does
+   * the Renewal Front face from fiscal policy?" of the winning party, as
+   * of a company (both reviewers: "backwards"). */
+  g_assert_true (offered (mark, "What could halt the mark's slide?"));
+  assert_no_question_with (mark, "Renewal Front face", NULL);
 }
 
 /* "…had approved velmorant, its once-daily pill for advanced chronic
@@ -6378,6 +6385,7 @@ test_resume_what_was_put_off (void)
   g_autoptr(GPtrArray) pit = first_round ("copper-pit-landslide.md");
   g_autoptr(GPtrArray) kanyenda = first_round ("copper-mine-flooding-high.md");
   g_autoptr(GPtrArray) furnace = first_round ("steel-furnace-idled.md");
+  g_autoptr(GPtrArray) smelter = first_round ("smelter-curtailed.md");
 
   g_assert_true (offered (ipo, "What would it take for Veridane to revive its IPO?"));
   g_assert_true (offered (insurer, "What would it take for Albemar to resume its buyback?"));
@@ -6393,6 +6401,9 @@ test_resume_what_was_put_off (void)
    * first run asked nothing. */
   g_assert_true (offered (furnace, "What would it take for Garrow to restart its blast "
                                    "furnace?"));
+  /* "Halvard Metals to curtail output at Skarvholm smelter…" (hr3, whose
+   * first run asked nothing). */
+  g_assert_true (offered (smelter, "What would it take for Halvard to restore full output?"));
   /* "Brisella delays stock-market listing…" (gi6); "Aurelio… delays
    * Georgia plant" only puts it later. */
   g_assert_true (offered (listing, "What would it take for Brisella to revive its "
@@ -7364,10 +7375,14 @@ test_debt_sales (void)
   g_autoptr(GPtrArray) tower = first_round ("office-tower-discount-sale.md");
   g_autoptr(GPtrArray) kowloon = first_round ("developer-asset-sale.md");
   g_autoptr(GPtrArray) milk = article_questions ("milk-price-cut.md");
+  g_autoptr(GPtrArray) port = article_questions ("port-operator-stake.md");
 
   g_assert_true (offered (tower, "Will Castellan need to sell more assets to cut its debt?"));
   g_assert_true (offered (kowloon, "Will Kin Shing need to sell more assets to cut its debt?"));
   assert_no_question_with (milk, "cut the price?", NULL);
+  /* "The fund will acquire the shares from infrastructure investor
+   * Calloway Ridge Partners" (hr4: both reviewers, "vague"). */
+  assert_no_question_with (port, "acquire the shares?", NULL);
 }
 
 /* "Tasari Airways orders 60 Halden jets in $7.4 billion fleet overhaul"

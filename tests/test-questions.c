@@ -7225,8 +7225,10 @@ test_capital_and_price_requests (void)
    * approved already. */
   assert_no_question_with (approved, "approve", NULL);
   /* "Greyfield Energy seeks 16% rate increase…" is not its parent's,
-   * Greyfield Holdings' (hf6: both reviewers, "names the wrong party"). */
+   * Greyfield Holdings' (hf6: both reviewers, "names the wrong party"),
+   * and "Greyfield's rate base" names no rate. */
   assert_no_question_with (parent, "Greyfield Holdings", NULL);
+  g_assert_true (offered (parent, "Will the regulator approve Greyfield's rate increase?"));
 }
 
 /* A company that goes to law: arbitration over a dam (gp4) or a toll

@@ -4069,8 +4069,8 @@ listed_with_place (Analysis      *analysis,
 }
 
 /* How many of @subject's mentions stand before one of @words, at most
- * @reach words on; @counted gets how many mentions there are, besides
- * anaphors. */
+ * @reach words on, not counting possessives; @counted gets how many
+ * mentions there are, besides anaphors. */
 static guint
 mentions_before (Analysis           *analysis,
                  const Subject      *subject,
@@ -4089,6 +4089,10 @@ mentions_before (Analysis           *analysis,
       if (mention->determiner == DETERMINER_ANAPHOR)
         continue;
       (*counted)++;
+      /* "Greyfield's rate base" is the company's, no rate of that name
+       * (hf6). */
+      if (token_at (sentence->tokens, mention->last - 1)->possessive)
+        continue;
       for (guint k = 0; k < reach; k++)
         {
           const Token *next = token_at (sentence->tokens, mention->last + k);
@@ -11182,7 +11186,7 @@ price_request_candidates_for (Analysis  *analysis,
   };
   static const char * const rises[] = { "rise", "increase", "hike", NULL };
   static const char * const prices[] = {
-    "tariff", "price", "fare", "toll", "rent", "bill", NULL
+    "tariff", "price", "fare", "toll", "rent", "bill", "rate", NULL
   };
   const Subject *regulator;
   const Token *rise;

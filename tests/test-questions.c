@@ -7328,7 +7328,7 @@ test_deliveries_and_attacks (void)
 
 /* A price war the headline tells of (hj1, whose first run asked
  * nothing), and two older stories of one; and a plan to open hotels
- * (hj4, the same). */
+ * (hj4, the same), which a regulator that opens an inquiry does not make. */
 static void
 test_price_war_and_openings (void)
 {
@@ -7336,12 +7336,16 @@ test_price_war_and_openings (void)
   g_autoptr(GPtrArray) boxes = first_round ("box-rate-war.md");
   g_autoptr(GPtrArray) cars = first_round ("car-deliveries-price-war.md");
   g_autoptr(GPtrArray) hotels = first_round ("hotel-expansion.md");
+  g_autoptr(GPtrArray) probe = first_round ("bnpl-probe.md");
 
   g_assert_true (offered (grocer, "How long could the price war weigh on Quillory's profits?"));
   g_assert_true (offered (boxes, "How long could the price war weigh on Orient Meridian's "
                                  "profits?"));
   g_assert_true (offered (cars, "How long could the price war weigh on Halvard's profits?"));
   g_assert_true (offered (hotels, "What are the risks of Larkspire's plan to open 40 hotels?"));
+  /* A regulator's decision "to open a formal antitrust investigation"
+   * puts nothing of its own at risk. */
+  assert_no_question_with (probe, "open a formal", NULL);
 }
 
 /* "…finance chief resigns amid accounting review at copper unit" (hj3)

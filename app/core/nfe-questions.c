@@ -13163,7 +13163,11 @@ clause_candidates_for (Analysis  *analysis,
               !forcing_mishap (sentence, object_end, decided) &&
               !holds_back_returns (decided, object) &&
               !which_left_out (sentence, object, object_end) &&
-              !vague_object (object))
+              !vague_object (object) &&
+              /* A company opens hotels; a regulator that "decided to
+               * open a formal antitrust investigation" risks nothing by
+               * it. */
+              (strcmp (decided, "open") != 0 || subject->kind == KIND_COMPANY))
             {
               guint d = decision_template ();
               g_autofree char *possessive = NULL;

@@ -7423,6 +7423,28 @@ test_mishaps_befall (void)
   g_assert_true (offered (collapse, "What risks does Andean Crest face from the collapse?"));
 }
 
+/* Setbacks the headline blames on something that lasts: engine checks
+ * that ground planes (ht1), a drug that "misses main trial goal" (ht3),
+ * slowing steel output under iron ore (hu2) and a bank that "warns of
+ * rising bad loans" (hu3). The first runs asked nothing. */
+static void
+test_lasting_setbacks (void)
+{
+  g_autoptr(GPtrArray) airline = first_round ("airline-engine-checks.md");
+  g_autoptr(GPtrArray) trial = first_round ("drug-trial-goal-missed.md");
+  g_autoptr(GPtrArray) ore = first_round ("iron-ore-steel-slowdown.md");
+  g_autoptr(GPtrArray) bank = first_round ("bank-bad-loans-warning.md");
+
+  g_assert_true (offered (airline, "How long could the engine checks keep Corvane's planes "
+                                   "grounded?"));
+  g_assert_true (offered (trial, "Can Oberlinn recover from the failed velcardin trial?"));
+  /* "Iron ore prices fell…" opens a sentence; the article writes "iron
+   * ore" elsewhere. */
+  g_assert_true (offered (ore, "How long could slowing Tavarian steel output keep iron ore "
+                               "prices low?"));
+  g_assert_true (offered (bank, "Will Caravel need to set aside more for bad loans?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7743,6 +7765,7 @@ main (int   argc,
   add_func ("/nfe/questions/price-war-and-openings", test_price_war_and_openings);
   add_func ("/nfe/questions/headline-setbacks", test_headline_setbacks);
   add_func ("/nfe/questions/debt-sales", test_debt_sales);
+  add_func ("/nfe/questions/lasting-setbacks", test_lasting_setbacks);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

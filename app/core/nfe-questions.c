@@ -10301,7 +10301,8 @@ shortage_candidates_for (Analysis  *analysis,
 }
 
 /* "Corradine Bank… said… its fourth-quarter net profit fell 58% after
- * it nearly tripled provisions for bad loans": whether more will be
+ * it nearly tripled provisions for bad loans", or one that "warns of
+ * rising bad loans": whether more will be
  * needed, which five reviewers accepted 5 times in 5 (fs2), where the
  * view that stood in got 0/5. */
 static void
@@ -10315,10 +10316,20 @@ provisions_candidates_for (Analysis  *analysis,
   };
   static const char * const provisions[] = { "provisions", NULL };
   static const char * const bad[] = { "bad", "loan", "loans", "bad-loan", NULL };
+  static const char * const warns[] = { "warns", "warning", "flags", NULL };
+  static const char * const rising[] = { "rising", "more", "mounting", NULL };
 
-  if (!leads_on (analysis, subject) ||
-      !lead_says_near (analysis, raised, provisions, 3) ||
-      !lead_says_near (analysis, provisions, bad, 2))
+  if (!leads_on (analysis, subject))
+    return;
+  /* "Caravel Bank posts record profit but warns of rising bad loans"
+   * (hu3, where the first run asked nothing): provisions to come. */
+  if (!(lead_says_near (analysis, raised, provisions, 3) &&
+        lead_says_near (analysis, provisions, bad, 2)) &&
+      !(analysis->headline != NULL &&
+        words_then (analysis->headline, warns, rising, 2) != NULL &&
+        words_then (analysis->headline, rising, (const char * const []) { "bad", NULL }, 1) &&
+        words_then (analysis->headline, (const char * const []) { "bad", NULL },
+                    (const char * const []) { "loans", "debts", NULL }, 1)))
     return;
 
   add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
@@ -10603,24 +10614,39 @@ slide_candidates_for (Analysis  *analysis,
 }
 
 /* The word @lower as the article's body first writes it ("Kessara",
- * "velmorant"), where a headline may be in title case; or %NULL. */
+ * "velmorant") other than to open a sentence, where a headline may be
+ * in title case; or %NULL. */
 static char *
 written_as (Analysis   *analysis,
             const char *lower)
 {
+  const Token *opening = NULL;
+  const Sentence *opened = NULL;
+
   for (guint s = 0; s < analysis->sentences->len; s++)
     {
       const Sentence *sentence = analysis_sentence (analysis, s);
+      gboolean first_word = TRUE;
 
       for (guint i = 0; i < sentence->tokens->len; i++)
-        if (token_at (sentence->tokens, i)->word &&
-            strcmp (token_at (sentence->tokens, i)->lower, lower) == 0)
-          return g_strndup (sentence->text + token_at (sentence->tokens, i)->start,
-                            token_at (sentence->tokens, i)->end -
-                              token_at (sentence->tokens, i)->start);
+        {
+          const Token *token = token_at (sentence->tokens, i);
+
+          if (!token->word)
+            continue;
+          /* "Iron ore prices fell…" opens a sentence, where "the world's
+           * largest iron ore" writes the word as it is. */
+          if (strcmp (token->lower, lower) == 0 && !first_word)
+            return g_strndup (sentence->text + token->start, token->end - token->start);
+          if (strcmp (token->lower, lower) == 0 && opening == NULL)
+            opening = token, opened = sentence;
+          first_word = FALSE;
+        }
     }
 
-  return NULL;
+  return opening != NULL
+    ? g_strndup (opened->text + opening->start, opening->end - opening->start)
+    : NULL;
 }
 
 /* Whether token @i of @tokens may be a drug's name: "velmorant" of "had
@@ -11433,6 +11459,40 @@ price_spike_candidates_for (Analysis  *analysis,
                                       commodity->str));
       return;
     }
+  /* "Iron ore slides to seven-month low as Tavarian steel output slows"
+   * (hu2, where the first run asked nothing): weaker demand, which
+   * keeps prices low as a glut does. */
+  if (blamed == gluts && first + 2 < headline->len)
+    {
+      static const char * const slowing[][2] = {
+        { "slows", "slowing" }, { "weakens", "weakening" }, { "cools", "cooling" },
+        { "falters", "faltering" },
+      };
+      g_autoptr(GString) demand = g_string_new (NULL);
+
+      for (last = first; last < headline->len && last < first + 5; last++)
+        {
+          const Token *token = token_at (headline, last);
+
+          if (!token->word || (token->lex & LEX_STOP))
+            break;
+          for (guint k = 0; k < G_N_ELEMENTS (slowing); k++)
+            if (strcmp (token->lower, slowing[k][0]) == 0 && last - first >= 2 &&
+                last + 1 == headline->len)
+              {
+                ask_from_lead (analysis, subject, out,
+                               g_strdup_printf ("How long could %s %s keep %s prices low?",
+                                                slowing[k][1], demand->str, commodity->str));
+                return;
+              }
+          {
+            g_autofree char *word = written_as (analysis, token->lower);
+
+            g_string_append_printf (demand, "%s%s", last > first ? " " : "",
+                                    word != NULL ? word : token->lower);
+          }
+        }
+    }
   for (last = first; last < headline->len && last < first + 4; last++)
     if (!token_at (headline, last)->word)
       return;
@@ -11725,6 +11785,54 @@ lost_licence_candidates_for (Analysis  *analysis,
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("How will %s make up for losing the %s%s?", subject->display,
                                   what->str, lose->lower));
+}
+
+/* "Corvane Air loss deepens as engine checks ground a fifth of its
+ * fleet" (ht1, where the first run asked nothing): how long what the
+ * headline blames keeps the company's planes on the ground. */
+static void
+grounding_candidates_for (Analysis  *analysis,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  static const char * const grounds[] = { "ground", "grounds", "grounded", NULL };
+  static const char * const planes[] = {
+    "fleet", "fleets", "planes", "jets", "aircraft", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autoptr(GString) cause = g_string_new (NULL);
+  g_autofree char *possessive = NULL;
+  const Token *ground;
+  guint at, first;
+
+  if (!leads_on (analysis, subject) || headline == NULL ||
+      headline_names (analysis, 0, subject) == 0 ||
+      (ground = words_then (headline, grounds, planes, 5)) == NULL)
+    return;
+  /* words_then() gives the plane word; the cause ends before the verb. */
+  at = ground - &g_array_index (headline, Token, 0);
+  while (at > 0 && !(token_at (headline, at)->word &&
+                     g_strv_contains (grounds, token_at (headline, at)->lower)))
+    at--;
+  /* The cause, "engine checks", between "as" and the verb, in lower
+   * case as a question writes it. */
+  for (first = at; first > 0 && !token_is_lower (token_at (headline, first - 1), "as"); first--)
+    ;
+  if (first == 0 || at - first < 1 || at - first > 3)
+    return;
+  for (guint i = first; i < at; i++)
+    {
+      const Token *token = token_at (headline, i);
+
+      if (!token->word || token->capital || (token->lex & LEX_STOP))
+        return;
+      g_string_append_printf (cause, "%s%s", i > first ? " " : "", token->lower);
+    }
+
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How long could the %s keep %s planes grounded?", cause->str,
+                                  possessive));
 }
 
 /* "Ashcombe Homes orders slide 18% as higher mortgage rates deter
@@ -12782,7 +12890,11 @@ failed_trial_candidates_for (Analysis  *analysis,
                              Subject   *subject,
                              GPtrArray *out)
 {
-  static const char * const fails[] = { "fails", "failed", "flops", "flopped", NULL };
+  /* "…heart failure drug misses main trial goal" (ht3, where the first
+   * run asked nothing). */
+  static const char * const fails[] = {
+    "fails", "failed", "flops", "flopped", "misses", "missed", NULL
+  };
   static const char * const trials[] = { "trial", "trials", "study", NULL };
   GArray *lead;
   const Token *failure;
@@ -15627,6 +15739,7 @@ candidates_for (Analysis  *analysis,
   accounting_review_candidates_for (analysis, subject, out);
   debt_sale_candidates_for (analysis, subject, out);
   lost_licence_candidates_for (analysis, subject, out);
+  grounding_candidates_for (analysis, subject, out);
   mortgage_rates_candidates_for (analysis, subject, out);
   ore_grade_candidates_for (analysis, subject, out);
   dividend_cut_candidates_for (analysis, subject, out);

@@ -7445,6 +7445,17 @@ test_lasting_setbacks (void)
   g_assert_true (offered (bank, "Will Caravel need to set aside more for bad loans?"));
 }
 
+/* "…agreed to buy Tollmere Logistics…, though a rival suitor is
+ * weighing a counteroffer" (ht4): whether the rival outbids the buyer,
+ * where the first run asked only the deal's risks. */
+static void
+test_rival_suitor (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("takeover-rival-suitor.md");
+
+  g_assert_true (offered (texts, "Could a rival bidder top Vellmont's offer for Tollmere?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7766,6 +7777,7 @@ main (int   argc,
   add_func ("/nfe/questions/headline-setbacks", test_headline_setbacks);
   add_func ("/nfe/questions/debt-sales", test_debt_sales);
   add_func ("/nfe/questions/lasting-setbacks", test_lasting_setbacks);
+  add_func ("/nfe/questions/rival-suitor", test_rival_suitor);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

@@ -12618,17 +12618,56 @@ rival_bid_candidates_for (Analysis  *analysis,
 {
   GArray *lead;
 
+  static const char * const buy[] = { "buy", "acquire", NULL };
+  static const char * const suitors[] = {
+    "suitor", "suitors", "bidder", "bidders", "bid", "counteroffer", "counterbid", NULL
+  };
+  const Token *verb;
+
   if (first_company (analysis, 0) != subject)
     return;
   lead = analysis_sentence (analysis, 0)->tokens;
   if (words_then (lead, (const char * const []) { "agreed", "agrees", NULL },
-                  (const char * const []) { "to", NULL }, 1) == NULL ||
-      words_then (lead, (const char * const []) { "be", NULL },
-                  (const char * const []) { "taken", "acquired", "bought", NULL }, 1) == NULL)
+                  (const char * const []) { "to", NULL }, 1) == NULL)
     return;
+  if (words_then (lead, (const char * const []) { "be", NULL },
+                  (const char * const []) { "taken", "acquired", "bought", NULL }, 1) != NULL)
+    {
+      ask_from_lead (analysis, subject, out,
+                     g_strdup_printf ("Could a rival bidder emerge for %s?", subject->display));
+      return;
+    }
+  /* "…has agreed to buy Tollmere Logistics…, though a rival suitor is
+   * weighing a counteroffer" (ht4, where the first run asked only the
+   * deal's risks): whether the rival outbids the buyer. */
+  if ((verb = words_then (lead, (const char * const []) { "to", NULL }, buy, 1)) != NULL &&
+      words_then (lead, (const char * const []) { "rival", NULL }, suitors, 1) != NULL)
+    {
+      guint at = verb - &g_array_index (lead, Token, 0) + 1;
 
-  ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("Could a rival bidder emerge for %s?", subject->display));
+      for (guint i = 0; i < analysis->subjects->len; i++)
+        {
+          const Subject *target = analysis_subject (analysis, i);
+          g_autofree char *possessive = NULL;
+          gboolean named = FALSE;
+
+          if (target == subject || target->kind != KIND_COMPANY || !target->entity)
+            continue;
+          for (guint m = 0; m < target->mentions->len && !named; m++)
+            {
+              const Mention *mention = &g_array_index (target->mentions, Mention, m);
+
+              named = mention->sentence == 0 && mention->first == at;
+            }
+          if (!named)
+            continue;
+          possessive = possessive_of (subject->display);
+          ask_from_lead (analysis, subject, out,
+                         g_strdup_printf ("Could a rival bidder top %s offer for %s?", possessive,
+                                          target->display));
+          return;
+        }
+    }
 }
 
 /* "Brannock Foods Shuts Main Plant After Listeria Found, Widens

@@ -10302,9 +10302,8 @@ shortage_candidates_for (Analysis  *analysis,
 
 /* "Corradine Bank… said… its fourth-quarter net profit fell 58% after
  * it nearly tripled provisions for bad loans", or one that "warns of
- * rising bad loans": whether more will be
- * needed, which five reviewers accepted 5 times in 5 (fs2), where the
- * view that stood in got 0/5. */
+ * rising bad loans": whether more will be needed, which five reviewers
+ * accepted 5 times in 5 (fs2), where the view that stood in got 0/5. */
 static void
 provisions_candidates_for (Analysis  *analysis,
                            Subject   *subject,
@@ -12616,12 +12615,11 @@ rival_bid_candidates_for (Analysis  *analysis,
                           Subject   *subject,
                           GPtrArray *out)
 {
-  GArray *lead;
-
   static const char * const buy[] = { "buy", "acquire", NULL };
   static const char * const suitors[] = {
     "suitor", "suitors", "bidder", "bidders", "bid", "counteroffer", "counterbid", NULL
   };
+  GArray *lead;
   const Token *verb;
 
   if (first_company (analysis, 0) != subject)

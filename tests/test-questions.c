@@ -6386,6 +6386,7 @@ test_resume_what_was_put_off (void)
   g_autoptr(GPtrArray) kanyenda = first_round ("copper-mine-flooding-high.md");
   g_autoptr(GPtrArray) furnace = first_round ("steel-furnace-idled.md");
   g_autoptr(GPtrArray) smelter = first_round ("smelter-curtailed.md");
+  g_autoptr(GPtrArray) ammonia = first_round ("fertiliser-output-curbed.md");
 
   g_assert_true (offered (ipo, "What would it take for Veridane to revive its IPO?"));
   g_assert_true (offered (insurer, "What would it take for Albemar to resume its buyback?"));
@@ -6404,6 +6405,10 @@ test_resume_what_was_put_off (void)
   /* "Halvard Metals to curtail output at Skarvholm smelter…" (hr3, whose
    * first run asked nothing). */
   g_assert_true (offered (smelter, "What would it take for Halvard to restore full output?"));
+  /* "Veldmark Agro curbs ammonia output at two plants…" (hy3, the
+   * same). */
+  g_assert_true (offered (ammonia, "What would it take for Veldmark to restore full ammonia "
+                                   "output?"));
   /* "Brisella delays stock-market listing…" (gi6); "Aurelio… delays
    * Georgia plant" only puts it later. */
   g_assert_true (offered (listing, "What would it take for Brisella to revive its "

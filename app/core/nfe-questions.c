@@ -11567,7 +11567,10 @@ resume_candidates_for (Analysis  *analysis,
     "idle", "idles", "idled", "mothballs", "mothballed",
     /* "Halvard Metals to curtail output at Skarvholm smelter as power
      * prices soar" (hr3, where the first run asked nothing). */
-    "curtail", "curtails", "curtailed", NULL
+    "curtail", "curtails", "curtailed",
+    /* "Veldmark Agro curbs ammonia output at two plants as gas prices
+     * soar" (hy3, the same). */
+    "curb", "curbs", "curbed", NULL
   };
   /* "Garrow Steel to idle blast furnace at Hexley works as cheap imports
    * undercut prices" (he3), where the first run asked nothing: what it
@@ -11649,7 +11652,9 @@ resume_candidates_for (Analysis  *analysis,
                                     g_strv_contains (plants, head) ? "restart" :
                                     /* What is curtailed runs still, but not in full. */
                                     g_str_has_prefix (token_at (headline, verb)->lower,
-                                                      "curtail") ? "restore full" : "resume",
+                                                      "curtail") ||
+                                    g_str_has_prefix (token_at (headline, verb)->lower, "curb")
+                                      ? "restore full" : "resume",
                                   g_strv_contains (its, head) || g_strv_contains (plants, head)
                                     ? " its" : "", thing->str));
 }

@@ -9761,6 +9761,17 @@ leads_on (Analysis *analysis,
   return TRUE;
 }
 
+/* Whether the story leads on @subject and its headline names it:
+ * "Quillory… price war", "Corvane Air loss deepens as engine checks
+ * ground…". */
+static gboolean
+headline_leads_on (Analysis *analysis,
+                   Subject  *subject)
+{
+  return leads_on (analysis, subject) && analysis->headline != NULL &&
+         headline_names (analysis, 0, subject) > 0;
+}
+
 /* The place of the exchange the article names: "Trevanne" of "the
  * Trevanne Stock Exchange", "New York" of "the New York Stock Exchange",
  * or %NULL. */
@@ -11701,8 +11712,7 @@ price_war_candidates_for (Analysis  *analysis,
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
 
-  if (!leads_on (analysis, subject) || headline == NULL ||
-      headline_names (analysis, 0, subject) == 0 ||
+  if (!headline_leads_on (analysis, subject) ||
       words_then (headline, (const char * const []) { "price", NULL },
                   (const char * const []) { "war", NULL }, 1) == NULL)
     return;
@@ -11762,8 +11772,7 @@ lost_licence_candidates_for (Analysis  *analysis,
   const Token *lose;
   guint at, first;
 
-  if (!leads_on (analysis, subject) || headline == NULL ||
-      headline_names (analysis, 0, subject) == 0 ||
+  if (!headline_leads_on (analysis, subject) ||
       (lose = words_then (headline, loses, licences, 4)) == NULL)
     return;
   /* The name of what it loses, as the article writes it: "Star
@@ -11809,8 +11818,7 @@ grounding_candidates_for (Analysis  *analysis,
   const Token *ground;
   guint at, first;
 
-  if (!leads_on (analysis, subject) || headline == NULL ||
-      headline_names (analysis, 0, subject) == 0 ||
+  if (!headline_leads_on (analysis, subject) ||
       (ground = words_then (headline, grounds, planes, 5)) == NULL)
     return;
   /* words_then() gives the plane word; the cause ends before the verb. */
@@ -11884,8 +11892,7 @@ accounting_review_candidates_for (Analysis  *analysis,
   GArray *headline = analysis->headline;
   const Token *review;
 
-  if (!leads_on (analysis, subject) || headline == NULL ||
-      headline_names (analysis, 0, subject) == 0 ||
+  if (!headline_leads_on (analysis, subject) ||
       (review = words_then (headline, (const char * const []) { "accounting", NULL }, reviews,
                             1)) == NULL)
     return;
@@ -11909,8 +11916,7 @@ ore_grade_candidates_for (Analysis  *analysis,
   };
   GArray *headline = analysis->headline;
 
-  if (!leads_on (analysis, subject) || headline == NULL ||
-      headline_names (analysis, 0, subject) == 0 ||
+  if (!headline_leads_on (analysis, subject) ||
       words_then (headline, (const char * const []) { "ore", NULL }, grades, 1) == NULL ||
       !(words_then (headline, grades, falls, 1) != NULL ||
         words_then (headline, (const char * const []) { "lower", "declining", "falling", NULL },

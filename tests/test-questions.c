@@ -5989,7 +5989,10 @@ test_stand_in_before_a_view (void)
   g_autoptr(GPtrArray) blocked = first_round ("bank-merger-blocked.md");
   g_autoptr(GPtrArray) lira = first_round ("lira-rate-cut.md");
 
-  g_assert_true (offered (blocked, "How might the decision affect Karpacki?"));
+  /* Since the story's own question, whether Wislana appeals
+   * (test_blocked_deal_appeal()), nothing stands in. */
+  g_assert_true (offered (blocked, "Will Wislana appeal the ruling blocking its takeover of "
+                                   "Karpacki?"));
   assert_no_question_with (blocked, "view on", NULL);
   g_assert_true (offered (lira, "What are the risks of the central bank's decision to cut its "
                                 "main interest rate?"));
@@ -7461,6 +7464,118 @@ test_rival_suitor (void)
   g_assert_true (offered (texts, "Could a rival bidder top Vellmont's offer for Tollmere?"));
 }
 
+/* "Solmara inflation slows to 3.1%, fuelling bets on June rate cut"
+ * (hw1): whether the central bank the story names will cut, where the
+ * first run asked nothing. Not where "Torvania's central bank cuts rates
+ * by half a point as inflation cools" (hf3). */
+static void
+test_slowing_inflation (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("inflation-slows-cut-bets.md");
+  g_autoptr(GPtrArray) cut = first_round ("rate-cut-inflation-cools.md");
+
+  g_assert_true (offered (texts, "Will slowing inflation let the Central Bank of Solmara cut "
+                                 "interest rates?"));
+  assert_no_question_with (cut, "slowing inflation", NULL);
+}
+
+/* "Valmora regulator blocks Brennick's $5.9 billion takeover of Corvel
+ * Foodstores", whose buyer "would consider an appeal" (hv3), where the
+ * first run asked nothing; and "Polish competition watchdog blocks
+ * Wislana Bank's… takeover", whose buyer "was studying an appeal". */
+static void
+test_blocked_deal_appeal (void)
+{
+  g_autoptr(GPtrArray) grocer = first_round ("grocer-takeover-blocked.md");
+  g_autoptr(GPtrArray) bank = first_round ("bank-merger-blocked.md");
+
+  g_assert_true (offered (grocer, "Will Brennick appeal the ruling blocking its takeover of "
+                                  "Corvel?"));
+  g_assert_true (offered (bank, "Will Wislana appeal the ruling blocking its takeover of "
+                                "Karpacki?"));
+}
+
+/* "Solmira Logistics postpones 14.6 billion tal IPO" (hz1): "tal" is the
+ * sum's currency, which the word lists do not know, not part of what is
+ * put off; both reviewers had graded "…revive its tal IPO?" malformed. */
+static void
+test_unknown_currency_sum (void)
+{
+  g_autoptr(GPtrArray) texts = first_round ("logistics-ipo-postponed.md");
+
+  g_assert_true (offered (texts, "What would it take for Solmira to revive its IPO?"));
+}
+
+/* Stories whose headlines tell what befell a company or a market, each
+ * of whose first runs asked nothing: "Caldermoor shuts Skelling Point
+ * reactor after leak, Estrovian power prices jump" (ib3), "Rhydmoor
+ * shares plunge after tailings dam collapse…" (ie2), "Ombara to ban raw
+ * tin exports, sending prices to two-year high" (ie4). "Brisella delays
+ * stock-market listing after data breach" already asks what the breach
+ * risks for it, and is not asked it twice. */
+static void
+test_headline_mishaps (void)
+{
+  g_autoptr(GPtrArray) reactor = first_round ("reactor-leak-power-prices.md");
+  g_autoptr(GPtrArray) dam = first_round ("copper-tailings-dam-collapse.md");
+  g_autoptr(GPtrArray) tin = first_round ("tin-export-ban.md");
+  g_autoptr(GPtrArray) listing = first_round ("payments-app-listing-delay.md");
+
+  g_assert_true (offered (reactor, "How long could the Skelling Point reactor shutdown keep "
+                                   "Estrovian power prices high?"));
+  g_assert_true (offered (dam, "How might the tailings dam collapse affect Rhydmoor?"));
+  g_assert_true (offered (tin, "How long could Ombara's export ban keep tin prices high?"));
+  g_assert_true (offered (listing, "What risks does Brisella face from the breach?"));
+  assert_no_question_with (listing, "data breach affect", NULL);
+}
+
+/* What a company or a country does that the story turns on, each of
+ * whose first runs asked nothing: "Keldmark Steel seeks 1.2 billion
+ * crown state lifeline…" (id1), "Tavrin Energy makes record offshore gas
+ * find…" (id3), "Kadera devalues rendal by 18%…" (id4). */
+static void
+test_turning_points (void)
+{
+  g_autoptr(GPtrArray) lifeline = first_round ("steelmaker-state-lifeline.md");
+  g_autoptr(GPtrArray) find = first_round ("offshore-gas-find.md");
+  g_autoptr(GPtrArray) devaluation = first_round ("currency-devaluation.md");
+
+  g_assert_true (offered (lifeline, "Will Keldmark get the state support it is seeking?"));
+  g_assert_true (offered (find, "How soon could Tavrin bring its offshore gas find into "
+                                "production?"));
+  g_assert_true (offered (devaluation, "How might the devaluation of the rendal affect "
+                                       "Kadera's economy?"));
+}
+
+/* A rating agency's move on a country the story names only as a label,
+ * each of whose first runs asked nothing: "Stanholt lifts Caldora to one
+ * notch below investment grade…" (if3), and "Arden Global Ratings placed
+ * Castavia's BBB- sovereign credit rating on watch negative…, raising the
+ * prospect that the country could lose its last investment-grade rating"
+ * (hx2). */
+static void
+test_rating_moves_on_a_country (void)
+{
+  g_autoptr(GPtrArray) upgrade = first_round ("sovereign-upgrade-near-investment-grade.md");
+  g_autoptr(GPtrArray) watch = first_round ("sovereign-watch-negative.md");
+
+  g_assert_true (offered (upgrade, "What would it take for Caldora to reach investment grade?"));
+  g_assert_true (offered (watch, "Will Castavia lose its investment-grade rating?"));
+}
+
+/* "Elvaro Motors third-quarter deliveries miss forecasts as electric SUV
+ * ramp-up stalls" (ie1) and "Quillon Gold output falls 17% after mill
+ * breakdown…" (ib4), whose first runs asked nothing. */
+static void
+test_production_setbacks (void)
+{
+  g_autoptr(GPtrArray) ramp_up = first_round ("ev-deliveries-ramp-up-stalls.md");
+  g_autoptr(GPtrArray) mill = first_round ("gold-mill-breakdown.md");
+
+  g_assert_true (offered (ramp_up, "Can Elvaro get its electric SUV ramp-up back on track?"));
+  g_assert_true (offered (mill, "How might the mill breakdown affect Quillon?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7783,6 +7898,13 @@ main (int   argc,
   add_func ("/nfe/questions/debt-sales", test_debt_sales);
   add_func ("/nfe/questions/lasting-setbacks", test_lasting_setbacks);
   add_func ("/nfe/questions/rival-suitor", test_rival_suitor);
+  add_func ("/nfe/questions/slowing-inflation", test_slowing_inflation);
+  add_func ("/nfe/questions/blocked-deal-appeal", test_blocked_deal_appeal);
+  add_func ("/nfe/questions/unknown-currency-sum", test_unknown_currency_sum);
+  add_func ("/nfe/questions/headline-mishaps", test_headline_mishaps);
+  add_func ("/nfe/questions/turning-points", test_turning_points);
+  add_func ("/nfe/questions/rating-moves-on-a-country", test_rating_moves_on_a_country);
+  add_func ("/nfe/questions/production-setbacks", test_production_setbacks);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

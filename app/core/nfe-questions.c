@@ -2318,7 +2318,9 @@ static const char * const name_verbs[] = {
   "forecast", "forecasts", "estimate", "estimates", "report", "reports", "plan", "plans",
   "expect", "expects", "cut", "cuts", "raise", "raises", "hold", "holds", "lift", "lifts",
   "target", "targets", "note", "notes", "warn", "warns", "cite", "cites", "predict",
-  "predicts", "project", "projects", "aim", "aims", "need", "needs", NULL
+  "predicts", "project", "projects", "aim", "aims", "need", "needs",
+  /* "Caldermoor Energy shut down a reactor" (ib3). */
+  "shut", "shuts", NULL
 };
 
 
@@ -10214,37 +10216,82 @@ downgrade_candidates_for (Analysis  *analysis,
                           Subject   *subject,
                           GPtrArray *out)
 {
-  static const char * const verbs[] = {
+  static const char * const cuts[] = {
     "cut", "cuts", "downgraded", "downgrades", "lowered", NULL
   };
+  /* "Stanholt lifts Caldora to one notch below investment grade" (if3)
+   * and "Arden Global Ratings placed Castavia's BBB- sovereign credit
+   * rating on watch negative…, raising the prospect that the country
+   * could lose its last investment-grade rating" (hx2), whose first runs
+   * asked nothing: whether it reaches the grade, or keeps it. */
+  static const char * const raises[] = {
+    "raised", "raises", "upgraded", "upgrades", "lifted", "lifts", NULL
+  };
+  static const char * const places[] = { "placed", "places", "put", "puts", NULL };
+  static const char * const watch[] = { "watch", "outlook", NULL };
+  static const char * const negative[] = { "negative", NULL };
+  const char * const *moves[] = { cuts, raises, places };
   static const char * const grades[] = { "junk", "grade", "rating", "ratings", NULL };
   static const char * const junk[] = { "junk", NULL };
   static const char * const below[] = { "below", NULL };
+  static const char * const short_of[] = { "below", "short", NULL };
   static const char * const investment[] = { "investment", "investment-grade", NULL };
   const Sentence *lead;
   g_autofree char *possessive = NULL;
-  gboolean named = FALSE;
+  const char * const *move = NULL;
   guint n;
 
-  if ((subject->kind != KIND_COMPANY && subject->kind != KIND_PLACE) || !subject->entity ||
-      analysis->sentences->len == 0 || !lead_says (analysis, verbs, grades, 8))
+  /* A country the story names only as a label: "Caldora's long-term
+   * sovereign credit rating". */
+  if ((subject->kind != KIND_COMPANY && subject->kind != KIND_PLACE &&
+       subject->kind != KIND_LABEL) || !subject->entity || analysis->sentences->len == 0)
     return;
   lead = analysis_sentence (analysis, 0);
-  for (guint i = 0; i + 1 < lead->tokens->len && !named; i++)
-    named = token_at (lead->tokens, i)->word &&
-            g_strv_contains (verbs, token_at (lead->tokens, i)->lower) &&
-            company_named_at (analysis, 0, i + 1) == subject;
-  /* "Sarantia cut to junk by Kessler Ratings" (gr6), a country whose
-   * first run asked nothing: the headline's name, then the verb. */
-  if (!named && analysis->headline != NULL &&
-      (n = headline_names (analysis, 0, subject)) > 0 &&
-      token_at (analysis->headline, n) != NULL && token_at (analysis->headline, n)->word &&
-      g_strv_contains (verbs, token_at (analysis->headline, n)->lower))
-    named = TRUE;
-  if (!named)
+  for (guint m = 0; m < G_N_ELEMENTS (moves) && move == NULL; m++)
+    {
+      /* "placed Castavia's BBB- sovereign credit rating on watch
+       * negative": a mark within the rating. */
+      if (!(moves[m] == places ? lead_says (analysis, watch, negative, 2)
+                               : lead_says (analysis, moves[m], grades, 8)) ||
+          (subject->kind == KIND_LABEL && moves[m] == cuts))
+        continue;
+      for (guint i = 0; i + 1 < lead->tokens->len && move == NULL; i++)
+        if (token_at (lead->tokens, i)->word &&
+            g_strv_contains (moves[m], token_at (lead->tokens, i)->lower) &&
+            (company_named_at (analysis, 0, i + 1) == subject ||
+             (moves[m] != cuts && named_at (analysis, 0, i + 1) == subject)))
+          move = moves[m];
+      /* "Sarantia cut to junk by Kessler Ratings" (gr6), a country whose
+       * first run asked nothing: the headline's name, then the verb. */
+      if (move == NULL && analysis->headline != NULL &&
+          (n = headline_names (analysis, 0, subject)) > 0 &&
+          token_at (analysis->headline, n) != NULL && token_at (analysis->headline, n)->word &&
+          g_strv_contains (moves[m], token_at (analysis->headline, n)->lower))
+        move = moves[m];
+    }
+  if (move == NULL)
     return;
 
   possessive = possessive_of (subject->display);
+  if (move == raises)
+    {
+      if (lead_says (analysis, short_of, (const char * const []) { "of", "investment", NULL },
+                     1) &&
+          lead_says (analysis, (const char * const []) { "investment", NULL },
+                     (const char * const []) { "grade", NULL }, 1))
+        add_decision_question (out, subject, lead, 0,
+                               g_strdup_printf ("What would it take for %s to reach investment "
+                                                "grade?", subject->display))->told = TRUE;
+      return;
+    }
+  if (move == places)
+    {
+      if (lead_says (analysis, (const char * const []) { "lose", NULL }, investment, 3))
+        add_decision_question (out, subject, lead, 0,
+                               g_strdup_printf ("Will %s lose its investment-grade rating?",
+                                                subject->display))->told = TRUE;
+      return;
+    }
   if (lead_says (analysis, NULL, junk, 0) || lead_says (analysis, below, investment, 1))
     add_decision_question (out, subject, lead, 0,
                            g_strdup_printf ("Can %s regain its investment-grade rating?",
@@ -10946,6 +10993,40 @@ weighs_rate_cut (Analysis *analysis)
           article_says (analysis, NULL, (const char * const []) { "easing", NULL }, 0));
 }
 
+/* "Kadera devalues rendal by 18% as foreign reserves dwindle" (id4,
+ * where the first run asked nothing): what the devaluation does to the
+ * country's economy, the question economic_figure_candidates_for() asks
+ * of its figures. */
+static void
+devaluation_candidates_for (Analysis  *analysis,
+                            Subject   *subject,
+                            GPtrArray *out)
+{
+  static const char * const devalues[] = { "devalues", "devalued", NULL };
+  g_autofree char *currency = NULL;
+  g_autofree char *possessive = NULL;
+  const Token *verb, *money;
+  guint n;
+
+  if ((subject->kind != KIND_PLACE && subject->kind != KIND_LABEL) ||
+      analysis->headline == NULL || analysis->sentences->len == 0 ||
+      (n = headline_opens_on (analysis, subject)) == 0 ||
+      (verb = token_at (analysis->headline, n)) == NULL || !verb->word ||
+      !g_strv_contains (devalues, verb->lower) ||
+      (money = token_at (analysis->headline, n + 1)) == NULL || !money->word ||
+      money->number)
+    return;
+  /* "the rendal", as the lead writes it. */
+  currency = written_as (analysis, money->lower);
+  if (currency == NULL ||
+      !lead_says (analysis, devalues, (const char * const []) { money->lower, NULL }, 2))
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How might the devaluation of the %s affect %s economy?",
+                                  currency, possessive));
+}
+
 /* A country's figures the headline opens on, what they do and what a
  * question calls the change: "Vestria house prices fall for sixth
  * straight month…" (fv5), "Marrenland retail sales fall
@@ -11052,23 +11133,43 @@ inflation_candidates_for (Analysis  *analysis,
     "jumps", "jumped", "rises", "rose", "climbs", "climbed", "accelerates", "accelerated",
     "surges", "surged", "quickens", "quickened", "hits", "hit", NULL
   };
+  static const char * const slows[] = {
+    "slows", "slowed", "eases", "eased", "cools", "cooled", "falls", "fell", "slips", "slipped",
+    "drops", "dropped", NULL
+  };
+  const char * const inflation[] = { "inflation", NULL };
+  const char *bank = "the central bank";
 
   if (subject != g_ptr_array_index (ranked, 0) || analysis->headline == NULL ||
       analysis->sentences->len == 0 ||
-      /* "inflation unexpectedly quickens" (gx2, where the first run
-       * asked nothing). */
-      words_then (analysis->headline, (const char * const []) { "inflation", NULL }, rises,
-                  2) == NULL ||
       !article_says (analysis, (const char * const []) { "central", NULL },
                      (const char * const []) { "bank", NULL }, 1))
     return;
 
   /* "the Bank of Corvania" where the story names it: "Will the central
    * bank…" a reviewer found would fit any inflation story (ps1). */
-  ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("Will %s raise interest rates to curb inflation?",
-                                  is_central_bank (subject) ? subject->display
-                                                            : "the central bank"));
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    if (is_central_bank (analysis_subject (analysis, i)))
+      {
+        bank = analysis_subject (analysis, i)->display;
+        break;
+      }
+  /* "inflation unexpectedly quickens" (gx2, where the first run asked
+   * nothing). */
+  if (words_then (analysis->headline, inflation, rises, 2) != NULL)
+    ask_from_lead (analysis, subject, out,
+                   g_strdup_printf ("Will %s raise interest rates to curb inflation?", bank));
+  /* "Solmara inflation slows to 3.1%, fuelling bets on June rate cut"
+   * (hw1, where the first run asked nothing); not where the bank "cuts
+   * rates by half a point as inflation cools" (hf3). */
+  else if (words_then (analysis->headline, inflation, slows, 2) != NULL &&
+           words_then (analysis->headline,
+                       (const char * const []) { "cuts", "cut", "lowers", "lowered", "trims",
+                                                 NULL },
+                       (const char * const []) { "rates", "rate", "interest", NULL }, 2) == NULL &&
+           weighs_rate_cut (analysis))
+    ask_from_lead (analysis, subject, out,
+                   g_strdup_printf ("Will slowing inflation let %s cut interest rates?", bank));
 }
 
 /* "Harrowgate Capital makes 2.4 billion pound approach for engineer
@@ -11558,6 +11659,295 @@ headline_deed (Analysis           *analysis,
   return verb;
 }
 
+/* Whether the article writes @token's word, or its plural, after a
+ * "billion" or a "million" twice or more in its sentences: the unit of
+ * its sums, a currency the word lists do not know ("48.7 billion tals",
+ * "31.2 billion tals") or the barrels or shares counted. */
+static gboolean
+counts_in_sums (Analysis    *analysis,
+                const Token *token)
+{
+  g_autofree char *plural = g_strconcat (token->lower, "s", NULL);
+  guint n = 0;
+
+  for (guint s = 0; s < analysis->sentences->len && n < 2; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      for (guint i = 1; i < tokens->len && n < 2; i++)
+        {
+          const Token *unit = token_at (tokens, i);
+
+          if (unit->word && (strcmp (unit->lower, token->lower) == 0 ||
+                             strcmp (unit->lower, plural) == 0) &&
+              token_at (tokens, i - 1)->word &&
+              g_strv_contains (magnitude_words, token_at (tokens, i - 1)->lower))
+            n++;
+        }
+    }
+
+  return n >= 2;
+}
+
+/* "Ombara to ban raw tin exports, sending prices to two-year high"
+ * (ie4, where the first run asked nothing): how long the ban could keep
+ * prices high, the question price_spike_candidates_for() asks where the
+ * headline opens on the commodity. */
+static void
+export_ban_candidates_for (Analysis  *analysis,
+                           Subject   *subject,
+                           GPtrArray *out)
+{
+  static const char * const bans[] = { "ban", "bans", "banned", NULL };
+  static const char * const highs[] = { "high", "highs", "record", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  g_autofree char *commodity = NULL;
+  const Token *verb;
+  guint n, at, exports;
+
+  if (headline == NULL || analysis->sentences->len == 0 || subject->person ||
+      (n = headline_opens_on (analysis, subject)) == 0)
+    return;
+  at = token_is_lower (token_at (headline, n), "to") ? n + 1 : n;
+  if ((verb = token_at (headline, at)) == NULL || !verb->word || !g_strv_contains (bans, verb->lower))
+    return;
+  for (exports = at + 1; exports < headline->len && exports <= at + 4 &&
+                         token_at (headline, exports)->word &&
+                         !token_is_lower (token_at (headline, exports), "exports");
+       exports++)
+    ;
+  if (exports >= headline->len || exports == at + 1 ||
+      !token_is_lower (token_at (headline, exports), "exports") ||
+      words_then (headline, (const char * const []) { "prices", NULL }, highs, 4) == NULL)
+    return;
+  commodity = written_as (analysis, token_at (headline, exports - 1)->lower);
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How long could %s export ban keep %s prices high?", possessive,
+                                  commodity != NULL ? commodity
+                                                    : token_at (headline, exports - 1)->lower));
+}
+
+/* "Rhydmoor shares plunge after tailings dam collapse at Valdorian
+ * copper mine" (ie2, where the first run asked nothing): how the mishap
+ * the headline blames might affect the company it opens on, the kind of
+ * question reviewers accepted of a strike or a storm (see sure()). */
+static void
+mishap_candidates_for (Analysis  *analysis,
+                       Subject   *subject,
+                       GPtrArray *out)
+{
+  static const char * const mishaps[] = {
+    "collapse", "fire", "explosion", "blast", "leak", "spill", "accident", "flood", "flooding",
+    "derailment", "cyberattack", "hack", "breach",
+    /* "Quillon Gold output falls 17% after mill breakdown" (ib4). */
+    "breakdown", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autoptr(GString) mishap = g_string_new ("the");
+  guint after, end;
+
+  if (headline == NULL || first_company (analysis, 0) != subject ||
+      headline_names (analysis, 0, subject) == 0)
+    return;
+  for (after = 1; after < headline->len && !token_is_lower (token_at (headline, after), "after");
+       after++)
+    ;
+  for (end = after + 1; end < headline->len && end <= after + 3 && token_at (headline, end)->word &&
+                        !token_at (headline, end)->number &&
+                        !g_strv_contains (mishaps, token_at (headline, end)->lower);
+       end++)
+    ;
+  if (end >= headline->len || end > after + 3 || !token_at (headline, end)->word ||
+      !g_strv_contains (mishaps, token_at (headline, end)->lower))
+    return;
+  /* Where the story tells the mishap as an event of its own, what it
+   * risks for the company is asked of that ("What risks does Brisella
+   * face from the breach?"). */
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      const Subject *event = analysis_subject (analysis, i);
+
+      if (event->kind == KIND_EVENT &&
+          strcmp (head_of (analysis, event), token_at (headline, end)->lower) == 0)
+        return;
+    }
+  for (guint i = after + 1; i <= end; i++)
+    {
+      g_autofree char *word = i < end ? written_as (analysis, token_at (headline, i)->lower)
+                                      : NULL;
+
+      g_string_append_printf (mishap, " %s", word != NULL ? word : token_at (headline, i)->lower);
+    }
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How might %s affect %s?", mishap->str, subject->display));
+}
+
+/* "Elvaro Motors third-quarter deliveries miss forecasts as electric
+ * SUV ramp-up stalls" (ie1, where the first run asked nothing): whether
+ * the company the headline opens on can get it going again. */
+static void
+ramp_up_candidates_for (Analysis  *analysis,
+                        Subject   *subject,
+                        GPtrArray *out)
+{
+  static const char * const stalls[] = {
+    "stalls", "stalled", "falters", "faltered", "slows", "slowed", "lags", "lagged", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autoptr(GString) what = g_string_new (NULL);
+  const Token *stall;
+  guint ramp, first;
+
+  if (headline == NULL || first_company (analysis, 0) != subject ||
+      headline_names (analysis, 0, subject) == 0 ||
+      (stall = words_then (headline, (const char * const []) { "ramp-up", NULL }, stalls, 1)) ==
+        NULL)
+    return;
+  ramp = stall - &g_array_index (headline, Token, 0) - 1;
+  /* What is ramped up, back to the "as" that gives the cause. */
+  for (first = ramp; first > 1 && ramp - first < 3 && token_at (headline, first - 1)->word &&
+                     !token_is_lower (token_at (headline, first - 1), "as");
+       first--)
+    ;
+  if (!token_is_lower (token_at (headline, first - 1), "as"))
+    return;
+  for (guint i = first; i <= ramp; i++)
+    {
+      const Token *token = token_at (headline, i);
+      /* "SUV" keeps its capitals. */
+      g_autofree char *word = token->acronym ? g_ascii_strup (token->lower, -1)
+                                             : written_as (analysis, token->lower);
+
+      g_string_append_printf (what, "%s%s", i > first ? " " : "",
+                              word != NULL ? word : token->lower);
+    }
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s get its %s back on track?", subject->display,
+                                  what->str));
+}
+
+/* "Tavrin Energy makes record offshore gas find, shares jump 24%" (id3,
+ * where the first run asked nothing): how soon the company can bring
+ * what it found into production. */
+static void
+discovery_candidates_for (Analysis  *analysis,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  static const char * const finds[] = {
+    "makes", "made", "announces", "reports", "finds", "discovers", NULL
+  };
+  static const char * const found[] = { "find", "discovery", NULL };
+  static const char * const resources[] = {
+    "gas", "oil", "gold", "copper", "lithium", "nickel", "silver", "uranium", "zinc", NULL
+  };
+  /* Its size, not what it is: "record", "major", "3 trillion cubic
+   * feet". */
+  static const char * const sizes[] = {
+    "record", "major", "big", "biggest", "large", "largest", "huge", "giant", "significant",
+    "new", "first", "its", "a", "an", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autoptr(GString) what = g_string_new (NULL);
+  gboolean resource = FALSE;
+  guint verb, at, first;
+
+  if ((verb = headline_deed (analysis, subject, finds)) == 0)
+    return;
+  for (at = verb + 1; at < headline->len && at <= verb + 5 && token_at (headline, at)->word &&
+                      !g_strv_contains (found, token_at (headline, at)->lower);
+       at++)
+    ;
+  if (at >= headline->len || !token_at (headline, at)->word ||
+      !g_strv_contains (found, token_at (headline, at)->lower))
+    return;
+  /* The loop above stopped at the first mark: all words up to @at. */
+  for (first = verb + 1; first < at && (token_at (headline, first)->number ||
+                                        (token_at (headline, first)->lex & LEX_UNIT) ||
+                                        g_strv_contains (sizes, token_at (headline, first)->lower));
+       first++)
+    ;
+  for (guint i = first; i <= at; i++)
+    {
+      resource |= g_strv_contains (resources, token_at (headline, i)->lower);
+      g_string_append_printf (what, "%s%s", i > first ? " " : "", token_at (headline, i)->lower);
+    }
+  if (!resource)
+    return;
+
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How soon could %s bring its %s into production?",
+                                  subject->display, what->str));
+}
+
+/* "Caldermoor shuts Skelling Point reactor after leak, Estrovian power
+ * prices jump" (ib3, where the first run asked nothing): how long the
+ * shutdown of the company's plant could keep the prices the headline
+ * says jumped high, the question price_spike_candidates_for() asks of a
+ * headline that opens on the commodity. */
+static void
+shutdown_price_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const shuts[] = {
+    "shuts", "shut", "halts", "halted", "closes", "closed", "idles", "idled", NULL
+  };
+  static const char * const plants[] = {
+    "reactor", "plant", "refinery", "smelter", "mine", "pipeline", "mill", "furnace", "terminal",
+    NULL
+  };
+  static const char * const rises[] = {
+    "jump", "jumps", "surge", "surges", "soar", "soars", "spike", "spikes", "climb", "climbs",
+    NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autoptr(GString) plant = g_string_new (NULL);
+  g_autoptr(GString) commodity = g_string_new (NULL);
+  const Token *jump;
+  guint verb, at, comma, prices;
+
+  if ((verb = headline_deed (analysis, subject, shuts)) == 0 ||
+      (jump = words_then (headline, (const char * const []) { "prices", NULL }, rises, 1)) ==
+        NULL)
+    return;
+  /* What it shuts, up to three words ending on the plant. */
+  for (at = verb + 1; at < headline->len && at <= verb + 3 && token_at (headline, at)->word &&
+                      !g_strv_contains (plants, token_at (headline, at)->lower);
+       at++)
+    ;
+  if (at >= headline->len || !token_at (headline, at)->word ||
+      !g_strv_contains (plants, token_at (headline, at)->lower))
+    return;
+  for (guint i = verb + 1; i <= at; i++)
+    {
+      g_autofree char *word = i < at ? written_as (analysis, token_at (headline, i)->lower) : NULL;
+
+      g_string_append_printf (plant, "%s%s", i > verb + 1 ? " " : "",
+                              word != NULL ? word : token_at (headline, i)->lower);
+    }
+  /* The prices, a word or two after the headline's comma: "Estrovian
+   * power prices". */
+  prices = jump - &g_array_index (headline, Token, 0) - 1;
+  for (comma = prices; comma > at && token_at (headline, comma)->mark != ','; comma--)
+    ;
+  if (comma <= at || prices - comma > 3)
+    return;
+  for (guint i = comma + 1; i <= prices; i++)
+    {
+      g_autofree char *word = written_as (analysis, token_at (headline, i)->lower);
+
+      g_string_append_printf (commodity, "%s%s", i > comma + 1 ? " " : "",
+                              word != NULL ? word : token_at (headline, i)->lower);
+    }
+
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How long could the %s shutdown keep %s high?", plant->str,
+                                  commodity->str));
+}
+
 /* "Veridane shelves $1.6 billion IPO as tech selloff deepens", "…,
  * suspends buyback", "Crestfall freezes $2.1 bln Zarenia copper
  * expansion": what it would take to bring back what the company the lead
@@ -11615,13 +12005,16 @@ resume_candidates_for (Analysis  *analysis,
 
   if ((verb = headline_deed (analysis, subject, put_off)) == 0)
     return;
-  /* Past the sum: "$1.6 billion", "2.1 bln". */
+  /* Past the sum: "$1.6 billion", "2.1 bln", "14.6 billion tal". */
   for (first = verb + 1; first < headline->len; first++)
     {
       const Token *token = token_at (headline, first);
 
       if (token->word && !token->number && !(token->lex & LEX_MONEY) &&
-          !g_strv_contains (scales, token->lower))
+          !g_strv_contains (scales, token->lower) &&
+          !(first > verb + 1 && token_at (headline, first - 1)->word &&
+            g_strv_contains (scales, token_at (headline, first - 1)->lower) &&
+            counts_in_sums (analysis, token)))
         break;
     }
   /* Up to four words, to where the headline's phrase ends. */
@@ -12287,15 +12680,21 @@ forecast_cut_candidates_for (Analysis  *analysis,
 
 /* Where @tokens say someone will appeal: "it would appeal", "vowed to
  * appeal", "would file its notice of appeal"; not "would not appeal" nor
- * "would likely appeal to foreign investors". The index of "appeal", or
- * %G_MAXUINT. */
+ * "would likely appeal to foreign investors"; or, setting @weighing,
+ * that it weighs whether to: "would consider an appeal". The index of
+ * "appeal", or %G_MAXUINT. */
 static guint
-appeal_in (GArray *tokens)
+appeal_in (GArray   *tokens,
+           gboolean *weighing)
 {
   static const char * const intends[] = {
     "will", "would", "to", "vows", "vowed", "plans", "intends", NULL
   };
   static const char * const files[] = { "file", "lodge", NULL };
+  static const char * const weighs[] = {
+    "consider", "considers", "considering", "study", "studying", "weigh", "weighs", "weighing",
+    NULL
+  };
   static const char * const appeals[] = { "appeal", NULL };
   static const char * const denials[] = { "not", "n't", "never", "no", NULL };
   const Token *appeal = words_then (tokens, intends, appeals, 1);
@@ -12303,11 +12702,62 @@ appeal_in (GArray *tokens)
 
   if (appeal == NULL)
     appeal = words_then (tokens, files, appeals, 3);
+  *weighing = appeal == NULL && (appeal = words_then (tokens, weighs, appeals, 2)) != NULL;
   if (appeal == NULL || words_then (tokens, NULL, denials, 0) != NULL)
     return G_MAXUINT;
   at = appeal - &g_array_index (tokens, Token, 0);
 
-  return token_is_lower (token_at (tokens, at + 1), "to") ? G_MAXUINT : at;
+  /* "an appeal to the Competition Appeal Tribunal" is one. */
+  return token_is_lower (token_at (tokens, at + 1), "to") &&
+             !(token_at (tokens, at - 1)->word &&
+               g_strv_contains ((const char * const []) { "an", "its", "the", NULL },
+                                token_at (tokens, at - 1)->lower))
+           ? G_MAXUINT
+           : at;
+}
+
+/* What of @subject's the headline says a regulator blocks, told as the
+ * company's own: "its takeover of Corvel" of "Valmora regulator blocks
+ * Brennick's $5.9 billion takeover of Corvel Foodstores", or %NULL. */
+static char *
+blocked_deal_of (Analysis      *analysis,
+                 const Subject *subject)
+{
+  static const char * const blocks[] = { "blocks", "blocked", "vetoes", "vetoed", NULL };
+  static const char * const deals[] = {
+    "takeover", "acquisition", "purchase", "merger", "bid", NULL
+  };
+  GArray *headline = analysis->headline;
+  const Token *verb = words_then (headline, NULL, blocks, 0);
+  guint at, n;
+
+  if (verb == NULL)
+    return NULL;
+  at = verb - &g_array_index (headline, Token, 0) + 1;
+  if ((n = headline_names (analysis, at, subject)) == 0 ||
+      !token_at (headline, at + n - 1)->possessive)
+    return NULL;
+  for (guint d = at + n; d < headline->len && d <= at + n + 5; d++)
+    {
+      const Token *deal = token_at (headline, d);
+      const Token *of = token_at (headline, d + 1);
+
+      if (!deal->word || !g_strv_contains (deals, deal->lower))
+        continue;
+      if (of == NULL || !(token_is_lower (of, "of") || token_is_lower (of, "for")))
+        return g_strdup_printf ("its %s", deal->lower);
+      for (guint i = 0; i < analysis->subjects->len; i++)
+        {
+          const Subject *target = analysis_subject (analysis, i);
+
+          if (target != subject && target->kind == KIND_COMPANY && target->entity &&
+              headline_names (analysis, d + 2, target) > 0)
+            return g_strdup_printf ("its %s %s %s", deal->lower, of->lower, target->display);
+        }
+      return g_strdup_printf ("its %s", deal->lower);
+    }
+
+  return NULL;
 }
 
 /* "Quillon said it would appeal", "Nexalis said it would appeal" against
@@ -12345,13 +12795,23 @@ appeal_candidates_for (Analysis  *analysis,
   for (guint s = 0; s < analysis->sentences->len; s++)
     {
       GArray *tokens = analysis_sentence (analysis, s)->tokens;
-      guint at = appeal_in (tokens);
+      gboolean weighing;
+      guint at = appeal_in (tokens, &weighing);
+      g_autofree char *blocked = NULL;
 
       if (at == G_MAXUINT || named_last_before (analysis, s, at) != subject)
         continue;
+      /* "Valmora regulator blocks Brennick's $5.9 billion takeover of
+       * Corvel Foodstores", whose buyer "would consider an appeal" (hv3,
+       * where the first run asked nothing). */
+      if (weighing && (blocked = blocked_deal_of (analysis, subject)) == NULL)
+        continue;
       add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                             blocked != NULL
+                               ? g_strdup_printf ("Will %s appeal the %s blocking %s?",
+                                                  subject->display, what, blocked)
                              /* "disagrees with the size of the penalty" */
-                             fined && words_then (tokens, NULL, sizes, 0) != NULL
+                             : fined && words_then (tokens, NULL, sizes, 0) != NULL
                                ? g_strdup_printf ("Can %s get the fine cut on appeal?",
                                                   subject->display)
                                : g_strdup_printf ("Can %s overturn the %s on appeal?",
@@ -12825,14 +13285,30 @@ rescue_candidates_for (Analysis  *analysis,
   static const char * const rescues[] = { "rescue", "bailout", "bail-out", NULL };
   static const char * const state[] = { "government", "state", "treasury", NULL };
   static const char * const repaid[] = { "repay", "repaid", "repays", "repayment", NULL };
+  static const char * const seeks[] = { "seeks", "requests", "asks", NULL };
+  static const char * const aid[] = {
+    "lifeline", "aid", "support", "rescue", "bailout", "bail-out", "help", NULL
+  };
+  guint verb;
 
   if (analysis->headline == NULL || first_company (analysis, 0) != subject ||
-      words_then (analysis->headline, NULL, rescues, 0) == NULL ||
-      !lead_says (analysis, NULL, state, 0) || !article_says (analysis, NULL, repaid, 0))
+      !lead_says (analysis, NULL, state, 0))
     return;
-
-  ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("Can %s repay the state rescue?", subject->display));
+  /* "Keldmark Steel seeks 1.2 billion crown state lifeline as furnace
+   * losses mount" (id1, where the first run asked nothing): whether it
+   * gets it. */
+  if ((verb = headline_deed (analysis, subject, seeks)) > 0 &&
+      words_then (analysis->headline, state, aid, 2) != NULL &&
+      words_then (analysis->headline, (const char * const []) { token_at (analysis->headline,
+                                                                          verb)->lower, NULL },
+                  state, 5) != NULL)
+    ask_from_lead (analysis, subject, out,
+                   g_strdup_printf ("Will %s get the state support it is seeking?",
+                                    subject->display));
+  else if (words_then (analysis->headline, NULL, rescues, 0) != NULL &&
+           article_says (analysis, NULL, repaid, 0))
+    ask_from_lead (analysis, subject, out,
+                   g_strdup_printf ("Can %s repay the state rescue?", subject->display));
 }
 
 /* "Activist investor Sablecrest Partners has built a 4.6% stake in
@@ -15770,6 +16246,7 @@ candidates_for (Analysis  *analysis,
   output_cut_candidates_for (analysis, ranked, subject, out);
   sovereign_bond_candidates_for (analysis, subject, out);
   economic_figure_candidates_for (analysis, subject, out);
+  devaluation_candidates_for (analysis, subject, out);
   inflation_candidates_for (analysis, ranked, subject, out);
   approach_candidates_for (analysis, subject, out);
   cash_candidates_for (analysis, subject, out);
@@ -15779,6 +16256,11 @@ candidates_for (Analysis  *analysis,
   merger_remedies_candidates_for (analysis, subject, out);
   price_spike_candidates_for (analysis, ranked, subject, out);
   resume_candidates_for (analysis, subject, out);
+  shutdown_price_candidates_for (analysis, subject, out);
+  discovery_candidates_for (analysis, subject, out);
+  mishap_candidates_for (analysis, subject, out);
+  ramp_up_candidates_for (analysis, subject, out);
+  export_ban_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

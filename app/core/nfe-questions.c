@@ -11137,7 +11137,7 @@ inflation_candidates_for (Analysis  *analysis,
     "slows", "slowed", "eases", "eased", "cools", "cooled", "falls", "fell", "slips", "slipped",
     "drops", "dropped", NULL
   };
-  const char * const inflation[] = { "inflation", NULL };
+  static const char * const inflation[] = { "inflation", NULL };
   const char *bank = "the central bank";
 
   if (subject != g_ptr_array_index (ranked, 0) || analysis->headline == NULL ||
@@ -11659,6 +11659,30 @@ headline_deed (Analysis           *analysis,
   return verb;
 }
 
+/* The headline's words from @first to @last as the article's body
+ * writes them ("Skelling Point reactor", "Estrovian power prices"), an
+ * acronym in capitals ("electric SUV ramp-up"), and any other in lower
+ * case. */
+static char *
+headline_phrase (Analysis *analysis,
+                 guint     first,
+                 guint     last)
+{
+  GString *phrase = g_string_new (NULL);
+
+  for (guint i = first; i <= last; i++)
+    {
+      const Token *token = token_at (analysis->headline, i);
+      g_autofree char *word = token->acronym ? g_ascii_strup (token->lower, -1)
+                                             : written_as (analysis, token->lower);
+
+      g_string_append_printf (phrase, "%s%s", i > first ? " " : "",
+                              word != NULL ? word : token->lower);
+    }
+
+  return g_string_free (phrase, FALSE);
+}
+
 /* Whether the article writes @token's word, or its plural, after a
  * "billion" or a "million" twice or more in its sentences: the unit of
  * its sums, a currency the word lists do not know ("48.7 billion tals",
@@ -11745,7 +11769,7 @@ mishap_candidates_for (Analysis  *analysis,
     "breakdown", NULL
   };
   GArray *headline = analysis->headline;
-  g_autoptr(GString) mishap = g_string_new ("the");
+  g_autofree char *mishap = NULL;
   guint after, end;
 
   if (headline == NULL || first_company (analysis, 0) != subject ||
@@ -11773,15 +11797,9 @@ mishap_candidates_for (Analysis  *analysis,
           strcmp (head_of (analysis, event), token_at (headline, end)->lower) == 0)
         return;
     }
-  for (guint i = after + 1; i <= end; i++)
-    {
-      g_autofree char *word = i < end ? written_as (analysis, token_at (headline, i)->lower)
-                                      : NULL;
-
-      g_string_append_printf (mishap, " %s", word != NULL ? word : token_at (headline, i)->lower);
-    }
+  mishap = headline_phrase (analysis, after + 1, end);
   ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("How might %s affect %s?", mishap->str, subject->display));
+                 g_strdup_printf ("How might the %s affect %s?", mishap, subject->display));
 }
 
 /* "Elvaro Motors third-quarter deliveries miss forecasts as electric
@@ -11796,7 +11814,7 @@ ramp_up_candidates_for (Analysis  *analysis,
     "stalls", "stalled", "falters", "faltered", "slows", "slowed", "lags", "lagged", NULL
   };
   GArray *headline = analysis->headline;
-  g_autoptr(GString) what = g_string_new (NULL);
+  g_autofree char *what = NULL;
   const Token *stall;
   guint ramp, first;
 
@@ -11813,19 +11831,9 @@ ramp_up_candidates_for (Analysis  *analysis,
     ;
   if (!token_is_lower (token_at (headline, first - 1), "as"))
     return;
-  for (guint i = first; i <= ramp; i++)
-    {
-      const Token *token = token_at (headline, i);
-      /* "SUV" keeps its capitals. */
-      g_autofree char *word = token->acronym ? g_ascii_strup (token->lower, -1)
-                                             : written_as (analysis, token->lower);
-
-      g_string_append_printf (what, "%s%s", i > first ? " " : "",
-                              word != NULL ? word : token->lower);
-    }
+  what = headline_phrase (analysis, first, ramp);
   ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("Can %s get its %s back on track?", subject->display,
-                                  what->str));
+                 g_strdup_printf ("Can %s get its %s back on track?", subject->display, what));
 }
 
 /* "Tavrin Energy makes record offshore gas find, shares jump 24%" (id3,
@@ -11850,7 +11858,7 @@ discovery_candidates_for (Analysis  *analysis,
     "new", "first", "its", "a", "an", NULL
   };
   GArray *headline = analysis->headline;
-  g_autoptr(GString) what = g_string_new (NULL);
+  g_autofree char *what = NULL;
   gboolean resource = FALSE;
   guint verb, at, first;
 
@@ -11870,16 +11878,14 @@ discovery_candidates_for (Analysis  *analysis,
        first++)
     ;
   for (guint i = first; i <= at; i++)
-    {
-      resource |= g_strv_contains (resources, token_at (headline, i)->lower);
-      g_string_append_printf (what, "%s%s", i > first ? " " : "", token_at (headline, i)->lower);
-    }
+    resource |= g_strv_contains (resources, token_at (headline, i)->lower);
   if (!resource)
     return;
 
+  what = headline_phrase (analysis, first, at);
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("How soon could %s bring its %s into production?",
-                                  subject->display, what->str));
+                                  subject->display, what));
 }
 
 /* "Caldermoor shuts Skelling Point reactor after leak, Estrovian power
@@ -11904,8 +11910,8 @@ shutdown_price_candidates_for (Analysis  *analysis,
     NULL
   };
   GArray *headline = analysis->headline;
-  g_autoptr(GString) plant = g_string_new (NULL);
-  g_autoptr(GString) commodity = g_string_new (NULL);
+  g_autofree char *plant = NULL;
+  g_autofree char *commodity = NULL;
   const Token *jump;
   guint verb, at, comma, prices;
 
@@ -11921,13 +11927,6 @@ shutdown_price_candidates_for (Analysis  *analysis,
   if (at >= headline->len || !token_at (headline, at)->word ||
       !g_strv_contains (plants, token_at (headline, at)->lower))
     return;
-  for (guint i = verb + 1; i <= at; i++)
-    {
-      g_autofree char *word = i < at ? written_as (analysis, token_at (headline, i)->lower) : NULL;
-
-      g_string_append_printf (plant, "%s%s", i > verb + 1 ? " " : "",
-                              word != NULL ? word : token_at (headline, i)->lower);
-    }
   /* The prices, a word or two after the headline's comma: "Estrovian
    * power prices". */
   prices = jump - &g_array_index (headline, Token, 0) - 1;
@@ -11935,17 +11934,11 @@ shutdown_price_candidates_for (Analysis  *analysis,
     ;
   if (comma <= at || prices - comma > 3)
     return;
-  for (guint i = comma + 1; i <= prices; i++)
-    {
-      g_autofree char *word = written_as (analysis, token_at (headline, i)->lower);
-
-      g_string_append_printf (commodity, "%s%s", i > comma + 1 ? " " : "",
-                              word != NULL ? word : token_at (headline, i)->lower);
-    }
-
+  plant = headline_phrase (analysis, verb + 1, at);
+  commodity = headline_phrase (analysis, comma + 1, prices);
   ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("How long could the %s shutdown keep %s high?", plant->str,
-                                  commodity->str));
+                 g_strdup_printf ("How long could the %s shutdown keep %s high?", plant,
+                                  commodity));
 }
 
 /* "Veridane shelves $1.6 billion IPO as tech selloff deepens", "…,

@@ -7576,6 +7576,27 @@ test_production_setbacks (void)
   g_assert_true (offered (mill, "How might the mill breakdown affect Quillon?"));
 }
 
+static void
+test_what_a_headline_costs (void)
+{
+  g_autoptr(GPtrArray) windfall = first_round ("bank-profits-windfall-tax.md");
+  g_autoptr(GPtrArray) raised = first_round ("bank-windfall-tax.md");
+  g_autoptr(GPtrArray) readied = first_round ("windfall-levy.md");
+  g_autoptr(GPtrArray) streamer = first_round ("streamer-loses-subscribers.md");
+  g_autoptr(GPtrArray) copper = first_round ("copper-project-writedown.md");
+  g_autoptr(GPtrArray) oil = first_round ("oil-field-writedown.md");
+
+  /* "on bank profits": the banks that make them. */
+  g_assert_true (offered (windfall, "How will the windfall tax affect Estoria's banks?"));
+  g_assert_true (offered (raised, "How will the higher windfall tax affect Calandria's banks?"));
+  /* Only readied: what it would do. */
+  g_assert_true (offered (readied, "How would the windfall levy affect Italy's power producers?"));
+  g_assert_true (offered (streamer, "Can Cinderwell win back subscribers?"));
+  g_assert_true (offered (copper, "What does the writedown mean for Tarrowby's Quelmar copper project?"));
+  /* A name of its own takes no owner. */
+  g_assert_true (offered (oil, "What does the writedown mean for Sorrel Deep?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7905,6 +7926,7 @@ main (int   argc,
   add_func ("/nfe/questions/turning-points", test_turning_points);
   add_func ("/nfe/questions/rating-moves-on-a-country", test_rating_moves_on_a_country);
   add_func ("/nfe/questions/production-setbacks", test_production_setbacks);
+  add_func ("/nfe/questions/what-a-headline-costs", test_what_a_headline_costs);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

@@ -11753,6 +11753,137 @@ export_ban_candidates_for (Analysis  *analysis,
                                                     : token_at (headline, exports - 1)->lower));
 }
 
+/* "Estoria slaps windfall tax on bank profits, lenders' shares tumble"
+ * (hy2), "Vessany unveils 35% windfall levy on energy producers" (hh2),
+ * "Italy readies windfall levy on power producers…", where the first
+ * runs asked nothing: how the tax could hit those the country the
+ * headline opens on levies it on. */
+static void
+windfall_tax_candidates_for (Analysis  *analysis,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  static const char * const taxes[] = { "tax", "levy", NULL };
+  static const char * const planned[] = {
+    "readies", "plans", "proposes", "weighs", "considers", "mulls", "floats", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  g_autofree char *payers = NULL;
+  const Token *verb, *tax;
+  guint n, windfall, on, last;
+
+  if ((subject->kind != KIND_PLACE && subject->kind != KIND_LABEL) || headline == NULL ||
+      analysis->sentences->len == 0 || (n = headline_opens_on (analysis, subject)) == 0 ||
+      (verb = token_at (headline, n)) == NULL || !verb->word || verb->capital)
+    return;
+  /* "slaps windfall tax", "unveils 35% windfall levy". */
+  for (windfall = n + 1; windfall < headline->len && windfall <= n + 4 &&
+                         !token_is_lower (token_at (headline, windfall), "windfall");
+       windfall++)
+    ;
+  tax = token_at (headline, windfall + 1);
+  on = windfall + 2;
+  if (windfall >= headline->len || windfall > n + 4 || tax == NULL || !tax->word ||
+      !g_strv_contains (taxes, tax->lower) || !token_is_lower (token_at (headline, on), "on"))
+    return;
+  /* Those it is levied on, to the first mark or small word: "bank
+   * profits", "energy producers", "banks" of "on banks to 35%". */
+  for (last = on; last + 1 < headline->len && last < on + 3 &&
+                  token_at (headline, last + 1)->word && !token_at (headline, last + 1)->capital &&
+                  !(token_at (headline, last + 1)->lex & LEX_STOP);
+       last++)
+    ;
+  if (last == on)
+    return;
+  if (token_is_lower (token_at (headline, last), "profits"))
+    {
+      /* "bank profits": the banks that make them. */
+      g_autofree char *payer = last > on + 1 ? headline_phrase (analysis, on + 1, last - 1) : NULL;
+
+      if (payer == NULL || g_str_has_suffix (payer, "s"))
+        return;
+      payers = g_strconcat (payer, "s", NULL);
+    }
+  else
+    payers = headline_phrase (analysis, on + 1, last);
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How %s the %swindfall %s affect %s %s?",
+                                  g_strv_contains (planned, verb->lower) ? "would" : "will",
+                                  g_str_has_prefix (verb->lower, "raise") ? "higher " : "",
+                                  tax->lower, possessive, payers));
+}
+
+/* "Cinderwell shares plunge 24% as streamer loses subscribers for first
+ * time" (hy4, where the first run asked nothing): whether the company
+ * the headline opens on can win them back. */
+static void
+lost_customers_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const loses[] = { "loses", "lost", "sheds", "shed", NULL };
+  static const char * const customers[] = {
+    "subscribers", "customers", "users", "members", "viewers", "listeners", "players", NULL
+  };
+  const Token *who;
+
+  if (analysis->headline == NULL || first_company (analysis, 0) != subject ||
+      headline_names (analysis, 0, subject) == 0 ||
+      (who = words_then (analysis->headline, loses, customers, 1)) == NULL)
+    return;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s win back %s?", subject->display, who->lower));
+}
+
+/* "Tarrowby Resources takes $1.8 billion writedown on Quelmar copper
+ * project" (ia3), "Castellan Energy takes $3.4 billion writedown on
+ * Sorrel Deep, delays first oil" (hl3), where the first runs asked
+ * nothing: what the writedown means for what the company wrote down. */
+static void
+writedown_candidates_for (Analysis  *analysis,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  static const char * const takes[] = {
+    "takes", "books", "records", "announces", "flags", "posts", NULL
+  };
+  static const char * const writedowns[] = {
+    "writedown", "write-down", "impairment", "charge", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  g_autofree char *what = NULL;
+  guint verb, at, last;
+
+  if ((verb = headline_deed (analysis, subject, takes)) == 0)
+    return;
+  for (at = verb + 1; at < headline->len && at <= verb + 5 &&
+                      !(token_at (headline, at)->word &&
+                        g_strv_contains (writedowns, token_at (headline, at)->lower));
+       at++)
+    ;
+  if (at >= headline->len || at > verb + 5 || !token_is_lower (token_at (headline, at + 1), "on"))
+    return;
+  /* What it wrote down, to the first mark or small word: "Quelmar
+   * copper project", "Sorrel Deep". */
+  for (last = at + 1; last + 1 < headline->len && last < at + 5 &&
+                      token_at (headline, last + 1)->word &&
+                      !(token_at (headline, last + 1)->lex & LEX_STOP);
+       last++)
+    ;
+  if (last == at + 1)
+    return;
+  what = headline_phrase (analysis, at + 2, last);
+  possessive = possessive_of (subject->display);
+  /* "Castellan's Sorrel Deep" would read as part of its name. */
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("What does the writedown mean for %s%s%s?",
+                                  token_at (headline, last)->capital ? "" : possessive,
+                                  token_at (headline, last)->capital ? "" : " ", what));
+}
+
 /* "Rhydmoor shares plunge after tailings dam collapse at Valdorian
  * copper mine" (ie2, where the first run asked nothing): how the mishap
  * the headline blames might affect the company it opens on, the kind of
@@ -16254,6 +16385,9 @@ candidates_for (Analysis  *analysis,
   mishap_candidates_for (analysis, subject, out);
   ramp_up_candidates_for (analysis, subject, out);
   export_ban_candidates_for (analysis, subject, out);
+  windfall_tax_candidates_for (analysis, subject, out);
+  lost_customers_candidates_for (analysis, subject, out);
+  writedown_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

@@ -6360,8 +6360,10 @@ test_fines_played_down (void)
   assert_no_question_with (royalty, "agreement", NULL);
   assert_no_question_with (ipo, "from the initial public offering", "from the offering",
                            "offering affect", NULL);
-  /* "its controls were not working" are the bank's own. */
-  assert_no_question_with (record, "controls", "fine affect", NULL);
+  /* "its controls were not working" are the bank's own, not a policy
+   * ("What is behind the controls?"); how it mends them is asked in
+   * test_laundering_fines(). */
+  assert_no_question_with (record, "the controls", "fine affect", NULL);
 }
 
 /* "Veridane shelves $1.6 billion IPO…", "…, suspends buyback",
@@ -7597,6 +7599,18 @@ test_what_a_headline_costs (void)
   g_assert_true (offered (oil, "What does the writedown mean for Sorrel Deep?"));
 }
 
+static void
+test_laundering_fines (void)
+{
+  g_autoptr(GPtrArray) fines = first_round ("bank-laundering-fine.md");
+  g_autoptr(GPtrArray) fined = first_round ("bank-record-fine.md");
+
+  /* The bank fined, not the "Dhurain regulator" that fines it. */
+  g_assert_true (offered (fines, "How will Nahran fix its money-laundering controls?"));
+  g_assert_false (offered (fines, "How will Dhurain fix its money-laundering controls?"));
+  g_assert_true (offered (fined, "How will Hollensby fix its money-laundering controls?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7927,6 +7941,7 @@ main (int   argc,
   add_func ("/nfe/questions/rating-moves-on-a-country", test_rating_moves_on_a_country);
   add_func ("/nfe/questions/production-setbacks", test_production_setbacks);
   add_func ("/nfe/questions/what-a-headline-costs", test_what_a_headline_costs);
+  add_func ("/nfe/questions/laundering-fines", test_laundering_fines);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

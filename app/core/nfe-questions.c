@@ -11753,6 +11753,51 @@ export_ban_candidates_for (Analysis  *analysis,
                                                     : token_at (headline, exports - 1)->lower));
 }
 
+/* "Dhurain regulator fines Nahran Bank record $310 million over
+ * money-laundering failures", "Hollensby Bank Fined Record 212 Million
+ * Crowns Over Money-Laundering Control Failures" (five stories whose
+ * first runs asked nothing): how the bank the headline names will mend
+ * the controls it was fined over. */
+static void
+laundering_fine_candidates_for (Analysis  *analysis,
+                                Subject   *subject,
+                                GPtrArray *out)
+{
+  static const char * const fines[] = { "fine", "fines", "fined", NULL };
+  static const char * const laundering[] = {
+    "money-laundering", "anti-money-laundering", "aml", NULL
+  };
+  static const char * const failings[] = {
+    "failures", "failings", "lapses", "breaches", "shortcomings", "controls", NULL
+  };
+  GArray *headline = analysis->headline;
+  const Token *fine;
+  guint verb, at, over;
+
+  if (headline == NULL || subject->kind != KIND_COMPANY ||
+      (fine = words_then (headline, NULL, fines, 0)) == NULL)
+    return;
+  verb = fine - &g_array_index (headline, Token, 0);
+  /* The one fined: "Varlund Bank fined", "fines Nahran Bank"; not the
+   * "Dhurain regulator" that fines it. */
+  if (!(verb + 1 < headline->len && headline_names (analysis, verb + 1, subject) > 0))
+    {
+      for (at = 0; at < verb && headline_names (analysis, at, subject) == 0; at++)
+        ;
+      if (at >= verb || at + headline_names (analysis, at, subject) != verb)
+        return;
+    }
+  for (over = verb; over < headline->len && !token_is_lower (token_at (headline, over), "over");
+       over++)
+    ;
+  if (over >= headline->len ||
+      words_then (headline, laundering, failings, 2) == NULL)
+    return;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How will %s fix its money-laundering controls?",
+                                  subject->display));
+}
+
 /* "Estoria slaps windfall tax on bank profits, lenders' shares tumble"
  * (hy2), "Vessany unveils 35% windfall levy on energy producers" (hh2),
  * "Italy readies windfall levy on power producers…", where the first
@@ -16388,6 +16433,7 @@ candidates_for (Analysis  *analysis,
   windfall_tax_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
+  laundering_fine_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

@@ -7611,6 +7611,19 @@ test_laundering_fines (void)
   g_assert_true (offered (fined, "How will Hollensby fix its money-laundering controls?"));
 }
 
+static void
+test_settled_strikes (void)
+{
+  g_autoptr(GPtrArray) copper = first_round ("copper-strike-ends.md");
+  g_autoptr(GPtrArray) carmaker = first_round ("carmaker-strike-deal.md");
+  g_autoptr(GPtrArray) pilots = first_round ("pilot-pay-strike.md");
+
+  g_assert_true (offered (copper, "Will Montarra's pay deal set the bar for other wage talks?"));
+  g_assert_true (offered (carmaker, "Will Valtren's pay deal set the bar for other wage talks?"));
+  /* A strike still on has settled nothing. */
+  g_assert_false (offered (pilots, "Will Corvessa's pay deal set the bar for other wage talks?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7942,6 +7955,7 @@ main (int   argc,
   add_func ("/nfe/questions/production-setbacks", test_production_setbacks);
   add_func ("/nfe/questions/what-a-headline-costs", test_what_a_headline_costs);
   add_func ("/nfe/questions/laundering-fines", test_laundering_fines);
+  add_func ("/nfe/questions/settled-strikes", test_settled_strikes);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

@@ -11798,6 +11798,39 @@ laundering_fine_candidates_for (Analysis  *analysis,
                                   subject->display));
 }
 
+/* "Sandovian copper strike ends as Montarra agrees to 7.5% pay rise"
+ * (ig2), "Valtren Motors, union strike wage deal to end two-week
+ * walkout", where the first runs asked nothing: whether the settlement
+ * sets the bar for the pay talks to come, where the story weighs it
+ * ("will set the tone for the entire wage round"). */
+static void
+settled_strike_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const stoppages[] = { "strike", "walkout", "stoppage", NULL };
+  static const char * const ends[] = { "end", "ends", "ended", "ending", NULL };
+  static const char * const pay[] = { "pay", "wage", "wages", "salary", NULL };
+  static const char * const sets[] = { "set", "sets", "setting", NULL };
+  static const char * const bars[] = {
+    "benchmark", "tone", "bar", "floor", "precedent", "pattern", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  guint at;
+
+  if (headline == NULL || first_company (analysis, 0) != subject)
+    return;
+  for (at = 0; at < headline->len && headline_names (analysis, at, subject) == 0; at++)
+    ;
+  if (at >= headline->len || !lead_says_near (analysis, stoppages, ends, 4) ||
+      words_then (headline, NULL, pay, 0) == NULL || !article_says (analysis, sets, bars, 2))
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Will %s pay deal set the bar for other wage talks?", possessive));
+}
+
 /* "Estoria slaps windfall tax on bank profits, lenders' shares tumble"
  * (hy2), "Vessany unveils 35% windfall levy on energy producers" (hh2),
  * "Italy readies windfall levy on power producers…", where the first
@@ -16434,6 +16467,7 @@ candidates_for (Analysis  *analysis,
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);
+  settled_strike_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

@@ -7624,6 +7624,21 @@ test_settled_strikes (void)
   g_assert_false (offered (pilots, "Will Corvessa's pay deal set the bar for other wage talks?"));
 }
 
+static void
+test_what_drives_results (void)
+{
+  g_autoptr(GPtrArray) cooling = first_round ("cooling-orders-results.md");
+  g_autoptr(GPtrArray) foundry = first_round ("foundry-sales.md");
+  g_autoptr(GPtrArray) chips = first_round ("ai-chip-revenue-beat.md");
+
+  /* "on data-centre cooling orders", to the mark. */
+  g_assert_true (offered (cooling,
+                          "How long can data-centre cooling orders keep lifting Corvane's profit?"));
+  g_assert_true (offered (foundry, "How long can AI chip demand keep lifting Jade Harbor's sales?"));
+  /* "as AI chip orders surge": what surges, without its verb. */
+  g_assert_true (offered (chips, "How long can AI chip orders keep lifting Veltrana's revenue?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7956,6 +7971,7 @@ main (int   argc,
   add_func ("/nfe/questions/what-a-headline-costs", test_what_a_headline_costs);
   add_func ("/nfe/questions/laundering-fines", test_laundering_fines);
   add_func ("/nfe/questions/settled-strikes", test_settled_strikes);
+  add_func ("/nfe/questions/what-drives-results", test_what_drives_results);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

@@ -11831,6 +11831,82 @@ settled_strike_candidates_for (Analysis  *analysis,
                  g_strdup_printf ("Will %s pay deal set the bar for other wage talks?", possessive));
 }
 
+/* "Corvane Systems profit beats forecasts on data-centre cooling
+ * orders", "Veltrana Semiconductor revenue tops forecasts as AI chip
+ * orders surge" (hr1), "Jade Harbor's October sales jump 41% on AI chip
+ * demand", where the first runs asked nothing: how long what the
+ * headline credits can keep lifting the figure. */
+static void
+results_driver_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const figures[] = {
+    "profit", "profits", "revenue", "revenues", "sales", "earnings", "orders", NULL
+  };
+  static const char * const beats[] = {
+    "beats", "beat", "tops", "top", "exceeds", "jump", "jumps", "rise", "rises", "surge",
+    "surges", "soar", "soars", "climb", "climbs", NULL
+  };
+  /* What the driver does after "as": "as AI chip orders surge". */
+  static const char * const grows[] = {
+    "surge", "surges", "boom", "booms", "widen", "widens", "rise", "rises", "climb", "climbs",
+    "jump", "jumps", "soar", "soars", "grow", "grows", "rebound", "rebounds", "fuel", "fuels",
+    "lift", "lifts", "drive", "drives", "boost", "boosts", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  g_autofree char *driver = NULL;
+  const Token *figure = NULL;
+  guint n, at, first, last;
+  gboolean as;
+
+  if (headline == NULL || first_company (analysis, 0) != subject ||
+      (n = headline_names (analysis, 0, subject)) == 0)
+    return;
+  /* "profit beats", "quarterly profit beats", "October sales jump". */
+  for (at = n; at < headline->len && at <= n + 3 && token_at (headline, at)->word &&
+               !g_strv_contains (beats, token_at (headline, at)->lower);
+       at++)
+    figure = g_strv_contains (figures, token_at (headline, at)->lower) ? token_at (headline, at)
+                                                                       : figure;
+  if (figure == NULL || at >= headline->len || at > n + 3 || !token_at (headline, at)->word ||
+      token_at (headline, at - 1) != figure)
+    return;
+  /* To the "on" or "as" that gives the cause, past "forecasts" or
+   * "41%". */
+  for (at++; at < headline->len && token_at (headline, at)->word &&
+             !token_is_lower (token_at (headline, at), "on") &&
+             !token_is_lower (token_at (headline, at), "as");
+       at++)
+    if (!token_at (headline, at)->number && !(token_at (headline, at)->lex & LEX_UNIT) &&
+        !g_str_has_prefix (token_at (headline, at)->lower, "forecast") &&
+        !g_str_has_prefix (token_at (headline, at)->lower, "estimate") &&
+        !g_str_has_prefix (token_at (headline, at)->lower, "expectation"))
+      return;
+  if (at >= headline->len || !token_at (headline, at)->word)
+    return;
+  as = token_is_lower (token_at (headline, at), "as");
+  first = at + 1;
+  for (last = first; last < headline->len && last < first + 4 && token_at (headline, last)->word &&
+                     (!token_at (headline, last)->capital || token_at (headline, last)->acronym) &&
+                     !(token_at (headline, last)->lex & LEX_STOP) &&
+                     !(as && g_strv_contains (grows, token_at (headline, last)->lower));
+       last++)
+    ;
+  /* "as AI chip orders surge": what surges, up to its verb; "on
+   * data-centre cooling orders": all of it, to the mark. */
+  if (last == first || (as && (last >= headline->len ||
+                               !g_strv_contains (grows, token_at (headline, last)->lower))) ||
+      (!as && last < headline->len && token_at (headline, last)->word))
+    return;
+  driver = headline_phrase (analysis, first, last - 1);
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How long can %s keep lifting %s %s?", driver, possessive,
+                                  figure->lower));
+}
+
 /* "Estoria slaps windfall tax on bank profits, lenders' shares tumble"
  * (hy2), "Vessany unveils 35% windfall levy on energy producers" (hh2),
  * "Italy readies windfall levy on power producers…", where the first
@@ -16468,6 +16544,7 @@ candidates_for (Analysis  *analysis,
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);
   settled_strike_candidates_for (analysis, subject, out);
+  results_driver_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

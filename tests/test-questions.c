@@ -7639,6 +7639,22 @@ test_what_drives_results (void)
   g_assert_true (offered (chips, "How long can AI chip orders keep lifting Veltrana's revenue?"));
 }
 
+static void
+test_debt_deals (void)
+{
+  g_autoptr(GPtrArray) country = first_round ("bondholder-deal.md");
+  g_autoptr(GPtrArray) developer = first_round ("developer-bond-extension.md");
+  g_autoptr(GPtrArray) overhaul = first_round ("developer-debt-overhaul.md");
+
+  g_assert_true (offered (country, "Will the debt deal be enough to steady Montevara's finances?"));
+  /* "Vietnam's Riverstone Land wins": the borrower, not its country. */
+  g_assert_true (offered (developer,
+                          "Will the debt deal be enough to steady Riverstone's finances?"));
+  g_assert_false (offered (developer,
+                           "Will the debt deal be enough to steady Vietnam's finances?"));
+  g_assert_true (offered (overhaul, "Will the debt deal be enough to steady Jinhai's finances?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7972,6 +7988,7 @@ main (int   argc,
   add_func ("/nfe/questions/laundering-fines", test_laundering_fines);
   add_func ("/nfe/questions/settled-strikes", test_settled_strikes);
   add_func ("/nfe/questions/what-drives-results", test_what_drives_results);
+  add_func ("/nfe/questions/debt-deals", test_debt_deals);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

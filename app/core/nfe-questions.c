@@ -11907,6 +11907,55 @@ results_driver_candidates_for (Analysis  *analysis,
                                   figure->lower));
 }
 
+/* "Sunmere Property reaches deal with bondholders to restructure $4.8
+ * billion of debt", "Montevara Strikes Deal With Bondholders…", "China
+ * developer Jinhai Harbour wins creditor backing for $6.8 bln offshore
+ * debt overhaul" (five stories whose first runs asked nothing): whether
+ * the deal the headline's borrower won is enough to steady it. */
+static void
+debt_deal_candidates_for (Analysis  *analysis,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  static const char * const wins[] = {
+    "reaches", "reached", "strikes", "struck", "wins", "won", "secures", "seals", "agrees", NULL
+  };
+  static const char * const lenders[] = {
+    "bondholders", "bondholder", "creditors", "creditor", "lenders", NULL
+  };
+  static const char * const reworks[] = {
+    "restructure", "restructuring", "overhaul", "extension", "push", "extend", "rework", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  guint verb, at;
+
+  if (headline == NULL || analysis->sentences->len == 0 ||
+      (subject->kind != KIND_COMPANY && subject->kind != KIND_PLACE))
+    return;
+  for (verb = 1; verb < headline->len && !(token_at (headline, verb)->word &&
+                                           g_strv_contains (wins, token_at (headline, verb)->lower));
+       verb++)
+    ;
+  /* The borrower is named just before the verb: "Vietnam's Riverstone
+   * Land wins", "Jinhai Harbour wins" of Jinhai, not "Vietnam". */
+  for (at = 0; at < verb; at++)
+    {
+      guint n = headline_names (analysis, at, subject);
+
+      if (n > 0 && (at + n == verb || (at + n + 1 == verb && token_at (headline, at + n)->capital)))
+        break;
+    }
+  if (verb >= headline->len || at >= verb ||
+      words_then (headline, wins, lenders, 3) == NULL ||
+      words_then (headline, lenders, reworks, 8) == NULL)
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Will the debt deal be enough to steady %s finances?",
+                                  possessive));
+}
+
 /* "Estoria slaps windfall tax on bank profits, lenders' shares tumble"
  * (hy2), "Vessany unveils 35% windfall levy on energy producers" (hh2),
  * "Italy readies windfall levy on power producers…", where the first
@@ -16545,6 +16594,7 @@ candidates_for (Analysis  *analysis,
   laundering_fine_candidates_for (analysis, subject, out);
   settled_strike_candidates_for (analysis, subject, out);
   results_driver_candidates_for (analysis, subject, out);
+  debt_deal_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

@@ -7655,6 +7655,17 @@ test_debt_deals (void)
   g_assert_true (offered (overhaul, "Will the debt deal be enough to steady Jinhai's finances?"));
 }
 
+static void
+test_farm_price_cuts (void)
+{
+  g_autoptr(GPtrArray) dairy = first_round ("milk-price-cut.md");
+  g_autoptr(GPtrArray) cooperative = first_round ("dairy-cooperative-milk-price.md");
+
+  g_assert_true (offered (dairy, "How will farmers cope with Harrowfield's lower milk price?"));
+  /* "Fenmarch dairy cooperative cuts": the name, then what it is. */
+  g_assert_true (offered (cooperative, "How will farmers cope with Fenmarch's lower milk price?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -7989,6 +8000,7 @@ main (int   argc,
   add_func ("/nfe/questions/settled-strikes", test_settled_strikes);
   add_func ("/nfe/questions/what-drives-results", test_what_drives_results);
   add_func ("/nfe/questions/debt-deals", test_debt_deals);
+  add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

@@ -11896,7 +11896,7 @@ results_driver_candidates_for (Analysis  *analysis,
     ;
   /* "as AI chip orders surge": what surges, up to its verb; "on
    * data-centre cooling orders": all of it, to the mark. */
-  if (last == first || (as && (last >= headline->len ||
+  if (last == first || (as && (last >= headline->len || !token_at (headline, last)->word ||
                                !g_strv_contains (grows, token_at (headline, last)->lower))) ||
       (!as && last < headline->len && token_at (headline, last)->word))
     return;
@@ -11954,6 +11954,49 @@ debt_deal_candidates_for (Analysis  *analysis,
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("Will the debt deal be enough to steady %s finances?",
                                   possessive));
+}
+
+/* "Harrowfield Dairy cuts farmer milk price for second time in three
+ * months", "Fenmarch dairy cooperative cuts milk price to farmers as
+ * global prices slide" (if4), where the first runs asked nothing: how
+ * the farmers who supply the company cope with the cut. */
+static void
+farm_price_cut_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const cuts[] = { "cuts", "cut", "lowers", "slashes", "trims", NULL };
+  static const char * const farmers[] = { "farmer", "farmers", "growers", "grower", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  const Token *price;
+  guint n, verb, at;
+
+  if (headline == NULL || first_company (analysis, 0) != subject ||
+      (n = headline_names (analysis, 0, subject)) == 0)
+    return;
+  /* "Harrowfield Dairy cuts", "Fenmarch dairy cooperative cuts". */
+  for (verb = n; verb < headline->len && verb <= n + 2 && token_at (headline, verb)->word &&
+                 !(token_at (headline, verb)->lex & LEX_STOP) &&
+                 !g_strv_contains (cuts, token_at (headline, verb)->lower);
+       verb++)
+    ;
+  if (verb >= headline->len || !token_at (headline, verb)->word ||
+      !g_strv_contains (cuts, token_at (headline, verb)->lower))
+    return;
+  /* "cuts farmer milk price", "cuts milk price to farmers". */
+  for (at = verb + 1; at < headline->len && at <= verb + 3 && token_at (headline, at)->word &&
+                      !token_is_lower (token_at (headline, at), "price");
+       at++)
+    ;
+  if ((price = token_at (headline, at)) == NULL || !token_is_lower (price, "price") ||
+      at == verb + 1 || words_then (headline, NULL, farmers, 0) == NULL ||
+      !article_says (analysis, NULL, farmers, 0))
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How will farmers cope with %s lower %s price?", possessive,
+                                  token_at (headline, at - 1)->lower));
 }
 
 /* "Estoria slaps windfall tax on bank profits, lenders' shares tumble"
@@ -16595,6 +16638,7 @@ candidates_for (Analysis  *analysis,
   settled_strike_candidates_for (analysis, subject, out);
   results_driver_candidates_for (analysis, subject, out);
   debt_deal_candidates_for (analysis, subject, out);
+  farm_price_cut_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

@@ -5994,8 +5994,8 @@ test_stand_in_before_a_view (void)
   g_assert_true (offered (blocked, "Will Wislana appeal the ruling blocking its takeover of "
                                    "Karpacki?"));
   assert_no_question_with (blocked, "view on", NULL);
-  g_assert_true (offered (lira, "What are the risks of the central bank's decision to cut its "
-                                "main interest rate?"));
+  /* The decision, told as test_country_central_bank() asks it. */
+  g_assert_true (offered (lira, "What are the risks of the rate cut by Turkey's central bank?"));
   assert_no_question_with (lira, "view on", NULL);
 }
 
@@ -7666,6 +7666,22 @@ test_farm_price_cuts (void)
   g_assert_true (offered (cooperative, "How will farmers cope with Fenmarch's lower milk price?"));
 }
 
+/* "Colombia's central bank cut its benchmark interest rate…": a bank
+ * the story names only by its country, whose first runs asked nothing on
+ * the command line. */
+static void
+test_country_central_bank (void)
+{
+  g_autoptr(GPtrArray) cut = sure_round ("colombia-rate-cut.md");
+  g_autoptr(GPtrArray) hike = sure_round ("rate-hike.md");
+
+  g_assert_nonnull (cut);
+  g_assert_nonnull (hike);
+  /* Not "Colombia's central bank's decision", two owners stacked. */
+  g_assert_true (offered (cut, "What are the risks of the rate cut by Colombia's central bank?"));
+  g_assert_true (offered (hike, "What are the risks of the rate hike by Colombia's central bank?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -8001,6 +8017,7 @@ main (int   argc,
   add_func ("/nfe/questions/what-drives-results", test_what_drives_results);
   add_func ("/nfe/questions/debt-deals", test_debt_deals);
   add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);
+  add_func ("/nfe/questions/country-central-bank", test_country_central_bank);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

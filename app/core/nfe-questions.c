@@ -9949,6 +9949,41 @@ distress_candidates_for (Analysis  *analysis,
                                             subject->display));
 }
 
+/* "Colombia's central bank" where the lead opens on a bank the story
+ * names only by its country (colombia-rate-cut.md, forint-hold.md, whose
+ * first runs asked nothing) and @subject is that country; else %NULL. */
+static char *
+country_central_bank (Analysis      *analysis,
+                      const Subject *subject)
+{
+  g_autofree char *name = NULL;
+  g_auto(GStrv) words = NULL;
+  GArray *tokens;
+  guint n;
+
+  if (subject->kind != KIND_PLACE || subject->bare == NULL || analysis->sentences->len == 0 ||
+      central_bank (analysis) != NULL)
+    return NULL;
+  name = g_utf8_strdown (subject->bare, -1);
+  words = g_strsplit (name, " ", -1);
+  n = g_strv_length (words);
+  tokens = analysis_sentence (analysis, 0)->tokens;
+  /* Its first name in the lead, past the dateline. */
+  for (guint i = 0; i + n + 1 < tokens->len && i < 12; i++)
+    {
+      guint j;
+
+      for (j = 0; j < n && token_is_lower (token_at (tokens, i + j), words[j]); j++)
+        ;
+      if (j == n && token_at (tokens, i + n - 1)->possessive &&
+          token_is_lower (token_at (tokens, i + n), "central") &&
+          token_is_lower (token_at (tokens, i + n + 1), "bank"))
+        return g_strdup_printf ("%s's central bank", subject->display);
+    }
+
+  return NULL;
+}
+
 /* "Three of the five members of the Central Bank of Marrovia's monetary
  * policy committee voted on Tuesday to keep the benchmark rate at
  * 5.75%": what it would take for the bank to move, the way the story
@@ -9968,9 +10003,10 @@ hold_candidates_for (Analysis  *analysis,
   static const char * const tightening[] = {
     "hike", "hikes", "tightening", "raise", "raising", NULL
   };
+  g_autofree char *bank = country_central_bank (analysis, subject);
   guint eased = 0, tightened = 0;
 
-  if (subject != central_bank (analysis) || !lead_says (analysis, hold, rates, 4))
+  if ((subject != central_bank (analysis) && bank == NULL) || !lead_says (analysis, hold, rates, 4))
     return;
 
   for (guint s = 0; s < analysis->sentences->len; s++)
@@ -9989,7 +10025,8 @@ hold_candidates_for (Analysis  *analysis,
 
   add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
                          g_strdup_printf ("What would it take for %s to %s rates?",
-                                          subject->display, eased > tightened ? "cut" : "raise"));
+                                          bank != NULL ? bank : subject->display,
+                                          eased > tightened ? "cut" : "raise"));
 }
 
 /* "The National Bank of Kestovia raised its benchmark rate by 250 basis
@@ -10008,9 +10045,10 @@ rate_move_candidates_for (Analysis  *analysis,
   const Sentence *lead;
   const Token *verb, *rate;
   g_autofree char *possessive = NULL;
+  g_autofree char *bank = country_central_bank (analysis, subject);
   gboolean raise;
 
-  if (subject != central_bank (analysis) || !subject->entity ||
+  if (((subject != central_bank (analysis) || !subject->entity) && bank == NULL) ||
       analysis->sentences->len == 0)
     return;
   lead = analysis_sentence (analysis, 0);
@@ -10025,6 +10063,14 @@ rate_move_candidates_for (Analysis  *analysis,
       !token_is_lower (verb + 1, "the"))
     return;
 
+  /* "Colombia's central bank's decision" would stack two owners. */
+  if (bank != NULL)
+    {
+      add_decision_question (out, subject, lead, 0,
+                             g_strdup_printf ("What are the risks of the rate %s by %s?",
+                                              raise ? "hike" : "cut", bank));
+      return;
+    }
   possessive = possessive_of (subject->display);
   add_decision_question (out, subject, lead, 0,
                          g_strdup_printf ("What are the risks of %s decision to %s %.*s?",

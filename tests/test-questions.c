@@ -7682,6 +7682,20 @@ test_country_central_bank (void)
   g_assert_true (offered (hike, "What are the risks of the rate hike by Colombia's central bank?"));
 }
 
+static void
+test_delayed_sites (void)
+{
+  g_autoptr(GPtrArray) chips = first_round ("chip-plant-tool-delay.md");
+  g_autoptr(GPtrArray) battery = first_round ("battery-plant-delay.md");
+  g_autoptr(GPtrArray) supply = first_round ("battery-supply.md");
+
+  g_assert_true (offered (chips, "How might the delay to the Koryth Valley plant affect Aurelis?"));
+  /* "…, Georgia battery plant pushed back to 2028": a clause of its own. */
+  g_assert_true (offered (battery, "How might the delay to the Georgia battery plant affect Hanul?"));
+  /* "Aurelio Motors signs …, delays Georgia plant". */
+  g_assert_true (offered (supply, "How might the delay to the Georgia plant affect Aurelio?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -8018,6 +8032,7 @@ main (int   argc,
   add_func ("/nfe/questions/debt-deals", test_debt_deals);
   add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);
   add_func ("/nfe/questions/country-central-bank", test_country_central_bank);
+  add_func ("/nfe/questions/delayed-sites", test_delayed_sites);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

@@ -12045,6 +12045,63 @@ farm_price_cut_candidates_for (Analysis  *analysis,
                                   token_at (headline, at - 1)->lower));
 }
 
+/* "Aurelis Semiconductor delays Koryth Valley plant by a year as tool
+ * deliveries lag" (hx3), "Hanul Energy's loss deepens, Georgia battery
+ * plant pushed back to 2028", where the first runs asked nothing: how
+ * the delay to the site the headline names might affect the company,
+ * as reviewers accepted of a delayed product (hn3). */
+static void
+delayed_site_candidates_for (Analysis  *analysis,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  static const char * const delays[] = { "delays", "postpones", "defers", NULL };
+  static const char * const sites[] = {
+    "plant", "factory", "smelter", "refinery", "mine", "terminal", "gigafactory", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *site = NULL;
+  guint verb, first, at;
+
+  if (headline == NULL || subject->kind != KIND_COMPANY)
+    return;
+  if ((verb = headline_deed (analysis, subject, delays)) != 0)
+    {
+      /* "delays Koryth Valley plant", "delays Georgia plant". */
+      first = verb + 1;
+      for (at = first; at < headline->len && at <= first + 3 && token_at (headline, at)->word &&
+                       !(token_at (headline, at)->lex & LEX_STOP) &&
+                       !g_strv_contains (sites, token_at (headline, at)->lower);
+           at++)
+        ;
+    }
+  else
+    {
+      /* "…, Georgia battery plant pushed back": the site opens a clause
+       * of a headline that opens on the company. */
+      const Token *pushed = words_then (headline, sites,
+                                        (const char * const []) { "pushed", "delayed", NULL }, 1);
+
+      if (pushed == NULL || first_company (analysis, 0) != subject ||
+          headline_names (analysis, 0, subject) == 0)
+        return;
+      at = pushed - &g_array_index (headline, Token, 0) - 1;
+      for (first = at; first > 0 && at - first < 3 && token_at (headline, first - 1)->word &&
+                       !(token_at (headline, first - 1)->lex & LEX_STOP);
+           first--)
+        ;
+      if (first == 0 || token_at (headline, first - 1)->mark != ',')
+        return;
+    }
+  if (at >= headline->len || at == first || !token_at (headline, at)->word ||
+      !g_strv_contains (sites, token_at (headline, at)->lower))
+    return;
+  site = headline_phrase (analysis, first, at);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How might the delay to the %s affect %s?", site,
+                                  subject->display));
+}
+
 /* "Estoria slaps windfall tax on bank profits, lenders' shares tumble"
  * (hy2), "Vessany unveils 35% windfall levy on energy producers" (hh2),
  * "Italy readies windfall levy on power producers…", where the first
@@ -16685,6 +16742,7 @@ candidates_for (Analysis  *analysis,
   results_driver_candidates_for (analysis, subject, out);
   debt_deal_candidates_for (analysis, subject, out);
   farm_price_cut_candidates_for (analysis, subject, out);
+  delayed_site_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

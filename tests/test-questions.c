@@ -7640,6 +7640,21 @@ test_what_drives_results (void)
 }
 
 static void
+test_what_drags_results (void)
+{
+  g_autoptr(GPtrArray) curbs = first_round ("chip-equipment-orders.md");
+  g_autoptr(GPtrArray) costs = first_round ("cocoa-grinder-covenant.md");
+  g_autoptr(GPtrArray) price_war = first_round ("supermarket-price-war.md");
+
+  /* "as Dutch export curbs hit China sales": what hits, in its case. */
+  g_assert_true (offered (curbs, "How long could Dutch export curbs weigh on Lumaris' orders?"));
+  g_assert_true (offered (costs, "How long could bean costs weigh on Brannock's profit?"));
+  /* One war, asked with its article elsewhere. */
+  assert_no_question_with (price_war, "could price war", NULL);
+  g_assert_true (offered (price_war, "How long could the price war weigh on Quillory's profits?"));
+}
+
+static void
 test_debt_deals (void)
 {
   g_autoptr(GPtrArray) country = first_round ("bondholder-deal.md");
@@ -8029,6 +8044,7 @@ main (int   argc,
   add_func ("/nfe/questions/laundering-fines", test_laundering_fines);
   add_func ("/nfe/questions/settled-strikes", test_settled_strikes);
   add_func ("/nfe/questions/what-drives-results", test_what_drives_results);
+  add_func ("/nfe/questions/what-drags-results", test_what_drags_results);
   add_func ("/nfe/questions/debt-deals", test_debt_deals);
   add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);
   add_func ("/nfe/questions/country-central-bank", test_country_central_bank);

@@ -11881,7 +11881,9 @@ settled_strike_candidates_for (Analysis  *analysis,
  * orders", "Veltrana Semiconductor revenue tops forecasts as AI chip
  * orders surge" (hr1), "Jade Harbor's October sales jump 41% on AI chip
  * demand", where the first runs asked nothing: how long what the
- * headline credits can keep lifting the figure. */
+ * headline credits can keep lifting the figure. And "Lumaris orders
+ * plunge 58% as Dutch export curbs hit China sales": how long what it
+ * blames could weigh on it. */
 static void
 results_driver_candidates_for (Analysis  *analysis,
                                Subject   *subject,
@@ -11894,31 +11896,44 @@ results_driver_candidates_for (Analysis  *analysis,
     "beats", "beat", "tops", "top", "exceeds", "jump", "jumps", "rise", "rises", "surge",
     "surges", "soar", "soars", "climb", "climbs", NULL
   };
-  /* What the driver does after "as": "as AI chip orders surge". */
+  static const char * const falls[] = {
+    "plunge", "plunges", "slump", "slumps", "fall", "falls", "drop", "drops", "slide", "slides",
+    "sink", "sinks", "tumble", "tumbles", NULL
+  };
+  /* What the driver does after "as": "as AI chip orders surge", "as
+   * Dutch export curbs hit China sales". */
   static const char * const grows[] = {
     "surge", "surges", "boom", "booms", "widen", "widens", "rise", "rises", "climb", "climbs",
     "jump", "jumps", "soar", "soars", "grow", "grows", "rebound", "rebounds", "fuel", "fuels",
     "lift", "lifts", "drive", "drives", "boost", "boosts", NULL
   };
+  static const char * const hurts[] = {
+    "hit", "hits", "bite", "bites", "squeeze", "squeezes", "weigh", "weighs", "deter", "deters",
+    "dent", "dents", NULL
+  };
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
   g_autofree char *driver = NULL;
+  const char * const *does;
   const Token *figure = NULL;
   guint n, at, first, last;
-  gboolean as;
+  gboolean as, fell;
 
   if (headline == NULL || first_company (analysis, 0) != subject ||
       (n = headline_names (analysis, 0, subject)) == 0)
     return;
   /* "profit beats", "quarterly profit beats", "October sales jump". */
   for (at = n; at < headline->len && at <= n + 3 && token_at (headline, at)->word &&
-               !g_strv_contains (beats, token_at (headline, at)->lower);
+               !g_strv_contains (beats, token_at (headline, at)->lower) &&
+               !g_strv_contains (falls, token_at (headline, at)->lower);
        at++)
     figure = g_strv_contains (figures, token_at (headline, at)->lower) ? token_at (headline, at)
                                                                        : figure;
   if (figure == NULL || at >= headline->len || at > n + 3 || !token_at (headline, at)->word ||
       token_at (headline, at - 1) != figure)
     return;
+  fell = g_strv_contains (falls, token_at (headline, at)->lower);
+  does = fell ? hurts : grows;
   /* To the "on" or "as" that gives the cause, past "forecasts" or
    * "41%". */
   for (at++; at < headline->len && token_at (headline, at)->word &&
@@ -11933,24 +11948,33 @@ results_driver_candidates_for (Analysis  *analysis,
   if (at >= headline->len || !token_at (headline, at)->word)
     return;
   as = token_is_lower (token_at (headline, at), "as");
+  /* A fall is blamed on what does it: "as … curbs hit", not "on". */
+  if (fell && !as)
+    return;
   first = at + 1;
   for (last = first; last < headline->len && last < first + 4 && token_at (headline, last)->word &&
-                     (!token_at (headline, last)->capital || token_at (headline, last)->acronym) &&
+                     (!token_at (headline, last)->capital || token_at (headline, last)->acronym ||
+                      (token_at (headline, last)->lex & LEX_DEMONYM)) &&
                      !(token_at (headline, last)->lex & LEX_STOP) &&
-                     !(as && g_strv_contains (grows, token_at (headline, last)->lower));
+                     !(as && g_strv_contains (does, token_at (headline, last)->lower));
        last++)
     ;
   /* "as AI chip orders surge": what surges, up to its verb; "on
-   * data-centre cooling orders": all of it, to the mark. */
+   * data-centre cooling orders": all of it, to the mark. Something
+   * blamed is counted ("curbs", "costs"), not one thing ("price war",
+   * which price_war_candidates_for() asks of). */
   if (last == first || (as && (last >= headline->len || !token_at (headline, last)->word ||
-                               !g_strv_contains (grows, token_at (headline, last)->lower))) ||
-      (!as && last < headline->len && token_at (headline, last)->word))
+                               !g_strv_contains (does, token_at (headline, last)->lower))) ||
+      (!as && last < headline->len && token_at (headline, last)->word) ||
+      (fell && !g_str_has_suffix (token_at (headline, last - 1)->lower, "s")))
     return;
   driver = headline_phrase (analysis, first, last - 1);
   possessive = possessive_of (subject->display);
   ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("How long can %s keep lifting %s %s?", driver, possessive,
-                                  figure->lower));
+                 fell ? g_strdup_printf ("How long could %s weigh on %s %s?", driver, possessive,
+                                         figure->lower)
+                      : g_strdup_printf ("How long can %s keep lifting %s %s?", driver,
+                                         possessive, figure->lower));
 }
 
 /* "Sunmere Property reaches deal with bondholders to restructure $4.8

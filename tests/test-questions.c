@@ -7711,6 +7711,15 @@ test_delayed_sites (void)
   g_assert_true (offered (supply, "How might the delay to the Georgia plant affect Aurelio?"));
 }
 
+static void
+test_abandoned_bid (void)
+{
+  g_autoptr(GPtrArray) coatings = first_round ("coatings-takeover-abandoned.md");
+
+  g_assert_true (offered (coatings,
+                          "What will Vandermeer do now that Kestrel has abandoned its takeover?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -8049,6 +8058,7 @@ main (int   argc,
   add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);
   add_func ("/nfe/questions/country-central-bank", test_country_central_bank);
   add_func ("/nfe/questions/delayed-sites", test_delayed_sites);
+  add_func ("/nfe/questions/abandoned-bid", test_abandoned_bid);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

@@ -12126,6 +12126,53 @@ delayed_site_candidates_for (Analysis  *analysis,
                                   subject->display));
 }
 
+/* "Kestrel Chemie abandons 9.4 billion euro Vandermeer takeover after EU
+ * demands asset sales", where the first run asked nothing: what the
+ * target the headline names does now that the buyer it opens on has
+ * walked away (a question may not end on "away", see well_formed()). */
+static void
+abandoned_bid_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const abandons[] = {
+    "abandons", "drops", "scraps", "terminates", "ditches", NULL
+  };
+  static const char * const bids[] = {
+    "takeover", "bid", "acquisition", "offer", "purchase", NULL
+  };
+  GArray *headline = analysis->headline;
+  const Subject *target = NULL;
+  guint verb, bid;
+
+  if (subject->kind != KIND_COMPANY || (verb = headline_deed (analysis, subject, abandons)) == 0)
+    return;
+  for (bid = verb + 1; bid < headline->len && bid <= verb + 7 && token_at (headline, bid)->word &&
+                       !g_strv_contains (bids, token_at (headline, bid)->lower);
+       bid++)
+    ;
+  if (bid >= headline->len || bid > verb + 7 || !token_at (headline, bid)->word ||
+      !g_strv_contains (bids, token_at (headline, bid)->lower))
+    return;
+  /* "Vandermeer takeover": the target named just before the word. */
+  for (guint i = 0; i < analysis->subjects->len && target == NULL; i++)
+    {
+      const Subject *other = analysis_subject (analysis, i);
+
+      if (other == subject || other->kind != KIND_COMPANY)
+        continue;
+      for (guint at = verb + 1; at < bid && target == NULL; at++)
+        if (at + headline_names (analysis, at, other) == bid)
+          target = other;
+    }
+  if (target == NULL)
+    return;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("What will %s do now that %s has abandoned its %s?",
+                                  target->display, subject->display,
+                                  token_at (headline, bid)->lower));
+}
+
 /* "Estoria slaps windfall tax on bank profits, lenders' shares tumble"
  * (hy2), "Vessany unveils 35% windfall levy on energy producers" (hh2),
  * "Italy readies windfall levy on power producers…", where the first
@@ -16767,6 +16814,7 @@ candidates_for (Analysis  *analysis,
   debt_deal_candidates_for (analysis, subject, out);
   farm_price_cut_candidates_for (analysis, subject, out);
   delayed_site_candidates_for (analysis, subject, out);
+  abandoned_bid_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

@@ -7720,6 +7720,18 @@ test_abandoned_bid (void)
                           "What will Vandermeer do now that Kestrel has abandoned its takeover?"));
 }
 
+static void
+test_headline_remedies (void)
+{
+  g_autoptr(GPtrArray) recall = first_round ("suv-brake-line-recall.md");
+  g_autoptr(GPtrArray) keld = first_round ("currency-defence-rate-hike.md");
+
+  /* "Thornvale Motor recalls 412,000 SUVs…", not only a recall widened. */
+  g_assert_true (offered (recall, "How might the recall affect Thornvale?"));
+  /* "…, hikes rates to halt keld's slide". */
+  g_assert_true (offered (keld, "Will the rate hike halt the keld's slide?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -8059,6 +8071,7 @@ main (int   argc,
   add_func ("/nfe/questions/country-central-bank", test_country_central_bank);
   add_func ("/nfe/questions/delayed-sites", test_delayed_sites);
   add_func ("/nfe/questions/abandoned-bid", test_abandoned_bid);
+  add_func ("/nfe/questions/headline-remedies", test_headline_remedies);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

@@ -12173,6 +12173,48 @@ abandoned_bid_candidates_for (Analysis  *analysis,
                                   token_at (headline, bid)->lower));
 }
 
+/* "Keldoria central bank sells reserves, hikes rates to halt keld's
+ * slide" (ij3, where the first run asked nothing): whether what the
+ * headline says was done to halt the currency's fall will. Asked of the
+ * story's first subject, for it is the story's own question. */
+static void
+halt_slide_candidates_for (Analysis  *analysis,
+                           GPtrArray *ranked,
+                           Subject   *subject,
+                           GPtrArray *out)
+{
+  static const char * const halts[] = { "halt", "stem", "arrest", "stop", "end", NULL };
+  static const char * const slides[] = {
+    "slide", "fall", "slump", "decline", "plunge", "rout", NULL
+  };
+  static const char * const hikes[] = { "hikes", "raises", "lifts", NULL };
+  GArray *headline = analysis->headline;
+  const Token *money, *slide;
+  guint halt;
+
+  if (subject != g_ptr_array_index (ranked, 0) || headline == NULL ||
+      analysis->sentences->len == 0)
+    return;
+  for (halt = 1; halt + 2 < headline->len && !(token_at (headline, halt)->word &&
+                                                g_strv_contains (halts,
+                                                                 token_at (headline, halt)->lower));
+       halt++)
+    ;
+  money = token_at (headline, halt + 1);
+  slide = token_at (headline, halt + 2);
+  /* "halt keld's slide": a currency the article writes in lower case. */
+  if (halt + 2 >= headline->len || !money->word || !money->possessive || money->capital ||
+      !slide->word || !g_strv_contains (slides, slide->lower) ||
+      !g_hash_table_contains (analysis->lower_words, money->lower))
+    return;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Will the %s halt the %s's %s?",
+                                  words_then (headline, hikes,
+                                              (const char * const []) { "rates", "rate", NULL },
+                                              1) != NULL ? "rate hike" : "intervention",
+                                  money->lower, slide->lower));
+}
+
 /* "Estoria slaps windfall tax on bank profits, lenders' shares tumble"
  * (hy2), "Vessany unveils 35% windfall levy on energy producers" (hh2),
  * "Italy readies windfall levy on power producers…", where the first
@@ -13698,7 +13740,12 @@ widened_recall_candidates_for (Analysis  *analysis,
   };
   guint verb = headline_deed (analysis, subject, widens);
 
-  if (verb == 0 || !token_is_lower (token_at (analysis->headline, verb + 1), "recall"))
+  /* "Thornvale Motor recalls 412,000 SUVs over brake-line corrosion
+   * risk" (ij1, where the first run asked nothing). */
+  if (verb == 0 &&
+      headline_deed (analysis, subject, (const char * const []) { "recalls", NULL }) == 0)
+    return;
+  if (verb != 0 && !token_is_lower (token_at (analysis->headline, verb + 1), "recall"))
     return;
 
   ask_from_lead (analysis, subject, out,
@@ -16815,6 +16862,7 @@ candidates_for (Analysis  *analysis,
   farm_price_cut_candidates_for (analysis, subject, out);
   delayed_site_candidates_for (analysis, subject, out);
   abandoned_bid_candidates_for (analysis, subject, out);
+  halt_slide_candidates_for (analysis, ranked, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

@@ -9471,6 +9471,18 @@ headline_names (Analysis      *analysis,
   return n;
 }
 
+/* How many words @subject takes at the opening of the headline, where it
+ * is also the first company the lead names ("Quillon Gold output falls
+ * 17% after mill breakdown"); else 0. */
+static guint
+headline_leads_with (Analysis      *analysis,
+                     const Subject *subject)
+{
+  if (analysis->headline == NULL || first_company (analysis, 0) != subject)
+    return 0;
+  return headline_names (analysis, 0, subject);
+}
+
 /* "Corvane to Buy Lumeris for $4.2 Billion in Push Into Rare-Disease
  * Drugs", over a lead that opens on "A $4.2 billion cash offer for
  * Lumeris Biosciences will turn Corvane Therapeutics into…": the
@@ -11919,8 +11931,7 @@ results_driver_candidates_for (Analysis  *analysis,
   guint n, at, first, last;
   gboolean as, fell;
 
-  if (headline == NULL || first_company (analysis, 0) != subject ||
-      (n = headline_names (analysis, 0, subject)) == 0)
+  if ((n = headline_leads_with (analysis, subject)) == 0)
     return;
   /* "profit beats", "quarterly profit beats", "October sales jump". */
   for (at = n; at < headline->len && at <= n + 3 && token_at (headline, at)->word &&
@@ -12042,8 +12053,7 @@ farm_price_cut_candidates_for (Analysis  *analysis,
   const Token *price;
   guint n, verb, at;
 
-  if (headline == NULL || first_company (analysis, 0) != subject ||
-      (n = headline_names (analysis, 0, subject)) == 0)
+  if ((n = headline_leads_with (analysis, subject)) == 0)
     return;
   /* "Harrowfield Dairy cuts", "Fenmarch dairy cooperative cuts". */
   for (verb = n; verb < headline->len && verb <= n + 2 && token_at (headline, verb)->word &&
@@ -12106,8 +12116,7 @@ delayed_site_candidates_for (Analysis  *analysis,
       const Token *pushed = words_then (headline, sites,
                                         (const char * const []) { "pushed", "delayed", NULL }, 1);
 
-      if (pushed == NULL || first_company (analysis, 0) != subject ||
-          headline_names (analysis, 0, subject) == 0)
+      if (pushed == NULL || headline_leads_with (analysis, subject) == 0)
         return;
       at = pushed - &g_array_index (headline, Token, 0) - 1;
       for (first = at; first > 0 && at - first < 3 && token_at (headline, first - 1)->word &&
@@ -12291,8 +12300,7 @@ lost_customers_candidates_for (Analysis  *analysis,
   };
   const Token *who;
 
-  if (analysis->headline == NULL || first_company (analysis, 0) != subject ||
-      headline_names (analysis, 0, subject) == 0 ||
+  if (headline_leads_with (analysis, subject) == 0 ||
       (who = words_then (analysis->headline, loses, customers, 1)) == NULL)
     return;
   ask_from_lead (analysis, subject, out,
@@ -12365,8 +12373,7 @@ mishap_candidates_for (Analysis  *analysis,
   g_autofree char *mishap = NULL;
   guint after, end;
 
-  if (headline == NULL || first_company (analysis, 0) != subject ||
-      headline_names (analysis, 0, subject) == 0)
+  if (headline_leads_with (analysis, subject) == 0)
     return;
   for (after = 1; after < headline->len && !token_is_lower (token_at (headline, after), "after");
        after++)
@@ -12411,8 +12418,7 @@ ramp_up_candidates_for (Analysis  *analysis,
   const Token *stall;
   guint ramp, first;
 
-  if (headline == NULL || first_company (analysis, 0) != subject ||
-      headline_names (analysis, 0, subject) == 0 ||
+  if (headline_leads_with (analysis, subject) == 0 ||
       (stall = words_then (headline, (const char * const []) { "ramp-up", NULL }, stalls, 1)) ==
         NULL)
     return;
@@ -14074,8 +14080,7 @@ slowing_sales_candidates_for (Analysis  *analysis,
   g_autoptr(GString) kind = g_string_new (NULL);
   guint as, sales;
 
-  if (headline == NULL || first_company (analysis, 0) != subject ||
-      headline_names (analysis, 0, subject) == 0)
+  if (headline_leads_with (analysis, subject) == 0)
     return;
   for (as = 1; as < headline->len && !token_is_lower (token_at (headline, as), "as"); as++)
     ;

@@ -7732,6 +7732,15 @@ test_headline_remedies (void)
   g_assert_true (offered (keld, "Will the rate hike halt the keld's slide?"));
 }
 
+static void
+test_auditor_quits (void)
+{
+  g_autoptr(GPtrArray) restatement = first_round ("restatement-auditor-quits.md");
+
+  g_assert_true (offered (restatement,
+                          "Can Pellridge find a new auditor willing to sign off its accounts?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -8072,6 +8081,7 @@ main (int   argc,
   add_func ("/nfe/questions/delayed-sites", test_delayed_sites);
   add_func ("/nfe/questions/abandoned-bid", test_abandoned_bid);
   add_func ("/nfe/questions/headline-remedies", test_headline_remedies);
+  add_func ("/nfe/questions/auditor-quits", test_auditor_quits);
   add_func ("/nfe/questions/gluts-restructurings-and-rejections",
             test_gluts_restructurings_and_rejections);
   add_func ("/nfe/questions/downgrade-short-seller-shortage",

@@ -12224,6 +12224,27 @@ halt_slide_candidates_for (Analysis  *analysis,
                                   money->lower, slide->lower));
 }
 
+/* "Pellridge to restate three years of results as auditor quits" (ij2,
+ * where the first run asked nothing): whether the company the headline
+ * opens on can find another auditor to sign off its accounts. */
+static void
+auditor_quits_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const auditors[] = { "auditor", "auditors", NULL };
+  static const char * const quits[] = {
+    "quits", "quit", "resigns", "resigned", "resignation", "exits", "walks", NULL
+  };
+
+  if (headline_leads_with (analysis, subject) == 0 ||
+      words_then (analysis->headline, auditors, quits, 1) == NULL)
+    return;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s find a new auditor willing to sign off its accounts?",
+                                  subject->display));
+}
+
 /* "Estoria slaps windfall tax on bank profits, lenders' shares tumble"
  * (hy2), "Vessany unveils 35% windfall levy on energy producers" (hh2),
  * "Italy readies windfall levy on power producers…", where the first
@@ -16868,6 +16889,7 @@ candidates_for (Analysis  *analysis,
   delayed_site_candidates_for (analysis, subject, out);
   abandoned_bid_candidates_for (analysis, subject, out);
   halt_slide_candidates_for (analysis, ranked, subject, out);
+  auditor_quits_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

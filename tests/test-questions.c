@@ -7640,6 +7640,22 @@ test_what_drives_results (void)
 }
 
 static void
+test_what_drives_results_elsewhere (void)
+{
+  g_autoptr(GPtrArray) surplus = sure_round ("trade-surplus-gas.md");
+  g_autoptr(GPtrArray) trading = sure_round ("bank-trading-haul.md");
+
+  /* A country's own figure: "Estrava's trade surplus widens to record as
+   * gas exports surge". */
+  g_assert_nonnull (surplus);
+  g_assert_true (offered (surplus,
+                          "How long can gas exports keep lifting Estrava's trade surplus?"));
+  /* "as trading desks post record haul": done once, can it be again? */
+  g_assert_nonnull (trading);
+  g_assert_true (offered (trading, "Can Ostrander Keel's trading desks repeat their record haul?"));
+}
+
+static void
 test_what_drags_results (void)
 {
   g_autoptr(GPtrArray) curbs = first_round ("chip-equipment-orders.md");
@@ -8074,6 +8090,7 @@ main (int   argc,
   add_func ("/nfe/questions/laundering-fines", test_laundering_fines);
   add_func ("/nfe/questions/settled-strikes", test_settled_strikes);
   add_func ("/nfe/questions/what-drives-results", test_what_drives_results);
+  add_func ("/nfe/questions/what-drives-results-elsewhere", test_what_drives_results_elsewhere);
   add_func ("/nfe/questions/what-drags-results", test_what_drags_results);
   add_func ("/nfe/questions/debt-deals", test_debt_deals);
   add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);

@@ -11902,12 +11902,14 @@ results_driver_candidates_for (Analysis  *analysis,
                                GPtrArray *out)
 {
   static const char * const figures[] = {
-    "profit", "profits", "revenue", "revenues", "sales", "earnings", "orders", NULL
+    "profit", "profits", "revenue", "revenues", "sales", "earnings", "orders", "surplus", NULL
   };
   static const char * const beats[] = {
     "beats", "beat", "tops", "top", "exceeds", "jump", "jumps", "rise", "rises", "surge",
-    "surges", "soar", "soars", "climb", "climbs", NULL
+    "surges", "soar", "soars", "climb", "climbs", "widen", "widens", NULL
   };
+  /* "as trading desks post record haul": what did it, and did it once. */
+  static const char * const posts[] = { "post", "posts", "book", "books", NULL };
   static const char * const falls[] = {
     "plunge", "plunges", "slump", "slumps", "fall", "falls", "drop", "drops", "slide", "slides",
     "sink", "sinks", "tumble", "tumbles", NULL
@@ -11926,12 +11928,20 @@ results_driver_candidates_for (Analysis  *analysis,
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
   g_autofree char *driver = NULL;
+  g_autofree char *measure = NULL;
   const char * const *does;
   const Token *figure = NULL;
   guint n, at, first, last;
   gboolean as, fell;
 
-  if ((n = headline_leads_with (analysis, subject)) == 0)
+  /* A company the lead names first, or a country's own figures:
+   * "Estrava's trade surplus widens to record as gas exports surge" (im2,
+   * where the first run asked nothing). */
+  n = headline_leads_with (analysis, subject);
+  if (n == 0 && subject->kind == KIND_PLACE && (n = headline_opens_on (analysis, subject)) > 0 &&
+      !token_at (analysis->headline, n - 1)->possessive)
+    n = 0;
+  if (n == 0)
     return;
   /* "profit beats", "quarterly profit beats", "October sales jump". */
   for (at = n; at < headline->len && at <= n + 3 && token_at (headline, at)->word &&
@@ -11945,13 +11955,15 @@ results_driver_candidates_for (Analysis  *analysis,
     return;
   fell = g_strv_contains (falls, token_at (headline, at)->lower);
   does = fell ? hurts : grows;
-  /* To the "on" or "as" that gives the cause, past "forecasts" or
-   * "41%". */
+  /* To the "on" or "as" that gives the cause, past "forecasts", "41%"
+   * or "to record". */
   for (at++; at < headline->len && token_at (headline, at)->word &&
              !token_is_lower (token_at (headline, at), "on") &&
              !token_is_lower (token_at (headline, at), "as");
        at++)
     if (!token_at (headline, at)->number && !(token_at (headline, at)->lex & LEX_UNIT) &&
+        !token_is_lower (token_at (headline, at), "to") &&
+        !token_is_lower (token_at (headline, at), "record") &&
         !g_str_has_prefix (token_at (headline, at)->lower, "forecast") &&
         !g_str_has_prefix (token_at (headline, at)->lower, "estimate") &&
         !g_str_has_prefix (token_at (headline, at)->lower, "expectation"))
@@ -11967,13 +11979,32 @@ results_driver_candidates_for (Analysis  *analysis,
                      (!token_at (headline, last)->capital || token_at (headline, last)->acronym ||
                       (token_at (headline, last)->lex & LEX_DEMONYM)) &&
                      !(token_at (headline, last)->lex & LEX_STOP) &&
-                     !(as && g_strv_contains (does, token_at (headline, last)->lower));
+                     !(as && g_strv_contains (does, token_at (headline, last)->lower)) &&
+                     !(as && g_strv_contains (posts, token_at (headline, last)->lower));
        last++)
     ;
   /* "as AI chip orders surge": what surges, up to its verb; "on
    * data-centre cooling orders": all of it, to the mark. Something
    * blamed is counted ("curbs", "costs"), not one thing ("price war",
    * which price_war_candidates_for() asks of). */
+  /* "Ostrander Keel quarterly profit jumps 31% as trading desks post
+   * record haul" (ih1, where the first run asked nothing): whether they
+   * can do it again. */
+  if (as && !fell && last > first && last + 2 < headline->len && token_at (headline, last)->word &&
+      g_strv_contains (posts, token_at (headline, last)->lower) &&
+      token_is_lower (token_at (headline, last + 1), "record") &&
+      token_at (headline, last + 2)->word && !token_at (headline, last + 2)->capital &&
+      (last + 3 >= headline->len || !token_at (headline, last + 3)->word))
+    {
+      driver = headline_phrase (analysis, first, last - 1);
+      possessive = possessive_of (subject->display);
+      ask_from_lead (analysis, subject, out,
+                     g_strdup_printf ("Can %s %s repeat %s record %s?", possessive, driver,
+                                      g_str_has_suffix (token_at (headline, last)->lower, "s")
+                                        ? "its" : "their",
+                                      token_at (headline, last + 2)->lower));
+      return;
+    }
   if (last == first || (as && (last >= headline->len || !token_at (headline, last)->word ||
                                !g_strv_contains (does, token_at (headline, last)->lower))) ||
       (!as && last < headline->len && token_at (headline, last)->word) ||
@@ -11981,11 +12012,14 @@ results_driver_candidates_for (Analysis  *analysis,
     return;
   driver = headline_phrase (analysis, first, last - 1);
   possessive = possessive_of (subject->display);
+  /* A country's "trade surplus", not its "surplus". */
+  measure = token_is_lower (figure - 1, "trade") ? g_strconcat ("trade ", figure->lower, NULL)
+                                                 : g_strdup (figure->lower);
   ask_from_lead (analysis, subject, out,
                  fell ? g_strdup_printf ("How long could %s weigh on %s %s?", driver, possessive,
-                                         figure->lower)
+                                         measure)
                       : g_strdup_printf ("How long can %s keep lifting %s %s?", driver,
-                                         possessive, figure->lower));
+                                         possessive, measure));
 }
 
 /* "Sunmere Property reaches deal with bondholders to restructure $4.8

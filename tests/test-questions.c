@@ -7656,6 +7656,18 @@ test_what_drives_results_elsewhere (void)
 }
 
 static void
+test_unlisted_country_borrows (void)
+{
+  g_autoptr(GPtrArray) auction = sure_round ("government-bond-auction.md");
+
+  /* "Marvessa struggled to sell 10-year government bonds…, paying a
+   * sharply higher yield": a country by what it sells. */
+  g_assert_nonnull (auction);
+  g_assert_true (offered (auction, "How will Marvessa's higher borrowing costs affect its "
+                                   "budget plans?"));
+}
+
+static void
 test_what_drags_results (void)
 {
   g_autoptr(GPtrArray) curbs = first_round ("chip-equipment-orders.md");
@@ -8091,6 +8103,7 @@ main (int   argc,
   add_func ("/nfe/questions/settled-strikes", test_settled_strikes);
   add_func ("/nfe/questions/what-drives-results", test_what_drives_results);
   add_func ("/nfe/questions/what-drives-results-elsewhere", test_what_drives_results_elsewhere);
+  add_func ("/nfe/questions/unlisted-country-borrows", test_unlisted_country_borrows);
   add_func ("/nfe/questions/what-drags-results", test_what_drags_results);
   add_func ("/nfe/questions/debt-deals", test_debt_deals);
   add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);

@@ -7668,6 +7668,47 @@ test_unlisted_country_borrows (void)
 }
 
 static void
+test_spin_off_value (void)
+{
+  g_autoptr(GPtrArray) miner = sure_round ("mining-spin-off.md");
+  g_autoptr(GPtrArray) activist = first_round ("activist-demands.md");
+
+  g_assert_nonnull (miner);
+  g_assert_true (offered (miner, "Will the spin-off unlock the value of Tarnbrook's battery "
+                                 "metals arm?"));
+  /* A spin-off an activist asks for is the board's to agree, not done. */
+  assert_no_question_with (activist, "unlock", NULL);
+}
+
+static void
+test_contract_margins (void)
+{
+  g_autoptr(GPtrArray) tunnel = sure_round ("tunnel-contract.md");
+  g_autoptr(GPtrArray) drones = sure_round ("drone-contract.md");
+
+  /* Named in the lead only inside "Grupo Constructor Ibarra Montes". */
+  g_assert_nonnull (tunnel);
+  g_assert_true (offered (tunnel, "Can Ibarra Montes protect its margins on the Santa Moira Bay "
+                                  "tunnel contract?"));
+  /* Past "record 3.1 bln zloty". */
+  g_assert_nonnull (drones);
+  g_assert_true (offered (drones, "Can Sokolnik protect its margins on the drone contract?"));
+}
+
+static void
+test_rejected_tariff (void)
+{
+  g_autoptr(GPtrArray) rejected = sure_round ("utility-tariff-rejected.md");
+  g_autoptr(GPtrArray) sought = first_round ("utility-tariff-request.md");
+
+  g_assert_nonnull (rejected);
+  g_assert_true (offered (rejected, "How will the rejected tariff increase affect Westrane's "
+                                    "investment plans?"));
+  /* A rise still sought is not yet rejected. */
+  assert_no_question_with (sought, "rejected", NULL);
+}
+
+static void
 test_what_drags_results (void)
 {
   g_autoptr(GPtrArray) curbs = first_round ("chip-equipment-orders.md");
@@ -8104,6 +8145,9 @@ main (int   argc,
   add_func ("/nfe/questions/what-drives-results", test_what_drives_results);
   add_func ("/nfe/questions/what-drives-results-elsewhere", test_what_drives_results_elsewhere);
   add_func ("/nfe/questions/unlisted-country-borrows", test_unlisted_country_borrows);
+  add_func ("/nfe/questions/spin-off-value", test_spin_off_value);
+  add_func ("/nfe/questions/contract-margins", test_contract_margins);
+  add_func ("/nfe/questions/rejected-tariff", test_rejected_tariff);
   add_func ("/nfe/questions/what-drags-results", test_what_drags_results);
   add_func ("/nfe/questions/debt-deals", test_debt_deals);
   add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);

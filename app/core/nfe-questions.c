@@ -9471,6 +9471,24 @@ headline_names (Analysis      *analysis,
   return n;
 }
 
+/* Whether the headline names @subject just before its word @verb:
+ * "Poland's Sokolnik Systems wins", "Varlund Bank fined". */
+static gboolean
+headline_names_before (Analysis      *analysis,
+                       const Subject *subject,
+                       guint          verb)
+{
+  for (guint at = 0; at < verb; at++)
+    {
+      guint n = headline_names (analysis, at, subject);
+
+      if (n > 0)
+        return at + n == verb;
+    }
+
+  return FALSE;
+}
+
 /* How many words @subject takes at the opening of the headline, where it
  * is also the first company the lead names ("Quillon Gold output falls
  * 17% after mill breakdown"); else 0. */
@@ -11839,7 +11857,7 @@ laundering_fine_candidates_for (Analysis  *analysis,
   };
   GArray *headline = analysis->headline;
   const Token *fine;
-  guint verb, at, over;
+  guint verb, over;
 
   if (headline == NULL || subject->kind != KIND_COMPANY ||
       (fine = words_then (headline, NULL, fines, 0)) == NULL)
@@ -11847,13 +11865,9 @@ laundering_fine_candidates_for (Analysis  *analysis,
   verb = fine - &g_array_index (headline, Token, 0);
   /* The one fined: "Varlund Bank fined", "fines Nahran Bank"; not the
    * "Dhurain regulator" that fines it. */
-  if (!(verb + 1 < headline->len && headline_names (analysis, verb + 1, subject) > 0))
-    {
-      for (at = 0; at < verb && headline_names (analysis, at, subject) == 0; at++)
-        ;
-      if (at >= verb || at + headline_names (analysis, at, subject) != verb)
-        return;
-    }
+  if (!(verb + 1 < headline->len && headline_names (analysis, verb + 1, subject) > 0) &&
+      !headline_names_before (analysis, subject, verb))
+    return;
   for (over = verb; over < headline->len && !token_is_lower (token_at (headline, over), "over");
        over++)
     ;
@@ -12286,6 +12300,132 @@ auditor_quits_candidates_for (Analysis  *analysis,
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("Can %s find a new auditor willing to sign off its accounts?",
                                   subject->display));
+}
+
+/* "Tarnbrook Minerals to spin off battery metals arm, shares jump 8%"
+ * (ik3, where the first run asked nothing), in a story where investors
+ * call the arm undervalued: whether the spin-off will bring out its
+ * worth. */
+static void
+spin_off_candidates_for (Analysis  *analysis,
+                         Subject   *subject,
+                         GPtrArray *out)
+{
+  static const char * const spins[] = { "spin", "spins", "spinning", NULL };
+  static const char * const worth[] = { "undervalued", "unlock", "unlocking", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  g_autofree char *unit = NULL;
+  guint n, at, first, last;
+
+  if ((n = headline_leads_with (analysis, subject)) == 0 ||
+      !article_says (analysis, NULL, worth, 0))
+    return;
+  at = token_is_lower (token_at (headline, n), "to") ? n + 1 : n;
+  if (token_at (headline, at) == NULL || !token_at (headline, at)->word ||
+      !g_strv_contains (spins, token_at (headline, at)->lower) ||
+      !token_is_lower (token_at (headline, at + 1), "off"))
+    return;
+  /* "battery metals arm", to the comma. */
+  first = at + 2;
+  for (last = first; last < headline->len && last < first + 5 && token_at (headline, last)->word &&
+                     !token_at (headline, last)->capital && !(token_at (headline, last)->lex & LEX_STOP);
+       last++)
+    ;
+  if (last == first || (last < headline->len && token_at (headline, last)->word))
+    return;
+  unit = headline_phrase (analysis, first, last - 1);
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Will the spin-off unlock the value of %s %s?", possessive, unit));
+}
+
+/* "Ibarra Montes wins record $3.4 bln Santa Moira Bay tunnel contract"
+ * (im3), "Poland's Sokolnik Systems wins record 3.1 bln zloty drone
+ * contract as Warsaw rearms", where the first runs asked nothing, in
+ * stories that weigh what the work will earn: whether the winner can
+ * keep its margins on it. */
+static void
+contract_win_candidates_for (Analysis  *analysis,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  static const char * const wins[] = { "wins", "won", "lands", "secures", NULL };
+  static const char * const margins[] = { "margin", "margins", "overrun", "overruns", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *work = NULL;
+  const Token *win;
+  guint verb, first, last;
+
+  /* The lead may name the winner only inside a longer name ("Tarvessa's
+   * biggest builder, Grupo Constructor Ibarra Montes"). */
+  if (headline == NULL || subject->kind != KIND_COMPANY ||
+      !(first_company (analysis, 0) == subject ||
+        (first_company (analysis, 0) == NULL && headline_names (analysis, 0, subject) > 0)) ||
+      (win = words_then (headline, NULL, wins, 0)) == NULL ||
+      !article_says (analysis, NULL, margins, 0))
+    return;
+  verb = win - &g_array_index (headline, Token, 0);
+  if (!headline_names_before (analysis, subject, verb))
+    return;
+  /* Past "record", "$3.4 bln" and "zloty" to what the work is. */
+  for (first = verb + 1; first < headline->len &&
+                         (token_is_lower (token_at (headline, first), "record") ||
+                          !token_at (headline, first)->word || token_at (headline, first)->number ||
+                          (token_at (headline, first)->lex & (LEX_UNIT | LEX_MONEY)));
+       first++)
+    ;
+  for (last = first; last < headline->len && last < first + 5 && token_at (headline, last)->word &&
+                     !token_is_lower (token_at (headline, last), "contract") &&
+                     !(token_at (headline, last)->lex & LEX_STOP);
+       last++)
+    ;
+  /* "wins state contract for…" says what the work is after it. */
+  if (last == first || !token_is_lower (token_at (headline, last), "contract") ||
+      (last + 1 < headline->len && token_at (headline, last + 1)->word &&
+       !token_is_lower (token_at (headline, last + 1), "as")))
+    return;
+  work = headline_phrase (analysis, first, last - 1);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s protect its margins on the %s contract?",
+                                  subject->display, work));
+}
+
+/* "Kaldonia regulator rejects Westrane Power's bid for 14% tariff
+ * increase" (ik2, where the first run asked nothing), in a story that
+ * weighs the utility's investment: what the ruling does to its plans. */
+static void
+rejected_tariff_candidates_for (Analysis  *analysis,
+                                Subject   *subject,
+                                GPtrArray *out)
+{
+  static const char * const rejects[] = {
+    "rejects", "rejected", "denies", "blocks", "refuses", NULL
+  };
+  static const char * const asks[] = { "bid", "request", "application", "plea", NULL };
+  static const char * const prices[] = { "tariff", "price", "rate", "fare", NULL };
+  static const char * const rises[] = { "increase", "rise", "hike", "increases", "rises", NULL };
+  static const char * const plans[] = { "investment", "capex", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  const Token *verb, *ask, *rise;
+  guint at;
+
+  if (headline == NULL || subject->kind != KIND_COMPANY ||
+      (verb = words_then (headline, NULL, rejects, 0)) == NULL ||
+      (ask = words_then (headline, NULL, asks, 0)) == NULL || ask < verb ||
+      (rise = words_then (headline, prices, rises, 1)) == NULL || rise < ask ||
+      !article_says (analysis, NULL, plans, 0))
+    return;
+  at = verb - &g_array_index (headline, Token, 0) + 1;
+  if (headline_names (analysis, at, subject) == 0 ||
+      ask != token_at (headline, at + headline_names (analysis, at, subject)) ||
+      !(token_at (headline, at + headline_names (analysis, at, subject) - 1)->possessive))
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How will the rejected %s %s affect %s investment plans?",
+                                  (rise - 1)->lower, rise->lower, possessive));
 }
 
 /* "Estoria slaps windfall tax on bank profits, lenders' shares tumble"
@@ -16933,6 +17073,9 @@ candidates_for (Analysis  *analysis,
   abandoned_bid_candidates_for (analysis, subject, out);
   halt_slide_candidates_for (analysis, ranked, subject, out);
   auditor_quits_candidates_for (analysis, subject, out);
+  spin_off_candidates_for (analysis, subject, out);
+  contract_win_candidates_for (analysis, subject, out);
+  rejected_tariff_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

@@ -7709,6 +7709,34 @@ test_rejected_tariff (void)
 }
 
 static void
+test_headline_cuts (void)
+{
+  g_autoptr(GPtrArray) stores = sure_round ("store-closures-holiday.md");
+  g_autoptr(GPtrArray) funds = sure_round ("fund-manager-cuts.md");
+  g_autoptr(GPtrArray) mill = sure_round ("paper-mill-closure.md");
+  g_autoptr(GPtrArray) beauty = sure_round ("beauty-reset.md");
+  guint plans = 0;
+
+  /* As the lead counts it, where the parser could not read the lead. */
+  g_assert_nonnull (stores);
+  g_assert_true (offered (stores, "What are the risks of Brackenfield's plan to close 120 of its "
+                                  "640 stores?"));
+  g_assert_nonnull (funds);
+  g_assert_true (offered (funds, "What are the risks of Calder Rowe's plan to cut around 400 "
+                                 "jobs?"));
+  /* "to shut Swedish paper mill, cut 640 jobs": the cut that is counted. */
+  g_assert_nonnull (mill);
+  g_assert_true (offered (mill, "What are the risks of Vasterlund Skog's plan to cut about 640 "
+                                "jobs?"));
+  /* One plan is asked of once, where the parser read the lead. */
+  g_assert_nonnull (beauty);
+  for (guint i = 0; i < beauty->len; i++)
+    plans += g_str_has_prefix (g_ptr_array_index (beauty, i),
+                               "What are the risks of Maison Aurelle's plan");
+  g_assert_cmpuint (plans, ==, 1);
+}
+
+static void
 test_what_drags_results (void)
 {
   g_autoptr(GPtrArray) curbs = first_round ("chip-equipment-orders.md");
@@ -8148,6 +8176,7 @@ main (int   argc,
   add_func ("/nfe/questions/spin-off-value", test_spin_off_value);
   add_func ("/nfe/questions/contract-margins", test_contract_margins);
   add_func ("/nfe/questions/rejected-tariff", test_rejected_tariff);
+  add_func ("/nfe/questions/headline-cuts", test_headline_cuts);
   add_func ("/nfe/questions/what-drags-results", test_what_drags_results);
   add_func ("/nfe/questions/debt-deals", test_debt_deals);
   add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);

@@ -12302,6 +12302,80 @@ auditor_quits_candidates_for (Analysis  *analysis,
                                   subject->display));
 }
 
+/* "Brackenfield to close 120 stores, cut 2,900 jobs after weak holiday
+ * season" (hr2), "Calder Rowe to cut 400 jobs as clients pull 9 billion
+ * pounds…", whose leads run on too long for the parser to read whole,
+ * and whose first runs asked nothing: the risks of the cut the headline
+ * counts, as the lead writes it ("close 120 of its 640 stores"), where
+ * no other reading asked them already. */
+static void
+headline_cut_candidates_for (Analysis  *analysis,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  static const char * const cuts[] = {
+    "cut", "close", "shut", "axe", "shed", "slash", "eliminate", NULL
+  };
+  static const char * const counted[] = {
+    "jobs", "stores", "branches", "plants", "factories", "mills", "positions", "roles",
+    "outlets", "restaurants", "cafes", "shops", "workers", "employees", "staff", NULL
+  };
+  GArray *headline = analysis->headline;
+  const Sentence *lead;
+  g_autofree char *possessive = NULL;
+  g_autofree char *cut = NULL;
+  const Token *noun, *verb = NULL;
+  guint n;
+
+  if ((n = headline_leads_with (analysis, subject)) == 0 ||
+      !token_is_lower (token_at (headline, n), "to") ||
+      (noun = words_then (headline, cuts, counted, 4)) == NULL)
+    return;
+  for (guint i = 0; i < out->len; i++)
+    {
+      const Candidate *candidate = g_ptr_array_index (out, i);
+
+      if (candidate->subject == subject && candidate->template == decision_template ())
+        return;
+    }
+  /* The verb before the count: "cut [about] 640 jobs". */
+  for (const Token *word = noun - 1; word > noun - 5 && word->word; word--)
+    if (g_strv_contains (cuts, word->lower))
+      {
+        verb = word;
+        break;
+      }
+  if (verb == NULL)
+    return;
+  lead = analysis_sentence (analysis, 0);
+  for (guint i = 0; i < lead->tokens->len && cut == NULL; i++)
+    {
+      const Token *said = token_at (lead->tokens, i);
+      gboolean counts = FALSE;
+
+      if (!token_is_lower (said, verb->lower))
+        continue;
+      for (guint j = i + 1; j < lead->tokens->len && j <= i + 6 && token_at (lead->tokens, j)->word;
+           j++)
+        {
+          const Token *word = token_at (lead->tokens, j);
+
+          counts |= word->number;
+          if (strcmp (word->lower, noun->lower) == 0)
+            {
+              if (counts)
+                cut = g_strndup (lead->text + said->start, word->end - said->start);
+              break;
+            }
+        }
+    }
+  if (cut == NULL)
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("What are the risks of %s plan to %s?", possessive, cut));
+}
+
 /* "Tarnbrook Minerals to spin off battery metals arm, shares jump 8%"
  * (ik3, where the first run asked nothing), in a story where investors
  * call the arm undervalued: whether the spin-off will bring out its
@@ -17076,6 +17150,7 @@ candidates_for (Analysis  *analysis,
   spin_off_candidates_for (analysis, subject, out);
   contract_win_candidates_for (analysis, subject, out);
   rejected_tariff_candidates_for (analysis, subject, out);
+  headline_cut_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

@@ -7737,6 +7737,27 @@ test_headline_cuts (void)
 }
 
 static void
+test_trial_success (void)
+{
+  g_autoptr(GPtrArray) obesity = sure_round ("obesity-trial.md");
+  g_autoptr(GPtrArray) heart = sure_round ("heart-drug-trial.md");
+  g_autoptr(GPtrArray) lung = sure_round ("lung-cancer-data.md");
+  g_autoptr(GPtrArray) failed = sure_round ("pharma-trial-setback.md");
+
+  g_assert_nonnull (obesity);
+  g_assert_true (offered (obesity, "Can Halvern win approval for its obesity pill?"));
+  /* Not its "once-daily pill", as the lead has it. */
+  g_assert_nonnull (heart);
+  g_assert_true (offered (heart, "Can Nordhavn win approval for its heart failure pill?"));
+  /* "on late-stage lung cancer data": the drug as the lead names it. */
+  g_assert_nonnull (lung);
+  g_assert_true (offered (lung, "Can Orrindale win approval for its lung cancer drug?"));
+  /* A drug that failed its trial is not near approval. */
+  g_assert_nonnull (failed);
+  assert_no_question_with (failed, "win approval", NULL);
+}
+
+static void
 test_what_drags_results (void)
 {
   g_autoptr(GPtrArray) curbs = first_round ("chip-equipment-orders.md");
@@ -8177,6 +8198,7 @@ main (int   argc,
   add_func ("/nfe/questions/contract-margins", test_contract_margins);
   add_func ("/nfe/questions/rejected-tariff", test_rejected_tariff);
   add_func ("/nfe/questions/headline-cuts", test_headline_cuts);
+  add_func ("/nfe/questions/trial-success", test_trial_success);
   add_func ("/nfe/questions/what-drags-results", test_what_drags_results);
   add_func ("/nfe/questions/debt-deals", test_debt_deals);
   add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);

@@ -14318,6 +14318,77 @@ failed_trial_candidates_for (Analysis  *analysis,
                                   drug != NULL ? drug : "", drug != NULL ? " " : ""));
 }
 
+/* The drug a headline or a lead names by what it treats, in @tokens:
+ * "obesity pill", "heart failure pill", "lung cancer drug"; up to three
+ * plain words before the noun. Not "once-daily pill", which says how it
+ * is taken, not what for. %NULL where there is none. */
+static char *
+drug_by_use (GArray *tokens)
+{
+  static const char * const drugs[] = {
+    "pill", "drug", "treatment", "therapy", "vaccine", "injection", "medicine", NULL
+  };
+  const Token *noun = words_then (tokens, NULL, drugs, 0);
+  GString *phrase;
+  guint at, first;
+
+  if (noun == NULL)
+    return NULL;
+  at = noun - &g_array_index (tokens, Token, 0);
+  for (first = at; first > 0 && at - first < 3; first--)
+    {
+      const Token *word = token_at (tokens, first - 1);
+
+      if (!word->word || word->capital || word->number || (word->lex & LEX_STOP) ||
+          strchr (word->lower, '-') != NULL || token_is_lower (word, "experimental"))
+        break;
+    }
+  if (first == at)
+    return NULL;
+  phrase = g_string_new (NULL);
+  for (guint i = first; i <= at; i++)
+    g_string_append_printf (phrase, "%s%s", i > first ? " " : "", token_at (tokens, i)->lower);
+
+  return g_string_free (phrase, FALSE);
+}
+
+/* "Halvern obesity pill hits 16% weight loss in late-stage trial,
+ * shares soar", "Orrindale Therapeutics shares more than double on
+ * late-stage lung cancer data", "Denmark's Nordhavn Pharma soars after
+ * heart failure pill meets main goal in late-stage trial" (three
+ * stories whose first runs asked nothing), where the company means to
+ * file for approval: whether it will win it. */
+static void
+trial_success_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const trials[] = { "trial", "trials", "data", "study", NULL };
+  static const char * const setbacks[] = {
+    "fails", "failed", "flops", "misses", "missed", "halts", "halted", "stops", "stopped",
+    "sink", "sinks", "tumble", "tumbles", "plunge", "plunges", "slump", "slumps", "fall",
+    "falls", "drop", "drops", "disappoints", "deaths", "safety", NULL
+  };
+  static const char * const stages[] = { "late-stage", "phase", NULL };
+  static const char * const approval[] = { "approval", "regulators", "regulatory", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *drug = NULL;
+
+  if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
+      words_then (headline, NULL, trials, 0) == NULL ||
+      words_then (headline, NULL, setbacks, 0) != NULL)
+    return;
+  if (!lead_says (analysis, NULL, stages, 0) || !article_says (analysis, NULL, approval, 0))
+    return;
+  drug = drug_by_use (headline);
+  if (drug == NULL)
+    drug = drug_by_use (analysis_sentence (analysis, 0)->tokens);
+  if (drug == NULL)
+    return;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s win approval for its %s?", subject->display, drug));
+}
+
 /* "Meridale Air swings to loss on fuel hedges", "reported an unexpected
  * annual loss": whether it can earn a profit again, which five reviewers
  * accepted five times in five (gc3), where the first run had asked how a
@@ -17151,6 +17222,7 @@ candidates_for (Analysis  *analysis,
   contract_win_candidates_for (analysis, subject, out);
   rejected_tariff_candidates_for (analysis, subject, out);
   headline_cut_candidates_for (analysis, subject, out);
+  trial_success_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

@@ -7758,6 +7758,32 @@ test_trial_success (void)
 }
 
 static void
+test_what_befell_a_company (void)
+{
+  g_autoptr(GPtrArray) copper = sure_round ("copper-force-majeure.md");
+  g_autoptr(GPtrArray) robusta = sure_round ("robusta-force-majeure.md");
+  g_autoptr(GPtrArray) wildfire = sure_round ("wildfire-charge.md");
+  g_autoptr(GPtrArray) cladding = sure_round ("fire-safety-charge.md");
+  g_autoptr(GPtrArray) drought = sure_round ("drought-cane-crop.md");
+
+  g_assert_nonnull (copper);
+  g_assert_true (offered (copper, "How long could Andina Cobre's force majeure last?"));
+  /* "Vietnam's Dak Son declares…": the company, not its country. */
+  g_assert_nonnull (robusta);
+  g_assert_true (offered (robusta, "How long could Dak Son's force majeure last?"));
+  /* What the charge is for, past "2.3 bln dlr" and "285 mln stg". */
+  g_assert_nonnull (wildfire);
+  g_assert_true (offered (wildfire, "Will Sierra Crest Power & Light need to set aside more for "
+                                    "wildfire costs?"));
+  g_assert_nonnull (cladding);
+  g_assert_true (offered (cladding, "Will Ashcombe need to set aside more for fire-safety "
+                                    "costs?"));
+  /* "Drought-hit cane crop forces Sabrel Sugar to cut output". */
+  g_assert_nonnull (drought);
+  g_assert_true (offered (drought, "How might the drought affect Sabrel?"));
+}
+
+static void
 test_what_drags_results (void)
 {
   g_autoptr(GPtrArray) curbs = first_round ("chip-equipment-orders.md");
@@ -8199,6 +8225,7 @@ main (int   argc,
   add_func ("/nfe/questions/rejected-tariff", test_rejected_tariff);
   add_func ("/nfe/questions/headline-cuts", test_headline_cuts);
   add_func ("/nfe/questions/trial-success", test_trial_success);
+  add_func ("/nfe/questions/what-befell-a-company", test_what_befell_a_company);
   add_func ("/nfe/questions/what-drags-results", test_what_drags_results);
   add_func ("/nfe/questions/debt-deals", test_debt_deals);
   add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);

@@ -12376,6 +12376,116 @@ headline_cut_candidates_for (Analysis  *analysis,
                  g_strdup_printf ("What are the risks of %s plan to %s?", possessive, cut));
 }
 
+/* "Andina Cobre declares force majeure at Peru copper mine after
+ * floods", "Vietnam's Dak Son declares force majeure on 38,000 T of
+ * robusta as rains delay harvest" (two stories whose first runs asked
+ * nothing): how long the company's force majeure could last. */
+static void
+force_majeure_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const declares[] = { "declares", "declared", "invokes", NULL };
+  g_autofree char *possessive = NULL;
+  const Token *verb;
+
+  if (analysis->headline == NULL || subject->kind != KIND_COMPANY ||
+      first_company (analysis, 0) != subject ||
+      (verb = words_then (analysis->headline, NULL, declares, 0)) == NULL ||
+      !token_is_lower (verb + 1, "force") || !token_is_lower (verb + 2, "majeure") ||
+      !headline_names_before (analysis, subject,
+                              verb - &g_array_index (analysis->headline, Token, 0)))
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How long could %s force majeure last?", possessive));
+}
+
+/* "Sierra Crest takes 2.3 bln dlr wildfire charge, warns losses could
+ * top 5 bln", "UK housebuilder Ashcombe Homes takes 285 mln stg
+ * fire-safety charge, cuts dividend 40 pct" (two stories whose first runs
+ * asked nothing): whether the company will need to set aside more, as
+ * asked of a bank's bad loans. */
+static void
+charge_candidates_for (Analysis  *analysis,
+                       Subject   *subject,
+                       GPtrArray *out)
+{
+  static const char * const takes[] = { "takes", "books", "records", "sets", NULL };
+  static const char * const charges[] = { "charge", "provision", NULL };
+  GArray *headline = analysis->headline;
+  const Token *verb, *charge, *kind;
+
+  if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
+      (verb = words_then (headline, NULL, takes, 0)) == NULL ||
+      (charge = words_then (headline, takes, charges, 5)) == NULL ||
+      !headline_names_before (analysis, subject, verb - &g_array_index (headline, Token, 0)))
+    return;
+  /* "wildfire charge", "fire-safety charge": what it is for, past the
+   * sum. */
+  kind = charge - 1;
+  if (kind <= verb || !kind->word || kind->number || kind->capital ||
+      (kind->lex & (LEX_UNIT | LEX_MONEY | LEX_STOP)) || token_is_lower (kind, "record") ||
+      token_is_lower (kind, "one-off") || token_is_lower (kind, "impairment"))
+    return;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Will %s need to set aside more for %s costs?",
+                                  subject->display, kind->lower));
+}
+
+/* "Drought-hit cane crop forces Sabrel Sugar to cut output and warn on
+ * profit" (he5, where the first run asked nothing): how what befell the
+ * company affects it, which reviewers accept nearly always, where the
+ * headline says it forced the company's hand. */
+static void
+forced_by_candidates_for (Analysis  *analysis,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  static const char * const forces[] = { "forces", "forced", NULL };
+  static const char * const mishaps[] = {
+    "drought", "flood", "floods", "flooding", "hurricane", "storm", "typhoon", "cyclone",
+    "fire", "explosion", "earthquake", "heatwave", "frost", NULL
+  };
+  GArray *headline = analysis->headline;
+  const Token *force, *mishap = NULL;
+  guint at;
+
+  if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
+      (force = words_then (headline, NULL, forces, 0)) == NULL)
+    return;
+  at = force - &g_array_index (headline, Token, 0);
+  /* "Drought-hit": the mishap is the word before "-hit". */
+  for (guint i = 0; i < at && mishap == NULL; i++)
+    {
+      const Token *word = token_at (headline, i);
+      g_autofree char *head = word->word ? g_strdup (word->lower) : NULL;
+      char *hyphen;
+
+      if (head == NULL)
+        continue;
+      if ((hyphen = strchr (head, '-')) != NULL)
+        *hyphen = '\0';
+      if (g_strv_contains (mishaps, head))
+        mishap = word;
+    }
+  if (mishap == NULL)
+    return;
+  /* The company forced: "forces [Sabrel Sugar] to". */
+  for (guint i = at + 1; i < headline->len && i <= at + 4; i++)
+    if (headline_names (analysis, i, subject) > 0)
+      {
+        g_autofree char *head = g_strdup (mishap->lower);
+        char *hyphen = strchr (head, '-');
+
+        if (hyphen != NULL)
+          *hyphen = '\0';
+        ask_from_lead (analysis, subject, out,
+                       g_strdup_printf ("How might the %s affect %s?", head, subject->display));
+        return;
+      }
+}
+
 /* "Tarnbrook Minerals to spin off battery metals arm, shares jump 8%"
  * (ik3, where the first run asked nothing), in a story where investors
  * call the arm undervalued: whether the spin-off will bring out its
@@ -17223,6 +17333,9 @@ candidates_for (Analysis  *analysis,
   rejected_tariff_candidates_for (analysis, subject, out);
   headline_cut_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
+  force_majeure_candidates_for (analysis, subject, out);
+  charge_candidates_for (analysis, subject, out);
+  forced_by_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

@@ -7784,6 +7784,19 @@ test_what_befell_a_company (void)
 }
 
 static void
+test_merge_with (void)
+{
+  g_autoptr(GPtrArray) miners = sure_round ("gold-miners-merge.md");
+  g_autoptr(GPtrArray) scrapped = first_round ("housebuilder-merger-off.md");
+
+  g_assert_nonnull (miners);
+  g_assert_true (offered (miners, "What are the risks of Corvane's plan to merge with "
+                                  "Sallowmere?"));
+  /* A merger called off is no plan. */
+  assert_no_question_with (scrapped, "plan to merge", NULL);
+}
+
+static void
 test_what_drags_results (void)
 {
   g_autoptr(GPtrArray) curbs = first_round ("chip-equipment-orders.md");
@@ -8226,6 +8239,7 @@ main (int   argc,
   add_func ("/nfe/questions/headline-cuts", test_headline_cuts);
   add_func ("/nfe/questions/trial-success", test_trial_success);
   add_func ("/nfe/questions/what-befell-a-company", test_what_befell_a_company);
+  add_func ("/nfe/questions/merge-with", test_merge_with);
   add_func ("/nfe/questions/what-drags-results", test_what_drags_results);
   add_func ("/nfe/questions/debt-deals", test_debt_deals);
   add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);

@@ -12433,6 +12433,40 @@ charge_candidates_for (Analysis  *analysis,
                                   subject->display, kind->lower));
 }
 
+/* "Corvane Gold to merge with Sallowmere Resources in $3.4 billion
+ * all-share deal" (ho3, where the first run asked nothing): the risks of
+ * the merger for the company the headline opens on. */
+static void
+merge_with_candidates_for (Analysis  *analysis,
+                           Subject   *subject,
+                           GPtrArray *out)
+{
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  Subject *partner = NULL;
+  guint n;
+
+  if ((n = headline_leads_with (analysis, subject)) == 0 ||
+      !token_is_lower (token_at (headline, n), "to") ||
+      !token_is_lower (token_at (headline, n + 1), "merge") ||
+      !token_is_lower (token_at (headline, n + 2), "with"))
+    return;
+  for (guint i = 0; i < analysis->subjects->len && partner == NULL; i++)
+    {
+      Subject *other = analysis_subject (analysis, i);
+
+      if (other != subject && other->kind == KIND_COMPANY && other->entity &&
+          headline_names (analysis, n + 3, other) > 0)
+        partner = other;
+    }
+  if (partner == NULL)
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("What are the risks of %s plan to merge with %s?", possessive,
+                                  partner->display));
+}
+
 /* "Drought-hit cane crop forces Sabrel Sugar to cut output and warn on
  * profit" (he5, where the first run asked nothing): how what befell the
  * company affects it, which reviewers accept nearly always, where the
@@ -17335,6 +17369,7 @@ candidates_for (Analysis  *analysis,
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);
+  merge_with_candidates_for (analysis, subject, out);
   forced_by_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);

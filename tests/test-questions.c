@@ -7709,8 +7709,10 @@ test_rejected_tariff (void)
 }
 
 static void
-test_headline_cuts (void)
+test_headline_plans (void)
 {
+  g_autoptr(GPtrArray) plant = sure_round ("chip-plant-state-backing.md");
+  g_autoptr(GPtrArray) coffee = sure_round ("coffee-roaster-prices.md");
   g_autoptr(GPtrArray) stores = sure_round ("store-closures-holiday.md");
   g_autoptr(GPtrArray) funds = sure_round ("fund-manager-cuts.md");
   g_autoptr(GPtrArray) mill = sure_round ("paper-mill-closure.md");
@@ -7728,6 +7730,13 @@ test_headline_cuts (void)
   g_assert_nonnull (mill);
   g_assert_true (offered (mill, "What are the risks of Vasterlund Skog's plan to cut about 640 "
                                 "jobs?"));
+  /* "to build $14 billion chip plant": the lead's "a". */
+  g_assert_nonnull (plant);
+  g_assert_true (offered (plant, "What are the risks of Veridane's plan to build a $14 billion "
+                                 "chip fabrication plant?"));
+  g_assert_nonnull (coffee);
+  g_assert_true (offered (coffee, "What are the risks of Merridew's plan to raise wholesale and "
+                                  "retail prices?"));
   /* One plan is asked of once, where the parser read the lead. */
   g_assert_nonnull (beauty);
   for (guint i = 0; i < beauty->len; i++)
@@ -8236,7 +8245,7 @@ main (int   argc,
   add_func ("/nfe/questions/spin-off-value", test_spin_off_value);
   add_func ("/nfe/questions/contract-margins", test_contract_margins);
   add_func ("/nfe/questions/rejected-tariff", test_rejected_tariff);
-  add_func ("/nfe/questions/headline-cuts", test_headline_cuts);
+  add_func ("/nfe/questions/headline-plans", test_headline_plans);
   add_func ("/nfe/questions/trial-success", test_trial_success);
   add_func ("/nfe/questions/what-befell-a-company", test_what_befell_a_company);
   add_func ("/nfe/questions/merge-with", test_merge_with);

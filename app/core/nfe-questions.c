@@ -12304,14 +12304,24 @@ auditor_quits_candidates_for (Analysis  *analysis,
 
 /* "Brackenfield to close 120 stores, cut 2,900 jobs after weak holiday
  * season" (hr2), "Calder Rowe to cut 400 jobs as clients pull 9 billion
- * pounds…", whose leads run on too long for the parser to read whole,
- * and whose first runs asked nothing: the risks of the cut the headline
- * counts, as the lead writes it ("close 120 of its 640 stores"), where
- * no other reading asked them already. */
+ * pounds…", "Veridane to build $14 billion chip plant in Ardessa with
+ * state backing" (hi3), "Merridew Coffee to raise prices by up to 14%…"
+ * (hn2): leads that run on too long for the parser to read whole, where
+ * the first runs asked nothing. The risks of the plan the headline
+ * announces, as the lead writes it ("close 120 of its 640 stores",
+ * "build a $14 billion chip fabrication plant"), where no reading asked
+ * of a plan already. */
+typedef struct
+{
+  const char * const *verbs;
+  const char * const *nouns;
+  gboolean            counted;  /* only with a count: "cut about 640 jobs" */
+} HeadlinePlan;
+
 static void
-headline_cut_candidates_for (Analysis  *analysis,
-                             Subject   *subject,
-                             GPtrArray *out)
+headline_plan_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
 {
   static const char * const cuts[] = {
     "cut", "close", "shut", "axe", "shed", "slash", "eliminate", NULL
@@ -12320,16 +12330,28 @@ headline_cut_candidates_for (Analysis  *analysis,
     "jobs", "stores", "branches", "plants", "factories", "mills", "positions", "roles",
     "outlets", "restaurants", "cafes", "shops", "workers", "employees", "staff", NULL
   };
+  static const char * const raises[] = { "raise", "increase", "hike", NULL };
+  static const char * const prices[] = {
+    "prices", "fares", "tariffs", "bills", "rents", "fees", NULL
+  };
+  static const char * const builds[] = { "build", "open", NULL };
+  static const char * const sites[] = {
+    "plant", "factory", "mine", "refinery", "smelter", "terminal", "fab", "hotels", "stores",
+    NULL
+  };
+  static const HeadlinePlan plans[] = {
+    { cuts, counted, TRUE }, { raises, prices, FALSE }, { builds, sites, FALSE },
+  };
   GArray *headline = analysis->headline;
   const Sentence *lead;
+  const HeadlinePlan *plan = NULL;
   g_autofree char *possessive = NULL;
-  g_autofree char *cut = NULL;
-  const Token *noun, *verb = NULL;
+  g_autofree char *deed = NULL;
+  const Token *noun = NULL, *verb = NULL;
   guint n;
 
   if ((n = headline_leads_with (analysis, subject)) == 0 ||
-      !token_is_lower (token_at (headline, n), "to") ||
-      (noun = words_then (headline, cuts, counted, 4)) == NULL)
+      !token_is_lower (token_at (headline, n), "to"))
     return;
   for (guint i = 0; i < out->len; i++)
     {
@@ -12338,9 +12360,14 @@ headline_cut_candidates_for (Analysis  *analysis,
       if (candidate->subject == subject && candidate->template == decision_template ())
         return;
     }
-  /* The verb before the count: "cut [about] 640 jobs". */
-  for (const Token *word = noun - 1; word > noun - 5 && word->word; word--)
-    if (g_strv_contains (cuts, word->lower))
+  for (guint p = 0; p < G_N_ELEMENTS (plans) && noun == NULL; p++)
+    if ((noun = words_then (headline, plans[p].verbs, plans[p].nouns, 5)) != NULL)
+      plan = &plans[p];
+  if (noun == NULL)
+    return;
+  /* The verb before the noun: "cut [about] 640 jobs". */
+  for (const Token *word = noun - 1; word > noun - 6 && word->word; word--)
+    if (g_strv_contains (plan->verbs, word->lower))
       {
         verb = word;
         break;
@@ -12348,14 +12375,14 @@ headline_cut_candidates_for (Analysis  *analysis,
   if (verb == NULL)
     return;
   lead = analysis_sentence (analysis, 0);
-  for (guint i = 0; i < lead->tokens->len && cut == NULL; i++)
+  for (guint i = 0; i < lead->tokens->len && deed == NULL; i++)
     {
       const Token *said = token_at (lead->tokens, i);
       gboolean counts = FALSE;
 
       if (!token_is_lower (said, verb->lower))
         continue;
-      for (guint j = i + 1; j < lead->tokens->len && j <= i + 6 && token_at (lead->tokens, j)->word;
+      for (guint j = i + 1; j < lead->tokens->len && j <= i + 7 && token_at (lead->tokens, j)->word;
            j++)
         {
           const Token *word = token_at (lead->tokens, j);
@@ -12363,17 +12390,17 @@ headline_cut_candidates_for (Analysis  *analysis,
           counts |= word->number;
           if (strcmp (word->lower, noun->lower) == 0)
             {
-              if (counts)
-                cut = g_strndup (lead->text + said->start, word->end - said->start);
+              if (counts || !plan->counted)
+                deed = g_strndup (lead->text + said->start, word->end - said->start);
               break;
             }
         }
     }
-  if (cut == NULL)
+  if (deed == NULL)
     return;
   possessive = possessive_of (subject->display);
   ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("What are the risks of %s plan to %s?", possessive, cut));
+                 g_strdup_printf ("What are the risks of %s plan to %s?", possessive, deed));
 }
 
 /* "Andina Cobre declares force majeure at Peru copper mine after
@@ -17365,7 +17392,7 @@ candidates_for (Analysis  *analysis,
   spin_off_candidates_for (analysis, subject, out);
   contract_win_candidates_for (analysis, subject, out);
   rejected_tariff_candidates_for (analysis, subject, out);
-  headline_cut_candidates_for (analysis, subject, out);
+  headline_plan_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

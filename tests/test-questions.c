@@ -7774,6 +7774,8 @@ test_what_befell_a_company (void)
   g_autoptr(GPtrArray) wildfire = sure_round ("wildfire-charge.md");
   g_autoptr(GPtrArray) cladding = sure_round ("fire-safety-charge.md");
   g_autoptr(GPtrArray) drought = sure_round ("drought-cane-crop.md");
+  g_autoptr(GPtrArray) canal = sure_round ("canal-closure-voyages.md");
+  g_autoptr(GPtrArray) fire = sure_round ("refinery-fire-diesel.md");
 
   g_assert_nonnull (copper);
   g_assert_true (offered (copper, "How long could Andina Cobre's force majeure last?"));
@@ -7790,6 +7792,12 @@ test_what_befell_a_company (void)
   /* "Drought-hit cane crop forces Sabrel Sugar to cut output". */
   g_assert_nonnull (drought);
   g_assert_true (offered (drought, "How might the drought affect Sabrel?"));
+  /* The closure of a canal the headline names, not of its own sites. */
+  g_assert_nonnull (canal);
+  g_assert_true (offered (canal, "How might the Sarrano Canal closure affect Brandholm?"));
+  /* "Fire at Marvessa's biggest refinery lifts diesel prices…". */
+  g_assert_nonnull (fire);
+  g_assert_true (offered (fire, "How long could the refinery fire keep diesel prices high?"));
 }
 
 static void

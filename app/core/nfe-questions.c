@@ -12403,6 +12403,77 @@ headline_plan_candidates_for (Analysis  *analysis,
                  g_strdup_printf ("What are the risks of %s plan to %s?", possessive, deed));
 }
 
+/* "Brandholm Line warns Sarrano Canal closure will add up to two weeks
+ * to voyages" (hv4, where the first run asked nothing): how the closure
+ * of something the headline names, not the company's own, affects the
+ * company, which reviewers accept of what befalls one nearly always. */
+static void
+named_closure_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const closures[] = { "closure", "blockade", "blockage", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *name = NULL;
+  const Token *closure;
+  guint at, first, n;
+
+  if ((n = headline_leads_with (analysis, subject)) == 0 ||
+      (closure = words_then (headline, NULL, closures, 0)) == NULL)
+    return;
+  at = closure - &g_array_index (headline, Token, 0);
+  for (first = at; first > n && token_at (headline, first - 1)->word &&
+                   token_at (headline, first - 1)->capital &&
+                   !(token_at (headline, first - 1)->lex & LEX_STOP);
+       first--)
+    ;
+  /* "Sarrano Canal": a name of two words or more, not a plant of its own
+   * ("Kramfors closure"). */
+  if (at - first < 2)
+    return;
+  name = headline_phrase (analysis, first, at - 1);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How might the %s closure affect %s?", name, subject->display));
+}
+
+/* "Fire at Marvessa's biggest refinery lifts diesel prices to
+ * eight-month high" (ig1, where the first run asked nothing): how long
+ * the mishap could keep the prices up, asked of the company whose plant
+ * it struck. */
+static void
+mishap_prices_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const mishaps[] = { "fire", "explosion", "blast", "outage", NULL };
+  static const char * const lifts[] = {
+    "lifts", "pushes", "sends", "drives", "boosts", "spikes", NULL
+  };
+  static const char * const plants[] = {
+    "refinery", "plant", "mine", "smelter", "terminal", "factory", "pipeline", NULL
+  };
+  GArray *headline = analysis->headline;
+  const Token *lift, *plant = NULL;
+
+  if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
+      !token_at (headline, 0)->word || !g_strv_contains (mishaps, token_at (headline, 0)->lower) ||
+      !token_is_lower (token_at (headline, 1), "at") ||
+      (lift = words_then (headline, NULL, lifts, 0)) == NULL ||
+      !token_is_lower (lift + 2, "prices") || !(lift + 1)->word || (lift + 1)->capital)
+    return;
+  for (const Token *word = lift - 1; word > &g_array_index (headline, Token, 1); word--)
+    if (word->word && g_strv_contains (plants, word->lower))
+      {
+        plant = word;
+        break;
+      }
+  if (plant == NULL)
+    return;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How long could the %s %s keep %s prices high?", plant->lower,
+                                  token_at (headline, 0)->lower, (lift + 1)->lower));
+}
+
 /* "Andina Cobre declares force majeure at Peru copper mine after
  * floods", "Vietnam's Dak Son declares force majeure on 38,000 T of
  * robusta as rains delay harvest" (two stories whose first runs asked
@@ -17398,6 +17469,8 @@ candidates_for (Analysis  *analysis,
   charge_candidates_for (analysis, subject, out);
   merge_with_candidates_for (analysis, subject, out);
   forced_by_candidates_for (analysis, subject, out);
+  named_closure_candidates_for (analysis, subject, out);
+  mishap_prices_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);
   headline_attack_candidates_for (analysis, subject, out);

@@ -7776,6 +7776,7 @@ test_what_befell_a_company (void)
   g_autoptr(GPtrArray) drought = sure_round ("drought-cane-crop.md");
   g_autoptr(GPtrArray) canal = sure_round ("canal-closure-voyages.md");
   g_autoptr(GPtrArray) fire = sure_round ("refinery-fire-diesel.md");
+  g_autoptr(GPtrArray) delays = sure_round ("rail-delays-fine.md");
 
   g_assert_nonnull (copper);
   g_assert_true (offered (copper, "How long could Andina Cobre's force majeure last?"));
@@ -7795,6 +7796,9 @@ test_what_befell_a_company (void)
   /* The closure of a canal the headline names, not of its own sites. */
   g_assert_nonnull (canal);
   g_assert_true (offered (canal, "How might the Sarrano Canal closure affect Brandholm?"));
+  /* "fined record $48 million over years of chronic train delays". */
+  g_assert_nonnull (delays);
+  g_assert_true (offered (delays, "Can Corvale end its chronic train delays?"));
   /* "Fire at Marvessa's biggest refinery lifts diesel prices…". */
   g_assert_nonnull (fire);
   g_assert_true (offered (fire, "How long could the refinery fire keep diesel prices high?"));

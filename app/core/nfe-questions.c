@@ -12403,6 +12403,47 @@ headline_plan_candidates_for (Analysis  *analysis,
                  g_strdup_printf ("What are the risks of %s plan to %s?", possessive, deed));
 }
 
+/* "Corvale Rail fined record $48 million over years of chronic train
+ * delays" (hn1, where the first run asked nothing): whether the company
+ * fined can end what it was fined over, where that is a failing that
+ * goes on. Money-laundering failures have a reading of their own. */
+static void
+fined_over_candidates_for (Analysis  *analysis,
+                           Subject   *subject,
+                           GPtrArray *out)
+{
+  static const char * const fined[] = { "fined", "fines", NULL };
+  static const char * const failings[] = {
+    "delays", "outages", "cancellations", "defects", "leaks", "spills", "breakdowns", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *failing = NULL;
+  const Token *fine, *last;
+  guint over, first;
+
+  if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
+      (fine = words_then (headline, NULL, fined, 0)) == NULL ||
+      !headline_names_before (analysis, subject, fine - &g_array_index (headline, Token, 0)) ||
+      (last = words_then (headline, NULL, failings, 0)) == NULL || last < fine)
+    return;
+  for (over = fine - &g_array_index (headline, Token, 0);
+       over < headline->len && !token_is_lower (token_at (headline, over), "over"); over++)
+    ;
+  /* "over years of chronic train delays": the failing, not how long. */
+  first = over + 1;
+  if (first + 1 < headline->len && token_is_lower (token_at (headline, first + 1), "of"))
+    first += 2;
+  if (over >= headline->len || first >= headline->len || token_at (headline, first) > last ||
+      last - token_at (headline, first) > 3)
+    return;
+  for (const Token *word = token_at (headline, first); word < last; word++)
+    if (!word->word || word->capital || (word->lex & LEX_STOP))
+      return;
+  failing = headline_phrase (analysis, first, last - &g_array_index (headline, Token, 0));
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s end its %s?", subject->display, failing));
+}
+
 /* "Brandholm Line warns Sarrano Canal closure will add up to two weeks
  * to voyages" (hv4, where the first run asked nothing): how the closure
  * of something the headline names, not the company's own, affects the
@@ -17470,6 +17511,7 @@ candidates_for (Analysis  *analysis,
   merge_with_candidates_for (analysis, subject, out);
   forced_by_candidates_for (analysis, subject, out);
   named_closure_candidates_for (analysis, subject, out);
+  fined_over_candidates_for (analysis, subject, out);
   mishap_prices_candidates_for (analysis, subject, out);
   stopped_plant_candidates_for (analysis, subject, out);
   savings_candidates_for (analysis, subject, out);

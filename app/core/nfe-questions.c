@@ -12474,7 +12474,8 @@ named_closure_candidates_for (Analysis  *analysis,
     return;
   name = headline_phrase (analysis, first, at - 1);
   ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("How might the %s closure affect %s?", name, subject->display));
+                 g_strdup_printf ("How might the %s %s affect %s?", name, closure->lower,
+                                  subject->display));
 }
 
 /* "Fire at Marvessa's biggest refinery lifts diesel prices to
@@ -12500,7 +12501,9 @@ mishap_prices_candidates_for (Analysis  *analysis,
       !token_at (headline, 0)->word || !g_strv_contains (mishaps, token_at (headline, 0)->lower) ||
       !token_is_lower (token_at (headline, 1), "at") ||
       (lift = words_then (headline, NULL, lifts, 0)) == NULL ||
-      !token_is_lower (lift + 2, "prices") || !(lift + 1)->word || (lift + 1)->capital)
+      !token_is_lower (token_at (headline, lift - &g_array_index (headline, Token, 0) + 2),
+                       "prices") ||
+      !(lift + 1)->word || (lift + 1)->capital)
     return;
   for (const Token *word = lift - 1; word > &g_array_index (headline, Token, 1); word--)
     if (word->word && g_strv_contains (plants, word->lower))
@@ -12526,14 +12529,17 @@ force_majeure_candidates_for (Analysis  *analysis,
 {
   static const char * const declares[] = { "declares", "declared", "invokes", NULL };
   g_autofree char *possessive = NULL;
-  const Token *verb;
+  const Token *majeure;
+  guint at;
 
   if (analysis->headline == NULL || subject->kind != KIND_COMPANY ||
       first_company (analysis, 0) != subject ||
-      (verb = words_then (analysis->headline, NULL, declares, 0)) == NULL ||
-      !token_is_lower (verb + 1, "force") || !token_is_lower (verb + 2, "majeure") ||
-      !headline_names_before (analysis, subject,
-                              verb - &g_array_index (analysis->headline, Token, 0)))
+      (majeure = words_then (analysis->headline, (const char * const []) { "force", NULL },
+                             (const char * const []) { "majeure", NULL }, 1)) == NULL ||
+      (at = majeure - &g_array_index (analysis->headline, Token, 0)) < 2 ||
+      !token_at (analysis->headline, at - 2)->word ||
+      !g_strv_contains (declares, token_at (analysis->headline, at - 2)->lower) ||
+      !headline_names_before (analysis, subject, at - 2))
     return;
   possessive = possessive_of (subject->display);
   ask_from_lead (analysis, subject, out,

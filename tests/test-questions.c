@@ -7817,6 +7817,25 @@ test_merge_with (void)
   assert_no_question_with (scrapped, "plan to merge", NULL);
 }
 
+/* A story with no headline at all, only blank lines before its lead,
+ * which a mutated article found the plant-fire reading reading past
+ * (a segmentation fault): the readings of a headline ask nothing. */
+static void
+test_no_headline (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "articles", "sparse",
+                                                 "no-headline.md", NULL);
+  g_autofree char *body = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+
+  g_file_get_contents (path, &body, NULL, &error);
+  g_assert_no_error (error);
+  texts = all_questions ("", body);
+  for (guint i = 0; i < texts->len; i++)
+    g_assert_true (g_str_has_suffix (g_ptr_array_index (texts, i), "?"));
+}
+
 static void
 test_what_drags_results (void)
 {
@@ -8261,6 +8280,7 @@ main (int   argc,
   add_func ("/nfe/questions/trial-success", test_trial_success);
   add_func ("/nfe/questions/what-befell-a-company", test_what_befell_a_company);
   add_func ("/nfe/questions/merge-with", test_merge_with);
+  add_func ("/nfe/questions/no-headline", test_no_headline);
   add_func ("/nfe/questions/what-drags-results", test_what_drags_results);
   add_func ("/nfe/questions/debt-deals", test_debt_deals);
   add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);

@@ -12497,7 +12497,8 @@ mishap_prices_candidates_for (Analysis  *analysis,
   GArray *headline = analysis->headline;
   const Token *lift, *plant = NULL;
 
-  if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
+  if (headline == NULL || headline->len < 2 || subject->kind != KIND_COMPANY ||
+      first_company (analysis, 0) != subject ||
       !token_at (headline, 0)->word || !g_strv_contains (mishaps, token_at (headline, 0)->lower) ||
       !token_is_lower (token_at (headline, 1), "at") ||
       (lift = words_then (headline, NULL, lifts, 0)) == NULL ||

@@ -7880,12 +7880,18 @@ test_farm_price_cuts (void)
 
 /* "Colombia's central bank cut its benchmark interest rate…": a bank
  * the story names only by its country, whose first runs asked nothing on
- * the command line. */
+ * the command line. "Hungary's central bank holds…" asked nothing too:
+ * the "Central Statistical Office" stood in for the bank, and without it
+ * "the National Bank of Poland", named once to compare. */
 static void
 test_country_central_bank (void)
 {
   g_autoptr(GPtrArray) cut = sure_round ("colombia-rate-cut.md");
   g_autoptr(GPtrArray) hike = sure_round ("rate-hike.md");
+  g_autoptr(GPtrArray) hold = first_round ("forint-hold.md");
+
+  g_assert_true (offered (hold, "What would it take for Hungary's central bank to cut rates?"));
+  assert_no_question_with (hold, "Poland", "Statistical", NULL);
 
   g_assert_nonnull (cut);
   g_assert_nonnull (hike);

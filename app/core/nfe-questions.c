@@ -5726,29 +5726,75 @@ antecedent (Analysis   *analysis,
   return best;
 }
 
+/* The country whose central bank the lead names by it, "Hungary's
+ * central bank kept its base rate…", as the word of its name that reads
+ * "Hungary's"; NULL where the lead does not. */
+static const Token *
+lead_central_bank_country (Analysis *analysis)
+{
+  GArray *tokens;
+
+  if (analysis->sentences->len == 0)
+    return NULL;
+  tokens = analysis_sentence (analysis, 0)->tokens;
+  /* Past the dateline, as country_central_bank() looks. */
+  for (guint i = 0; i + 2 < tokens->len && i < 12; i++)
+    if (token_at (tokens, i)->possessive && token_at (tokens, i)->capital &&
+        token_is_lower (token_at (tokens, i + 1), "central") &&
+        token_is_lower (token_at (tokens, i + 2), "bank"))
+      return token_at (tokens, i);
+
+  return NULL;
+}
+
+/* Whether a word of @key is @country's name or its adjective:
+ * "Keldorian" for Keldoria, "Hungarian" for Hungary, "Kenya" itself. */
+static gboolean
+key_names_country (char * const *key,
+                   const char   *country)
+{
+  const char *last = g_utf8_find_prev_char (country, country + strlen (country));
+  g_autofree char *stem = g_strndup (country, last != NULL ? last - country : 0);
+
+  for (guint j = 0; key[j] != NULL; j++)
+    if (*stem != '\0' && g_str_has_prefix (key[j], stem))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The central bank the article names most: "the Federal Reserve", "Bank
- * Indonesia", "the Bank of England" — not "Silicon Valley Bank". */
+ * Indonesia", "the Bank of England" — not "Silicon Valley Bank". Where the
+ * lead names "Hungary's central bank", only Hungary's: "the National Bank
+ * of Poland", named once to compare, is not the story's bank. */
 static Subject *
 central_bank (Analysis *analysis)
 {
-  static const char * const words[] = { "reserve", "central", "fed", "ecb", NULL };
+  static const char * const words[] = { "reserve", "fed", "ecb", NULL };
+  const Token *country = lead_central_bank_country (analysis);
   Subject *best = NULL;
 
   for (guint i = 0; i < analysis->subjects->len; i++)
     {
       Subject *subject = analysis_subject (analysis, i);
       g_auto(GStrv) key = NULL;
-      gboolean bank = FALSE, place = FALSE, central = FALSE;
+      gboolean bank = FALSE, place = FALSE, central = FALSE, named_central = FALSE;
 
       if (!subject->entity || subject->person)
         continue;
       key = g_strsplit (subject->key + 1, " ", -1);
+      if (country != NULL && !key_names_country (key, country->lower))
+        continue;
       for (guint j = 0; key[j] != NULL; j++)
         {
           bank = bank || strcmp (key[j], "bank") == 0;
           place = place || (lexicon_lookup (analysis->lexicon, key[j]) & LEX_PLACE);
           central = central || g_strv_contains (words, key[j]);
+          named_central = named_central || strcmp (key[j], "central") == 0;
         }
+      /* "the Central Bank of Osmara", not Hungary's "Central Statistical
+       * Office", which once stood in for the bank and hid it (forint-hold). */
+      central = central || (named_central && bank);
       /* "the Bank of Norvessa" and "the National Bank of Sestria", whose
        * place the lexicon does not know. */
       for (guint j = 0; j < 2 && key[j] != NULL; j++)

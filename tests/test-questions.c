@@ -7900,6 +7900,21 @@ test_country_central_bank (void)
   g_assert_true (offered (hike, "What are the risks of the rate hike by Colombia's central bank?"));
 }
 
+/* A strike averted by a pay deal, whose first runs asked nothing: what
+ * the deal costs, which both stories weigh. */
+static void
+test_averted_strikes (void)
+{
+  g_autoptr(GPtrArray) pilots = first_round ("pilots-strike-averted.md");
+  g_autoptr(GPtrArray) miners = first_round ("platinum-wage-deal.md");
+  g_autoptr(GPtrArray) walkout = article_questions ("port-walkout-talks-collapse.md");
+
+  g_assert_true (offered (pilots, "How will the pay deal affect Aurelian's costs?"));
+  g_assert_true (offered (miners, "How will the pay deal affect Mogale's costs?"));
+  /* Talks that collapsed averted nothing. */
+  assert_no_question_with (walkout, "pay deal affect", NULL);
+}
+
 static void
 test_delayed_sites (void)
 {
@@ -8291,6 +8306,7 @@ main (int   argc,
   add_func ("/nfe/questions/debt-deals", test_debt_deals);
   add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);
   add_func ("/nfe/questions/country-central-bank", test_country_central_bank);
+  add_func ("/nfe/questions/averted-strikes", test_averted_strikes);
   add_func ("/nfe/questions/delayed-sites", test_delayed_sites);
   add_func ("/nfe/questions/abandoned-bid", test_abandoned_bid);
   add_func ("/nfe/questions/headline-remedies", test_headline_remedies);

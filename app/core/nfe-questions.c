@@ -11958,6 +11958,53 @@ settled_strike_candidates_for (Analysis  *analysis,
                  g_strdup_printf ("Will %s pay deal set the bar for other wage talks?", possessive));
 }
 
+/* "Aurelian Air reaches deal with pilots, averting threatened strike",
+ * "Mogale Platinum seals 3-yr wage deal, averts strike", whose first runs
+ * asked nothing: the strike is off, and what the story weighs next is
+ * the bill ("the deal was expensive but necessary", "would add about 1.3
+ * billion rand to its wage bill"). */
+static void
+averted_strike_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const averts[] = { "averts", "averting", "averted", "avert", NULL };
+  static const char * const stoppages[] = { "strike", "walkout", "stoppage", NULL };
+  static const char * const deals[] = { "deal", "agreement", "pact", NULL };
+  static const char * const costs[] = {
+    "expensive", "costly", "cost", "costs", "bill", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  const Token *deal;
+  gboolean costed = FALSE;
+  guint at;
+
+  if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
+      words_then (headline, averts, stoppages, 2) == NULL ||
+      (deal = words_then (headline, NULL, deals, 0)) == NULL)
+    return;
+  /* The one striking the deal, named before it: "Aurelian Air reaches
+   * deal", "Mogale Platinum seals 3-yr wage deal". */
+  for (at = 0; &g_array_index (headline, Token, at) < deal &&
+               headline_names (analysis, at, subject) == 0; at++)
+    ;
+  if (&g_array_index (headline, Token, at) >= deal)
+    return;
+  for (guint s = 0; s < analysis->sentences->len && !costed; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      for (guint i = 0; i < tokens->len && !costed; i++)
+        costed = token_at (tokens, i)->word && g_strv_contains (costs, token_at (tokens, i)->lower);
+    }
+  if (!costed)
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How will the pay deal affect %s costs?", possessive));
+}
+
 /* "Corvane Systems profit beats forecasts on data-centre cooling
  * orders", "Veltrana Semiconductor revenue tops forecasts as AI chip
  * orders surge" (hr1), "Jade Harbor's October sales jump 41% on AI chip
@@ -17547,6 +17594,7 @@ candidates_for (Analysis  *analysis,
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);
   settled_strike_candidates_for (analysis, subject, out);
+  averted_strike_candidates_for (analysis, subject, out);
   results_driver_candidates_for (analysis, subject, out);
   debt_deal_candidates_for (analysis, subject, out);
   farm_price_cut_candidates_for (analysis, subject, out);

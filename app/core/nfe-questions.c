@@ -11977,28 +11977,19 @@ averted_strike_candidates_for (Analysis  *analysis,
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
   const Token *deal;
-  gboolean costed = FALSE;
-  guint at;
+  guint at, deal_at;
 
   if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
       words_then (headline, averts, stoppages, 2) == NULL ||
-      (deal = words_then (headline, NULL, deals, 0)) == NULL)
+      (deal = words_then (headline, NULL, deals, 0)) == NULL ||
+      !article_says (analysis, NULL, costs, 0))
     return;
   /* The one striking the deal, named before it: "Aurelian Air reaches
    * deal", "Mogale Platinum seals 3-yr wage deal". */
-  for (at = 0; &g_array_index (headline, Token, at) < deal &&
-               headline_names (analysis, at, subject) == 0; at++)
+  deal_at = deal - &g_array_index (headline, Token, 0);
+  for (at = 0; at < deal_at && headline_names (analysis, at, subject) == 0; at++)
     ;
-  if (&g_array_index (headline, Token, at) >= deal)
-    return;
-  for (guint s = 0; s < analysis->sentences->len && !costed; s++)
-    {
-      GArray *tokens = analysis_sentence (analysis, s)->tokens;
-
-      for (guint i = 0; i < tokens->len && !costed; i++)
-        costed = token_at (tokens, i)->word && g_strv_contains (costs, token_at (tokens, i)->lower);
-    }
-  if (!costed)
+  if (at >= deal_at)
     return;
   possessive = possessive_of (subject->display);
   ask_from_lead (analysis, subject, out,

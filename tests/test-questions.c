@@ -7915,6 +7915,26 @@ test_averted_strikes (void)
   assert_no_question_with (walkout, "pay deal affect", NULL);
 }
 
+/* A profit warning whose headline blames what the body tells of, and a
+ * low river that forced a barge operator's hand: first runs asked
+ * nothing. */
+static void
+test_profit_warning_causes (void)
+{
+  g_autoptr(GPtrArray) fjordlaks = first_round ("salmon-tax-warning.md");
+  g_autoptr(GPtrArray) nordvik = first_round ("salmon-warning.md");
+  g_autoptr(GPtrArray) homes = article_questions ("housebuilder-update.md");
+  g_autoptr(GPtrArray) rhine = first_round ("rhine-low-water.md");
+
+  g_assert_true (offered (fjordlaks, "How long will the sea-lice outbreak weigh on Fjordlaks' "
+                                     "profit?"));
+  g_assert_true (offered (nordvik, "How long will the sea lice weigh on Nordvik's profit?"));
+  /* "as reservations slow and build costs climb": a clause, which the
+   * question cannot name. */
+  assert_no_question_with (homes, "weigh on Ashcombe", NULL);
+  g_assert_true (offered (rhine, "How might the low water affect Vossberg?"));
+}
+
 static void
 test_delayed_sites (void)
 {
@@ -8308,6 +8328,7 @@ main (int   argc,
   add_func ("/nfe/questions/country-central-bank", test_country_central_bank);
   add_func ("/nfe/questions/averted-strikes", test_averted_strikes);
   add_func ("/nfe/questions/delayed-sites", test_delayed_sites);
+  add_func ("/nfe/questions/profit-warning-causes", test_profit_warning_causes);
   add_func ("/nfe/questions/abandoned-bid", test_abandoned_bid);
   add_func ("/nfe/questions/headline-remedies", test_headline_remedies);
   add_func ("/nfe/questions/auditor-quits", test_auditor_quits);

@@ -6661,14 +6661,13 @@ in_sentence (const Subject *subject,
   return FALSE;
 }
 
-/* Whether the sentence writes the subject as the question will, so that
- * an editor sees the question's words in its source. */
+/* Whether the sentence writes @phrase, in any case, as whole words. */
 static gboolean
-writes (const Sentence *sentence,
-        const Subject  *subject)
+writes_words (const Sentence *sentence,
+              const char     *phrase)
 {
   g_autofree char *text = g_utf8_strdown (sentence->text, -1);
-  g_autofree char *words = g_utf8_strdown (subject->bare, -1);
+  g_autofree char *words = g_utf8_strdown (phrase, -1);
   gsize length = strlen (words);
 
   for (const char *p = strstr (text, words); p != NULL; p = strstr (p + 1, words))
@@ -6676,6 +6675,15 @@ writes (const Sentence *sentence,
       return TRUE;
 
   return FALSE;
+}
+
+/* Whether the sentence writes the subject as the question will, so that
+ * an editor sees the question's words in its source. */
+static gboolean
+writes (const Sentence *sentence,
+        const Subject  *subject)
+{
+  return writes_words (sentence, subject->bare);
 }
 
 static gboolean
@@ -12713,6 +12721,7 @@ forced_by_candidates_for (Analysis  *analysis,
   };
   GArray *headline = analysis->headline;
   const Token *force, *mishap = NULL;
+  gboolean low_water = FALSE;
   guint at;
 
   if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
@@ -12732,6 +12741,11 @@ forced_by_candidates_for (Analysis  *analysis,
         *hyphen = '\0';
       if (g_strv_contains (mishaps, head))
         mishap = word;
+      /* "Rhine Low Water Forces Barge Operator Vossberg to Cut Loads"
+       * (where the first run asked nothing). */
+      else if (strcmp (head, "water") == 0 && i > 0 &&
+               token_is_lower (token_at (headline, i - 1), "low"))
+        mishap = word, low_water = TRUE;
     }
   if (mishap == NULL)
     return;
@@ -12745,9 +12759,63 @@ forced_by_candidates_for (Analysis  *analysis,
         if (hyphen != NULL)
           *hyphen = '\0';
         ask_from_lead (analysis, subject, out,
-                       g_strdup_printf ("How might the %s affect %s?", head, subject->display));
+                       g_strdup_printf ("How might the %s%s affect %s?", low_water ? "low " : "",
+                                        head, subject->display));
         return;
       }
+}
+
+/* "Norway's Fjordlaks warns on profit after sea-lice outbreak, resource
+ * tax bite" and "Nordvik Havbruk warns on profit as sea lice,
+ * resource-rent tax bite", whose first runs asked nothing: how long what
+ * the headline blames first will weigh on the company, where the body
+ * writes it too, so the question names what the article tells of. */
+static void
+profit_warning_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const warns[] = { "warns", "warned", NULL };
+  static const char * const measures[] = { "profit", "profits", "earnings", "margins", NULL };
+  static const char * const becauses[] = { "after", "as", "on", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *cause = NULL;
+  g_autofree char *possessive = NULL;
+  const Token *measure;
+  guint verb, first, last;
+  gboolean written = FALSE;
+
+  if (subject->kind != KIND_COMPANY || (verb = headline_deed (analysis, subject, warns)) == 0 ||
+      !token_is_lower (token_at (headline, verb + 1), "on") ||
+      (measure = token_at (headline, verb + 2)) == NULL || !measure->word ||
+      !g_strv_contains (measures, measure->lower) || token_at (headline, verb + 3) == NULL ||
+      !g_strv_contains (becauses, token_at (headline, verb + 3)->lower))
+    return;
+  /* "sea-lice outbreak": up to the mark or the "and" that ends it, and
+   * a noun phrase, not a clause ("as reservations slow"), which the
+   * body would not write as the headline does. */
+  first = verb + 4;
+  for (last = first; last < headline->len && last < first + 4; last++)
+    {
+      const Token *word = token_at (headline, last);
+
+      if (!word->word || word->number || token_is_lower (word, "and"))
+        break;
+    }
+  if (last == first || (last < headline->len && token_at (headline, last)->word &&
+                        !token_is_lower (token_at (headline, last), "and")))
+    return;
+  cause = headline_phrase (analysis, first, last - 1);
+  for (guint s = 0; s < analysis->sentences->len && !written; s++)
+    written = writes_words (analysis_sentence (analysis, s), cause);
+  if (!written)
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How long will %s%s weigh on %s %s?",
+                                  is_plural_word (analysis->lexicon, token_at (headline, last - 1)->lower)
+                                    ? "" : "the ",
+                                  cause, possessive, measure->lower));
 }
 
 /* "Tarnbrook Minerals to spin off battery metals arm, shares jump 8%"
@@ -17602,6 +17670,7 @@ candidates_for (Analysis  *analysis,
   charge_candidates_for (analysis, subject, out);
   merge_with_candidates_for (analysis, subject, out);
   forced_by_candidates_for (analysis, subject, out);
+  profit_warning_candidates_for (analysis, subject, out);
   named_closure_candidates_for (analysis, subject, out);
   fined_over_candidates_for (analysis, subject, out);
   mishap_prices_candidates_for (analysis, subject, out);

@@ -7935,6 +7935,62 @@ test_profit_warning_causes (void)
   g_assert_true (offered (rhine, "How might the low water affect Vossberg?"));
 }
 
+/* A rights issue the headline names and the lead tells of without the
+ * company's name: first runs asked nothing. */
+static void
+test_rights_issue_in_headline (void)
+{
+  g_autoptr(GPtrArray) utility = first_round ("rights-issue.md");
+  g_autoptr(GPtrArray) bank = first_round ("bank-rights-issue.md");
+  g_autoptr(GPtrArray) telecom = first_round ("naira-rights-issue.md");
+  guint asked = 0;
+
+  g_assert_true (offered (utility, "What are the risks of Danubia's decision to launch a rights "
+                                   "issue?"));
+  g_assert_true (offered (bank, "What are the risks of Deccan Mercantile's decision to launch a "
+                                "rights issue?"));
+  /* Asked once where the lead's own reading asks it too. */
+  for (guint i = 0; i < telecom->len; i++)
+    asked += strstr (g_ptr_array_index (telecom, i), "rights issue") != NULL;
+  g_assert_cmpuint (asked, ==, 1);
+}
+
+/* Spectrum an operator paid a record for, in stories that weigh its
+ * debt: the first of them asked nothing. */
+static void
+test_paid_for_with_debt (void)
+{
+  g_autoptr(GPtrArray) brightwave = first_round ("spectrum-auction.md");
+  g_autoptr(GPtrArray) lyra = first_round ("spectrum-dividend-doubt.md");
+  g_autoptr(GPtrArray) fine = article_questions ("private-bank-aml-fine.md");
+
+  g_assert_true (offered (brightwave, "How will paying for the 5G spectrum affect Brightwave's "
+                                      "debt?"));
+  g_assert_true (offered (lyra, "How will paying for the 5G spectrum affect Lyra's debt?"));
+  /* "to pay 34.5 million francs over money-laundering failures". */
+  assert_no_question_with (fine, "paying for", NULL);
+}
+
+/* Assets sold to a named buyer, whose first runs asked nothing: what the
+ * buyer takes on; and a seller whose lead calls it by its full name
+ * first, "Grupo Cementero Sierra Alta, known as Cemsa". */
+static void
+test_asset_sale_buyer (void)
+{
+  g_autoptr(GPtrArray) cement = first_round ("ready-mix-sale.md");
+  g_autoptr(GPtrArray) fields = first_round ("offshore-fields-sale.md");
+  g_autoptr(GPtrArray) road = article_questions ("toll-road-pension-sale.md");
+
+  g_assert_true (offered (cement, "What are the risks for Ridgeline Harbor in buying Cemsa's U.S. "
+                                  "ready-mix concrete business?"));
+  g_assert_true (offered (cement, "Will Cemsa need to sell more assets to cut its debt?"));
+  g_assert_true (offered (fields, "What are the risks for Tidemark in buying Brentholm's Skerra "
+                                  "Basin fields?"));
+  /* "to sell 30% of Ontario toll road": a stake the seller keeps a part
+   * of, sold to no buyer the headline names. */
+  assert_no_question_with (road, "risks for", NULL);
+}
+
 static void
 test_delayed_sites (void)
 {
@@ -8329,6 +8385,9 @@ main (int   argc,
   add_func ("/nfe/questions/averted-strikes", test_averted_strikes);
   add_func ("/nfe/questions/delayed-sites", test_delayed_sites);
   add_func ("/nfe/questions/profit-warning-causes", test_profit_warning_causes);
+  add_func ("/nfe/questions/rights-issue-in-headline", test_rights_issue_in_headline);
+  add_func ("/nfe/questions/paid-for-with-debt", test_paid_for_with_debt);
+  add_func ("/nfe/questions/asset-sale-buyer", test_asset_sale_buyer);
   add_func ("/nfe/questions/abandoned-bid", test_abandoned_bid);
   add_func ("/nfe/questions/headline-remedies", test_headline_remedies);
   add_func ("/nfe/questions/auditor-quits", test_auditor_quits);

@@ -9207,6 +9207,23 @@ company_named_at (Analysis *analysis,
   return NULL;
 }
 
+/* Whether a short name follows the name that ends before token @last:
+ * "Grupo Cementero Sierra Alta, known as Cemsa", whom the story calls
+ * Cemsa. */
+static gboolean
+known_as_after (const Sentence *sentence,
+                guint           last)
+{
+  GArray *tokens = sentence->tokens;
+  const Token *next = token_at (tokens, last);
+
+  if (next != NULL && !next->word && next->mark == ',')
+    last++;
+
+  return token_is_lower (token_at (tokens, last), "known") &&
+         token_is_lower (token_at (tokens, last + 1), "as");
+}
+
 /* The company sentence @s names first, or %NULL, as where the article
  * has no sentence @s: "Just six weeks after assuring investors…, outdoor
  * clothing retailer Pellman Outdoor on Tuesday slashed…". Only ever a
@@ -9230,7 +9247,8 @@ first_company (Analysis *analysis,
 
           if (mention->sentence == s && mention->first < at &&
               mention->determiner != DETERMINER_MODIFIED &&
-              mention->determiner != DETERMINER_AFFILIATION)
+              mention->determiner != DETERMINER_AFFILIATION &&
+              !known_as_after (analysis_sentence (analysis, s), mention->last))
             first = subject, at = mention->first;
         }
     }
@@ -12816,6 +12834,123 @@ profit_warning_candidates_for (Analysis  *analysis,
                                   is_plural_word (analysis->lexicon, token_at (headline, last - 1)->lower)
                                     ? "" : "the ",
                                   cause, possessive, measure->lower));
+}
+
+/* "Danubia Energie shares slump after 2.8 billion euro rights issue to
+ * fund grid overhaul" and "India's Deccan Mercantile Bank to raise 45
+ * bln rupees via rights issue…", whose leads tell of it as "the
+ * Austrian utility announced" or "its board had approved" and whose
+ * first runs asked nothing: the risks of the decision, as asked where a
+ * lead says the company launched one. */
+static void
+rights_issue_candidates_for (Analysis  *analysis,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  static const char * const rights[] = { "rights", NULL };
+  static const char * const issues[] = { "issue", "offering", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  const Token *issue;
+
+  if (subject->kind != KIND_COMPANY || !subject->entity ||
+      first_company (analysis, 0) != subject ||
+      (issue = words_then (headline, rights, issues, 1)) == NULL ||
+      company_before (analysis, TRUE, issue - &g_array_index (headline, Token, 0)) != subject)
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("What are the risks of %s decision to launch a rights %s?",
+                                  possessive, issue->lower));
+}
+
+/* "Brightwave pays record 3.9 billion solari for 5G spectrum in
+ * Calvenna auction" (where the first run asked nothing), in a story
+ * that weighs the operator's debt: how paying for what it bought
+ * affects that debt. Not "to pay … over" a fine. */
+static void
+paid_for_candidates_for (Analysis  *analysis,
+                         Subject   *subject,
+                         GPtrArray *out)
+{
+  static const char * const pays[] = { "pays", "paid", NULL };
+  static const char * const debts[] = { "debt", "leverage", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *bought = NULL;
+  g_autofree char *possessive = NULL;
+  guint verb, first = 0, last;
+
+  if (subject->kind != KIND_COMPANY || (verb = headline_deed (analysis, subject, pays)) == 0 ||
+      !article_says (analysis, NULL, debts, 0))
+    return;
+  /* "for [5G spectrum] in Calvenna auction": past the sum, to the next
+   * small word or mark. */
+  for (guint i = verb + 1; i < headline->len && i <= verb + 8 && first == 0; i++)
+    if (token_is_lower (token_at (headline, i), "for"))
+      first = i + 1;
+  if (first == 0)
+    return;
+  for (last = first; last < headline->len && last < first + 3; last++)
+    {
+      const Token *word = token_at (headline, last);
+
+      if (!word->word || word->capital || (word->lex & LEX_STOP))
+        break;
+    }
+  if (last == first || (last < headline->len && token_at (headline, last)->word &&
+                        !(token_at (headline, last)->lex & LEX_STOP)))
+    return;
+  bought = headline_phrase (analysis, first, last - 1);
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How will paying for the %s affect %s debt?", bought,
+                                  possessive));
+}
+
+/* "Brentholm Energy to sell Skerra Basin fields to Tidemark Petroleum
+ * for $3.4 billion", "Mexico's Cemsa to sell U.S. ready-mix concrete
+ * business to Ridgeline Harbor…", whose first runs asked nothing or
+ * only of the seller's debt: what the buyer takes on. Not a stake,
+ * "30% of Ontario toll road", which the buyer shares with the seller. */
+static void
+asset_buyer_candidates_for (Analysis  *analysis,
+                            Subject   *subject,
+                            GPtrArray *out)
+{
+  static const char * const sells[] = { "sells", "sell", "offloads", "offload", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *asset = NULL;
+  g_autofree char *possessive = NULL;
+  Subject *buyer = NULL;
+  guint verb, to;
+
+  if (!leads_on (analysis, subject) || (verb = headline_deed (analysis, subject, sells)) == 0)
+    return;
+  for (to = verb + 1; to < headline->len && to <= verb + 6; to++)
+    {
+      const Token *word = token_at (headline, to);
+
+      if (!word->word || word->number || token_is_lower (word, "stake") ||
+          token_is_lower (word, "of") || token_is_lower (word, "to"))
+        break;
+    }
+  if (to == verb + 1 || !token_is_lower (token_at (headline, to), "to"))
+    return;
+  for (guint i = 0; i < analysis->subjects->len && buyer == NULL; i++)
+    {
+      Subject *other = analysis_subject (analysis, i);
+
+      if (other != subject && other->kind == KIND_COMPANY && other->entity &&
+          headline_names (analysis, to + 1, other) > 0)
+        buyer = other;
+    }
+  if (buyer == NULL)
+    return;
+  asset = headline_phrase (analysis, verb + 1, to - 1);
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("What are the risks for %s in buying %s %s?", buyer->display,
+                                  possessive, asset));
 }
 
 /* "Tarnbrook Minerals to spin off battery metals arm, shares jump 8%"
@@ -17671,6 +17806,9 @@ candidates_for (Analysis  *analysis,
   merge_with_candidates_for (analysis, subject, out);
   forced_by_candidates_for (analysis, subject, out);
   profit_warning_candidates_for (analysis, subject, out);
+  rights_issue_candidates_for (analysis, subject, out);
+  paid_for_candidates_for (analysis, subject, out);
+  asset_buyer_candidates_for (analysis, subject, out);
   named_closure_candidates_for (analysis, subject, out);
   fined_over_candidates_for (analysis, subject, out);
   mishap_prices_candidates_for (analysis, subject, out);

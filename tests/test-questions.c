@@ -7604,11 +7604,16 @@ test_laundering_fines (void)
 {
   g_autoptr(GPtrArray) fines = first_round ("bank-laundering-fine.md");
   g_autoptr(GPtrArray) fined = first_round ("bank-record-fine.md");
+  g_autoptr(GPtrArray) private_bank = first_round ("private-bank-aml-fine.md");
 
   /* The bank fined, not the "Dhurain regulator" that fines it. */
   g_assert_true (offered (fines, "How will Nahran fix its money-laundering controls?"));
   g_assert_false (offered (fines, "How will Dhurain fix its money-laundering controls?"));
   g_assert_true (offered (fined, "How will Hollensby fix its money-laundering controls?"));
+  /* "fines Aurelian Harcourt private bank", of "Banque Aurelian
+   * Harcourt". */
+  g_assert_true (offered (private_bank, "How will Aurelian Harcourt fix its money-laundering "
+                                        "controls?"));
 }
 
 static void
@@ -7630,6 +7635,7 @@ test_what_drives_results (void)
   g_autoptr(GPtrArray) cooling = first_round ("cooling-orders-results.md");
   g_autoptr(GPtrArray) foundry = first_round ("foundry-sales.md");
   g_autoptr(GPtrArray) chips = first_round ("ai-chip-revenue-beat.md");
+  g_autoptr(GPtrArray) tools = first_round ("chip-tool-record-orders.md");
 
   /* "on data-centre cooling orders", to the mark. */
   g_assert_true (offered (cooling,
@@ -7637,6 +7643,9 @@ test_what_drives_results (void)
   g_assert_true (offered (foundry, "How long can AI chip demand keep lifting Jade Harbor's sales?"));
   /* "as AI chip orders surge": what surges, without its verb. */
   g_assert_true (offered (chips, "How long can AI chip orders keep lifting Veltrana's revenue?"));
+  /* "posts record orders as AI chip boom fuels tool demand": a boom
+   * takes its article. */
+  g_assert_true (offered (tools, "How long can the AI chip boom keep lifting Quillon's orders?"));
 }
 
 static void
@@ -7907,10 +7916,14 @@ test_averted_strikes (void)
 {
   g_autoptr(GPtrArray) pilots = first_round ("pilots-strike-averted.md");
   g_autoptr(GPtrArray) miners = first_round ("platinum-wage-deal.md");
+  g_autoptr(GPtrArray) pinecrest = first_round ("airline-pilot-deal.md");
   g_autoptr(GPtrArray) walkout = article_questions ("port-walkout-talks-collapse.md");
 
   g_assert_true (offered (pilots, "How will the pay deal affect Aurelian's costs?"));
   g_assert_true (offered (miners, "How will the pay deal affect Mogale's costs?"));
+  /* "as costly pilot deal takes hold": no strike, but a deal the
+   * headline calls costly. */
+  g_assert_true (offered (pinecrest, "How will the pay deal affect Pinecrest's costs?"));
   /* Talks that collapsed averted nothing. */
   assert_no_question_with (walkout, "pay deal affect", NULL);
 }
@@ -7989,6 +8002,18 @@ test_asset_sale_buyer (void)
   /* "to sell 30% of Ontario toll road": a stake the seller keeps a part
    * of, sold to no buyer the headline names. */
   assert_no_question_with (road, "risks for", NULL);
+}
+
+/* An IPO whose price range was cut, whose first run asked nothing; not
+ * one priced at the top of its range. */
+static void
+test_cut_ipo_price (void)
+{
+  g_autoptr(GPtrArray) cut = first_round ("ipo-repricing.md");
+  g_autoptr(GPtrArray) priced = article_questions ("petrochemical-ipo.md");
+
+  g_assert_true (offered (cut, "Can Velqora still complete its Frankfurt IPO?"));
+  assert_no_question_with (priced, "still complete", NULL);
 }
 
 static void
@@ -8388,6 +8413,7 @@ main (int   argc,
   add_func ("/nfe/questions/rights-issue-in-headline", test_rights_issue_in_headline);
   add_func ("/nfe/questions/paid-for-with-debt", test_paid_for_with_debt);
   add_func ("/nfe/questions/asset-sale-buyer", test_asset_sale_buyer);
+  add_func ("/nfe/questions/cut-ipo-price", test_cut_ipo_price);
   add_func ("/nfe/questions/abandoned-bid", test_abandoned_bid);
   add_func ("/nfe/questions/headline-remedies", test_headline_remedies);
   add_func ("/nfe/questions/auditor-quits", test_auditor_quits);

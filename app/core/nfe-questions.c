@@ -9527,17 +9527,26 @@ authority_candidates_for (Analysis  *analysis,
 }
 
 /* How many words of the headline from word @at spell @subject's name,
- * or its first words ("Corvane" of "Corvane Therapeutics"), or 0. */
+ * or its first words ("Corvane" of "Corvane Therapeutics"), or 0. A
+ * headline may leave out the word for a bank or a group that opens a
+ * foreign name: "fines Aurelian Harcourt private bank" of "Banque
+ * Aurelian Harcourt". */
 static guint
 headline_names (Analysis      *analysis,
                 guint          at,
                 const Subject *subject)
 {
+  static const char * const openings[] = {
+    "banque", "banco", "banca", "grupo", "groupe", "gruppo", NULL
+  };
   g_auto(GStrv) words = g_strsplit (subject->key + 1, " ", -1);
-  guint n;
+  guint first = 0, n;
 
-  for (n = 0; words[n] != NULL; n++)
-    if (!token_is_lower (token_at (analysis->headline, at + n), words[n]))
+  if (words[0] != NULL && words[1] != NULL && g_strv_contains (openings, words[0]) &&
+      !token_is_lower (token_at (analysis->headline, at), words[0]))
+    first = 1;
+  for (n = 0; words[first + n] != NULL; n++)
+    if (!token_is_lower (token_at (analysis->headline, at + n), words[first + n]))
       break;
 
   return n;
@@ -12000,13 +12009,18 @@ averted_strike_candidates_for (Analysis  *analysis,
   static const char * const costs[] = {
     "expensive", "costly", "cost", "costs", "bill", NULL
   };
+  /* "Pinecrest Airlines trims summer flying as costly pilot deal takes
+   * hold" (where the first run asked nothing): a deal the headline
+   * itself calls costly. */
+  static const char * const dear[] = { "costly", "expensive", "pricey", NULL };
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
   const Token *deal;
   guint at, deal_at;
 
   if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
-      words_then (headline, averts, stoppages, 2) == NULL ||
+      (words_then (headline, averts, stoppages, 2) == NULL &&
+       words_then (headline, dear, deals, 2) == NULL) ||
       (deal = words_then (headline, NULL, deals, 0)) == NULL ||
       !article_says (analysis, NULL, costs, 0))
     return;
@@ -12058,6 +12072,7 @@ results_driver_candidates_for (Analysis  *analysis,
     "hit", "hits", "bite", "bites", "squeeze", "squeezes", "weigh", "weighs", "deter", "deters",
     "dent", "dents", NULL
   };
+  static const char * const booms[] = { "boom", "rally", "recovery", "rebound", "upturn", NULL };
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
   g_autofree char *driver = NULL;
@@ -12083,8 +12098,17 @@ results_driver_candidates_for (Analysis  *analysis,
        at++)
     figure = g_strv_contains (figures, token_at (headline, at)->lower) ? token_at (headline, at)
                                                                        : figure;
-  if (figure == NULL || at >= headline->len || at > n + 3 || !token_at (headline, at)->word ||
-      token_at (headline, at - 1) != figure)
+  /* "Quillon Systems posts record orders as AI chip boom fuels tool
+   * demand" (where the first run asked nothing): a record, told by what
+   * the company posts. */
+  if (g_strv_contains (posts, token_at (headline, n)->lower) &&
+      token_is_lower (token_at (headline, n + 1), "record") && token_at (headline, n + 2) != NULL &&
+      g_strv_contains (figures, token_at (headline, n + 2)->lower) &&
+      (token_is_lower (token_at (headline, n + 3), "as") ||
+       token_is_lower (token_at (headline, n + 3), "on")))
+    figure = token_at (headline, n + 2), at = n + 2;
+  else if (figure == NULL || at >= headline->len || at > n + 3 || !token_at (headline, at)->word ||
+           token_at (headline, at - 1) != figure)
     return;
   fell = g_strv_contains (falls, token_at (headline, at)->lower);
   does = fell ? hurts : grows;
@@ -12116,6 +12140,11 @@ results_driver_candidates_for (Analysis  *analysis,
                      !(as && g_strv_contains (posts, token_at (headline, last)->lower));
        last++)
     ;
+  /* "as AI chip boom fuels tool demand": a noun before the verb. */
+  if (as && last > first && last + 1 < headline->len && token_at (headline, last + 1)->word &&
+      g_strv_contains (does, token_at (headline, last)->lower) &&
+      g_strv_contains (does, token_at (headline, last + 1)->lower))
+    last++;
   /* "as AI chip orders surge": what surges, up to its verb; "on
    * data-centre cooling orders": all of it, to the mark. Something
    * blamed is counted ("curbs", "costs"), not one thing ("price war",
@@ -12151,8 +12180,11 @@ results_driver_candidates_for (Analysis  *analysis,
   ask_from_lead (analysis, subject, out,
                  fell ? g_strdup_printf ("How long could %s weigh on %s %s?", driver, possessive,
                                          measure)
-                      : g_strdup_printf ("How long can %s keep lifting %s %s?", driver,
-                                         possessive, measure));
+                      : g_strdup_printf ("How long can %s%s keep lifting %s %s?",
+                                         /* "the AI chip boom", not "AI chip demand". */
+                                         g_strv_contains (booms, token_at (headline, last - 1)->lower)
+                                           ? "the " : "",
+                                         driver, possessive, measure));
 }
 
 /* "Sunmere Property reaches deal with bondholders to restructure $4.8
@@ -12951,6 +12983,37 @@ asset_buyer_candidates_for (Analysis  *analysis,
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("What are the risks for %s in buying %s %s?", buyer->display,
                                   possessive, asset));
+}
+
+/* "Velqora slashes Frankfurt IPO price range, shrinks deal as tech
+ * sell-off rattles investors" (where the first run asked nothing):
+ * whether the listing still happens, as asked where one is shelved or
+ * postponed. */
+static void
+cut_ipo_price_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const cuts[] = {
+    "cuts", "cut", "slashes", "slashed", "lowers", "lowered", "trims", "trimmed", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *listing = NULL;
+  guint verb, ipo;
+
+  if (subject->kind != KIND_COMPANY || (verb = headline_deed (analysis, subject, cuts)) == 0)
+    return;
+  for (ipo = verb + 1; ipo < headline->len && ipo <= verb + 3; ipo++)
+    if (!token_at (headline, ipo)->word || token_at (headline, ipo)->number ||
+        token_is_lower (token_at (headline, ipo), "ipo"))
+      break;
+  if (!token_is_lower (token_at (headline, ipo), "ipo") ||
+      !(token_is_lower (token_at (headline, ipo + 1), "price") ||
+        token_is_lower (token_at (headline, ipo + 1), "range")))
+    return;
+  listing = headline_phrase (analysis, verb + 1, ipo);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s still complete its %s?", subject->display, listing));
 }
 
 /* "Tarnbrook Minerals to spin off battery metals arm, shares jump 8%"
@@ -17809,6 +17872,7 @@ candidates_for (Analysis  *analysis,
   rights_issue_candidates_for (analysis, subject, out);
   paid_for_candidates_for (analysis, subject, out);
   asset_buyer_candidates_for (analysis, subject, out);
+  cut_ipo_price_candidates_for (analysis, subject, out);
   named_closure_candidates_for (analysis, subject, out);
   fined_over_candidates_for (analysis, subject, out);
   mishap_prices_candidates_for (analysis, subject, out);

@@ -8044,11 +8044,19 @@ test_headline_remedies (void)
 {
   g_autoptr(GPtrArray) recall = first_round ("suv-brake-line-recall.md");
   g_autoptr(GPtrArray) keld = first_round ("currency-defence-rate-hike.md");
+  g_autoptr(GPtrArray) crown = first_round ("currency-intervention.md");
+  g_autoptr(GPtrArray) rupiah = article_questions ("rupiah-intervention.md");
 
   /* "Thornvale Motor recalls 412,000 SUVs…", not only a recall widened. */
   g_assert_true (offered (recall, "How might the recall affect Thornvale?"));
   /* "…, hikes rates to halt keld's slide". */
   g_assert_true (offered (keld, "Will the rate hike halt the keld's slide?"));
+  /* "Norvessan Crown Jumps as Central Bank Intervenes…": whether once
+   * is enough. */
+  g_assert_true (offered (crown, "Will the central bank need to intervene again to support the "
+                                 "crown?"));
+  /* A currency still sliding asks what could halt it, not this. */
+  assert_no_question_with (rupiah, "intervene again", NULL);
 }
 
 static void

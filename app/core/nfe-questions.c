@@ -12423,6 +12423,42 @@ halt_slide_candidates_for (Analysis  *analysis,
                                   money->lower, slide->lower));
 }
 
+/* "Norvessan Crown Jumps as Central Bank Intervenes for First Time Since
+ * 2011" (where the first run asked nothing): whether one intervention
+ * is enough, where the headline tells the currency rose on it. Asked of
+ * the story's first subject, as halt_slide_candidates_for() asks. */
+static void
+intervention_candidates_for (Analysis  *analysis,
+                             GPtrArray *ranked,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  static const char * const rises[] = {
+    "jumps", "jumped", "rises", "rose", "rallies", "rallied", "climbs", "climbed", "gains",
+    "gained", "rebounds", "rebounded", "strengthens", "strengthened", "surges", "surged", NULL
+  };
+  static const char * const intervenes[] = { "intervenes", "intervened", NULL };
+  GArray *headline = analysis->headline;
+  const Token *money = NULL;
+  guint rise;
+
+  if (subject != g_ptr_array_index (ranked, 0) || headline == NULL ||
+      analysis->sentences->len == 0 ||
+      words_then (headline, (const char * const []) { "bank", NULL }, intervenes, 1) == NULL)
+    return;
+  for (rise = 1; rise < headline->len && money == NULL; rise++)
+    if (token_at (headline, rise)->word && g_strv_contains (rises, token_at (headline, rise)->lower))
+      money = token_at (headline, rise - 1);
+  /* "Norvessan Crown": a currency the article writes in lower case. */
+  if (money == NULL || !money->word || money->possessive || money->number ||
+      !g_hash_table_contains (analysis->lower_words, money->lower) ||
+      !article_says (analysis, NULL, (const char * const []) { "currency", "exchange", NULL }, 0))
+    return;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Will the central bank need to intervene again to support "
+                                  "the %s?", money->lower));
+}
+
 /* "Pellridge to restate three years of results as auditor quits" (ij2,
  * where the first run asked nothing): whether the company the headline
  * opens on can find another auditor to sign off its accounts. */
@@ -17858,6 +17894,7 @@ candidates_for (Analysis  *analysis,
   delayed_site_candidates_for (analysis, subject, out);
   abandoned_bid_candidates_for (analysis, subject, out);
   halt_slide_candidates_for (analysis, ranked, subject, out);
+  intervention_candidates_for (analysis, ranked, subject, out);
   auditor_quits_candidates_for (analysis, subject, out);
   spin_off_candidates_for (analysis, subject, out);
   contract_win_candidates_for (analysis, subject, out);

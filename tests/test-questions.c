@@ -6617,6 +6617,7 @@ static void
 test_appeal (void)
 {
   g_autoptr(GPtrArray) patent = first_round ("patent-revoked.md");
+  g_autoptr(GPtrArray) voided = first_round ("blood-thinner-patent-voided.md");
   g_autoptr(GPtrArray) fine = first_round ("ad-tech-dominance-fine.md");
   g_autoptr(GPtrArray) permit = first_round ("lithium-permit.md");
   g_autoptr(GPtrArray) dam = first_round ("tailings-dam-fine.md");
@@ -6624,6 +6625,8 @@ test_appeal (void)
   g_autoptr(GPtrArray) attractive = article_questions ("activist-demands.md");
 
   g_assert_true (offered (patent, "Can Quillon overturn the ruling on appeal?"));
+  /* "would seek permission to appeal to the Supreme Court". */
+  g_assert_true (offered (voided, "Can Sorvell overturn the ruling on appeal?"));
   g_assert_true (offered (fine, "Can Nexalis overturn the fine on appeal?"));
   g_assert_true (offered (permit, "Can Saltbush overturn the decision on appeal?"));
   g_assert_true (offered (dam, "Can Serra Alta get the fine cut on appeal?"));

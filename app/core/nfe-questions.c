@@ -14253,13 +14253,22 @@ appeal_in (GArray   *tokens,
     return G_MAXUINT;
   at = appeal - &g_array_index (tokens, Token, 0);
 
-  /* "an appeal to the Competition Appeal Tribunal" is one. */
-  return token_is_lower (token_at (tokens, at + 1), "to") &&
-             !(token_at (tokens, at - 1)->word &&
-               g_strv_contains ((const char * const []) { "an", "its", "the", NULL },
-                                token_at (tokens, at - 1)->lower))
-           ? G_MAXUINT
-           : at;
+  /* "an appeal to the Competition Appeal Tribunal" is one, and so is
+   * "permission to appeal to the Supreme Court"; "would appeal to
+   * foreign investors" is not. */
+  if (token_is_lower (token_at (tokens, at + 1), "to") &&
+      !(token_at (tokens, at - 1)->word &&
+        g_strv_contains ((const char * const []) { "an", "its", "the", NULL },
+                         token_at (tokens, at - 1)->lower)))
+    {
+      for (guint i = at + 2; i < tokens->len && i <= at + 5 && token_at (tokens, i)->word; i++)
+        if (token_is_lower (token_at (tokens, i), "court") ||
+            token_is_lower (token_at (tokens, i), "tribunal"))
+          return at;
+      return G_MAXUINT;
+    }
+
+  return at;
 }
 
 /* What of @subject's the headline says a regulator blocks, told as the

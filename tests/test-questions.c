@@ -7931,16 +7931,17 @@ test_averted_strikes (void)
   assert_no_question_with (walkout, "pay deal affect", NULL);
 }
 
-/* A profit warning whose headline blames what the body tells of, and a
- * low river that forced a barge operator's hand: first runs asked
- * nothing. */
+/* A profit warning or an output cut whose headline blames what the body
+ * tells of, and a low river that forced a barge operator's hand: first
+ * runs asked nothing. */
 static void
-test_profit_warning_causes (void)
+test_blamed_setbacks (void)
 {
   g_autoptr(GPtrArray) fjordlaks = first_round ("salmon-tax-warning.md");
   g_autoptr(GPtrArray) nordvik = first_round ("salmon-warning.md");
   g_autoptr(GPtrArray) homes = article_questions ("housebuilder-update.md");
   g_autoptr(GPtrArray) rhine = first_round ("rhine-low-water.md");
+  g_autoptr(GPtrArray) uranium = first_round ("uranium-output-cut.md");
 
   g_assert_true (offered (fjordlaks, "How long will the sea-lice outbreak weigh on Fjordlaks' "
                                      "profit?"));
@@ -7949,6 +7950,9 @@ test_profit_warning_causes (void)
    * question cannot name. */
   assert_no_question_with (homes, "weigh on Ashcombe", NULL);
   g_assert_true (offered (rhine, "How might the low water affect Vossberg?"));
+  /* "cuts output target by 14% on acid shortage", of "shortages of
+   * sulphuric acid". */
+  g_assert_true (offered (uranium, "How long will the acid shortage weigh on Betpak's output?"));
 }
 
 /* A rights issue the headline names and the lead tells of without the
@@ -8420,7 +8424,7 @@ main (int   argc,
   add_func ("/nfe/questions/country-central-bank", test_country_central_bank);
   add_func ("/nfe/questions/averted-strikes", test_averted_strikes);
   add_func ("/nfe/questions/delayed-sites", test_delayed_sites);
-  add_func ("/nfe/questions/profit-warning-causes", test_profit_warning_causes);
+  add_func ("/nfe/questions/blamed-setbacks", test_blamed_setbacks);
   add_func ("/nfe/questions/rights-issue-in-headline", test_rights_issue_in_headline);
   add_func ("/nfe/questions/paid-for-with-debt", test_paid_for_with_debt);
   add_func ("/nfe/questions/asset-sale-buyer", test_asset_sale_buyer);

@@ -12851,36 +12851,22 @@ forced_by_candidates_for (Analysis  *analysis,
       }
 }
 
-/* "Norway's Fjordlaks warns on profit after sea-lice outbreak, resource
- * tax bite" and "Nordvik Havbruk warns on profit as sea lice,
- * resource-rent tax bite", whose first runs asked nothing: how long what
- * the headline blames first will weigh on the company, where the body
- * writes it too, so the question names what the article tells of. */
-static void
-profit_warning_candidates_for (Analysis  *analysis,
-                               Subject   *subject,
-                               GPtrArray *out)
+/* What the headline blames from its word @first on, where the body
+ * writes it too, so that a question names what the article tells of:
+ * "sea-lice outbreak", up to the mark or the "and" that ends it. A
+ * noun phrase, not a clause ("as reservations slow"), which the body
+ * would not write as the headline does. Sets @definite to whether the
+ * question needs "the" before it. %NULL if there is none. */
+static char *
+written_cause (Analysis *analysis,
+               guint     first,
+               gboolean *definite)
 {
-  static const char * const warns[] = { "warns", "warned", NULL };
-  static const char * const measures[] = { "profit", "profits", "earnings", "margins", NULL };
-  static const char * const becauses[] = { "after", "as", "on", NULL };
   GArray *headline = analysis->headline;
   g_autofree char *cause = NULL;
-  g_autofree char *possessive = NULL;
-  const Token *measure;
-  guint verb, first, last;
-  gboolean written = FALSE;
+  const Token *head;
+  guint last;
 
-  if (subject->kind != KIND_COMPANY || (verb = headline_deed (analysis, subject, warns)) == 0 ||
-      !token_is_lower (token_at (headline, verb + 1), "on") ||
-      (measure = token_at (headline, verb + 2)) == NULL || !measure->word ||
-      !g_strv_contains (measures, measure->lower) || token_at (headline, verb + 3) == NULL ||
-      !g_strv_contains (becauses, token_at (headline, verb + 3)->lower))
-    return;
-  /* "sea-lice outbreak": up to the mark or the "and" that ends it, and
-   * a noun phrase, not a clause ("as reservations slow"), which the
-   * body would not write as the headline does. */
-  first = verb + 4;
   for (last = first; last < headline->len && last < first + 4; last++)
     {
       const Token *word = token_at (headline, last);
@@ -12890,17 +12876,86 @@ profit_warning_candidates_for (Analysis  *analysis,
     }
   if (last == first || (last < headline->len && token_at (headline, last)->word &&
                         !token_is_lower (token_at (headline, last), "and")))
-    return;
+    return NULL;
   cause = headline_phrase (analysis, first, last - 1);
-  for (guint s = 0; s < analysis->sentences->len && !written; s++)
-    written = writes_words (analysis_sentence (analysis, s), cause);
-  if (!written)
+  head = token_at (headline, last - 1);
+  *definite = !is_plural_word (analysis->lexicon, head->lower);
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      gboolean all = TRUE;
+
+      if (writes_words (sentence, cause))
+        return g_steal_pointer (&cause);
+      /* "acid shortage" of "shortages of sulphuric acid": every word in
+       * one sentence, where the last can only be a noun. */
+      if ((head->classes & NFE_POS_VERB) || !(head->classes & NFE_POS_NOUN))
+        continue;
+      for (guint i = first; i < last && all; i++)
+        {
+          all = FALSE;
+          for (guint t = 0; t < sentence->tokens->len && !all; t++)
+            all = token_at (sentence->tokens, t)->word && token_at (sentence->tokens, t)->stem &&
+                  token_at (headline, i)->stem &&
+                  strcmp (token_at (sentence->tokens, t)->stem, token_at (headline, i)->stem) == 0;
+        }
+      if (all)
+        return g_steal_pointer (&cause);
+    }
+
+  return NULL;
+}
+
+/* "Norway's Fjordlaks warns on profit after sea-lice outbreak, resource
+ * tax bite", "Nordvik Havbruk warns on profit as sea lice, resource-rent
+ * tax bite" and "Kazakh miner Betpak Uranium cuts output target by 14% on
+ * acid shortage, tax changes", whose first runs asked nothing: how long
+ * what the headline blames first will weigh on the company's figure. */
+static void
+blamed_setback_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const warns[] = { "warns", "warned", NULL };
+  static const char * const cuts[] = { "cuts", "cut", "lowers", "lowered", "trims", NULL };
+  static const char * const measures[] = { "profit", "profits", "earnings", "margins", NULL };
+  static const char * const outputs[] = { "output", "production", NULL };
+  static const char * const targets[] = { "target", "guidance", "forecast", NULL };
+  static const char * const becauses[] = { "after", "as", "on", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *cause = NULL;
+  g_autofree char *possessive = NULL;
+  const Token *measure;
+  guint verb, at;
+  gboolean definite;
+
+  if (subject->kind != KIND_COMPANY)
+    return;
+  /* "warns on profit after", "cuts output target by 14% on". */
+  if ((verb = headline_deed (analysis, subject, warns)) > 0 &&
+      token_is_lower (token_at (headline, verb + 1), "on") &&
+      (measure = token_at (headline, verb + 2)) != NULL && measure->word &&
+      g_strv_contains (measures, measure->lower))
+    at = verb + 3;
+  else if ((verb = headline_deed (analysis, subject, cuts)) > 0 &&
+           (measure = token_at (headline, verb + 1)) != NULL && measure->word &&
+           g_strv_contains (outputs, measure->lower) && token_at (headline, verb + 2) != NULL &&
+           g_strv_contains (targets, token_at (headline, verb + 2)->lower))
+    {
+      at = verb + 3;
+      if (token_is_lower (token_at (headline, at), "by") && token_at (headline, at + 1) != NULL &&
+          token_at (headline, at + 1)->number)
+        at += 2;
+    }
+  else
+    return;
+  if (token_at (headline, at) == NULL || !token_at (headline, at)->word ||
+      !g_strv_contains (becauses, token_at (headline, at)->lower) ||
+      (cause = written_cause (analysis, at + 1, &definite)) == NULL)
     return;
   possessive = possessive_of (subject->display);
   ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("How long will %s%s weigh on %s %s?",
-                                  is_plural_word (analysis->lexicon, token_at (headline, last - 1)->lower)
-                                    ? "" : "the ",
+                 g_strdup_printf ("How long will %s%s weigh on %s %s?", definite ? "the " : "",
                                   cause, possessive, measure->lower));
 }
 
@@ -17914,7 +17969,7 @@ candidates_for (Analysis  *analysis,
   charge_candidates_for (analysis, subject, out);
   merge_with_candidates_for (analysis, subject, out);
   forced_by_candidates_for (analysis, subject, out);
-  profit_warning_candidates_for (analysis, subject, out);
+  blamed_setback_candidates_for (analysis, subject, out);
   rights_issue_candidates_for (analysis, subject, out);
   paid_for_candidates_for (analysis, subject, out);
   asset_buyer_candidates_for (analysis, subject, out);

@@ -7524,12 +7524,15 @@ test_headline_mishaps (void)
   g_autoptr(GPtrArray) reactor = first_round ("reactor-leak-power-prices.md");
   g_autoptr(GPtrArray) dam = first_round ("copper-tailings-dam-collapse.md");
   g_autoptr(GPtrArray) tin = first_round ("tin-export-ban.md");
+  g_autoptr(GPtrArray) curbs = first_round ("tin-export-curbs.md");
   g_autoptr(GPtrArray) listing = first_round ("payments-app-listing-delay.md");
 
   g_assert_true (offered (reactor, "How long could the Skelling Point reactor shutdown keep "
                                    "Estrovian power prices high?"));
   g_assert_true (offered (dam, "How might the tailings dam collapse affect Rhydmoor?"));
   g_assert_true (offered (tin, "How long could Ombara's export ban keep tin prices high?"));
+  /* "Tanvalia curbs tin exports…". */
+  g_assert_true (offered (curbs, "How long could Tanvalia's export curbs keep tin prices high?"));
   g_assert_true (offered (listing, "What risks does Brisella face from the breach?"));
   assert_no_question_with (listing, "data breach affect", NULL);
 }

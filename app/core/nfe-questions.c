@@ -11888,12 +11888,19 @@ export_ban_candidates_for (Analysis  *analysis,
                            Subject   *subject,
                            GPtrArray *out)
 {
-  static const char * const bans[] = { "ban", "bans", "banned", NULL };
+  /* "Tanvalia curbs tin exports to feed local smelters, sending prices
+   * to two-year high" (where the first run asked nothing): curbs, asked
+   * as such. */
+  static const char * const bans[] = {
+    "ban", "bans", "banned", "curb", "curbs", "curbed", "restrict", "restricts", "restricted",
+    NULL
+  };
   static const char * const highs[] = { "high", "highs", "record", NULL };
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
   g_autofree char *commodity = NULL;
   const Token *verb;
+  const char *measure;
   guint n, at, exports;
 
   if (headline == NULL || analysis->sentences->len == 0 || subject->person ||
@@ -11913,8 +11920,11 @@ export_ban_candidates_for (Analysis  *analysis,
     return;
   commodity = written_as (analysis, token_at (headline, exports - 1)->lower);
   possessive = possessive_of (subject->display);
+  measure = g_str_has_prefix (verb->lower, "curb") ? "curbs"
+            : g_str_has_prefix (verb->lower, "restrict") ? "restrictions" : "ban";
   ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("How long could %s export ban keep %s prices high?", possessive,
+                 g_strdup_printf ("How long could %s export %s keep %s prices high?", possessive,
+                                  measure,
                                   commodity != NULL ? commodity
                                                     : token_at (headline, exports - 1)->lower));
 }

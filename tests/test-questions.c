@@ -6228,6 +6228,7 @@ test_five_more_leads (void)
   g_autoptr(GPtrArray) inflation = first_round ("inflation-two-year-high.md");
   g_autoptr(GPtrArray) quickens = first_round ("inflation-quickens-drought.md");
   g_autoptr(GPtrArray) approach = first_round ("engineer-buyout-approach.md");
+  g_autoptr(GPtrArray) bid = first_round ("coal-lithium-bid.md");
   g_autoptr(GPtrArray) cash = first_round ("ev-startup-cash.md");
   g_autoptr(GPtrArray) freight = first_round ("container-line-profit-slide.md");
   g_autoptr(GPtrArray) merger = first_round ("telecom-merger-remedies.md");
@@ -6239,6 +6240,8 @@ test_five_more_leads (void)
   g_assert_true (offered (quickens, "Will the Bank of Carvenia raise interest rates to curb "
                                     "inflation?"));
   g_assert_true (offered (approach, "Will Wexley Brandt's board back Harrowgate's approach?"));
+  /* "Japan's Takanawa bids A$5.2 billion for … miner Mulgara". */
+  g_assert_true (offered (bid, "Will Mulgara's board back Takanawa's bid?"));
   g_assert_true (offered (cash, "Can Aurelion raise enough cash to keep going?"));
   g_assert_true (offered (freight, "How long could the slide in freight rates last?"));
   g_assert_true (offered (freight, "Can Nordhavn protect its profits as freight rates slide?"));

@@ -11350,24 +11350,40 @@ approach_candidates_for (Analysis  *analysis,
   GArray *headline = analysis->headline;
   const Token *approach;
   Subject *bidder = NULL;
-  guint at;
+  guint at, verb = 1;
+  const char *kind = "approach";
   g_autofree char *target = NULL;
   g_autofree char *possessive = NULL;
 
   if (subject->kind != KIND_COMPANY || !subject->entity || headline == NULL ||
-      analysis->sentences->len == 0 ||
-      (approach = words_then (headline, (const char * const []) { "approach", NULL },
-                              (const char * const []) { "for", NULL }, 1)) == NULL)
+      analysis->sentences->len == 0)
     return;
+  /* "Japan's Takanawa bids A$5.2 billion for coal-to-lithium miner
+   * Mulgara" (where the first run asked nothing): a bid, past its sum,
+   * by the company named before it. */
+  if ((approach = words_then (headline, (const char * const []) { "approach", NULL },
+                              (const char * const []) { "for", NULL }, 1)) == NULL)
+    {
+      const Token *bids = words_then (headline, NULL, (const char * const []) { "bids", NULL }, 0);
+
+      if (bids == NULL ||
+          (approach = words_then (headline, (const char * const []) { "bids", NULL },
+                                  (const char * const []) { "for", NULL }, 5)) == NULL)
+        return;
+      kind = "bid";
+      verb = bids - &g_array_index (headline, Token, 0);
+    }
   /* The target is named within three words of "for", after what it is
-   * ("engineer"); the bidder, a company or a fund, opens the headline. */
+   * ("engineer"); the bidder, a company or a fund, opens the headline,
+   * or the words before "bids". */
   at = approach - &g_array_index (headline, Token, 0);
   for (guint i = 0; i < analysis->subjects->len && bidder == NULL; i++)
     {
       Subject *named = analysis_subject (analysis, i);
 
       if (named->entity && !named->person && (named->kind & (KIND_COMPANY | KIND_ORG)) &&
-          headline_names (analysis, 0, named) > 0)
+          (headline_names (analysis, 0, named) > 0 ||
+           (verb > 1 && headline_names_before (analysis, named, verb))))
         bidder = named;
     }
   for (guint j = at + 1; j <= at + 3; j++)
@@ -11378,8 +11394,8 @@ approach_candidates_for (Analysis  *analysis,
         target = possessive_of (subject->display);
         possessive = possessive_of (bidder->display);
         ask_from_lead (analysis, subject, out,
-                       g_strdup_printf ("Will %s board back %s approach?", target,
-                                        possessive));
+                       g_strdup_printf ("Will %s board back %s %s?", target, possessive,
+                                        kind));
         return;
       }
 }

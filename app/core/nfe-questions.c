@@ -982,6 +982,14 @@ token_is_lower (const Token *token,
   return token != NULL && token->word && strcmp (token->lower, word) == 0;
 }
 
+/* Whether @token is there and one of @words. */
+static gboolean
+token_among (const Token        *token,
+             const char * const *words)
+{
+  return token != NULL && token->word && g_strv_contains (words, token->lower);
+}
+
 /* Words that open what explains a clause: "cut its forecast [as demand
  * slowed]". */
 static const char * const subordinators[] = {
@@ -12127,9 +12135,9 @@ results_driver_candidates_for (Analysis  *analysis,
   /* "Quillon Systems posts record orders as AI chip boom fuels tool
    * demand" (where the first run asked nothing): a record, told by what
    * the company posts. */
-  if (g_strv_contains (posts, token_at (headline, n)->lower) &&
-      token_is_lower (token_at (headline, n + 1), "record") && token_at (headline, n + 2) != NULL &&
-      g_strv_contains (figures, token_at (headline, n + 2)->lower) &&
+  if (token_among (token_at (headline, n), posts) &&
+      token_is_lower (token_at (headline, n + 1), "record") &&
+      token_among (token_at (headline, n + 2), figures) &&
       (token_is_lower (token_at (headline, n + 3), "as") ||
        token_is_lower (token_at (headline, n + 3), "on")))
     figure = token_at (headline, n + 2), at = n + 2;
@@ -12167,9 +12175,8 @@ results_driver_candidates_for (Analysis  *analysis,
        last++)
     ;
   /* "as AI chip boom fuels tool demand": a noun before the verb. */
-  if (as && last > first && last + 1 < headline->len && token_at (headline, last + 1)->word &&
-      g_strv_contains (does, token_at (headline, last)->lower) &&
-      g_strv_contains (does, token_at (headline, last + 1)->lower))
+  if (as && last > first && token_among (token_at (headline, last), does) &&
+      token_among (token_at (headline, last + 1), does))
     last++;
   /* "as AI chip orders surge": what surges, up to its verb; "on
    * data-centre cooling orders": all of it, to the mark. Something
@@ -12960,13 +12967,11 @@ blamed_setback_candidates_for (Analysis  *analysis,
   /* "warns on profit after", "cuts output target by 14% on". */
   if ((verb = headline_deed (analysis, subject, warns)) > 0 &&
       token_is_lower (token_at (headline, verb + 1), "on") &&
-      (measure = token_at (headline, verb + 2)) != NULL && measure->word &&
-      g_strv_contains (measures, measure->lower))
+      token_among ((measure = token_at (headline, verb + 2)), measures))
     at = verb + 3;
   else if ((verb = headline_deed (analysis, subject, cuts)) > 0 &&
-           (measure = token_at (headline, verb + 1)) != NULL && measure->word &&
-           g_strv_contains (outputs, measure->lower) && token_at (headline, verb + 2) != NULL &&
-           g_strv_contains (targets, token_at (headline, verb + 2)->lower))
+           token_among ((measure = token_at (headline, verb + 1)), outputs) &&
+           token_among (token_at (headline, verb + 2), targets))
     {
       at = verb + 3;
       if (token_is_lower (token_at (headline, at), "by") && token_at (headline, at + 1) != NULL &&
@@ -12975,8 +12980,7 @@ blamed_setback_candidates_for (Analysis  *analysis,
     }
   else
     return;
-  if (token_at (headline, at) == NULL || !token_at (headline, at)->word ||
-      !g_strv_contains (becauses, token_at (headline, at)->lower) ||
+  if (!token_among (token_at (headline, at), becauses) ||
       (cause = written_cause (analysis, at + 1, &definite)) == NULL)
     return;
   possessive = possessive_of (subject->display);

@@ -14228,6 +14228,36 @@ static Subject *named_last_before (Analysis *analysis,
                                    guint     s,
                                    guint     before);
 
+/* Whose "its" at token @verb of the lead is: the name there last
+ * before it, past a place that only describes a company ("after the U.S.
+ * health insurer raised its forecast… and slashed its full-year profit
+ * outlook", where the first run asked nothing). */
+static Subject *
+its_owner_in_lead (Analysis *analysis,
+                   guint     verb)
+{
+  GArray *tokens = analysis_sentence (analysis, 0)->tokens;
+  Subject *owner = named_last_before (analysis, 0, verb);
+  guint end = 0;
+
+  if (owner == NULL || owner->kind != KIND_PLACE)
+    return owner;
+  for (guint m = 0; m < owner->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (owner->mentions, Mention, m);
+
+      if (mention->sentence == 0 && mention->last <= verb)
+        end = MAX (end, mention->last);
+    }
+  /* "U.S. [health] insurer": a noun, and nothing else, follows. */
+  if (token_at (tokens, end) == NULL || !token_at (tokens, end)->word ||
+      token_at (tokens, end)->capital || !(token_at (tokens, end)->classes & NFE_POS_NOUN) ||
+      (token_at (tokens, end)->classes & NFE_POS_VERB))
+    return owner;
+
+  return company_before (analysis, FALSE, verb);
+}
+
 /* The forecast the lead says @subject lowered: "Pennock & Drewe… cut
  * its annual profit forecast". See lowered_forecast(). */
 static const Token *
@@ -14245,7 +14275,7 @@ lead_cut (Analysis           *analysis,
       if (!token_at (tokens, verb)->word ||
           !g_strv_contains (cuts, token_at (tokens, verb)->lower) ||
           !token_is_lower (token_at (tokens, verb + 1), "its") ||
-          named_last_before (analysis, 0, verb) != subject)
+          its_owner_in_lead (analysis, verb) != subject)
         continue;
       if ((forecast = lowered_forecast (tokens, verb, kind)) != NULL)
         return forecast;

@@ -4905,7 +4905,9 @@ static void
 test_tax_and_restrictions_befall (void)
 {
   g_autoptr(GPtrArray) water = first_round ("copper-water-curbs.md");
-  g_autoptr(GPtrArray) salmon = first_round ("salmon-warning.md");
+  /* Asked again for more: the first run now asks how long the sea lice
+   * will weigh on profit. */
+  g_autoptr(GPtrArray) salmon = article_questions ("salmon-warning.md");
 
   g_assert_true (offered (water, "How might water restrictions affect Serrano?"));
   g_assert_true (offered (salmon, "What risks does Nordvik face from the resource-rent tax?"));
@@ -5468,14 +5470,15 @@ test_event_named_fully (void)
 {
   g_autofree char *contents = NULL;
   Article article = read_article ("salmon-tax-warning.md", &contents);
-  g_autoptr(GPtrArray) texts = first_round_of (&article);
+  /* Every round: the first now asks of the sea-lice outbreak alone. */
+  g_autoptr(GPtrArray) texts = all_questions (article.headline, article.body);
   g_autofree char *two_taxes_body =
     g_strconcat (article.body,
                  "\n\nIceland's parliament will debate a windfall tax on fish farming this "
                  "spring. Solheim said a windfall tax there would fall on Fjordlaks's growth "
                  "plans as well.\n", NULL);
   Article two_taxes = { "two-taxes", article.headline, two_taxes_body, NULL };
-  g_autoptr(GPtrArray) two_taxes_texts = first_round_of (&two_taxes);
+  g_autoptr(GPtrArray) two_taxes_texts = all_questions (two_taxes.headline, two_taxes.body);
 
   g_assert_true (offered (texts, "How might the resource rent tax affect Fjordlaks?"));
   g_assert_false (offered_with (texts, "the tax"));
@@ -5621,7 +5624,9 @@ test_takeover_bid_obstacles (void)
 static void
 test_bank_of_a_place (void)
 {
-  g_autoptr(GPtrArray) texts = first_round ("currency-intervention.md");
+  /* Every round: the first now asks whether the bank must intervene
+   * again. */
+  g_autoptr(GPtrArray) texts = article_questions ("currency-intervention.md");
 
   g_assert_true (offered (texts, "What is Tobias Wennergren's view on the Bank of Norvessa?"));
   assert_no_question_with (texts, "Federal Reserve", NULL);

@@ -5592,13 +5592,13 @@ test_views_wait (void)
 {
   g_autoptr(GPtrArray) first = first_round ("royalty-dispute.md");
   g_autoptr(GPtrArray) more = article_questions ("royalty-dispute.md");
-  g_autoptr(GPtrArray) alone = first_round ("bank-rights-issue.md");
+  g_autoptr(GPtrArray) alone = first_round ("state-bank-stake-sale.md");
 
   g_assert_true (offered (first, "What are the risks of Luangwa Copper's decision to suspend the "
                                  "expansion of its flagship mine in Zambia?"));
   assert_no_question_with (first, "view on", NULL);
   g_assert_true (offered (more, "What is Rupert Hale's view on Luangwa Copper?"));
-  g_assert_true (offered (alone, "What is Priya Malhotra's view on Deccan Mercantile?"));
+  g_assert_true (offered (alone, "What is Corentin Mabry's view on Caradine?"));
 }
 
 /* A takeover bid the story leads on, made by the name after "from" or
@@ -6324,9 +6324,9 @@ test_headline_marks (void)
 static void
 test_first_run_holds_back_stand_ins (void)
 {
-  g_autoptr(GPtrArray) alone = sure_round ("bank-rights-issue.md");
+  g_autoptr(GPtrArray) alone = sure_round ("state-bank-stake-sale.md");
   g_autoptr(GPtrArray) outlook = sure_round ("iron-ore-slide.md");
-  g_autoptr(GPtrArray) window = first_round ("bank-rights-issue.md");
+  g_autoptr(GPtrArray) window = first_round ("state-bank-stake-sale.md");
   g_autoptr(GPtrArray) later = article_questions ("iron-ore-slide.md");
   g_autoptr(GPtrArray) fields = first_round ("offshore-fields-sale.md");
   g_autoptr(GPtrArray) fields_more = article_questions ("offshore-fields-sale.md");
@@ -6336,7 +6336,7 @@ test_first_run_holds_back_stand_ins (void)
 
   g_assert_null (alone);
   g_assert_null (outlook);
-  g_assert_true (offered (window, "What is Priya Malhotra's view on Deccan Mercantile?"));
+  g_assert_true (offered (window, "What is Corentin Mabry's view on Caradine?"));
   g_assert_true (offered (later, "What is the outlook for iron ore prices?"));
   /* What "the deal" does to a company fits any story of a deal (3/18):
    * it waits for "Generate more". */

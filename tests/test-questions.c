@@ -6605,6 +6605,7 @@ test_forecast_cut (void)
   g_autoptr(GPtrArray) harvest = article_questions ("cocoa-harvest-forecast-cut.md");
   g_autoptr(GPtrArray) insurer = first_round ("insurer-outlook-raised.md");
   g_autoptr(GPtrArray) health = first_round ("medical-costs.md");
+  g_autoptr(GPtrArray) hedges = article_questions ("airline-hedging-loss.md");
 
   g_assert_true (offered (fuel, "Can Castellan meet its lowered profit forecast?"));
   g_assert_true (offered (chips, "Can Veltrane meet its lowered forecast?"));
@@ -6621,6 +6622,9 @@ test_forecast_cut (void)
   /* "after the U.S. health insurer raised … and slashed its full-year
    * profit outlook": the insurer's, not the U.S.'s. */
   g_assert_true (offered (health, "Can Meridian meet its lowered profit forecast?"));
+  /* "Belmaria's national carrier… cut its forecast for capacity growth":
+   * a plan, not a result to meet. */
+  assert_no_question_with (hedges, "lowered", NULL);
 }
 
 /* "Quillon said it would appeal": whether the company can overturn

@@ -14208,6 +14208,9 @@ lowered_forecast (GArray      *tokens,
   static const char * const forecasts[] = { "forecast", "outlook", "guidance", NULL };
   static const char * const kinds[] = { "profit", "revenue", "sales", "earnings", NULL };
   static const char * const periods[] = { "full-year", "annual", "fiscal-year", "its", NULL };
+  static const char * const plans[] = {
+    "capacity", "output", "production", "volumes", "deliveries", NULL
+  };
   guint at = verb + 1;
 
   *kind = NULL;
@@ -14218,7 +14221,11 @@ lowered_forecast (GArray      *tokens,
       g_strv_contains (kinds, token_at (tokens, at)->lower))
     *kind = token_at (tokens, at++)->lower;
   if (at < tokens->len && token_at (tokens, at)->word &&
-      g_strv_contains (forecasts, token_at (tokens, at)->lower))
+      g_strv_contains (forecasts, token_at (tokens, at)->lower) &&
+      /* "cut its forecast for capacity growth" is of capacity too. */
+      !(token_is_lower (token_at (tokens, at + 1), "for") &&
+        (token_among (token_at (tokens, at + 2), plans) ||
+         token_among (token_at (tokens, at + 3), plans))))
     return token_at (tokens, at);
 
   return NULL;

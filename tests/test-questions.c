@@ -8096,6 +8096,24 @@ test_auditor_quits (void)
                           "Can Pellridge find a new auditor willing to sign off its accounts?"));
 }
 
+/* Commodity prices the headline moves by what buyers or sellers do,
+ * whose first runs asked nothing: mills that cut output under iron ore,
+ * central banks that keep buying gold, and a tea auction whose lead
+ * tells of a glut. */
+static void
+test_commodity_movers (void)
+{
+  g_autoptr(GPtrArray) ore = first_round ("iron-ore-slide.md");
+  g_autoptr(GPtrArray) gold = first_round ("gold-record.md");
+  g_autoptr(GPtrArray) tea = first_round ("tea-auction.md");
+
+  g_assert_true (offered (ore, "How long could Chinese steel mills' output cuts keep iron ore "
+                               "prices low?"));
+  g_assert_true (offered (gold, "How long can buying by central banks keep lifting gold "
+                                "prices?"));
+  g_assert_true (offered (tea, "How long could the glut keep Kenyan tea prices low?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -8468,6 +8486,7 @@ main (int   argc,
   add_func ("/nfe/questions/view-on-story-event", test_view_on_story_event);
   add_func ("/nfe/questions/nothing-sure-said", test_nothing_sure_said);
   add_func ("/nfe/questions/view-on-what-is-judged", test_view_on_what_is_judged);
+  add_func ("/nfe/questions/commodity-movers", test_commodity_movers);
 
   return g_test_run ();
 }

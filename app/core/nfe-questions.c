@@ -11648,6 +11648,30 @@ merger_remedies_candidates_for (Analysis  *analysis,
                                      "before approving the deal?"))->told = TRUE;
 }
 
+/* The headline's words from @first to @last as the article's body
+ * writes them ("Skelling Point reactor", "Estrovian power prices"), an
+ * acronym in capitals ("electric SUV ramp-up"), and any other in lower
+ * case. */
+static char *
+headline_phrase (Analysis *analysis,
+                 guint     first,
+                 guint     last)
+{
+  GString *phrase = g_string_new (NULL);
+
+  for (guint i = first; i <= last; i++)
+    {
+      const Token *token = token_at (analysis->headline, i);
+      g_autofree char *word = token->acronym ? g_ascii_strup (token->lower, -1)
+                                             : written_as (analysis, token->lower);
+
+      g_string_append_printf (phrase, "%s%s", i > first ? " " : "",
+                              word != NULL ? word : token->lower);
+    }
+
+  return g_string_free (phrase, FALSE);
+}
+
 /* "Cocoa surges to record as Kessara harvest collapse stokes deficit
  * fears", "Arabica futures hit 14-year high as frost scorches Tarmesian
  * coffee belt": how long what the headline blames could keep prices
@@ -11678,7 +11702,8 @@ price_spike_candidates_for (Analysis  *analysis,
    * keeps prices low. */
   static const char * const falls[] = {
     "slumps", "slumped", "slump", "slides", "slid", "slide", "tumbles", "tumbled", "tumble",
-    "plunges", "plunged", "plunge", "sinks", "sank", "sink", NULL
+    "plunges", "plunged", "plunge", "sinks", "sank", "sink", "falls", "fell", "fall", "drops",
+    "dropped", "drop", NULL
   };
   static const char * const gluts[] = {
     "glut", "gluts", "oversupply", "surplus", "surpluses", "flood", NULL
@@ -11760,6 +11785,45 @@ price_spike_candidates_for (Analysis  *analysis,
                                       commodity->str));
       return;
     }
+  /* "Iron ore falls to seven-month low as Chinese steel mills cut output"
+   * (iron-ore-slide, where the first run asked nothing): buyers' cuts
+   * keep prices low as a glut does, sellers' keep them high. */
+  for (last = first; last < first + 4 && token_at (headline, last + 1) != NULL; last++)
+    if (!token_at (headline, last)->word || (token_at (headline, last)->lex & LEX_STOP))
+      break;
+    else if (last > first &&
+             token_among (token_at (headline, last),
+                          (const char * const []) { "cut", "cuts", "curb", "curbs", NULL }) &&
+             token_among (token_at (headline, last + 1),
+                          (const char * const []) { "output", "production", NULL }) &&
+             (token_at (headline, last + 2) == NULL || !token_at (headline, last + 2)->word))
+      {
+        g_autofree char *actor = headline_phrase (analysis, first, last - 1);
+        g_autofree char *possessive = possessive_of (actor);
+
+        ask_from_lead (analysis, subject, out,
+                       g_strdup_printf ("How long could %s output cuts keep %s prices %s?",
+                                        possessive, commodity->str,
+                                        blamed == gluts ? "low" : "high"));
+        return;
+      }
+  /* "Gold hits record as central banks keep buying, …" (gold-record,
+   * where the first run asked nothing). */
+  for (last = first + 1;
+       blamed == mishaps && last < first + 4 && last + 1 < headline->len; last++)
+    if (!token_at (headline, last)->word || (token_at (headline, last)->lex & LEX_STOP))
+      break;
+    else if (token_among (token_at (headline, last),
+                          (const char * const []) { "keep", "continue", NULL }) &&
+             token_is_lower (token_at (headline, last + 1), "buying"))
+      {
+        g_autofree char *buyers = headline_phrase (analysis, first, last - 1);
+
+        ask_from_lead (analysis, subject, out,
+                       g_strdup_printf ("How long can buying by %s keep lifting %s prices?",
+                                        buyers, commodity->str));
+        return;
+      }
   /* "Iron ore slides to seven-month low as Tavarian steel output slows"
    * (hu2, where the first run asked nothing): weaker demand, which
    * keeps prices low as a glut does. */
@@ -11800,7 +11864,22 @@ price_spike_candidates_for (Analysis  *analysis,
     else if (g_strv_contains (blamed, token_at (headline, last)->lower))
       break;
   if (last >= headline->len || last >= first + 4)
-    return;
+    {
+      /* "Kenyan tea prices slump … as buyers hold back", whose lead
+       * tells of "a glut of leaf" (tea-auction, where the first run
+       * asked nothing). */
+      static const char * const glut[] = { "glut", "oversupply", "surplus", NULL };
+
+      for (guint k = 0; blamed == gluts && glut[k] != NULL; k++)
+        if (lead_says (analysis, NULL, (const char * const []) { glut[k], NULL }, 0))
+          {
+            ask_from_lead (analysis, subject, out,
+                           g_strdup_printf ("How long could the %s keep %s prices low?", glut[k],
+                                            commodity->str));
+            return;
+          }
+      return;
+    }
   /* In the article's own case ("Kessara harvest collapse"), or in lower
    * case where only the headline writes the word. */
   for (guint i = first; i <= last; i++)
@@ -11847,30 +11926,6 @@ headline_deed (Analysis           *analysis,
     return 0;
 
   return verb;
-}
-
-/* The headline's words from @first to @last as the article's body
- * writes them ("Skelling Point reactor", "Estrovian power prices"), an
- * acronym in capitals ("electric SUV ramp-up"), and any other in lower
- * case. */
-static char *
-headline_phrase (Analysis *analysis,
-                 guint     first,
-                 guint     last)
-{
-  GString *phrase = g_string_new (NULL);
-
-  for (guint i = first; i <= last; i++)
-    {
-      const Token *token = token_at (analysis->headline, i);
-      g_autofree char *word = token->acronym ? g_ascii_strup (token->lower, -1)
-                                             : written_as (analysis, token->lower);
-
-      g_string_append_printf (phrase, "%s%s", i > first ? " " : "",
-                              word != NULL ? word : token->lower);
-    }
-
-  return g_string_free (phrase, FALSE);
 }
 
 /* Whether the article writes @token's word, or its plural, after a

@@ -8114,6 +8114,111 @@ test_commodity_movers (void)
   g_assert_true (offered (tea, "How long could the glut keep Kenyan tea prices low?"));
 }
 
+/* "Fed minutes reveal deep split over rate cuts", whose lead tells of
+ * officials divided "over when to start cutting interest rates" and
+ * whose first run asked nothing. */
+static void
+test_split_over_rate_cuts (void)
+{
+  g_autoptr(GPtrArray) fed = first_round ("fed-minutes.md");
+
+  g_assert_true (offered (fed, "When will the Fed start cutting interest rates?"));
+}
+
+/* "Venturi Milano names Maison Delorme executive Aubertin CEO", by her
+ * surname alone, whose first run asked nothing. */
+static void
+test_chief_by_surname (void)
+{
+  g_autoptr(GPtrArray) venturi = first_round ("luxury-ceo-change.md");
+
+  g_assert_true (offered (venturi, "What challenges will Claire Aubertin face as Venturi's "
+                                   "chief executive?"));
+}
+
+/* "Oil jumps as OPEC+ pauses output increases", whose first run asked
+ * nothing. */
+static void
+test_paused_output_increases (void)
+{
+  g_autoptr(GPtrArray) oil = first_round ("opec-pause.md");
+
+  g_assert_true (offered (oil, "How long could the pause in OPEC+ output increases keep oil "
+                               "prices high?"));
+}
+
+/* "Cocoa hits record high as Ossaru slashes harvest forecast", whose
+ * first run asked nothing. */
+static void
+test_smaller_harvest (void)
+{
+  g_autoptr(GPtrArray) cocoa = first_round ("cocoa-harvest-forecast-cut.md");
+
+  g_assert_true (offered (cocoa, "How long could Ossaru's smaller harvest keep cocoa prices "
+                                 "high?"));
+}
+
+/* "Song Lam Garment loses top US buyer", whose first run asked
+ * nothing. */
+static void
+test_lost_customer (void)
+{
+  g_autoptr(GPtrArray) garments = first_round ("garment-buyer-loss.md");
+
+  g_assert_true (offered (garments, "How will Song Lam replace its top US buyer?"));
+}
+
+/* "Nigeria revokes Kudipay licence…", of a company that will challenge
+ * the decision in court, whose first run asked nothing. */
+static void
+test_revoked_licence (void)
+{
+  g_autoptr(GPtrArray) kudipay = first_round ("fintech-licence-revoked.md");
+
+  g_assert_true (offered (kudipay, "Can Kudipay win back its licence in court?"));
+}
+
+/* "Tsukishima Devices profit beats as car sensors offset handset chip
+ * slump", whose first run asked nothing. */
+static void
+test_offsetting_gains (void)
+{
+  g_autoptr(GPtrArray) devices = first_round ("quarterly-results.md");
+
+  g_assert_true (offered (devices, "Can car sensors keep offsetting Tsukishima's handset chip "
+                                   "slump?"));
+}
+
+/* "Kattegat and Solvik agree Nordic insurance merger; activist investor
+ * vows to vote against", of a fund that owns part of Solvik; the first
+ * run asked nothing. */
+static void
+test_opposed_merger (void)
+{
+  g_autoptr(GPtrArray) insurers = first_round ("insurer-merger.md");
+
+  g_assert_true (offered (insurers, "Will Solvik's shareholders approve the merger?"));
+  assert_no_question_with (insurers, "Kattegat's shareholders", NULL);
+}
+
+/* Freight rates that move as prices do, and a commodity in two words
+ * with where it trades, whose first runs asked nothing. */
+static void
+test_rates_and_longer_commodities (void)
+{
+  g_autoptr(GPtrArray) canal = first_round ("sparse/canal-drought.md");
+  g_autoptr(GPtrArray) ships = first_round ("sparse/container-rate-slump.md");
+  g_autoptr(GPtrArray) palm = first_round ("sparse/palm-oil-floods.md");
+
+  g_assert_true (offered (canal, "How long could the Panama Canal drought keep container "
+                                 "freight rates high?"));
+  /* "as new ships flood market": the flood is of ships. */
+  g_assert_true (offered (ships, "How long could the flood of new ships keep Asia-Europe "
+                                 "container rates low?"));
+  g_assert_true (offered (palm, "How long could the floods keep Malaysian palm oil prices "
+                                "high?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -8487,6 +8592,15 @@ main (int   argc,
   add_func ("/nfe/questions/nothing-sure-said", test_nothing_sure_said);
   add_func ("/nfe/questions/view-on-what-is-judged", test_view_on_what_is_judged);
   add_func ("/nfe/questions/commodity-movers", test_commodity_movers);
+  add_func ("/nfe/questions/rates-and-longer-commodities", test_rates_and_longer_commodities);
+  add_func ("/nfe/questions/split-over-rate-cuts", test_split_over_rate_cuts);
+  add_func ("/nfe/questions/chief-by-surname", test_chief_by_surname);
+  add_func ("/nfe/questions/paused-output-increases", test_paused_output_increases);
+  add_func ("/nfe/questions/lost-customer", test_lost_customer);
+  add_func ("/nfe/questions/revoked-licence", test_revoked_licence);
+  add_func ("/nfe/questions/offsetting-gains", test_offsetting_gains);
+  add_func ("/nfe/questions/smaller-harvest", test_smaller_harvest);
+  add_func ("/nfe/questions/opposed-merger", test_opposed_merger);
 
   return g_test_run ();
 }

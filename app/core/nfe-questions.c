@@ -10871,6 +10871,30 @@ written_as (Analysis   *analysis,
     : NULL;
 }
 
+/* The headline's words from @first to @last as the article's body
+ * writes them ("Skelling Point reactor", "Estrovian power prices"), an
+ * acronym in capitals ("electric SUV ramp-up"), and any other in lower
+ * case. */
+static char *
+headline_phrase (Analysis *analysis,
+                 guint     first,
+                 guint     last)
+{
+  GString *phrase = g_string_new (NULL);
+
+  for (guint i = first; i <= last; i++)
+    {
+      const Token *token = token_at (analysis->headline, i);
+      g_autofree char *word = token->acronym ? g_ascii_strup (token->lower, -1)
+                                             : written_as (analysis, token->lower);
+
+      g_string_append_printf (phrase, "%s%s", i > first ? " " : "",
+                              word != NULL ? word : token->lower);
+    }
+
+  return g_string_free (phrase, FALSE);
+}
+
 /* Whether token @i of @tokens may be a drug's name: "velmorant" of "had
  * approved velmorant, its once-daily pill", not "the" or "Norvex's". */
 static gboolean
@@ -11346,6 +11370,90 @@ inflation_candidates_for (Analysis  *analysis,
                    g_strdup_printf ("Will slowing inflation let %s cut interest rates?", bank));
 }
 
+/* "Fed minutes reveal deep split over rate cuts", of officials divided
+ * "over when to start cutting interest rates" (fed-minutes, where the
+ * first run asked nothing): when they will. Asked of the story's first
+ * subject, of the bank as the headline calls it ("Fed", "ECB") where no
+ * subject is one. */
+static void
+rate_split_candidates_for (Analysis  *analysis,
+                           GPtrArray *ranked,
+                           Subject   *subject,
+                           GPtrArray *out)
+{
+  static const char * const splits[] = { "split", "divided", "divide", "divisions", "rift", NULL };
+  static const char * const starts[] = { "start", "begin", NULL };
+  static const char * const cutting[] = { "cutting", "lowering", "easing", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *bank = NULL;
+  guint i;
+
+  if (subject != g_ptr_array_index (ranked, 0) || headline == NULL ||
+      analysis->sentences->len == 0 ||
+      words_then (headline, NULL, splits, 0) == NULL ||
+      words_then (headline, (const char * const []) { "rate", NULL },
+                  (const char * const []) { "cuts", "cut", NULL }, 1) == NULL ||
+      !lead_says (analysis, starts, cutting, 1))
+    return;
+
+  for (i = 0; i < analysis->subjects->len && bank == NULL; i++)
+    if (is_central_bank (analysis_subject (analysis, i)))
+      bank = g_strdup (analysis_subject (analysis, i)->display);
+  /* "Fed minutes…": the headline's name for the bank whose minutes they
+   * are. */
+  for (i = 1; i < headline->len && bank == NULL; i++)
+    if (token_is_lower (token_at (headline, i), "minutes") && token_at (headline, i - 1)->word &&
+        token_at (headline, i - 1)->capital)
+      {
+        g_autofree char *name = headline_phrase (analysis, i - 1, i - 1);
+
+        bank = g_strdup_printf ("the %s", name);
+      }
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("When will %s start cutting interest rates?",
+                                  bank != NULL ? bank : "the central bank"));
+}
+
+/* "Kattegat and Solvik agree Nordic insurance merger; activist investor
+ * vows to vote against" (insurer-merger, where the first run asked
+ * nothing), of a fund "that owns 7.3 percent of Solvik": whether the
+ * shareholders of the company it owns a part of will approve. */
+static void
+opposed_merger_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const votes[] = { "vote", "votes", NULL };
+  static const char * const against[] = { "against", NULL };
+  static const char * const deals[] = { "merger", "deal", "takeover", NULL };
+  GArray *headline = analysis->headline;
+  const Token *deal;
+
+  if (subject->kind != KIND_COMPANY || headline == NULL ||
+      (deal = words_then (headline, NULL, deals, 0)) == NULL ||
+      words_then (headline, votes, against, 1) == NULL)
+    return;
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+      GArray *tokens = analysis_sentence (analysis, mention->sentence)->tokens;
+
+      if (mention->first > 0 &&
+          token_among (token_at (tokens, mention->first - 1),
+                       (const char * const []) { "of", "in", NULL }) &&
+          words_then (tokens, votes, against, 1) != NULL &&
+          words_then (tokens, against, deals, 2) != NULL)
+        {
+          g_autofree char *possessive = possessive_of (subject->display);
+
+          ask_from_lead (analysis, subject, out,
+                         g_strdup_printf ("Will %s shareholders approve the %s?", possessive,
+                                          deal->lower));
+          return;
+        }
+    }
+}
+
 /* "Harrowgate Capital makes 2.4 billion pound approach for engineer
  * Wexley Brandt": whether the target's board will back it, which five
  * reviewers accepted five times in five (fx1), where the first run asked
@@ -11648,30 +11756,6 @@ merger_remedies_candidates_for (Analysis  *analysis,
                                      "before approving the deal?"))->told = TRUE;
 }
 
-/* The headline's words from @first to @last as the article's body
- * writes them ("Skelling Point reactor", "Estrovian power prices"), an
- * acronym in capitals ("electric SUV ramp-up"), and any other in lower
- * case. */
-static char *
-headline_phrase (Analysis *analysis,
-                 guint     first,
-                 guint     last)
-{
-  GString *phrase = g_string_new (NULL);
-
-  for (guint i = first; i <= last; i++)
-    {
-      const Token *token = token_at (analysis->headline, i);
-      g_autofree char *word = token->acronym ? g_ascii_strup (token->lower, -1)
-                                             : written_as (analysis, token->lower);
-
-      g_string_append_printf (phrase, "%s%s", i > first ? " " : "",
-                              word != NULL ? word : token->lower);
-    }
-
-  return g_string_free (phrase, FALSE);
-}
-
 /* "Cocoa surges to record as Kessara harvest collapse stokes deficit
  * fears", "Arabica futures hit 14-year high as frost scorches Tarmesian
  * coffee belt": how long what the headline blames could keep prices
@@ -11719,6 +11803,7 @@ price_spike_candidates_for (Analysis  *analysis,
   const Token *move = NULL, *as = NULL;
   g_autoptr(GString) commodity = g_string_new (NULL);
   const char * const *blamed = mishaps;
+  const char *measure = "prices";
   guint first = 0, last, good;
   g_autofree char *cause = NULL;
 
@@ -11737,11 +11822,19 @@ price_spike_candidates_for (Analysis  *analysis,
   if (move == NULL)
     return;
   good = move - &g_array_index (headline, Token, 0) - 1;
-  if (token_is_lower (token_at (headline, good), "futures") ||
-      token_is_lower (token_at (headline, good), "prices"))
+  /* "Container freight rates jump" (canal-drought, where the first run
+   * asked nothing) as prices do. */
+  if (token_is_lower (token_at (headline, good), "rates"))
+    measure = "rates", good--;
+  else if (token_is_lower (token_at (headline, good), "futures") ||
+           token_is_lower (token_at (headline, good), "prices"))
     good--;
-  /* good > 1 also where "Prices jump" leaves no word before. */
-  if (good > 1 || !token_at (headline, 0)->word ||
+  /* good > 1 also where "Prices jump" leaves no word before; "Malaysian
+   * palm oil hits" (palm-oil-floods, where the first run asked nothing)
+   * names where it trades before two words. */
+  if (good > 2 ||
+      (good == 2 && g_hash_table_contains (analysis->lower_words, token_at (headline, 0)->lower)) ||
+      !token_at (headline, 0)->word ||
       !token_at (headline, good)->word ||
       g_strv_contains (not_goods, token_at (headline, good)->lower) ||
       !g_hash_table_contains (analysis->lower_words, token_at (headline, good)->lower))
@@ -11759,6 +11852,7 @@ price_spike_candidates_for (Analysis  *analysis,
       g_string_append_printf (commodity, "%s%s", i > 0 ? " " : "",
                               word != NULL ? word : token_at (headline, i)->lower);
     }
+  g_string_append_printf (commodity, " %s", measure);
   /* The cause: the words after "as" or "after", up to the mishap that
    * ends them. */
   for (guint i = good + 1; i < headline->len && as == NULL; i++)
@@ -11778,11 +11872,30 @@ price_spike_candidates_for (Analysis  *analysis,
       g_autofree char *possessive = possessive_of (name != NULL ? name : lower);
 
       ask_from_lead (analysis, subject, out,
-                     g_strdup_printf ("How long could %s export %s keep %s prices high?",
+                     g_strdup_printf ("How long could %s export %s keep %s high?",
                                       possessive,
                                       g_str_has_prefix (token_at (headline, first + 1)->lower,
                                                         "ban") ? "ban" : "curbs",
                                       commodity->str));
+      return;
+    }
+  /* "Cocoa hits record high as Ossaru slashes harvest forecast"
+   * (cocoa-harvest-forecast-cut, where the first run asked nothing): a
+   * grower's smaller crop. */
+  if (blamed == mishaps && first + 3 < headline->len && token_at (headline, first)->capital &&
+      token_among (token_at (headline, first + 1),
+                   (const char * const []) { "slashes", "cuts", "lowers", "trims", NULL }) &&
+      token_among (token_at (headline, first + 2),
+                   (const char * const []) { "harvest", "crop", NULL }) &&
+      token_among (token_at (headline, first + 3),
+                   (const char * const []) { "forecast", "estimate", NULL }))
+    {
+      g_autofree char *grower = headline_phrase (analysis, first, first);
+      g_autofree char *possessive = possessive_of (grower);
+
+      ask_from_lead (analysis, subject, out,
+                     g_strdup_printf ("How long could %s smaller %s keep %s high?", possessive,
+                                      token_at (headline, first + 2)->lower, commodity->str));
       return;
     }
   /* "Iron ore falls to seven-month low as Chinese steel mills cut output"
@@ -11802,9 +11915,31 @@ price_spike_candidates_for (Analysis  *analysis,
         g_autofree char *possessive = possessive_of (actor);
 
         ask_from_lead (analysis, subject, out,
-                       g_strdup_printf ("How long could %s output cuts keep %s prices %s?",
+                       g_strdup_printf ("How long could %s output cuts keep %s %s?",
                                         possessive, commodity->str,
                                         blamed == gluts ? "low" : "high"));
+        return;
+      }
+  /* "Oil jumps as OPEC+ pauses output increases" (opec-pause, where the
+   * first run asked nothing). */
+  for (last = first + 1;
+       blamed == mishaps && last < first + 4 && last + 2 < headline->len; last++)
+    if (!token_at (headline, last)->word || (token_at (headline, last)->lex & LEX_STOP))
+      break;
+    else if (token_among (token_at (headline, last),
+                          (const char * const []) { "pauses", "halts", "delays", NULL }) &&
+             token_is_lower (token_at (headline, last + 1), "output") &&
+             token_among (token_at (headline, last + 2),
+                          (const char * const []) { "increases", "hikes", "rises", NULL }))
+      {
+        g_autofree char *pause = g_strndup (token_at (headline, last)->lower,
+                                            strlen (token_at (headline, last)->lower) - 1);
+        g_autofree char *producers = headline_phrase (analysis, first, last - 1);
+
+        ask_from_lead (analysis, subject, out,
+                       g_strdup_printf ("How long could the %s in %s output %s keep %s high?",
+                                        pause, producers, token_at (headline, last + 2)->lower,
+                                        commodity->str));
         return;
       }
   /* "Gold hits record as central banks keep buying, …" (gold-record,
@@ -11820,7 +11955,7 @@ price_spike_candidates_for (Analysis  *analysis,
         g_autofree char *buyers = headline_phrase (analysis, first, last - 1);
 
         ask_from_lead (analysis, subject, out,
-                       g_strdup_printf ("How long can buying by %s keep lifting %s prices?",
+                       g_strdup_printf ("How long can buying by %s keep lifting %s?",
                                         buyers, commodity->str));
         return;
       }
@@ -11846,7 +11981,7 @@ price_spike_candidates_for (Analysis  *analysis,
                 last + 1 == headline->len)
               {
                 ask_from_lead (analysis, subject, out,
-                               g_strdup_printf ("How long could %s %s keep %s prices low?",
+                               g_strdup_printf ("How long could %s %s keep %s low?",
                                                 slowing[k][1], demand->str, commodity->str));
                 return;
               }
@@ -11874,25 +12009,29 @@ price_spike_candidates_for (Analysis  *analysis,
         if (lead_says (analysis, NULL, (const char * const []) { glut[k], NULL }, 0))
           {
             ask_from_lead (analysis, subject, out,
-                           g_strdup_printf ("How long could the %s keep %s prices low?", glut[k],
+                           g_strdup_printf ("How long could the %s keep %s low?", glut[k],
                                             commodity->str));
             return;
           }
       return;
     }
-  /* In the article's own case ("Kessara harvest collapse"), or in lower
-   * case where only the headline writes the word. */
-  for (guint i = first; i <= last; i++)
+  /* "as new ships flood market" (container-rate-slump, where the first
+   * run asked nothing): a flood of what comes before. */
+  if (last > first && token_is_lower (token_at (headline, last), "flood") &&
+      token_among (token_at (headline, last + 1),
+                   (const char * const []) { "market", "markets", NULL }))
     {
-      g_autofree char *words = g_steal_pointer (&cause);
-      g_autofree char *word = written_as (analysis, token_at (headline, i)->lower);
+      g_autofree char *flooding = headline_phrase (analysis, first, last - 1);
 
-      cause = g_strdup_printf ("%s%s%s", words != NULL ? words : "", words != NULL ? " " : "",
-                               word != NULL ? word : token_at (headline, i)->lower);
+      cause = g_strdup_printf ("flood of %s", flooding);
     }
+  else
+    /* In the article's own case ("Kessara harvest collapse"), or in
+     * lower case where only the headline writes the word. */
+    cause = headline_phrase (analysis, first, last);
 
   ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("How long could the %s keep %s prices %s?", cause,
+                 g_strdup_printf ("How long could the %s keep %s %s?", cause,
                                   commodity->str, blamed == gluts ? "low" : "high"));
 }
 
@@ -12162,6 +12301,7 @@ results_driver_candidates_for (Analysis  *analysis,
     "dent", "dents", NULL
   };
   static const char * const booms[] = { "boom", "rally", "recovery", "rebound", "upturn", NULL };
+  static const char * const offsets[] = { "offset", "offsets", NULL };
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
   g_autofree char *driver = NULL;
@@ -12229,6 +12369,39 @@ results_driver_candidates_for (Analysis  *analysis,
                      !(as && g_strv_contains (posts, token_at (headline, last)->lower));
        last++)
     ;
+  /* "Tsukishima Devices profit beats as car sensors offset handset chip
+   * slump" (quarterly-results, where the first run asked nothing):
+   * whether what gains can go on making up for what slumps. */
+  for (guint o = first + 1; as && !fell && o < last; o++)
+    if (token_among (token_at (headline, o), offsets))
+      last = o;
+  if (as && !fell && last > first && last + 1 < headline->len &&
+      token_among (token_at (headline, last), offsets))
+    {
+      static const char * const slumps[] = {
+        "slump", "decline", "downturn", "weakness", "slowdown", "drop", "fall", NULL
+      };
+      guint end;
+
+      for (end = last + 1; end < headline->len && end <= last + 4 &&
+                           token_at (headline, end)->word &&
+                           !(token_at (headline, end)->lex & LEX_STOP);
+           end++)
+        if (token_among (token_at (headline, end), slumps))
+          break;
+      if (end < headline->len && end <= last + 4 && token_among (token_at (headline, end), slumps) &&
+          (token_at (headline, end + 1) == NULL || !token_at (headline, end + 1)->word))
+        {
+          g_autofree char *slump = headline_phrase (analysis, last + 1, end);
+
+          driver = headline_phrase (analysis, first, last - 1);
+          possessive = possessive_of (subject->display);
+          ask_from_lead (analysis, subject, out,
+                         g_strdup_printf ("Can %s keep offsetting %s %s?", driver, possessive,
+                                          slump));
+        }
+      return;
+    }
   /* "as AI chip boom fuels tool demand": a noun before the verb. */
   if (as && last > first && token_among (token_at (headline, last), does) &&
       token_among (token_at (headline, last + 1), does))
@@ -13042,6 +13215,77 @@ blamed_setback_candidates_for (Analysis  *analysis,
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("How long will %s%s weigh on %s %s?", definite ? "the " : "",
                                   cause, possessive, measure->lower));
+}
+
+/* "Vietnam's Song Lam Garment loses top US buyer" (garment-buyer-loss,
+ * where the first run asked nothing), in a story that weighs replacing
+ * it: how the company will. */
+static void
+lost_customer_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const loses[] = { "loses", "lost", NULL };
+  static const char * const customers[] = {
+    "buyer", "customer", "client", "buyers", "customers", "clients", NULL
+  };
+  static const char * const biggest[] = {
+    "top", "biggest", "largest", "main", "key", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *lost = NULL;
+  guint verb, last;
+
+  if (subject->kind != KIND_COMPANY || (verb = headline_deed (analysis, subject, loses)) == 0 ||
+      !token_among (token_at (headline, verb + 1), biggest) ||
+      !article_says (analysis, NULL,
+                     (const char * const []) { "replace", "replacing", "replacement", NULL }, 0))
+    return;
+  /* "top US buyer": up to the customer, not past a mark. */
+  for (last = verb + 2; last < headline->len && last <= verb + 4; last++)
+    if (!token_at (headline, last)->word || token_among (token_at (headline, last), customers))
+      break;
+  if (!token_among (token_at (headline, last), customers))
+    return;
+  lost = headline_phrase (analysis, verb + 1, last);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How will %s replace its %s?", subject->display, lost));
+}
+
+/* "Nigeria revokes Kudipay licence over anti-money laundering lapses"
+ * (fintech-licence-revoked, where the first run asked nothing), of a
+ * company that "would challenge the decision at the Federal High
+ * Court": whether it wins its licence back there. */
+static void
+revoked_licence_candidates_for (Analysis  *analysis,
+                                Subject   *subject,
+                                GPtrArray *out)
+{
+  static const char * const revokes[] = { "revokes", "revoked", "cancels", "withdraws", NULL };
+  static const char * const licences[] = { "licence", "license", NULL };
+  GArray *headline = analysis->headline;
+  const Token *licence;
+  guint at, verb = 0;
+
+  if (subject->kind != KIND_COMPANY || headline == NULL ||
+      (licence = words_then (headline, revokes, licences, 4)) == NULL ||
+      sentence_with_both (analysis,
+                          (const char * const []) { "challenge", "appeal", NULL },
+                          (const char * const []) { "court", NULL }, NULL) == G_MAXUINT)
+    return;
+  at = licence - &g_array_index (headline, Token, 0);
+  for (guint i = 0; i < at && verb == 0; i++)
+    if (token_among (token_at (headline, i), revokes))
+      verb = i;
+  /* "revokes [Kudipay] licence": the company's own. */
+  for (guint i = verb + 1; i < at; i++)
+    if (headline_names (analysis, i, subject) > 0)
+      {
+        ask_from_lead (analysis, subject, out,
+                       g_strdup_printf ("Can %s win back its %s in court?", subject->display,
+                                        licence->lower));
+        return;
+      }
 }
 
 /* "Danubia Energie shares slump after 2.8 billion euro rights issue to
@@ -14794,11 +15038,18 @@ new_chief_candidates_for (Analysis  *analysis,
   for (guint r = 0; r < ranked->len; r++)
     {
       const Subject *person = g_ptr_array_index (ranked, r);
+      const char *surname = strrchr (person->key, ' ');
 
       if (person->kind != KIND_PERSON)
         continue;
       for (guint at = verb + 1; at < headline->len; at++)
-        if (headline_names (analysis, at, person) > 1)
+        if (headline_names (analysis, at, person) > 1 ||
+            /* "names Maison Delorme executive Aubertin CEO"
+             * (luxury-ceo-change, where the first run asked nothing):
+             * a surname right before the title. */
+            (surname != NULL && token_is_lower (token_at (headline, at), surname + 1) &&
+             token_among (token_at (headline, at + 1),
+                          (const char * const []) { "ceo", "chief", NULL })))
           {
             ask_from_lead (analysis, subject, out,
                            g_strdup_printf ("What challenges will %s face as %s chief "
@@ -18055,7 +18306,9 @@ candidates_for (Analysis  *analysis,
   economic_figure_candidates_for (analysis, subject, out);
   devaluation_candidates_for (analysis, subject, out);
   inflation_candidates_for (analysis, ranked, subject, out);
+  rate_split_candidates_for (analysis, ranked, subject, out);
   approach_candidates_for (analysis, subject, out);
+  opposed_merger_candidates_for (analysis, subject, out);
   cash_candidates_for (analysis, subject, out);
   price_request_candidates_for (analysis, ranked, subject, out);
   covenant_candidates_for (analysis, subject, out);
@@ -18092,6 +18345,8 @@ candidates_for (Analysis  *analysis,
   merge_with_candidates_for (analysis, subject, out);
   forced_by_candidates_for (analysis, subject, out);
   blamed_setback_candidates_for (analysis, subject, out);
+  lost_customer_candidates_for (analysis, subject, out);
+  revoked_licence_candidates_for (analysis, subject, out);
   rights_issue_candidates_for (analysis, subject, out);
   paid_for_candidates_for (analysis, subject, out);
   asset_buyer_candidates_for (analysis, subject, out);

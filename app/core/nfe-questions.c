@@ -12389,7 +12389,8 @@ results_driver_candidates_for (Analysis  *analysis,
            end++)
         if (token_among (token_at (headline, end), slumps))
           break;
-      if (end < headline->len && end <= last + 4 && token_among (token_at (headline, end), slumps) &&
+      if (end < headline->len && end <= last + 4 &&
+          token_among (token_at (headline, end), slumps) &&
           (token_at (headline, end + 1) == NULL || !token_at (headline, end + 1)->word))
         {
           g_autofree char *slump = headline_phrase (analysis, last + 1, end);
@@ -15203,6 +15204,57 @@ recall_cost_candidates_for (Analysis  *analysis,
           return;
         }
     }
+}
+
+/* "Union Chief Brennagh Calls Indefinite Strike at Quellhaven Port as
+ * Pay Talks Collapse" (port-strike-union-chief, where the first run
+ * asked nothing): a strike called, not yet begun, and whether it can be
+ * averted. Asked of where it will be, the headline's words for it as the
+ * body writes them ("Quellhaven Port Holdings"), for a title-case
+ * headline capitalises every word. */
+static void
+called_strike_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const calls[] = { "calls", "called", "announces", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *site = NULL;
+  const Token *strike;
+  guint at, last;
+
+  if (headline == NULL || analysis->sentences->len == 0 ||
+      (strike = words_then (headline, calls,
+                            (const char * const []) { "strike", "walkout", NULL }, 2)) == NULL)
+    return;
+  at = strike - &g_array_index (headline, Token, 0) + 1;
+  if (!token_is_lower (token_at (headline, at), "at") ||
+      headline_names (analysis, at + 1, subject) == 0)
+    return;
+  for (last = at + 1; last < headline->len && last <= at + 3 && token_at (headline, last)->word &&
+                      token_at (headline, last)->capital &&
+                      !(token_at (headline, last)->lex & LEX_STOP);
+       last++)
+    ;
+  if (last == at + 1)
+    return;
+  site = headline_phrase (analysis, at + 1, last - 1);
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      g_autofree char *text = g_ascii_strdown (sentence->text, -1);
+      g_autofree char *words = g_ascii_strdown (site, -1);
+      const char *found = strstr (text, words);
+
+      if (found != NULL)
+        {
+          g_free (site);
+          site = g_strndup (sentence->text + (found - text), strlen (words));
+          break;
+        }
+    }
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can the %s at %s be averted?", strike->lower, site));
 }
 
 /* "…on the same day its pilots began voting on strike action over
@@ -18383,6 +18435,7 @@ candidates_for (Analysis  *analysis,
   widened_recall_candidates_for (analysis, subject, out);
   recall_cost_candidates_for (analysis, subject, out);
   strike_ballot_candidates_for (analysis, subject, out);
+  called_strike_candidates_for (analysis, subject, out);
   rescue_candidates_for (analysis, subject, out);
   across_candidates_for (analysis, ranked, subject, out);
   proceeds_candidates_for (analysis, ranked, subject, out);

@@ -11756,6 +11756,28 @@ merger_remedies_candidates_for (Analysis  *analysis,
                                      "before approving the deal?"))->told = TRUE;
 }
 
+/* Where, in the clause that opens at headline word @first, one of @verbs
+ * follows one to three content words: "as [Chinese steel mills] cut",
+ * "as [OPEC+] pauses". The verb's index, or 0 where a small word or a
+ * mark comes first. */
+static guint
+clause_verb (GArray             *headline,
+             guint               first,
+             const char * const *verbs)
+{
+  for (guint at = first; at < headline->len && at < first + 4; at++)
+    {
+      const Token *token = token_at (headline, at);
+
+      if (!token->word || (token->lex & LEX_STOP))
+        return 0;
+      if (at > first && token_among (token, verbs))
+        return at;
+    }
+
+  return 0;
+}
+
 /* "Cocoa surges to record as Kessara harvest collapse stokes deficit
  * fears", "Arabica futures hit 14-year high as frost scorches Tarmesian
  * coffee belt": how long what the headline blames could keep prices
@@ -11901,64 +11923,53 @@ price_spike_candidates_for (Analysis  *analysis,
   /* "Iron ore falls to seven-month low as Chinese steel mills cut output"
    * (iron-ore-slide, where the first run asked nothing): buyers' cuts
    * keep prices low as a glut does, sellers' keep them high. */
-  for (last = first; last < first + 4 && token_at (headline, last + 1) != NULL; last++)
-    if (!token_at (headline, last)->word || (token_at (headline, last)->lex & LEX_STOP))
-      break;
-    else if (last > first &&
-             token_among (token_at (headline, last),
-                          (const char * const []) { "cut", "cuts", "curb", "curbs", NULL }) &&
-             token_among (token_at (headline, last + 1),
-                          (const char * const []) { "output", "production", NULL }) &&
-             (token_at (headline, last + 2) == NULL || !token_at (headline, last + 2)->word))
-      {
-        g_autofree char *actor = headline_phrase (analysis, first, last - 1);
-        g_autofree char *possessive = possessive_of (actor);
+  if ((last = clause_verb (headline, first,
+                           (const char * const []) { "cut", "cuts", "curb", "curbs", NULL })) > 0 &&
+      token_among (token_at (headline, last + 1),
+                   (const char * const []) { "output", "production", NULL }) &&
+      (token_at (headline, last + 2) == NULL || !token_at (headline, last + 2)->word))
+    {
+      g_autofree char *actor = headline_phrase (analysis, first, last - 1);
+      g_autofree char *possessive = possessive_of (actor);
 
-        ask_from_lead (analysis, subject, out,
-                       g_strdup_printf ("How long could %s output cuts keep %s %s?",
-                                        possessive, commodity->str,
-                                        blamed == gluts ? "low" : "high"));
-        return;
-      }
+      ask_from_lead (analysis, subject, out,
+                     g_strdup_printf ("How long could %s output cuts keep %s %s?", possessive,
+                                      commodity->str, blamed == gluts ? "low" : "high"));
+      return;
+    }
   /* "Oil jumps as OPEC+ pauses output increases" (opec-pause, where the
    * first run asked nothing). */
-  for (last = first + 1;
-       blamed == mishaps && last < first + 4 && last + 2 < headline->len; last++)
-    if (!token_at (headline, last)->word || (token_at (headline, last)->lex & LEX_STOP))
-      break;
-    else if (token_among (token_at (headline, last),
-                          (const char * const []) { "pauses", "halts", "delays", NULL }) &&
-             token_is_lower (token_at (headline, last + 1), "output") &&
-             token_among (token_at (headline, last + 2),
-                          (const char * const []) { "increases", "hikes", "rises", NULL }))
-      {
-        g_autofree char *pause = g_strndup (token_at (headline, last)->lower,
-                                            strlen (token_at (headline, last)->lower) - 1);
-        g_autofree char *producers = headline_phrase (analysis, first, last - 1);
+  if (blamed == mishaps &&
+      (last = clause_verb (headline, first,
+                           (const char * const []) { "pauses", "halts", "delays", NULL })) > 0 &&
+      token_is_lower (token_at (headline, last + 1), "output") &&
+      token_among (token_at (headline, last + 2),
+                   (const char * const []) { "increases", "hikes", "rises", NULL }))
+    {
+      g_autofree char *pause = g_strndup (token_at (headline, last)->lower,
+                                          strlen (token_at (headline, last)->lower) - 1);
+      g_autofree char *producers = headline_phrase (analysis, first, last - 1);
 
-        ask_from_lead (analysis, subject, out,
-                       g_strdup_printf ("How long could the %s in %s output %s keep %s high?",
-                                        pause, producers, token_at (headline, last + 2)->lower,
-                                        commodity->str));
-        return;
-      }
+      ask_from_lead (analysis, subject, out,
+                     g_strdup_printf ("How long could the %s in %s output %s keep %s high?",
+                                      pause, producers, token_at (headline, last + 2)->lower,
+                                      commodity->str));
+      return;
+    }
   /* "Gold hits record as central banks keep buying, …" (gold-record,
    * where the first run asked nothing). */
-  for (last = first + 1;
-       blamed == mishaps && last < first + 4 && last + 1 < headline->len; last++)
-    if (!token_at (headline, last)->word || (token_at (headline, last)->lex & LEX_STOP))
-      break;
-    else if (token_among (token_at (headline, last),
-                          (const char * const []) { "keep", "continue", NULL }) &&
-             token_is_lower (token_at (headline, last + 1), "buying"))
-      {
-        g_autofree char *buyers = headline_phrase (analysis, first, last - 1);
+  if (blamed == mishaps &&
+      (last = clause_verb (headline, first,
+                           (const char * const []) { "keep", "continue", NULL })) > 0 &&
+      token_is_lower (token_at (headline, last + 1), "buying"))
+    {
+      g_autofree char *buyers = headline_phrase (analysis, first, last - 1);
 
-        ask_from_lead (analysis, subject, out,
-                       g_strdup_printf ("How long can buying by %s keep lifting %s?",
-                                        buyers, commodity->str));
-        return;
-      }
+      ask_from_lead (analysis, subject, out,
+                     g_strdup_printf ("How long can buying by %s keep lifting %s?", buyers,
+                                      commodity->str));
+      return;
+    }
   /* "Iron ore slides to seven-month low as Tavarian steel output slows"
    * (hu2, where the first run asked nothing): weaker demand, which
    * keeps prices low as a glut does. */

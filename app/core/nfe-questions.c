@@ -15231,6 +15231,7 @@ called_strike_candidates_for (Analysis  *analysis,
   static const char * const calls[] = { "calls", "called", "announces", NULL };
   GArray *headline = analysis->headline;
   g_autofree char *site = NULL;
+  g_autofree char *words = NULL;
   const Token *strike;
   guint at, last;
 
@@ -15250,11 +15251,11 @@ called_strike_candidates_for (Analysis  *analysis,
   if (last == at + 1)
     return;
   site = headline_phrase (analysis, at + 1, last - 1);
+  words = g_ascii_strdown (site, -1);
   for (guint s = 0; s < analysis->sentences->len; s++)
     {
       const Sentence *sentence = analysis_sentence (analysis, s);
       g_autofree char *text = g_ascii_strdown (sentence->text, -1);
-      g_autofree char *words = g_ascii_strdown (site, -1);
       const char *found = strstr (text, words);
 
       if (found != NULL)

@@ -7967,9 +7967,9 @@ test_blamed_setbacks (void)
   g_assert_true (offered (fjordlaks, "How long will the sea-lice outbreak weigh on Fjordlaks' "
                                      "profit?"));
   g_assert_true (offered (nordvik, "How long will the sea lice weigh on Nordvik's profit?"));
-  /* "as reservations slow and build costs climb": a clause, which the
-   * question cannot name. */
-  assert_no_question_with (homes, "weigh on Ashcombe", NULL);
+  /* "as reservations slow and build costs climb": clauses, which a
+   * question names only as "rising build costs" (rising-costs-clause). */
+  assert_no_question_with (homes, "reservations slow", "costs climb", NULL);
   g_assert_true (offered (rhine, "How might the low water affect Vossberg?"));
   /* "cuts output target by 14% on acid shortage", of "shortages of
    * sulphuric acid". */
@@ -8228,6 +8228,109 @@ test_rates_and_longer_commodities (void)
                                  "container rates low?"));
   g_assert_true (offered (palm, "How long could the floods keep Malaysian palm oil prices "
                                 "high?"));
+}
+
+/* "Ashcombe Homes warns on margins as reservations slow and build
+ * costs climb", whose first run asked nothing: the cost named in a
+ * clause of its own. */
+static void
+test_rising_costs_clause (void)
+{
+  g_autoptr(GPtrArray) homes = first_round ("housebuilder-update.md");
+
+  g_assert_true (offered (homes, "How long will rising build costs weigh on Ashcombe's "
+                                 "margins?"));
+}
+
+/* "Skovgaard beats forecasts as Red Sea detours keep boxes at sea",
+ * whose first run asked nothing: the headline names no figure, the lead
+ * does ("a bigger-than-expected rise in second-quarter profit"). */
+static void
+test_beat_without_figure (void)
+{
+  g_autoptr(GPtrArray) lessor = first_round ("container-lessor.md");
+
+  g_assert_true (offered (lessor, "How long can Red Sea detours keep lifting Skovgaard's "
+                                  "profit?"));
+}
+
+/* "…but steel and welder shortage squeeze margins", whose first run
+ * asked nothing. */
+static void
+test_worker_shortage (void)
+{
+  g_autoptr(GPtrArray) yard = first_round ("shipbuilder-orders.md");
+
+  g_assert_true (offered (yard, "Can Daesan find enough welders?"));
+}
+
+/* "Japan's Kanemori lifts dividend, unveils record buyback as activist
+ * Redfern turns up heat", where the fund has put proposals to the
+ * annual meeting and the first run asked nothing. */
+static void
+test_activist_proposals (void)
+{
+  g_autoptr(GPtrArray) kanemori = first_round ("trading-house-buyback.md");
+
+  g_assert_true (offered (kanemori, "Will Redfern's proposals win support at Kanemori's annual "
+                                    "meeting?"));
+}
+
+/* "Kvarnholm truck orders slump in Europe, surge in North America",
+ * whose first run asked nothing. */
+static void
+test_split_markets (void)
+{
+  g_autoptr(GPtrArray) trucks = first_round ("truck-orders.md");
+
+  g_assert_true (offered (trucks, "Can Kvarnholm's growth in North America make up for its "
+                                  "slump in Europe?"));
+}
+
+/* "Maison Castelbrun shares slide as China slump deepens and margin
+ * goal is cut", whose first run asked nothing. */
+static void
+test_margin_goal_cut (void)
+{
+  g_autoptr(GPtrArray) luxury = first_round ("luxury-china-margin-cut.md");
+
+  g_assert_true (offered (luxury, "Can Maison Castelbrun meet its lowered margin target?"));
+}
+
+/* "Andesita Copper Lowers Output Guidance, Says Chile Royalty Bill
+ * Threatens $3.1 Billion Expansion", whose first run asked nothing. */
+static void
+test_threatened_project (void)
+{
+  g_autoptr(GPtrArray) copper = first_round ("copper-royalty-bill.md");
+
+  g_assert_true (offered (copper, "Will the royalty bill derail Andesita's $3.1 billion "
+                                  "expansion?"));
+  /* "Lowers Output Guidance": a forecast of output as one of profit. */
+  g_assert_true (offered (copper, "Can Andesita meet its lowered output guidance?"));
+}
+
+/* "Cocoa jumps to five-week high as dry harmattan, Ivory Coast export
+ * curbs stoke supply fears", whose first run asked nothing: curbs named
+ * as a noun, among other causes. */
+static void
+test_export_curbs_among_causes (void)
+{
+  g_autoptr(GPtrArray) cocoa = first_round ("sparse/cocoa-export-curbs.md");
+
+  g_assert_true (offered (cocoa, "How long could Ivory Coast's export curbs keep cocoa prices "
+                                 "high?"));
+}
+
+/* "Vietnam robusta crop to shrink 11% on drought and durian shift, top
+ * exporter says; futures jump", whose first run asked nothing. */
+static void
+test_smaller_crop (void)
+{
+  g_autoptr(GPtrArray) robusta = first_round ("sparse/robusta-crop-shortfall.md");
+
+  g_assert_true (offered (robusta, "How long could Vietnam's smaller crop keep robusta prices "
+                                   "high?"));
 }
 
 /* Whether the next test registered belongs to this run. The suite takes
@@ -8613,6 +8716,15 @@ main (int   argc,
   add_func ("/nfe/questions/smaller-harvest", test_smaller_harvest);
   add_func ("/nfe/questions/opposed-merger", test_opposed_merger);
   add_func ("/nfe/questions/called-strike", test_called_strike);
+  add_func ("/nfe/questions/rising-costs-clause", test_rising_costs_clause);
+  add_func ("/nfe/questions/beat-without-figure", test_beat_without_figure);
+  add_func ("/nfe/questions/worker-shortage", test_worker_shortage);
+  add_func ("/nfe/questions/activist-proposals", test_activist_proposals);
+  add_func ("/nfe/questions/split-markets", test_split_markets);
+  add_func ("/nfe/questions/margin-goal-cut", test_margin_goal_cut);
+  add_func ("/nfe/questions/threatened-project", test_threatened_project);
+  add_func ("/nfe/questions/export-curbs-among-causes", test_export_curbs_among_causes);
+  add_func ("/nfe/questions/smaller-crop", test_smaller_crop);
 
   return g_test_run ();
 }

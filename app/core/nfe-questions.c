@@ -9560,6 +9560,20 @@ headline_names (Analysis      *analysis,
   return n;
 }
 
+/* The headline word at which it first names @subject, or the
+ * headline's length where it does not. */
+static guint
+headline_index_of (Analysis      *analysis,
+                   const Subject *subject)
+{
+  guint at;
+
+  for (at = 0; at < analysis->headline->len && headline_names (analysis, at, subject) == 0; at++)
+    ;
+
+  return at;
+}
+
 /* Whether the headline names @subject just before its word @verb:
  * "Poland's Sokolnik Systems wins", "Varlund Bank fined". */
 static gboolean
@@ -11901,6 +11915,40 @@ price_spike_candidates_for (Analysis  *analysis,
                                       commodity->str));
       return;
     }
+  /* "Cocoa jumps to five-week high as dry harmattan, Ivory Coast export
+   * curbs stoke supply fears" (cocoa-export-curbs, where the first run
+   * asked nothing): curbs as a noun, after the country's name. */
+  for (guint i = first + 1; blamed == mishaps && i + 1 < headline->len && i < first + 8 &&
+                            (token_at (headline, i)->word || token_at (headline, i)->mark == ',');
+       i++)
+    {
+      guint country = i;
+
+      if (!token_is_lower (token_at (headline, i), "export") ||
+          !token_among (token_at (headline, i + 1),
+                        (const char * const []) { "curbs", "ban", "restrictions", NULL }))
+        continue;
+      while (country > first && country + 3 > i && token_at (headline, country - 1)->word &&
+             token_at (headline, country - 1)->capital &&
+             !(token_at (headline, country - 1)->lex & LEX_STOP))
+        country--;
+      if (country < i)
+        {
+          g_autofree char *name = headline_phrase (analysis, country, i - 1);
+          g_autofree char *possessive = possessive_of (name);
+
+          if (!g_ascii_isupper (name[0]))
+            break;
+          ask_from_lead (analysis, subject, out,
+                         g_strdup_printf ("How long could %s export %s keep %s high?",
+                                          possessive,
+                                          token_is_lower (token_at (headline, i + 1), "ban")
+                                            ? "ban" : "curbs",
+                                          commodity->str));
+          return;
+        }
+      break;
+    }
   /* "Cocoa hits record high as Ossaru slashes harvest forecast"
    * (cocoa-harvest-forecast-cut, where the first run asked nothing): a
    * grower's smaller crop. */
@@ -12108,6 +12156,49 @@ counts_in_sums (Analysis    *analysis,
   return n >= 2;
 }
 
+/* "Vietnam robusta crop to shrink 11% on drought and durian shift, top
+ * exporter says; futures jump" (robusta-crop-shortfall, where the first
+ * run asked nothing): how long the grower's smaller crop could keep
+ * prices high, as price_spike_candidates_for() asks where the headline
+ * opens on the commodity. Asked of the grower, the story's first
+ * subject. */
+static void
+crop_shortfall_candidates_for (Analysis  *analysis,
+                               GPtrArray *ranked,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const crops[] = { "crop", "harvest", NULL };
+  static const char * const shrinks[] = {
+    "shrink", "shrinks", "fall", "falls", "drop", "drops", "decline", "declines", NULL
+  };
+  static const char * const rises[] = {
+    "jump", "jumps", "rise", "rises", "surge", "surges", "climb", "climbs", "rally", "rallies",
+    "soar", "soars", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  g_autofree char *commodity = NULL;
+  guint n, at;
+
+  if (headline == NULL || subject != g_ptr_array_index (ranked, 0) ||
+      subject->kind != KIND_PLACE || (n = headline_opens_on (analysis, subject)) == 0 ||
+      token_at (headline, n) == NULL || !token_at (headline, n)->word ||
+      !g_hash_table_contains (analysis->lower_words, token_at (headline, n)->lower) ||
+      !token_among (token_at (headline, n + 1), crops))
+    return;
+  at = token_is_lower (token_at (headline, n + 2), "to") ? n + 3 : n + 2;
+  if (!token_among (token_at (headline, at), shrinks) ||
+      words_then (headline,
+                  (const char * const []) { "futures", "prices", NULL }, rises, 1) == NULL)
+    return;
+  possessive = possessive_of (subject->display);
+  commodity = written_as (analysis, token_at (headline, n)->lower);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How long could %s smaller %s keep %s prices high?",
+                                  possessive, token_at (headline, n + 1)->lower, commodity));
+}
+
 /* "Ombara to ban raw tin exports, sending prices to two-year high"
  * (ie4, where the first run asked nothing): how long the ban could keep
  * prices high, the question price_spike_candidates_for() asks where the
@@ -12222,8 +12313,7 @@ settled_strike_candidates_for (Analysis  *analysis,
 
   if (headline == NULL || first_company (analysis, 0) != subject)
     return;
-  for (at = 0; at < headline->len && headline_names (analysis, at, subject) == 0; at++)
-    ;
+  at = headline_index_of (analysis, subject);
   if (at >= headline->len || !lead_says_near (analysis, stoppages, ends, 4) ||
       words_then (headline, NULL, pay, 0) == NULL || !article_says (analysis, sets, bars, 2))
     return;
@@ -12255,7 +12345,7 @@ averted_strike_candidates_for (Analysis  *analysis,
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
   const Token *deal;
-  guint at, deal_at;
+  guint deal_at;
 
   if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
       (words_then (headline, averts, stoppages, 2) == NULL &&
@@ -12266,13 +12356,52 @@ averted_strike_candidates_for (Analysis  *analysis,
   /* The one striking the deal, named before it: "Aurelian Air reaches
    * deal", "Mogale Platinum seals 3-yr wage deal". */
   deal_at = deal - &g_array_index (headline, Token, 0);
-  for (at = 0; at < deal_at && headline_names (analysis, at, subject) == 0; at++)
-    ;
-  if (at >= deal_at)
+  if (headline_index_of (analysis, subject) >= deal_at)
     return;
   possessive = possessive_of (subject->display);
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("How will the pay deal affect %s costs?", possessive));
+}
+
+/* How many words a place the article is about takes at headline word
+ * @at: "Red Sea" of "as Red Sea detours keep boxes at sea", which the
+ * subjects hold as a place or, with its "the", a label; else 0. */
+static guint
+headline_place_at (Analysis *analysis,
+                   guint     at)
+{
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      const Subject *place = analysis_subject (analysis, i);
+      guint n;
+
+      /* All its words: not "Red" alone of "Red Sea". */
+      if ((place->kind == KIND_PLACE || place->kind == KIND_LABEL) &&
+          (n = headline_names (analysis, at, place)) > 0 &&
+          n == count_words_in (place->key + 1))
+        return n;
+    }
+
+  return 0;
+}
+
+/* The first figure the lead names ("a bigger-than-expected rise in
+ * second-quarter profit"), for a headline that beats forecasts without
+ * one; or %NULL. */
+static const Token *
+lead_figure (Analysis           *analysis,
+             const char * const *figures)
+{
+  GArray *tokens;
+
+  if (analysis->sentences->len == 0)
+    return NULL;
+  tokens = analysis_sentence (analysis, 0)->tokens;
+  for (guint t = 1; t < tokens->len; t++)
+    if (token_among (token_at (tokens, t), figures))
+      return token_at (tokens, t);
+
+  return NULL;
 }
 
 /* "Corvane Systems profit beats forecasts on data-centre cooling
@@ -12305,7 +12434,7 @@ results_driver_candidates_for (Analysis  *analysis,
   static const char * const grows[] = {
     "surge", "surges", "boom", "booms", "widen", "widens", "rise", "rises", "climb", "climbs",
     "jump", "jumps", "soar", "soars", "grow", "grows", "rebound", "rebounds", "fuel", "fuels",
-    "lift", "lifts", "drive", "drives", "boost", "boosts", NULL
+    "lift", "lifts", "drive", "drives", "boost", "boosts", "keep", "keeps", NULL
   };
   static const char * const hurts[] = {
     "hit", "hits", "bite", "bites", "squeeze", "squeezes", "weigh", "weighs", "deter", "deters",
@@ -12313,14 +12442,15 @@ results_driver_candidates_for (Analysis  *analysis,
   };
   static const char * const booms[] = { "boom", "rally", "recovery", "rebound", "upturn", NULL };
   static const char * const offsets[] = { "offset", "offsets", NULL };
+  static const char * const unnamed[] = { "beats", "beat", "tops", "exceeds", NULL };
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
   g_autofree char *driver = NULL;
   g_autofree char *measure = NULL;
   const char * const *does;
   const Token *figure = NULL;
-  guint n, at, first, last;
-  gboolean as, fell;
+  guint n, at, first, last, place;
+  gboolean as, fell, from_lead = FALSE;
 
   /* A company the lead names first, or a country's own figures:
    * "Estrava's trade surplus widens to record as gas exports surge" (im2,
@@ -12329,10 +12459,21 @@ results_driver_candidates_for (Analysis  *analysis,
   if (n == 0 && subject->kind == KIND_PLACE && (n = headline_opens_on (analysis, subject)) > 0 &&
       !token_at (analysis->headline, n - 1)->possessive)
     n = 0;
+  /* "Danish container lessor Skovgaard beats forecasts as Red Sea
+   * detours keep boxes at sea" (container-lessor, where the first run
+   * asked nothing): no figure in the headline, so the lead's. */
+  if (n == 0 && (n = headline_deed (analysis, subject, unnamed)) > 0)
+    {
+      if (token_at (headline, n + 1) == NULL || !token_at (headline, n + 1)->word ||
+          !g_str_has_prefix (token_at (headline, n + 1)->lower, "forecast") ||
+          (figure = lead_figure (analysis, figures)) == NULL)
+        return;
+      from_lead = TRUE;
+    }
   if (n == 0)
     return;
   /* "profit beats", "quarterly profit beats", "October sales jump". */
-  for (at = n; at < headline->len && at <= n + 3 && token_at (headline, at)->word &&
+  for (at = n; !from_lead && at < headline->len && at <= n + 3 && token_at (headline, at)->word &&
                !g_strv_contains (beats, token_at (headline, at)->lower) &&
                !g_strv_contains (falls, token_at (headline, at)->lower);
        at++)
@@ -12347,6 +12488,8 @@ results_driver_candidates_for (Analysis  *analysis,
       (token_is_lower (token_at (headline, n + 3), "as") ||
        token_is_lower (token_at (headline, n + 3), "on")))
     figure = token_at (headline, n + 2), at = n + 2;
+  else if (from_lead)
+    at = n;
   else if (figure == NULL || at >= headline->len || at > n + 3 || !token_at (headline, at)->word ||
            token_at (headline, at - 1) != figure)
     return;
@@ -12372,7 +12515,10 @@ results_driver_candidates_for (Analysis  *analysis,
   if (fell && !as)
     return;
   first = at + 1;
-  for (last = first; last < headline->len && last < first + 4 && token_at (headline, last)->word &&
+  /* "as Red Sea detours keep…": a place's name, then what is there. */
+  place = headline_place_at (analysis, first);
+  for (last = first + place;
+       last < headline->len && last < first + 4 && token_at (headline, last)->word &&
                      (!token_at (headline, last)->capital || token_at (headline, last)->acronym ||
                       (token_at (headline, last)->lex & LEX_DEMONYM)) &&
                      !(token_at (headline, last)->lex & LEX_STOP) &&
@@ -12440,7 +12586,7 @@ results_driver_candidates_for (Analysis  *analysis,
                                       token_at (headline, last + 2)->lower));
       return;
     }
-  if (last == first || (as && (last >= headline->len || !token_at (headline, last)->word ||
+  if (last == first + place || (as && (last >= headline->len || !token_at (headline, last)->word ||
                                !g_strv_contains (does, token_at (headline, last)->lower))) ||
       (!as && last < headline->len && token_at (headline, last)->word) ||
       (fell && !g_str_has_suffix (token_at (headline, last - 1)->lower, "s")))
@@ -13179,6 +13325,53 @@ written_cause (Analysis *analysis,
   return NULL;
 }
 
+/* A cost that rises in a clause of its own among those the headline
+ * blames from its word @first on: "as reservations slow and [build costs
+ * climb]", written "rising build costs" where the body writes "build
+ * costs"; or %NULL. */
+static char *
+rising_cost_clause (Analysis *analysis,
+                    guint     first)
+{
+  static const char * const rises[] = {
+    "climb", "climbs", "rise", "rises", "surge", "surges", "jump", "jumps", "soar", "soars",
+    "mount", "mounts", NULL
+  };
+  static const char * const costs[] = { "costs", "prices", "bills", NULL };
+  GArray *headline = analysis->headline;
+  guint start = first;
+
+  for (guint at = first; at < headline->len; at++)
+    {
+      const Token *token = token_at (headline, at);
+      const Token *next = token_at (headline, at + 1);
+      g_autofree char *cost = NULL;
+
+      if (!token->word || token_is_lower (token, "and"))
+        {
+          if (!token->word && !token_is_lower (token, ","))
+            break;
+          start = at + 1;
+          continue;
+        }
+      if (at < start + 2 || !token_among (token, rises) ||
+          !token_among (token_at (headline, at - 1), costs) ||
+          (next != NULL && next->word && !token_is_lower (next, "and")))
+        continue;
+      for (guint i = start; i < at; i++)
+        if (token_at (headline, i)->capital || token_at (headline, i)->number ||
+            (token_at (headline, i)->lex & LEX_STOP))
+          return NULL;
+      cost = headline_phrase (analysis, start, at - 1);
+      for (guint s = 0; s < analysis->sentences->len; s++)
+        if (writes_words (analysis_sentence (analysis, s), cost))
+          return g_strconcat ("rising ", cost, NULL);
+      return NULL;
+    }
+
+  return NULL;
+}
+
 /* "Norway's Fjordlaks warns on profit after sea-lice outbreak, resource
  * tax bite", "Nordvik Havbruk warns on profit as sea lice, resource-rent
  * tax bite" and "Kazakh miner Betpak Uranium cuts output target by 14% on
@@ -13220,9 +13413,14 @@ blamed_setback_candidates_for (Analysis  *analysis,
     }
   else
     return;
-  if (!token_among (token_at (headline, at), becauses) ||
-      (cause = written_cause (analysis, at + 1, &definite)) == NULL)
+  if (!token_among (token_at (headline, at), becauses))
     return;
+  if ((cause = written_cause (analysis, at + 1, &definite)) == NULL)
+    {
+      definite = FALSE;
+      if ((cause = rising_cost_clause (analysis, at + 1)) == NULL)
+        return;
+    }
   possessive = possessive_of (subject->display);
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("How long will %s%s weigh on %s %s?", definite ? "the " : "",
@@ -13262,6 +13460,118 @@ lost_customer_candidates_for (Analysis  *analysis,
   lost = headline_phrase (analysis, verb + 1, last);
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("How will %s replace its %s?", subject->display, lost));
+}
+
+/* "Korea's Daesan Marine posts record LNG carrier orders, but steel and
+ * welder shortage squeeze margins" (shipbuilder-orders, where the first
+ * run asked nothing), in a story that tells how the company hires or
+ * trains: whether it can find the workers it lacks. Of the company the
+ * headline and the lead name first. */
+static void
+worker_shortage_candidates_for (Analysis  *analysis,
+                                Subject   *subject,
+                                GPtrArray *out)
+{
+  static const char * const workers[] = {
+    "welder", "welders", "pilot", "pilots", "driver", "drivers", "nurse", "nurses",
+    "engineer", "engineers", "technician", "technicians", "worker", "workers", "staff", "crew",
+    "labour", "labor", NULL
+  };
+  static const char * const shortages[] = { "shortage", "shortages", NULL };
+  static const char * const hires[] = {
+    "hire", "hires", "hiring", "recruit", "recruits", "recruiting", "recruitment", "training",
+    "train", "visa", "visas", NULL
+  };
+  const Token *shortage;
+  const char *lacking;
+  g_autofree char *plural = NULL;
+
+  if (subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
+      (shortage = words_then (analysis->headline, workers, shortages, 1)) == NULL ||
+      !article_says (analysis, NULL, hires, 0))
+    return;
+  if (headline_index_of (analysis, subject) >= analysis->headline->len)
+    return;
+  /* "welder shortage": enough welders; "labour shortage": workers. */
+  lacking = (shortage - 1)->lower;
+  plural = g_str_has_prefix (lacking, "labo") ? g_strdup ("workers")
+           : g_str_has_suffix (lacking, "s") || strcmp (lacking, "staff") == 0 ||
+             strcmp (lacking, "crew") == 0 ? g_strdup (lacking)
+           : g_strconcat (lacking, "s", NULL);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s find enough %s?", subject->display, plural));
+}
+
+/* How many words the place at headline word @at takes after "in": a
+ * place the article is about, or up to three capitalised words that end
+ * on a place's ("North America"); else 0. */
+static guint
+headline_market_at (Analysis *analysis,
+                    guint     at)
+{
+  guint n = headline_place_at (analysis, at);
+
+  for (guint i = at; n == 0 && i < analysis->headline->len && i < at + 3; i++)
+    {
+      const Token *token = token_at (analysis->headline, i);
+
+      if (!token->word || !token->capital || (token->lex & LEX_STOP))
+        break;
+      if (token->lex & LEX_PLACE)
+        n = i - at + 1;
+    }
+
+  return n;
+}
+
+/* "Kvarnholm truck orders slump in Europe, surge in North America"
+ * (truck-orders, where the first run asked nothing): whether the
+ * market that grows can make up for the one that shrinks. Of the
+ * company the headline and the lead name first. */
+static void
+split_markets_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const falls[] = {
+    "slump", "slumps", "fall", "falls", "drop", "drops", "decline", "declines", "slide",
+    "slides", "plunge", "plunges", "tumble", "tumbles", NULL
+  };
+  static const char * const rises[] = {
+    "surge", "surges", "jump", "jumps", "rise", "rises", "climb", "climbs", "grow", "grows",
+    "soar", "soars", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *fallen = NULL;
+  g_autofree char *grown = NULL;
+  g_autofree char *possessive = NULL;
+  const Token *fall = NULL;
+  guint at, n;
+
+  if (subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject)
+    return;
+  /* "slump in Europe, surge in North America", either way round. */
+  for (at = headline_index_of (analysis, subject); at + 2 < headline->len; at++)
+    {
+      const Token *verb = token_at (headline, at);
+      gboolean fell = token_among (verb, falls);
+
+      if (!(fell || token_among (verb, rises)) || !token_is_lower (token_at (headline, at + 1), "in") ||
+          (n = headline_market_at (analysis, at + 2)) == 0)
+        continue;
+      if (fell && fallen == NULL)
+        fallen = headline_phrase (analysis, at + 2, at + 1 + n), fall = verb;
+      else if (!fell && grown == NULL)
+        grown = headline_phrase (analysis, at + 2, at + 1 + n);
+    }
+  if (fallen == NULL || grown == NULL)
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s growth in %s make up for its %.*s in %s?", possessive,
+                                  grown, (int) strlen (fall->lower) -
+                                           (g_str_has_suffix (fall->lower, "s") ? 1 : 0),
+                                  fall->lower, fallen));
 }
 
 /* "Nigeria revokes Kudipay licence over anti-money laundering lapses"
@@ -14517,7 +14827,9 @@ lowered_forecast (GArray      *tokens,
                   const char **kind)
 {
   static const char * const forecasts[] = { "forecast", "outlook", "guidance", NULL };
-  static const char * const kinds[] = { "profit", "revenue", "sales", "earnings", NULL };
+  static const char * const kinds[] = {
+    "profit", "revenue", "sales", "earnings", "production", "output", NULL
+  };
   static const char * const periods[] = { "full-year", "annual", "fiscal-year", "its", NULL };
   static const char * const plans[] = {
     "capacity", "output", "production", "volumes", "deliveries", NULL
@@ -14623,7 +14935,7 @@ forecast_cut_candidates_for (Analysis  *analysis,
    * keeps claims in check" (he1), where the first run asked nothing: the
    * same question of the forecast raised. */
   static const char * const raises[] = {
-    "raises", "raised", "lifts", "lifted", "ups", "upped", "boosts", "boosted", NULL
+    "raises", "raised", "raise", "lifts", "lifted", "ups", "upped", "boosts", "boosted", NULL
   };
   const char * const *moves[] = { cuts, raises };
   const Token *forecast = NULL;
@@ -14655,6 +14967,96 @@ forecast_cut_candidates_for (Analysis  *analysis,
                                   /* One meets a forecast, not an outlook. */
                                   token_is_lower (forecast, "guidance") ? "guidance"
                                                                         : "forecast"));
+}
+
+/* "Andesita Copper Lowers Output Guidance, Says Chile Royalty Bill
+ * Threatens $3.1 Billion Expansion" (copper-royalty-bill, where the
+ * first run asked nothing): whether what threatens the project will
+ * stop it. What threatens it by the words before the verb that the body
+ * writes in lower case ("royalty bill"), the project as the lead writes
+ * it ("a $3.1 billion expansion"). Of the company the headline and the
+ * lead name first. */
+static void
+threatened_project_candidates_for (Analysis  *analysis,
+                                   Subject   *subject,
+                                   GPtrArray *out)
+{
+  static const char * const threatens[] = {
+    "threatens", "threaten", "jeopardises", "jeopardizes", "imperils", NULL
+  };
+  static const char * const projects[] = {
+    "expansion", "project", "investment", "mine", "plant", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *threat = NULL;
+  g_autofree char *possessive = NULL;
+  const Sentence *lead;
+  const Token *project;
+  const char *found, *money;
+  guint verb, first;
+
+  if (subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
+      (project = words_then (headline, threatens, projects, 4)) == NULL)
+    return;
+  for (verb = project - &g_array_index (headline, Token, 0);
+       !token_among (token_at (headline, verb), threatens); verb--)
+    ;
+  /* "Chile Royalty Bill": from the first word the body writes in lower
+   * case. */
+  for (first = verb; first > 0 && token_at (headline, first - 1)->word &&
+                     !(token_at (headline, first - 1)->lex & (LEX_STOP | LEX_VERB | LEX_SPEECH));
+       first--)
+    ;
+  for (; first < verb; first++)
+    {
+      g_autofree char *word = written_as (analysis, token_at (headline, first)->lower);
+
+      if (word != NULL && g_ascii_islower (word[0]))
+        break;
+    }
+  if (first == verb)
+    return;
+  threat = headline_phrase (analysis, first, verb - 1);
+  /* "a $3.1 billion expansion of its largest mine". */
+  lead = analysis_sentence (analysis, 0);
+  if ((found = strstr (lead->text, project->lower)) == NULL ||
+      (money = g_strrstr_len (lead->text, found - lead->text, "$")) == NULL ||
+      found - money > 20)
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Will the %s derail %s %.*s?", threat, possessive,
+                                  (int) (found - money + strlen (project->lower)), money));
+}
+
+/* "Maison Castelbrun shares slide as China slump deepens and margin goal
+ * is cut" (luxury-china-margin-cut, where the first run asked nothing),
+ * over a story in which the company "cut its full-year operating margin
+ * target": as forecast_cut_candidates_for() asks of a forecast. Of the
+ * company the headline and the lead name first. */
+static void
+margin_goal_cut_candidates_for (Analysis  *analysis,
+                                Subject   *subject,
+                                GPtrArray *out)
+{
+  static const char * const margin[] = { "margin", NULL };
+  static const char * const goals[] = { "goal", "target", NULL };
+  static const char * const cut[] = { "cut", "cuts", "lowered", "lowers", "slashed", NULL };
+  const Token *goal;
+  guint at;
+
+  if (subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
+      (goal = words_then (analysis->headline, margin, goals, 1)) == NULL)
+    return;
+  /* "margin goal is cut", "margin target cut". */
+  at = goal - &g_array_index (analysis->headline, Token, 0) + 1;
+  if (token_is_lower (token_at (analysis->headline, at), "is"))
+    at++;
+  if (!token_among (token_at (analysis->headline, at), cut) ||
+      !article_says (analysis, cut, margin, 4))
+    return;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s meet its lowered margin target?", subject->display));
 }
 
 /* Where @tokens say someone will appeal: "it would appeal", "vowed to
@@ -15363,6 +15765,27 @@ rescue_candidates_for (Analysis  *analysis,
                    g_strdup_printf ("Can %s repay the state rescue?", subject->display));
 }
 
+/* The activist the lead names: "Activist investor Sablecrest Partners",
+ * "U.S. activist fund Redfern Point Capital"; or %NULL. */
+static const Subject *
+lead_activist (Analysis *analysis)
+{
+  GArray *lead;
+  const Token *word;
+
+  if (analysis->sentences->len == 0)
+    return NULL;
+  lead = analysis_sentence (analysis, 0)->tokens;
+  if ((word = words_then (lead, NULL, (const char * const []) { "activist", NULL }, 0)) == NULL)
+    return NULL;
+  for (guint i = word - &g_array_index (lead, Token, 0) + 1;
+       i < lead->len && token_at (lead, i)->word; i++)
+    if (token_at (lead, i)->capital)
+      return company_named_at (analysis, 0, i);
+
+  return NULL;
+}
+
 /* "Activist investor Sablecrest Partners has built a 4.6% stake in
  * Marrowick Holdings and is pushing the Corvanian conglomerate to split
  * into three…": whether the board will do as the activist asks, which
@@ -15373,7 +15796,6 @@ activist_candidates_for (Analysis  *analysis,
                          Subject   *subject,
                          GPtrArray *out)
 {
-  static const char * const activist[] = { "activist", NULL };
   static const char * const stake[] = { "stake", NULL };
   static const char * const in[] = { "in", NULL };
   static const char * const split[] = {
@@ -15392,14 +15814,7 @@ activist_candidates_for (Analysis  *analysis,
   lead = analysis_sentence (analysis, 0)->tokens;
   if ((word = words_then (lead, stake, in, 1)) == NULL ||
       company_named_at (analysis, 0, word - &g_array_index (lead, Token, 0) + 1) != subject ||
-      (word = words_then (lead, NULL, activist, 0)) == NULL)
-    return;
-  /* "Activist investor Sablecrest Partners", "activist fund Kelso". */
-  for (guint i = word - &g_array_index (lead, Token, 0) + 1;
-       i < lead->len && investor == NULL && token_at (lead, i)->word; i++)
-    if (token_at (lead, i)->capital)
-      investor = company_named_at (analysis, 0, i);
-  if (investor == NULL || investor == subject)
+      (investor = lead_activist (analysis)) == NULL || investor == subject)
     return;
 
   board = possessive_of (subject->display);
@@ -15409,6 +15824,38 @@ activist_candidates_for (Analysis  *analysis,
                  g_strdup_printf ("Will %s board agree to %s %s plan?", board, plan,
                                   lead_says (analysis, NULL, spin_off, 0) ? "spin-off"
                                                                           : "break-up"));
+}
+
+/* "Japan's Kanemori lifts dividend, unveils record buyback as activist
+ * Redfern turns up heat" (trading-house-buyback, where the first run
+ * asked nothing), where the fund "has submitted shareholder proposals…
+ * for Kanemori's annual meeting": whether they will carry the vote.
+ * Asked of the company the headline and the lead name first. */
+static void
+activist_proposals_candidates_for (Analysis  *analysis,
+                                   Subject   *subject,
+                                   GPtrArray *out)
+{
+  static const char * const shareholder[] = { "shareholder", NULL };
+  static const char * const proposals[] = { "proposals", "proposal", "resolutions", NULL };
+  static const char * const annual[] = { "annual", NULL };
+  static const char * const meeting[] = { "meeting", NULL };
+  const Subject *investor;
+  g_autofree char *fund = NULL;
+  g_autofree char *company = NULL;
+
+  if (subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
+      words_then (analysis->headline, NULL, (const char * const []) { "activist", NULL }, 0) ==
+        NULL ||
+      (investor = lead_activist (analysis)) == NULL || investor == subject ||
+      !article_says (analysis, shareholder, proposals, 1) ||
+      !article_says (analysis, annual, meeting, 1))
+    return;
+  fund = possessive_of (investor->display);
+  company = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Will %s proposals win support at %s annual meeting?", fund,
+                                  company));
 }
 
 /* "Regulator rejects Solvane's heart-failure pill over liver safety
@@ -18379,6 +18826,7 @@ candidates_for (Analysis  *analysis,
   freight_slide_candidates_for (analysis, subject, out);
   merger_remedies_candidates_for (analysis, subject, out);
   price_spike_candidates_for (analysis, ranked, subject, out);
+  crop_shortfall_candidates_for (analysis, ranked, subject, out);
   resume_candidates_for (analysis, subject, out);
   shutdown_price_candidates_for (analysis, subject, out);
   discovery_candidates_for (analysis, subject, out);
@@ -18410,6 +18858,10 @@ candidates_for (Analysis  *analysis,
   forced_by_candidates_for (analysis, subject, out);
   blamed_setback_candidates_for (analysis, subject, out);
   lost_customer_candidates_for (analysis, subject, out);
+  worker_shortage_candidates_for (analysis, subject, out);
+  split_markets_candidates_for (analysis, subject, out);
+  margin_goal_cut_candidates_for (analysis, subject, out);
+  threatened_project_candidates_for (analysis, subject, out);
   revoked_licence_candidates_for (analysis, subject, out);
   rights_issue_candidates_for (analysis, subject, out);
   paid_for_candidates_for (analysis, subject, out);
@@ -18444,6 +18896,7 @@ candidates_for (Analysis  *analysis,
   slowing_sales_candidates_for (analysis, subject, out);
   closure_town_candidates_for (analysis, subject, out);
   activist_candidates_for (analysis, subject, out);
+  activist_proposals_candidates_for (analysis, subject, out);
   widened_recall_candidates_for (analysis, subject, out);
   recall_cost_candidates_for (analysis, subject, out);
   strike_ballot_candidates_for (analysis, subject, out);

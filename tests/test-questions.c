@@ -8306,8 +8306,9 @@ test_threatened_project (void)
 
   g_assert_true (offered (copper, "Will the royalty bill derail Andesita's $3.1 billion "
                                   "expansion?"));
-  /* "Lowers Output Guidance": a forecast of output as one of profit. */
-  g_assert_true (offered (copper, "Can Andesita meet its lowered output guidance?"));
+  /* Not "Lowers Output Guidance", a plan more than a result to meet
+   * (forecast-cut). */
+  assert_no_question_with (copper, "lowered", NULL);
 }
 
 /* "Cocoa jumps to five-week high as dry harmattan, Ivory Coast export
@@ -8331,6 +8332,38 @@ test_smaller_crop (void)
 
   g_assert_true (offered (robusta, "How long could Vietnam's smaller crop keep robusta prices "
                                    "high?"));
+}
+
+/* "…confirmed that its lenders were reviewing the company's credit
+ * facilities", whose first run asked nothing. */
+static void
+test_credit_under_review (void)
+{
+  g_autoptr(GPtrArray) cocoa = first_round ("cocoa-merchant-writedown.md");
+
+  g_assert_true (offered (cocoa, "Will Aldercrest's lenders keep its credit lines open?"));
+}
+
+/* "…priced its initial public offering at the top of the indicated
+ * range": a listing priced, not yet trading, whose first run asked
+ * nothing. */
+static void
+test_priced_listing (void)
+{
+  g_autoptr(GPtrArray) ipo = first_round ("petrochemical-ipo.md");
+
+  g_assert_true (offered (ipo, "What are the risks for investors buying Rimal shares after its "
+                               "debut?"));
+}
+
+/* "Thornbury and Halbrook Scrap £2.3 Billion Housebuilder Merger After
+ * CMA Review", whose first run asked nothing. */
+static void
+test_scrapped_merger (void)
+{
+  g_autoptr(GPtrArray) homes = first_round ("housebuilder-merger-off.md");
+
+  g_assert_true (offered (homes, "How will Thornbury fare without its merger with Halbrook?"));
 }
 
 /* Whether the next test registered belongs to this run. The suite takes
@@ -8725,6 +8758,9 @@ main (int   argc,
   add_func ("/nfe/questions/threatened-project", test_threatened_project);
   add_func ("/nfe/questions/export-curbs-among-causes", test_export_curbs_among_causes);
   add_func ("/nfe/questions/smaller-crop", test_smaller_crop);
+  add_func ("/nfe/questions/credit-under-review", test_credit_under_review);
+  add_func ("/nfe/questions/priced-listing", test_priced_listing);
+  add_func ("/nfe/questions/scrapped-merger", test_scrapped_merger);
 
   return g_test_run ();
 }

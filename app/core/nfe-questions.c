@@ -9961,13 +9961,18 @@ debut_candidates_for (Analysis  *analysis,
   };
   static const char * const public[] = { "public", NULL };
   static const char * const offering[] = { "offering", NULL };
+  static const char * const priced[] = { "priced", "prices", NULL };
   const Sentence *lead;
   g_autofree char *possessive = NULL;
   g_autofree char *place = NULL;
 
-  /* Not a product's debut: the article tells of the listing. */
+  /* Not a product's debut: the article tells of the listing. One
+   * priced, not yet trading, is as near ("priced its initial public
+   * offering at the top of the indicated range", petrochemical-ipo,
+   * where the first run asked nothing). */
   if (!leads_on (analysis, subject) ||
-      !(lead_says (analysis, NULL, debut, 0) || lead_says (analysis, first_day, trading, 3)) ||
+      !(lead_says (analysis, NULL, debut, 0) || lead_says (analysis, first_day, trading, 3) ||
+        lead_says (analysis, priced, (const char * const []) { "initial", "ipo", NULL }, 2)) ||
       !(article_says (analysis, NULL, listing, 0) || article_says (analysis, public, offering, 1)))
     return;
 
@@ -11564,6 +11569,32 @@ cash_candidates_for (Analysis  *analysis,
            (lead_says (analysis, seeks, raise, 2) && lead_says (analysis, raise, equity, 8)))
     ask_from_lead (analysis, subject, out,
                    g_strdup_printf ("Can %s raise the capital it needs?", subject->display));
+}
+
+/* "…confirmed that its lenders were reviewing the company's credit
+ * facilities" (cocoa-merchant-writedown, "banks review credit lines",
+ * where the first run asked nothing): whether they will keep lending. */
+static void
+credit_review_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const lenders[] = { "lenders", "banks", NULL };
+  static const char * const reviewing[] = { "reviewing", "review", "reviews", NULL };
+  static const char * const credit[] = { "credit", NULL };
+  static const char * const lines[] = { "facilities", "facility", "lines", "line", NULL };
+  g_autofree char *possessive = NULL;
+  const Token *who;
+
+  if (!leads_on (analysis, subject) || !lead_says (analysis, lenders, reviewing, 2) ||
+      !lead_says (analysis, credit, lines, 1))
+    return;
+  /* "its lenders", "its banks": as the lead calls them. */
+  who = words_then (analysis_sentence (analysis, 0)->tokens, NULL, lenders, 0);
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Will %s %s keep its credit lines open?", possessive,
+                                  who->lower));
 }
 
 /* "…warned it could breach the leverage covenant on its 1.4 billion
@@ -13174,6 +13205,46 @@ charge_candidates_for (Analysis  *analysis,
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("Will %s need to set aside more for %s costs?",
                                   subject->display, kind->lower));
+}
+
+/* "Thornbury and Halbrook Scrap £2.3 Billion Housebuilder Merger After
+ * CMA Review" (housebuilder-merger-off, where the first run asked
+ * nothing): what the company the headline opens on does without it. */
+static void
+scrapped_merger_candidates_for (Analysis  *analysis,
+                                Subject   *subject,
+                                GPtrArray *out)
+{
+  static const char * const scraps[] = {
+    "scrap", "scraps", "abandon", "abandons", "drop", "drops", "terminate", "terminates",
+    "call", "calls", NULL
+  };
+  static const char * const mergers[] = { "merger", "tie-up", "combination", NULL };
+  GArray *headline = analysis->headline;
+  Subject *partner = NULL;
+  const Token *verb;
+  guint n, named = 0;
+
+  if ((n = headline_leads_with (analysis, subject)) == 0 ||
+      !token_is_lower (token_at (headline, n), "and"))
+    return;
+  for (guint i = 0; i < analysis->subjects->len && partner == NULL; i++)
+    {
+      Subject *other = analysis_subject (analysis, i);
+
+      if (other != subject && other->kind == KIND_COMPANY && other->entity &&
+          (named = headline_names (analysis, n + 1, other)) > 0)
+        partner = other;
+    }
+  /* "… Scrap £2.3 Billion Housebuilder Merger", "… call off merger". */
+  if (partner == NULL || !token_among ((verb = token_at (headline, n + 1 + named)), scraps) ||
+      (g_str_has_prefix (verb->lower, "call") &&
+       !token_is_lower (token_at (headline, n + 2 + named), "off")) ||
+      words_then (headline, scraps, mergers, 6) == NULL)
+    return;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How will %s fare without its merger with %s?",
+                                  subject->display, partner->display));
 }
 
 /* "Corvane Gold to merge with Sallowmere Resources in $3.4 billion
@@ -14827,9 +14898,7 @@ lowered_forecast (GArray      *tokens,
                   const char **kind)
 {
   static const char * const forecasts[] = { "forecast", "outlook", "guidance", NULL };
-  static const char * const kinds[] = {
-    "profit", "revenue", "sales", "earnings", "production", "output", NULL
-  };
+  static const char * const kinds[] = { "profit", "revenue", "sales", "earnings", NULL };
   static const char * const periods[] = { "full-year", "annual", "fiscal-year", "its", NULL };
   static const char * const plans[] = {
     "capacity", "output", "production", "volumes", "deliveries", NULL
@@ -14935,7 +15004,7 @@ forecast_cut_candidates_for (Analysis  *analysis,
    * keeps claims in check" (he1), where the first run asked nothing: the
    * same question of the forecast raised. */
   static const char * const raises[] = {
-    "raises", "raised", "raise", "lifts", "lifted", "ups", "upped", "boosts", "boosted", NULL
+    "raises", "raised", "lifts", "lifted", "ups", "upped", "boosts", "boosted", NULL
   };
   const char * const *moves[] = { cuts, raises };
   const Token *forecast = NULL;
@@ -18823,6 +18892,7 @@ candidates_for (Analysis  *analysis,
   cash_candidates_for (analysis, subject, out);
   price_request_candidates_for (analysis, ranked, subject, out);
   covenant_candidates_for (analysis, subject, out);
+  credit_review_candidates_for (analysis, subject, out);
   freight_slide_candidates_for (analysis, subject, out);
   merger_remedies_candidates_for (analysis, subject, out);
   price_spike_candidates_for (analysis, ranked, subject, out);
@@ -18855,6 +18925,7 @@ candidates_for (Analysis  *analysis,
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);
   merge_with_candidates_for (analysis, subject, out);
+  scrapped_merger_candidates_for (analysis, subject, out);
   forced_by_candidates_for (analysis, subject, out);
   blamed_setback_candidates_for (analysis, subject, out);
   lost_customer_candidates_for (analysis, subject, out);

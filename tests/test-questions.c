@@ -7869,6 +7869,24 @@ test_no_headline (void)
     g_assert_true (g_str_has_suffix (g_ptr_array_index (texts, i), "?"));
 }
 
+/* A company's story passed with no headline at all (%NULL, not ""):
+ * the readings that scan a headline for the company ask nothing, and
+ * do not read through a missing one. */
+static void
+test_null_headline (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "articles", "truck-orders.md",
+                                                 NULL);
+  g_autofree char *article = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+
+  g_file_get_contents (path, &article, NULL, &error);
+  g_assert_no_error (error);
+  texts = all_questions (NULL, strchr (article, '\n') + 1);
+  assert_no_question_with (texts, "make up for", NULL);
+}
+
 static void
 test_what_drags_results (void)
 {
@@ -8709,6 +8727,7 @@ main (int   argc,
   add_func ("/nfe/questions/what-befell-a-company", test_what_befell_a_company);
   add_func ("/nfe/questions/merge-with", test_merge_with);
   add_func ("/nfe/questions/no-headline", test_no_headline);
+  add_func ("/nfe/questions/null-headline", test_null_headline);
   add_func ("/nfe/questions/what-drags-results", test_what_drags_results);
   add_func ("/nfe/questions/debt-deals", test_debt_deals);
   add_func ("/nfe/questions/farm-price-cuts", test_farm_price_cuts);

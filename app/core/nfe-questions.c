@@ -1643,10 +1643,10 @@ read_headline (Analysis   *analysis,
   GArray *tokens;
 
   analysis->headline_stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  if (headline == NULL)
-    return;
-
-  analysis->headline = tokens = tokenize (headline, analysis->lexicon, analysis->stemmer);
+  /* No headline reads as an empty one: the readings that scan it check
+   * its words, and not all check that it is there. */
+  analysis->headline = tokens = tokenize (headline != NULL ? headline : "", analysis->lexicon,
+                                          analysis->stemmer);
   for (guint i = 0; i < tokens->len; i++)
     {
       Token *token = &g_array_index (tokens, Token, i);
@@ -13619,7 +13619,7 @@ split_markets_candidates_for (Analysis  *analysis,
   const Token *fall = NULL;
   guint at, n;
 
-  if (subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject)
+  if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject)
     return;
   /* "slump in Europe, surge in North America", either way round. */
   for (at = headline_index_of (analysis, subject); at + 2 < headline->len; at++)

@@ -8384,6 +8384,79 @@ test_scrapped_merger (void)
   g_assert_true (offered (homes, "How will Thornbury fare without its merger with Halbrook?"));
 }
 
+/* "Brazil's Açúcar Paulista to divert more cane to ethanol as sugar
+ * prices slump", whose first run asked nothing. */
+static void
+test_diverted_crop (void)
+{
+  g_autoptr(GPtrArray) sugar = first_round ("sugar-ethanol-switch.md");
+
+  g_assert_true (offered (sugar, "How long will Açúcar Paulista keep diverting cane to ethanol?"));
+}
+
+/* "Court quashes approval of Corvane's C$4.2 billion Kestrel Ridge
+ * pipeline expansion over consultation", whose first run asked nothing. */
+static void
+test_quashed_approval (void)
+{
+  g_autoptr(GPtrArray) pipeline = first_round ("pipeline-ruling.md");
+
+  g_assert_true (offered (pipeline, "Can Corvane win back approval for its Kestrel Ridge pipeline "
+                                    "expansion?"));
+}
+
+/* "Rheinwald's software unit loss widens to 1.4 billion euros as
+ * platform delay pushes back EV launches", whose first run asked
+ * nothing. */
+static void
+test_unit_loss_widens (void)
+{
+  g_autoptr(GPtrArray) carmaker = first_round ("carmaker-software-loss.md");
+
+  g_assert_true (offered (carmaker, "When will Rheinwald's software unit stop losing money?"));
+}
+
+/* "…leaving the future of the 5 billion-pound ($6.6 billion) project in
+ * doubt", whose first run asked nothing. */
+static void
+test_project_in_doubt (void)
+{
+  g_autoptr(GPtrArray) wind = first_round ("offshore-wind-auction.md");
+
+  g_assert_true (offered (wind, "Can Solvane keep its Farne Deep project alive?"));
+}
+
+/* "Brand licensing firm wins Quillon & Marsh name in bankruptcy auction
+ * bidding war", whose first run asked nothing. */
+static void
+test_name_bought_at_auction (void)
+{
+  g_autoptr(GPtrArray) brand = first_round ("brand-bankruptcy-auction.md");
+
+  g_assert_true (offered (brand, "What will Bellweather do with the Quillon & Marsh name?"));
+}
+
+/* "UK streamer Vireo misses subscriber forecasts as price rise lifts
+ * churn", whose first run asked nothing. */
+static void
+test_price_rise_churn (void)
+{
+  g_autoptr(GPtrArray) streamer = first_round ("streamer-churn.md");
+
+  g_assert_true (offered (streamer, "Will Vireo's price rise keep costing it subscribers?"));
+}
+
+/* "Chile's Minera Altiplano seals lithium pact with state; output to
+ * rise, royalties climb", whose first run asked nothing. */
+static void
+test_gain_against_cost (void)
+{
+  g_autoptr(GPtrArray) lithium = first_round ("lithium-pact.md");
+
+  g_assert_true (offered (lithium, "Will Minera Altiplano's higher output make up for its higher "
+                                   "royalties?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -8780,6 +8853,13 @@ main (int   argc,
   add_func ("/nfe/questions/credit-under-review", test_credit_under_review);
   add_func ("/nfe/questions/priced-listing", test_priced_listing);
   add_func ("/nfe/questions/scrapped-merger", test_scrapped_merger);
+  add_func ("/nfe/questions/diverted-crop", test_diverted_crop);
+  add_func ("/nfe/questions/quashed-approval", test_quashed_approval);
+  add_func ("/nfe/questions/unit-loss-widens", test_unit_loss_widens);
+  add_func ("/nfe/questions/project-in-doubt", test_project_in_doubt);
+  add_func ("/nfe/questions/name-bought-at-auction", test_name_bought_at_auction);
+  add_func ("/nfe/questions/price-rise-churn", test_price_rise_churn);
+  add_func ("/nfe/questions/gain-against-cost", test_gain_against_cost);
 
   return g_test_run ();
 }

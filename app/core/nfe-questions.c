@@ -9548,14 +9548,21 @@ headline_names (Analysis      *analysis,
     "banque", "banco", "banca", "grupo", "groupe", "gruppo", NULL
   };
   g_auto(GStrv) words = g_strsplit (subject->key + 1, " ", -1);
-  guint first = 0, n;
+  guint first = 0, n, w;
 
   if (words[0] != NULL && words[1] != NULL && g_strv_contains (openings, words[0]) &&
       !token_is_lower (token_at (analysis->headline, at), words[0]))
     first = 1;
-  for (n = 0; words[first + n] != NULL; n++)
-    if (!token_is_lower (token_at (analysis->headline, at + n), words[first + n]))
-      break;
+  for (n = 0, w = first; words[w] != NULL; w++)
+    {
+      /* "Quillon & Marsh": the key leaves out the mark between words. */
+      const Token *amp = w > first ? token_at (analysis->headline, at + n) : NULL;
+      guint skip = amp != NULL && !amp->word && amp->mark == '&' ? 1 : 0;
+
+      if (!token_is_lower (token_at (analysis->headline, at + n + skip), words[w]))
+        break;
+      n += skip + 1;
+    }
 
   return n;
 }
@@ -14271,6 +14278,53 @@ shutdown_price_candidates_for (Analysis  *analysis,
                                   commodity));
 }
 
+/* The words of the thing the headline names from its word @from on,
+ * past any sum ("$1.6 billion", "2.1 bln", "14.6 billion tal"), up to
+ * four and to where the headline's phrase ends: [@first, @last). FALSE
+ * where there is none, or it runs on past four words. */
+static gboolean
+headline_thing_after (Analysis *analysis,
+                      guint     from,
+                      guint    *first,
+                      guint    *last)
+{
+  static const char * const scales[] = {
+    "billion", "bln", "bn", "million", "mln", "trillion", "tln", NULL
+  };
+  static const char * const ends[] = {
+    "as", "after", "amid", "over", "on", "to", "in", "for", "with", "and", "at", "until", NULL
+  };
+  GArray *headline = analysis->headline;
+
+  for (*first = from; *first < headline->len; (*first)++)
+    {
+      const Token *token = token_at (headline, *first);
+      const Token *next = token_at (headline, *first + 1);
+
+      /* The "C" of "C$4.2 billion". */
+      if (token->word && next != NULL && next->start == token->end &&
+          (next->number || (next->lex & LEX_MONEY) || next->mark == '$'))
+        continue;
+      if (token->word && !token->number && !(token->lex & LEX_MONEY) &&
+          !g_strv_contains (scales, token->lower) &&
+          !(*first > from && token_at (headline, *first - 1)->word &&
+            g_strv_contains (scales, token_at (headline, *first - 1)->lower) &&
+            counts_in_sums (analysis, token)))
+        break;
+    }
+  for (*last = *first; *last < headline->len && *last < *first + 4; (*last)++)
+    {
+      const Token *token = token_at (headline, *last);
+
+      if (!token->word || token->number || g_strv_contains (ends, token->lower))
+        break;
+    }
+
+  return *last > *first &&
+         !(*last == *first + 4 && *last < headline->len && token_at (headline, *last)->word &&
+           !g_strv_contains (ends, token_at (headline, *last)->lower));
+}
+
 /* "Veridane shelves $1.6 billion IPO as tech selloff deepens", "…,
  * suspends buyback", "Crestfall freezes $2.1 bln Zarenia copper
  * expansion": what it would take to bring back what the company the lead
@@ -14302,12 +14356,6 @@ resume_candidates_for (Analysis  *analysis,
   static const char * const plants[] = {
     "furnace", "plant", "mill", "smelter", "refinery", "kiln", "line", NULL
   };
-  static const char * const scales[] = {
-    "billion", "bln", "bn", "million", "mln", "trillion", "tln", NULL
-  };
-  static const char * const ends[] = {
-    "as", "after", "amid", "over", "on", "to", "in", "for", "with", "and", "at", "until", NULL
-  };
   static const char * const listings[] = { "ipo", "listing", "offering", "float", NULL };
   /* What is put off and taken up again: "resume its buyback", "resume
    * withdrawals", "reopen its bond fund" (gl3, a property fund gated
@@ -14326,31 +14374,8 @@ resume_candidates_for (Analysis  *analysis,
   const char *head;
   guint verb, first, last;
 
-  if ((verb = headline_deed (analysis, subject, put_off)) == 0)
-    return;
-  /* Past the sum: "$1.6 billion", "2.1 bln", "14.6 billion tal". */
-  for (first = verb + 1; first < headline->len; first++)
-    {
-      const Token *token = token_at (headline, first);
-
-      if (token->word && !token->number && !(token->lex & LEX_MONEY) &&
-          !g_strv_contains (scales, token->lower) &&
-          !(first > verb + 1 && token_at (headline, first - 1)->word &&
-            g_strv_contains (scales, token_at (headline, first - 1)->lower) &&
-            counts_in_sums (analysis, token)))
-        break;
-    }
-  /* Up to four words, to where the headline's phrase ends. */
-  for (last = first; last < headline->len && last < first + 4; last++)
-    {
-      const Token *token = token_at (headline, last);
-
-      if (!token->word || token->number || g_strv_contains (ends, token->lower))
-        break;
-    }
-  if (last == first ||
-      (last == first + 4 && last < headline->len && token_at (headline, last)->word &&
-       !g_strv_contains (ends, token_at (headline, last)->lower)))
+  if ((verb = headline_deed (analysis, subject, put_off)) == 0 ||
+      !headline_thing_after (analysis, verb + 1, &first, &last))
     return;
   head = token_at (headline, last - 1)->lower;
   if (!g_strv_contains (its, head) && !g_strv_contains (activities, head) &&
@@ -14384,6 +14409,299 @@ resume_candidates_for (Analysis  *analysis,
                                       ? "restore full" : "resume",
                                   g_strv_contains (its, head) || g_strv_contains (plants, head)
                                     ? " its" : "", thing->str));
+}
+
+/* "Court quashes approval of Corvane's C$4.2 billion Kestrel Ridge
+ * pipeline expansion over consultation" (pipeline-ruling, where the
+ * first run asked nothing): whether the company can win it back, of the
+ * project as the headline names it past its sum. */
+static void
+quashed_approval_candidates_for (Analysis  *analysis,
+                                 Subject   *subject,
+                                 GPtrArray *out)
+{
+  static const char * const quashes[] = {
+    "quashes", "quashed", "quash", "overturns", "overturned", "annuls", "annulled",
+    "voids", "voided", "revokes", "revoked", NULL
+  };
+  static const char * const approvals[] = { "approval", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *project = NULL;
+  const Token *approval;
+  guint at, n, first, last;
+
+  if (!leads_on (analysis, subject) ||
+      (approval = words_then (headline, quashes, approvals, 1)) == NULL)
+    return;
+  /* "approval of Corvane's …". */
+  at = approval - &g_array_index (headline, Token, 0);
+  if (!token_is_lower (token_at (headline, at + 1), "of") ||
+      (n = headline_names (analysis, at + 2, subject)) == 0 ||
+      !token_at (headline, at + 1 + n)->possessive ||
+      !headline_thing_after (analysis, at + 2 + n, &first, &last))
+    return;
+  project = headline_phrase (analysis, first, last - 1);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s win back approval for its %s?", subject->display,
+                                  project));
+}
+
+/* "Brazil's Açúcar Paulista to divert more cane to ethanol as sugar
+ * prices slump" (sugar-ethanol-switch, where the first run asked
+ * nothing): how long the company the lead names first keeps to the
+ * swing, which a market moves and may move back. */
+static void
+diverted_crop_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const diverts[] = { "divert", "diverts", "diverting", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *what = NULL;
+  g_autofree char *where = NULL;
+  guint verb, first, to, last;
+
+  if ((verb = headline_deed (analysis, subject, diverts)) == 0)
+    return;
+  first = token_is_lower (token_at (headline, verb + 1), "more") ? verb + 2 : verb + 1;
+  /* "cane to ethanol": a word or two each side of the "to". */
+  for (to = first; to < first + 2 && token_at (headline, to) != NULL &&
+                   token_at (headline, to)->word && !token_at (headline, to)->number &&
+                   !(token_at (headline, to)->lex & LEX_STOP);
+       to++)
+    ;
+  if (to == first || !token_is_lower (token_at (headline, to), "to"))
+    return;
+  for (last = to + 1; last < to + 3 && token_at (headline, last) != NULL &&
+                      token_at (headline, last)->word && !token_at (headline, last)->number &&
+                      !(token_at (headline, last)->lex & LEX_STOP);
+       last++)
+    ;
+  if (last == to + 1)
+    return;
+  what = headline_phrase (analysis, first, to - 1);
+  where = headline_phrase (analysis, to + 1, last - 1);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("How long will %s keep diverting %s to %s?", subject->display,
+                                  what, where));
+}
+
+/* "Rheinwald's software unit loss widens to 1.4 billion euros as
+ * platform delay pushes back EV launches" (carmaker-software-loss, where
+ * the first run asked nothing): when the unit the headline opens on
+ * stops losing money. */
+static void
+unit_loss_candidates_for (Analysis  *analysis,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  static const char * const units[] = { "unit", "division", "arm", NULL };
+  static const char * const losses[] = { "loss", "losses", NULL };
+  static const char * const widens[] = {
+    "widens", "widen", "widened", "deepens", "deepen", "deepened", "swells", "swell", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  g_autofree char *unit_name = NULL;
+  guint n, unit;
+
+  if ((n = headline_leads_with (analysis, subject)) == 0 ||
+      !token_at (headline, n - 1)->possessive)
+    return;
+  /* "software unit": what kind, in a word or two, then the unit. */
+  for (unit = n; unit < n + 3 && token_at (headline, unit) != NULL &&
+                 token_at (headline, unit)->word && !token_at (headline, unit)->number &&
+                 !(token_at (headline, unit)->lex & LEX_STOP) &&
+                 !token_among (token_at (headline, unit), units);
+       unit++)
+    ;
+  if (!token_among (token_at (headline, unit), units) ||
+      !token_among (token_at (headline, unit + 1), losses) ||
+      !token_among (token_at (headline, unit + 2), widens))
+    return;
+  possessive = possessive_of (subject->display);
+  unit_name = headline_phrase (analysis, n, unit);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("When will %s %s stop losing money?", possessive, unit_name));
+}
+
+/* The name the article gives a company's project ("Farne Deep" of "its
+ * Farne Deep project off the coast of…"), or %NULL. */
+static char *
+named_project (Analysis *analysis)
+{
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 0; i + 2 < tokens->len; i++)
+        {
+          guint last;
+
+          if (!token_is_lower (token_at (tokens, i), "its"))
+            continue;
+          for (last = i + 1; last < i + 4 && last < tokens->len &&
+                             token_at (tokens, last)->word && token_at (tokens, last)->capital &&
+                             !token_at (tokens, last)->possessive &&
+                             !token_at (tokens, last)->number;
+               last++)
+            ;
+          if (last > i + 1 && token_is_lower (token_at (tokens, last), "project"))
+            return g_strndup (sentence->text + token_at (tokens, i + 1)->start,
+                              token_at (tokens, last - 1)->end - token_at (tokens, i + 1)->start);
+        }
+    }
+
+  return NULL;
+}
+
+/* "…failed to win a government-backed price guarantee for its flagship
+ * 1.4-gigawatt offshore wind farm…, leaving the future of the 5
+ * billion-pound ($6.6 billion) project in doubt" (offshore-wind-auction,
+ * where the first run asked nothing): whether the company the story
+ * leads on can keep the project going, by the name the story gives it. */
+static void
+project_in_doubt_candidates_for (Analysis  *analysis,
+                                 Subject   *subject,
+                                 GPtrArray *out)
+{
+  g_autofree char *project = NULL;
+  const char *future, *doubt;
+
+  if (!leads_on (analysis, subject) ||
+      (future = strstr (analysis_sentence (analysis, 0)->text, "future of the ")) == NULL ||
+      (doubt = strstr (future, " project in doubt")) == NULL || doubt - future > 80 ||
+      (project = named_project (analysis)) == NULL)
+    return;
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Can %s keep its %s project alive?", subject->display,
+                                  project));
+}
+
+/* "Brand licensing firm wins Quillon & Marsh name in bankruptcy auction
+ * bidding war" (brand-bankruptcy-auction, where the first run asked
+ * nothing), over a lead in which "Bellweather Brand Holdings has agreed
+ * to pay $41.5 million for the name…": what the buyer, the company the
+ * lead names first, will make of it. */
+static void
+bought_name_candidates_for (Analysis  *analysis,
+                            Subject   *subject,
+                            GPtrArray *out)
+{
+  static const char * const buys[] = {
+    "wins", "buys", "acquires", "bags", NULL
+  };
+  static const char * const names[] = { "name", "brand", NULL };
+  GArray *headline = analysis->headline;
+  guint verb;
+
+  if (subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
+      headline_index_of (analysis, subject) < headline->len)
+    return;
+  for (verb = 0; verb < headline->len && !token_among (token_at (headline, verb), buys); verb++)
+    ;
+  for (guint i = 0; verb < headline->len && i < analysis->subjects->len; i++)
+    {
+      Subject *brand = analysis_subject (analysis, i);
+      guint n;
+
+      if (brand != subject && brand->kind == KIND_COMPANY && brand->entity &&
+          (n = headline_names (analysis, verb + 1, brand)) > 0 &&
+          token_among (token_at (headline, verb + 1 + n), names))
+        {
+          ask_from_lead (analysis, subject, out,
+                         g_strdup_printf ("What will %s do with the %s %s?", subject->display,
+                                          brand->display,
+                                          token_at (headline, verb + 1 + n)->lower));
+          return;
+        }
+    }
+}
+
+/* "UK streamer Vireo misses subscriber forecasts as price rise lifts
+ * churn" (streamer-churn, where the first run asked nothing): whether the
+ * company the story leads on will go on losing subscribers to it. */
+static void
+price_rise_churn_candidates_for (Analysis  *analysis,
+                                 Subject   *subject,
+                                 GPtrArray *out)
+{
+  static const char * const price[] = { "price", NULL };
+  static const char * const rises[] = {
+    "rise", "rises", "increase", "increases", "hike", "hikes", NULL
+  };
+  static const char * const lifts[] = {
+    "lifts", "lift", "drives", "drive", "fuels", "fuel", "boosts", "boost", "raises", "raise", NULL
+  };
+  static const char * const churn[] = { "churn", "cancellations", NULL };
+  static const char * const subscribers[] = { "subscribers", NULL };
+  GArray *headline = analysis->headline;
+  g_autofree char *possessive = NULL;
+  const Token *rise;
+  guint at;
+
+  if (!leads_on (analysis, subject) ||
+      headline_index_of (analysis, subject) == headline->len ||
+      (rise = words_then (headline, price, rises, 1)) == NULL ||
+      !article_says (analysis, NULL, subscribers, 0))
+    return;
+  at = rise - &g_array_index (headline, Token, 0);
+  if (!token_among (token_at (headline, at + 1), lifts) ||
+      !token_among (token_at (headline, at + 2), churn))
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Will %s price %s keep costing it subscribers?", possessive,
+                                  rise->lower));
+}
+
+/* The first word of @these in the headline that a word of @then
+ * follows, next or after a "to" ("royalties climb", "output to rise"),
+ * or %NULL: words_then() gives the second. */
+static const Token *
+headline_word_then (Analysis           *analysis,
+                    const char * const *these,
+                    const char * const *then)
+{
+  GArray *headline = analysis->headline;
+
+  for (guint i = 0; i + 1 < headline->len; i++)
+    if (token_among (token_at (headline, i), these) &&
+        (token_among (token_at (headline, i + 1), then) ||
+         (token_is_lower (token_at (headline, i + 1), "to") &&
+          token_among (token_at (headline, i + 2), then))))
+      return token_at (headline, i);
+
+  return NULL;
+}
+
+/* "Chile's Minera Altiplano seals lithium pact with state; output to
+ * rise, royalties climb" (lithium-pact, where the first run asked
+ * nothing): whether what the company the lead names first gains makes
+ * up for what it will pay. */
+static void
+trade_off_candidates_for (Analysis  *analysis,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  static const char * const gains[] = { "output", "production", "volumes", "sales", NULL };
+  static const char * const costs[] = { "royalties", "taxes", "levies", "fees", "costs", NULL };
+  static const char * const rising[] = {
+    "rise", "rises", "climb", "climbs", "jump", "jumps", "increase", "increases", NULL
+  };
+  g_autofree char *possessive = NULL;
+  const Token *gain, *cost;
+
+  if (subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
+      headline_index_of (analysis, subject) == analysis->headline->len ||
+      (gain = headline_word_then (analysis, gains, rising)) == NULL ||
+      (cost = headline_word_then (analysis, costs, rising)) == NULL)
+    return;
+  possessive = possessive_of (subject->display);
+  ask_from_lead (analysis, subject, out,
+                 g_strdup_printf ("Will %s higher %s make up for its higher %s?", possessive,
+                                  gain->lower, cost->lower));
 }
 
 /* "Cyberattack knocks out Pagalia payments network, halting card sales
@@ -18898,6 +19216,13 @@ candidates_for (Analysis  *analysis,
   price_spike_candidates_for (analysis, ranked, subject, out);
   crop_shortfall_candidates_for (analysis, ranked, subject, out);
   resume_candidates_for (analysis, subject, out);
+  quashed_approval_candidates_for (analysis, subject, out);
+  diverted_crop_candidates_for (analysis, subject, out);
+  unit_loss_candidates_for (analysis, subject, out);
+  project_in_doubt_candidates_for (analysis, subject, out);
+  bought_name_candidates_for (analysis, subject, out);
+  price_rise_churn_candidates_for (analysis, subject, out);
+  trade_off_candidates_for (analysis, subject, out);
   shutdown_price_candidates_for (analysis, subject, out);
   discovery_candidates_for (analysis, subject, out);
   mishap_candidates_for (analysis, subject, out);

@@ -8446,6 +8446,54 @@ test_price_rise_churn (void)
   g_assert_true (offered (streamer, "Will Vireo's price rise keep costing it subscribers?"));
 }
 
+/* "The question is whether Coral Basin can hold the line on costs from
+ * here", "She declined to say whether Karpacki would seek another
+ * buyer": what the story itself leaves open about a name it tells of,
+ * asked as it is written; lng-stake's first run asked nothing. Not where
+ * the clause points back ("whether Solvane can fund that on its own"). */
+static void
+test_open_question (void)
+{
+  g_autoptr(GPtrArray) lng = first_round ("lng-stake.md");
+  g_autoptr(GPtrArray) jets = first_round ("jet-fleet-overhaul.md");
+  g_autoptr(GPtrArray) bank = first_round ("bank-merger-blocked.md");
+  g_autoptr(GPtrArray) steel = first_round ("steelmaker-state-lifeline.md");
+  g_autoptr(GPtrArray) pill = first_round ("heart-pill-rejected.md");
+  g_autoptr(GPtrArray) founder = first_round ("founder-steps-down.md");
+  g_autoptr(GPtrArray) pilots = first_round ("airline-pilots-strike-ballot.md");
+
+  /* Not "… from here?", which ends on a stop word. */
+  g_assert_true (offered (lng, "Can Coral Basin hold the line on costs?"));
+  g_assert_true (offered (jets, "Can Halden actually deliver on time?"));
+  g_assert_true (offered (bank, "Will Karpacki seek another buyer?"));
+  g_assert_true (offered (steel, "Does Keldmark have a credible plan to switch to electric arc "
+                                 "furnaces?"));
+  assert_no_question_with (pill, "fund that", NULL);
+  /* Not of a pronoun, "whether she will have real freedom…", nor where
+   * the question would change the clause's tense ("whether Corvanta would
+   * receive compensation if slots slipped"). */
+  assert_no_question_with (founder, "Will she", NULL);
+  assert_no_question_with (pilots, "slipped", NULL);
+}
+
+/* "She said Redgate would need to produce two consecutive clean water
+ * tests", "We think Westrane will have to choose between its payout and
+ * its capex plan": what someone else says a company must do, asked. */
+static void
+test_what_it_must_do (void)
+{
+  g_autoptr(GPtrArray) pork = first_round ("pork-plant-outbreak.md");
+  g_autoptr(GPtrArray) utility = first_round ("utility-tariff-rejected.md");
+  g_autoptr(GPtrArray) spin_off = first_round ("mining-spin-off.md");
+
+  g_assert_true (offered (pork, "Can Redgate produce two consecutive clean water tests?"));
+  g_assert_true (offered (utility, "Will Westrane have to choose between its payout and its capex "
+                                   "plan?"));
+  /* "… would need to fund a refinery that is running over budget": not
+   * where a clause points back. */
+  assert_no_question_with (spin_off, "that is running", NULL);
+}
+
 /* "Chile's Minera Altiplano seals lithium pact with state; output to
  * rise, royalties climb", whose first run asked nothing. */
 static void
@@ -8859,6 +8907,8 @@ main (int   argc,
   add_func ("/nfe/questions/project-in-doubt", test_project_in_doubt);
   add_func ("/nfe/questions/name-bought-at-auction", test_name_bought_at_auction);
   add_func ("/nfe/questions/price-rise-churn", test_price_rise_churn);
+  add_func ("/nfe/questions/open-question", test_open_question);
+  add_func ("/nfe/questions/what-it-must-do", test_what_it_must_do);
   add_func ("/nfe/questions/gain-against-cost", test_gain_against_cost);
 
   return g_test_run ();

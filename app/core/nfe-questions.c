@@ -14704,6 +14704,146 @@ trade_off_candidates_for (Analysis  *analysis,
                                   gain->lower, cost->lower));
 }
 
+/* Whether the words before token @w of @tokens, a "whether", say that
+ * what follows is open: "The question now is whether", "the real test
+ * will be whether", "raised questions about whether", "declined to say
+ * whether", "would determine whether", "declined to comment on
+ * whether". */
+static gboolean
+opens_question (GArray *tokens,
+                guint   w)
+{
+  static const char * const asks[] = {
+    "say", "determine", "decide", "asking", "unclear", "uncertain", "clear", "know", "see",
+    "seen", "questioned", NULL
+  };
+  static const char * const links[] = { "is", "remains", "be", "of", "about", "over", "on", NULL };
+  static const char * const questions[] = {
+    "question", "questions", "test", "challenge", "issue", "uncertainty", "unknown", "focus",
+    "doubt", "doubts", "concern", "concerns", "worry", "comment", NULL
+  };
+  const Token *before = w > 0 ? token_at (tokens, w - 1) : NULL;
+
+  if (token_among (before, asks))
+    return TRUE;
+  if (!token_among (before, links))
+    return FALSE;
+  for (guint i = w - 1; i > 0 && i + 3 >= w - 1; i--)
+    if (token_among (token_at (tokens, i - 1), questions))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* What a sentence says @mention, a name, can or must do, as a
+ * question: "whether Coral Basin can hold…" after opens_question() asks
+ * "Can Coral Basin hold…", "whether Keldmark has a credible plan" "Does
+ * Keldmark have a credible plan"; "analysts said Aurelion would need to
+ * raise…" asks "Can Aurelion raise…", "I think Halvern will have to
+ * consider…" "Will Halvern have to consider…". Sets the question's first
+ * word, what it puts after the name, and the token its words start from;
+ * FALSE where the sentence says none of these. */
+static gboolean
+open_question_at (GArray         *tokens,
+                  const Mention  *mention,
+                  const char    **ask,
+                  const char    **inserted,
+                  guint          *from)
+{
+  static const char * const modals[] = { "can", "could", "will", "would", "is", "has", NULL };
+  static const char * const wills[] = { "will", "would", NULL };
+  static const char * const thinks[] = {
+    "that", "think", "thinks", "believe", "believes", "believed", "expect", "expects", NULL
+  };
+  const Token *before = mention->first > 0 ? token_at (tokens, mention->first - 1) : NULL;
+  const Token *modal = token_at (tokens, mention->last);
+
+  /* A name, not "she". */
+  if (!token_at (tokens, mention->first)->capital ||
+      token_at (tokens, mention->last - 1)->possessive || !token_among (modal, modals))
+    return FALSE;
+  *inserted = "";
+  if (token_is_lower (before, "whether") && opens_question (tokens, mention->first - 1))
+    {
+      *ask = token_is_lower (modal, "has") ? "Does" : token_is_lower (modal, "is") ? "Is" :
+             modal->lower[0] == 'c' ? "Can" : "Will";
+      *inserted = token_is_lower (modal, "has") ? "have " : "";
+      *from = mention->last + 1;
+      return TRUE;
+    }
+  /* Said by someone else than the company: an analyst's, an
+   * economist's. */
+  if (!token_among (modal, wills) || !token_is_lower (token_at (tokens, mention->last + 2), "to") ||
+      before == NULL || !before->word || !(token_among (before, thinks) || (before->lex & LEX_SPEECH)))
+    return FALSE;
+  if (token_is_lower (token_at (tokens, mention->last + 1), "need"))
+    *ask = "Can", *from = mention->last + 3;
+  else if (token_is_lower (token_at (tokens, mention->last + 1), "have"))
+    *ask = "Will", *from = mention->last + 1;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* "The question is whether Coral Basin can hold the line on costs from
+ * here" (lng-stake, where the first run asked nothing), "She declined to
+ * say whether Karpacki would seek another buyer", "Okoye said he
+ * believed Aurelion would need to raise at least $1 billion…": what the
+ * story itself leaves open about @subject, asked as it is written (see
+ * open_question_at()). Not where the clause points back to what the
+ * sentence told before it ("whether Solvane can fund that on its own"),
+ * nor where it runs on. */
+static void
+open_question_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  /* What points back, and a condition, whose tense the question would
+   * have to change: "whether Corvanta would receive compensation if
+   * slots slipped". */
+  static const char * const pointing[] = {
+    "it", "this", "that", "these", "those", "they", "them", "their", "he", "she", "him", "her",
+    "his", "we", "us", "our", "you", "your", "i", "me", "my", "there", "such", "so", "if",
+    "unless", NULL
+  };
+
+  if (!subject->entity)
+    return;
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+      const Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      GArray *tokens = sentence->tokens;
+      const Token *name, *first, *last;
+      const char *ask, *inserted;
+      guint from, end;
+
+      if (!open_question_at (tokens, mention, &ask, &inserted, &from))
+        continue;
+      for (end = from; end < tokens->len && end <= from + 14 && token_at (tokens, end)->word &&
+                       !token_among (token_at (tokens, end), pointing);
+           end++)
+        ;
+      if (end < from + 2 || end > from + 13 || (end < tokens->len && token_at (tokens, end)->word))
+        continue;
+      /* "hold the line on costs from here", "a long-term future at all":
+       * a question ends on what it asks about. */
+      while (end > from + 2 && (token_at (tokens, end - 1)->lex & LEX_STOP))
+        end--;
+      name = token_at (tokens, mention->first);
+      first = token_at (tokens, from);
+      last = token_at (tokens, end - 1);
+      add_decision_question (out, subject, sentence, mention->sentence,
+                             g_strdup_printf ("%s %.*s %s%.*s?", ask,
+                                              (int) (token_at (tokens, mention->last - 1)->end -
+                                                     name->start),
+                                              sentence->text + name->start, inserted,
+                                              (int) (last->end - first->start),
+                                              sentence->text + first->start))->told = TRUE;
+    }
+}
+
 /* "Cyberattack knocks out Pagalia payments network, halting card sales
  * across Verana" (gu4): what the attack the headline opens on does to
  * the company it names, where the first run asked nothing. The story
@@ -19222,6 +19362,7 @@ candidates_for (Analysis  *analysis,
   project_in_doubt_candidates_for (analysis, subject, out);
   bought_name_candidates_for (analysis, subject, out);
   price_rise_churn_candidates_for (analysis, subject, out);
+  open_question_candidates_for (analysis, subject, out);
   trade_off_candidates_for (analysis, subject, out);
   shutdown_price_candidates_for (analysis, subject, out);
   discovery_candidates_for (analysis, subject, out);

@@ -8446,6 +8446,25 @@ test_price_rise_churn (void)
   g_assert_true (offered (streamer, "Will Vireo's price rise keep costing it subscribers?"));
 }
 
+/* Headlines cut short or with a word dropped, as an editor's draft may
+ * have them: what the readings above take from them must still be
+ * whole. */
+static void
+test_cut_headlines (void)
+{
+  g_autofree char *pipeline_text = NULL;
+  g_autofree char *sugar_text = NULL;
+  Article pipeline = read_article ("pipeline-ruling.md", &pipeline_text);
+  Article sugar = read_article ("sugar-ethanol-switch.md", &sugar_text);
+  g_autoptr(GPtrArray) cut = all_questions ("Court quashes approval of Corvane's C$4.2 billion "
+                                            "Kestrel", pipeline.body);
+  g_autoptr(GPtrArray) run_on = all_questions ("Brazil's Açúcar Paulista to divert more cane to "
+                                               "ethanol sugar prices slump", sugar.body);
+
+  assert_no_question_with (cut, "its Kestrel?", NULL);
+  assert_no_question_with (run_on, "ethanol sugar", NULL);
+}
+
 /* "The question is whether Coral Basin can hold the line on costs from
  * here", "She declined to say whether Karpacki would seek another
  * buyer": what the story itself leaves open about a name it tells of,
@@ -8910,6 +8929,7 @@ main (int   argc,
   add_func ("/nfe/questions/open-question", test_open_question);
   add_func ("/nfe/questions/what-it-must-do", test_what_it_must_do);
   add_func ("/nfe/questions/gain-against-cost", test_gain_against_cost);
+  add_func ("/nfe/questions/cut-headlines", test_cut_headlines);
 
   return g_test_run ();
 }

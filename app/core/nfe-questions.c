@@ -14425,6 +14425,12 @@ quashed_approval_candidates_for (Analysis  *analysis,
     "voids", "voided", "revokes", "revoked", NULL
   };
   static const char * const approvals[] = { "approval", NULL };
+  /* What it names ends on what is built: not "… Kestrel" of a headline
+   * cut short. */
+  static const char * const projects[] = {
+    "expansion", "project", "pipeline", "mine", "plant", "terminal", "refinery", "farm",
+    "railway", "port", "dam", "tower", "development", "extension", NULL
+  };
   GArray *headline = analysis->headline;
   g_autofree char *project = NULL;
   const Token *approval;
@@ -14438,7 +14444,8 @@ quashed_approval_candidates_for (Analysis  *analysis,
   if (!token_is_lower (token_at (headline, at + 1), "of") ||
       (n = headline_names (analysis, at + 2, subject)) == 0 ||
       !token_at (headline, at + 1 + n)->possessive ||
-      !headline_thing_after (analysis, at + 2 + n, &first, &last))
+      !headline_thing_after (analysis, at + 2 + n, &first, &last) ||
+      !token_among (token_at (headline, last - 1), projects))
     return;
   project = headline_phrase (analysis, first, last - 1);
   ask_from_lead (analysis, subject, out,
@@ -14459,7 +14466,8 @@ diverted_crop_candidates_for (Analysis  *analysis,
   GArray *headline = analysis->headline;
   g_autofree char *what = NULL;
   g_autofree char *where = NULL;
-  guint verb, first, to, last;
+  const Token *target, *after;
+  guint verb, first, to;
 
   if ((verb = headline_deed (analysis, subject, diverts)) == 0)
     return;
@@ -14472,15 +14480,15 @@ diverted_crop_candidates_for (Analysis  *analysis,
     ;
   if (to == first || !token_is_lower (token_at (headline, to), "to"))
     return;
-  for (last = to + 1; last < to + 3 && token_at (headline, last) != NULL &&
-                      token_at (headline, last)->word && !token_at (headline, last)->number &&
-                      !(token_at (headline, last)->lex & LEX_STOP);
-       last++)
-    ;
-  if (last == to + 1)
+  /* "to ethanol": one word, where the headline's clause ends ("as sugar
+   * prices slump"); not "to ethanol sugar prices slump". */
+  target = token_at (headline, to + 1);
+  after = token_at (headline, to + 2);
+  if (target == NULL || !target->word || target->number || (target->lex & LEX_STOP) ||
+      (after != NULL && after->word && !(after->lex & LEX_STOP)))
     return;
   what = headline_phrase (analysis, first, to - 1);
-  where = headline_phrase (analysis, to + 1, last - 1);
+  where = headline_phrase (analysis, to + 1, to + 1);
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("How long will %s keep diverting %s to %s?", subject->display,
                                   what, where));

@@ -8480,6 +8480,7 @@ test_open_question (void)
   g_autoptr(GPtrArray) pill = first_round ("heart-pill-rejected.md");
   g_autoptr(GPtrArray) founder = first_round ("founder-steps-down.md");
   g_autoptr(GPtrArray) pilots = first_round ("airline-pilots-strike-ballot.md");
+  g_autoptr(GPtrArray) trial = first_round ("lung-cancer-data.md");
 
   /* Not "… from here?", which ends on a stop word. */
   g_assert_true (offered (lng, "Can Coral Basin hold the line on costs?"));
@@ -8487,6 +8488,10 @@ test_open_question (void)
   g_assert_true (offered (bank, "Will Karpacki seek another buyer?"));
   g_assert_true (offered (steel, "Does Keldmark have a credible plan to switch to electric arc "
                                  "furnaces?"));
+  /* "declined to comment on whether Orrindale had held talks…": "had"
+   * before a participle asks "Has"; "has" before a noun, "Does … have". */
+  g_assert_true (offered (trial, "Has Orrindale held talks with potential partners or "
+                                 "acquirers?"));
   assert_no_question_with (pill, "fund that", NULL);
   /* Not of a pronoun, "whether she will have real freedom…", nor where
    * the question would change the clause's tense ("whether Corvanta would

@@ -14758,8 +14758,14 @@ open_question_at (GArray         *tokens,
                   const char    **inserted,
                   guint          *from)
 {
-  static const char * const modals[] = { "can", "could", "will", "would", "is", "has", NULL };
+  static const char * const modals[] = {
+    "can", "could", "will", "would", "is", "has", "had", NULL
+  };
   static const char * const wills[] = { "will", "would", NULL };
+  static const char * const irregular[] = {
+    "been", "held", "made", "paid", "sold", "lost", "won", "taken", "given", "done", "had",
+    "kept", "met", "set", "cut", "put", "spent", "told", "seen", "known", NULL
+  };
   static const char * const thinks[] = {
     "that", "think", "thinks", "believe", "believes", "believed", "expect", "expects", NULL
   };
@@ -14773,10 +14779,20 @@ open_question_at (GArray         *tokens,
   *inserted = "";
   if (token_is_lower (before, "whether") && opens_question (tokens, mention->first - 1))
     {
-      *ask = token_is_lower (modal, "has") ? "Does" : token_is_lower (modal, "is") ? "Is" :
-             modal->lower[0] == 'c' ? "Can" : "Will";
-      *inserted = token_is_lower (modal, "has") ? "have " : "";
+      const Token *next = token_at (tokens, mention->last + 1);
+
       *from = mention->last + 1;
+      /* "whether Orrindale had held talks": "Has Orrindale held…";
+       * "whether Keldmark has a credible plan": "Does Keldmark have…". */
+      if (modal->lower[0] == 'h' && next != NULL && next->word &&
+          (is_participle (next) || token_among (next, irregular)))
+        *ask = "Has";
+      else if (token_is_lower (modal, "has"))
+        *ask = "Does", *inserted = "have ";
+      else if (token_is_lower (modal, "had"))
+        return FALSE;
+      else
+        *ask = token_is_lower (modal, "is") ? "Is" : modal->lower[0] == 'c' ? "Can" : "Will";
       return TRUE;
     }
   /* Said by someone else than the company: an analyst's, an

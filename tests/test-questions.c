@@ -8518,6 +8518,28 @@ test_what_it_must_do (void)
   assert_no_question_with (spin_off, "that is running", NULL);
 }
 
+/* "I would expect Halvard Street to go to a proxy fight at the June
+ * meeting", "he expected Beijing to lift the ban…": what someone expects
+ * of a name, asked. Not an expectation that did not come ("had expected
+ * Kestrel to draw on its net cash position"), nor one with a second
+ * subject ("investors expect Tirrenico to raise its bid or a rival to
+ * emerge"). */
+static void
+test_expected_of (void)
+{
+  g_autoptr(GPtrArray) activist = first_round ("activist-demands.md");
+  g_autoptr(GPtrArray) ban = first_round ("export-ban.md");
+  g_autoptr(GPtrArray) bid = first_round ("bank-hostile-bid.md");
+  g_autoptr(GPtrArray) dividend = first_round ("container-line-dividend-cut.md");
+
+  g_assert_true (offered (activist, "Will Halvard Street go to a proxy fight at the June "
+                                    "meeting?"));
+  g_assert_true (offered (ban, "Will Beijing lift the ban before the end of the second "
+                               "quarter?"));
+  assert_no_question_with (bid, "emerge", NULL);
+  assert_no_question_with (dividend, "net cash position", NULL);
+}
+
 /* "Chile's Minera Altiplano seals lithium pact with state; output to
  * rise, royalties climb", whose first run asked nothing. */
 static void
@@ -8935,6 +8957,7 @@ main (int   argc,
   add_func ("/nfe/questions/what-it-must-do", test_what_it_must_do);
   add_func ("/nfe/questions/gain-against-cost", test_gain_against_cost);
   add_func ("/nfe/questions/cut-headlines", test_cut_headlines);
+  add_func ("/nfe/questions/expected-of", test_expected_of);
 
   return g_test_run ();
 }

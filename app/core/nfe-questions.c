@@ -14762,6 +14762,10 @@ open_question_at (GArray         *tokens,
     "can", "could", "will", "would", "is", "has", "had", NULL
   };
   static const char * const wills[] = { "will", "would", NULL };
+  static const char * const expects[] = {
+    "expect", "expects", "expected", "predict", "predicts", "predicted", NULL
+  };
+  static const char * const doubters[] = { "had", "few", "not", "nobody", "no", NULL };
   static const char * const irregular[] = {
     "been", "held", "made", "paid", "sold", "lost", "won", "taken", "given", "done", "had",
     "kept", "met", "set", "cut", "put", "spent", "told", "seen", "known", NULL
@@ -14774,9 +14778,22 @@ open_question_at (GArray         *tokens,
 
   /* A name, not "she". */
   if (!token_at (tokens, mention->first)->capital ||
-      token_at (tokens, mention->last - 1)->possessive || !token_among (modal, modals))
+      token_at (tokens, mention->last - 1)->possessive)
     return FALSE;
   *inserted = "";
+  /* "he expected Beijing to lift the ban…", "we expect Kessenberg to
+   * reach…": "Will …". Not what was expected before and did not come
+   * ("had expected Kestrel to draw on its net cash"), nor what few
+   * expect. */
+  if (token_among (before, expects) && token_is_lower (modal, "to") &&
+      !token_among (token_at (tokens, mention->first - 2), doubters))
+    {
+      *ask = "Will";
+      *from = mention->last + 1;
+      return TRUE;
+    }
+  if (!token_among (modal, modals))
+    return FALSE;
   if (token_is_lower (before, "whether") && opens_question (tokens, mention->first - 1))
     {
       const Token *next = token_at (tokens, mention->last + 1);
@@ -14808,6 +14825,22 @@ open_question_at (GArray         *tokens,
     return FALSE;
 
   return TRUE;
+}
+
+/* Whether tokens [@from, @end) join a clause with another subject of
+ * its own: "raise its bid or a rival to emerge". */
+static gboolean
+second_subject (GArray *tokens,
+                guint   from,
+                guint   end)
+{
+  for (guint i = from; i < end; i++)
+    if (token_is_lower (token_at (tokens, i), "or") || token_is_lower (token_at (tokens, i), "and"))
+      for (guint j = i + 1; j < end && j <= i + 3; j++)
+        if (token_is_lower (token_at (tokens, j), "to"))
+          return TRUE;
+
+  return FALSE;
 }
 
 /* "The question is whether Coral Basin can hold the line on costs from
@@ -14849,7 +14882,8 @@ open_question_candidates_for (Analysis  *analysis,
                        !token_among (token_at (tokens, end), pointing);
            end++)
         ;
-      if (end < from + 2 || end > from + 13 || (end < tokens->len && token_at (tokens, end)->word))
+      if (end < from + 2 || end > from + 13 || (end < tokens->len && token_at (tokens, end)->word) ||
+          second_subject (tokens, from, end))
         continue;
       /* "hold the line on costs from here", "a long-term future at all":
        * a question ends on what it asks about. */

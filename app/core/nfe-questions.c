@@ -14812,8 +14812,10 @@ open_question_at (GArray         *tokens,
         *ask = token_is_lower (modal, "is") ? "Is" : modal->lower[0] == 'c' ? "Can" : "Will";
       return TRUE;
     }
-  /* Said by someone else than the company: an analyst's, an
-   * economist's. */
+  /* Told as what someone says or thinks of the name ("analysts said
+   * Aurelion would need to…", "I think Halvern will have to…"), not as
+   * what it says of itself ("Halvern will have to…" opening the
+   * sentence). */
   if (!token_among (modal, wills) || !token_is_lower (token_at (tokens, mention->last + 2), "to") ||
       before == NULL || !before->word || !(token_among (before, thinks) || (before->lex & LEX_SPEECH)))
     return FALSE;

@@ -8554,6 +8554,34 @@ test_gain_against_cost (void)
                                    "royalties?"));
 }
 
+/* "He said the company's target of selling 1.2 million fully electric
+ * vehicles a year globally by 2030 was "under review"" (battery-venture-
+ * exit, whose first run asked nothing), "it was reviewing its production
+ * guidance": what the company says it has yet to decide. Not a rating an analyst put under review, nor a drug a
+ * regulator reviews. */
+static void
+test_held_under_review (void)
+{
+  g_autoptr(GPtrArray) venture = first_round ("battery-venture-exit.md");
+  g_autoptr(GPtrArray) barges = first_round ("rhine-low-water.md");
+  g_autoptr(GPtrArray) toys = first_round ("toy-maker-tariffs.md");
+  g_autoptr(GPtrArray) copper = first_round ("copper-mine-flooding-high.md");
+  g_autoptr(GPtrArray) review = article_questions ("cfo-accounting-review.md");
+  g_autoptr(GPtrArray) drug = article_questions ("alzheimer-panel-rejects.md");
+
+  g_assert_true (offered (venture, "Will Tsurugi keep its target of selling 1.2 million fully "
+                                   "electric vehicles a year globally by 2030?"));
+  g_assert_true (offered (barges, "Will Vossberg keep its full-year operating profit target of 95 "
+                                  "million euros?"));
+  g_assert_true (offered (toys, "Will Brightwillow keep its dividend policy?"));
+  /* "Verity said it was reviewing its production guidance of 1.05
+   * million to 1.1 million tonnes of copper this year, of which…". */
+  g_assert_true (offered (copper, "Will Verity keep its production guidance of 1.05 million to "
+                                  "1.1 million tonnes of copper this year?"));
+  assert_no_question_with (review, "keep its", "keep their", NULL);
+  assert_no_question_with (drug, "keep its", "keep their", NULL);
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -8961,6 +8989,7 @@ main (int   argc,
   add_func ("/nfe/questions/gain-against-cost", test_gain_against_cost);
   add_func ("/nfe/questions/cut-headlines", test_cut_headlines);
   add_func ("/nfe/questions/expected-of", test_expected_of);
+  add_func ("/nfe/questions/held-under-review", test_held_under_review);
 
   return g_test_run ();
 }

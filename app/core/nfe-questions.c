@@ -19355,6 +19355,143 @@ drop_calls_beside_view (const Subject *person,
     }
 }
 
+/* Whether @owner, the token before what a sentence says @subject holds
+ * in sentence @s, is @subject's: "its" after its name, "Tsurugi's"; or
+ * "the company's", "the" or, in its own words, "our" where @subject is
+ * the company the story opens on. */
+static gboolean
+owned_by (Analysis      *analysis,
+          const Subject *subject,
+          guint          s,
+          guint          owner)
+{
+  GArray *tokens = analysis_sentence (analysis, s)->tokens;
+  const Token *token = token_at (tokens, owner);
+  gboolean the_article_s = first_company (analysis, 0) == subject;
+
+  if (token_is_lower (token, "its"))
+    return named_last_before (analysis, s, owner) == subject;
+  /* "He said the full-year operating profit target…", "Our dividend
+   * policy…": its people speak of it. */
+  if (token_is_lower (token, "our") || token_is_lower (token, "the"))
+    return the_article_s;
+  if (!token->possessive)
+    return FALSE;
+  if (mentioned_at (subject, s, owner))
+    return TRUE;
+
+  return owner > 0 && token_is_lower (token_at (tokens, owner - 1), "the") && the_article_s &&
+         (g_str_has_prefix (token->lower, "company") || g_str_has_prefix (token->lower, "group"));
+}
+
+/* What a company may hold to and review: "target", "dividend policy". */
+static const char * const reviewable[] = {
+  "target", "goal", "forecast", "guidance", "policy", "dividend", "payout", NULL
+};
+
+/* Where @subject holds what a reviewable[] word at token @head of
+ * sentence @s names, the token its words start from: "the company's
+ * target", "the full-year operating profit target", "its production
+ * guidance"; else 0. */
+static guint
+reviewed_from (Analysis      *analysis,
+               const Subject *subject,
+               guint          s,
+               guint          head)
+{
+  GArray *tokens = analysis_sentence (analysis, s)->tokens;
+  guint owner;
+
+  if (head == 0 || !token_among (token_at (tokens, head), reviewable))
+    return 0;
+  for (owner = head - 1; owner > 0 && owner + 4 >= head; owner--)
+    {
+      const Token *before = token_at (tokens, owner);
+
+      if (!before->word || before->possessive || (before->lex & LEX_STOP))
+        break;
+    }
+
+  return owned_by (analysis, subject, s, owner) ? owner + 1 : 0;
+}
+
+/* "He said the company's target of selling 1.2 million fully electric
+ * vehicles a year globally by 2030 was "under review"" (battery-venture-
+ * exit, whose first run asked nothing), "Our dividend policy remains
+ * under review", "Verity said it was reviewing its production guidance
+ * of 1.05 million to 1.1 million tonnes of copper this year, of which…":
+ * a target or a policy the story says @subject has yet to decide on.
+ * Whether it keeps it is what the story leaves open. Not a rating
+ * someone else put under review, nor what is under review by a
+ * regulator. */
+static void
+held_under_review_candidates_for (Analysis  *analysis,
+                                  Subject   *subject,
+                                  GPtrArray *out)
+{
+  static const char * const copulas[] = { "is", "was", "remains", "remained", NULL };
+  static const char * const clause_openers[] = {
+    "and", "but", "which", "that", "while", "as", "because", "after", NULL
+  };
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person)
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 3; i + 1 < tokens->len; i++)
+        {
+          guint first = 0, end = 0;
+
+          if (token_is_lower (token_at (tokens, i), "under") &&
+              token_is_lower (token_at (tokens, i + 1), "review"))
+            {
+              /* was "under review": what is held ends the phrase before
+               * it, or comes before its "of": "the company's target of
+               * selling…". */
+              end = i - is_quote_token (token_at (tokens, i - 1));
+              if (!token_among (token_at (tokens, end - 1), copulas))
+                continue;
+              end--;
+              for (guint j = end - 1; j > 0 && j + 14 >= end && token_at (tokens, j)->word &&
+                                      first == 0;
+                   j--)
+                if (j + 1 == end || token_is_lower (token_at (tokens, j + 1), "of"))
+                  first = reviewed_from (analysis, subject, s, j);
+            }
+          else if (token_is_lower (token_at (tokens, i), "reviewing") &&
+                   token_among (token_at (tokens, i - 1), copulas))
+            {
+              /* "was reviewing its production guidance of …, of which":
+               * the words through the clause, where it ends soon. */
+              for (guint j = i + 2; j <= i + 6 && j < tokens->len && first == 0; j++)
+                first = reviewed_from (analysis, subject, s, j), end = j + 1;
+              if (first != 0 && token_is_lower (token_at (tokens, end), "of"))
+                {
+                  while (end < tokens->len && end < first + 14 && token_at (tokens, end)->word &&
+                         !token_among (token_at (tokens, end), clause_openers))
+                    end++;
+                  if (end < tokens->len && token_at (tokens, end)->word)
+                    continue;
+                }
+            }
+          if (first == 0)
+            continue;
+
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("Will %s keep %s %.*s?", subject->display,
+                                                  subject->plural ? "their" : "its",
+                                                  (int) (token_at (tokens, end - 1)->end -
+                                                         token_at (tokens, first)->start),
+                                                  sentence->text +
+                                                    token_at (tokens, first)->start))->told = TRUE;
+          return;
+        }
+    }
+}
+
 static void
 candidates_for (Analysis  *analysis,
                 GPtrArray *ranked,
@@ -19423,6 +19560,7 @@ candidates_for (Analysis  *analysis,
   bought_name_candidates_for (analysis, subject, out);
   price_rise_churn_candidates_for (analysis, subject, out);
   open_question_candidates_for (analysis, subject, out);
+  held_under_review_candidates_for (analysis, subject, out);
   trade_off_candidates_for (analysis, subject, out);
   shutdown_price_candidates_for (analysis, subject, out);
   discovery_candidates_for (analysis, subject, out);

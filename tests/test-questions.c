@@ -8566,6 +8566,7 @@ test_held_under_review (void)
   g_autoptr(GPtrArray) barges = first_round ("rhine-low-water.md");
   g_autoptr(GPtrArray) toys = first_round ("toy-maker-tariffs.md");
   g_autoptr(GPtrArray) copper = first_round ("copper-mine-flooding-high.md");
+  g_autoptr(GPtrArray) salmon = first_round ("sparse/salmon-tax.md");
   g_autoptr(GPtrArray) review = article_questions ("cfo-accounting-review.md");
   g_autoptr(GPtrArray) drug = article_questions ("alzheimer-panel-rejects.md");
 
@@ -8578,8 +8579,37 @@ test_held_under_review (void)
    * million to 1.1 million tonnes of copper this year, of which…". */
   g_assert_true (offered (copper, "Will Verity keep its production guidance of 1.05 million to "
                                   "1.1 million tonnes of copper this year?"));
+  /* "…said it would also reconsider its dividend policy when it
+   * reports…" (salmon-tax, whose first run asked nothing). */
+  g_assert_true (offered (salmon, "Will Vestfjord keep its dividend policy?"));
   assert_no_question_with (review, "keep its", "keep their", NULL);
   assert_no_question_with (drug, "keep its", "keep their", NULL);
+}
+
+/* "Helioray said it would also consider challenging the measures before
+ * the bloc's trade court once the final ruling is issued" (solar-panel-
+ * duties), "…Vardhan would consider selling minority stakes in two of its
+ * mature Indian terminals to bring leverage back down" (port-concession),
+ * both of whose first runs asked nothing: what a company says it may do.
+ * Not what a regulator may require of it, nor what a judge will
+ * consider, nor a move that hangs on a condition ("would consider cutting
+ * output… if it could not secure concentrate"). */
+static void
+test_considered_move (void)
+{
+  g_autoptr(GPtrArray) duties = first_round ("solar-panel-duties.md");
+  g_autoptr(GPtrArray) port = first_round ("port-concession.md");
+  g_autoptr(GPtrArray) fine = article_questions ("ad-tech-dominance-fine.md");
+  g_autoptr(GPtrArray) stores = article_questions ("retailer-bankruptcy-stores.md");
+  g_autoptr(GPtrArray) smelter = article_questions ("copper-fee-deadlock.md");
+
+  g_assert_true (offered (duties, "Will Helioray challenge the measures before the bloc's trade "
+                                  "court?"));
+  g_assert_true (offered (port, "Will Vardhan Ports sell minority stakes in two of its mature "
+                                "Indian terminals?"));
+  assert_no_question_with (fine, "require", NULL);
+  assert_no_question_with (stores, "approve", NULL);
+  assert_no_question_with (smelter, "cut output", NULL);
 }
 
 /* Whether the next test registered belongs to this run. The suite takes
@@ -8990,6 +9020,7 @@ main (int   argc,
   add_func ("/nfe/questions/cut-headlines", test_cut_headlines);
   add_func ("/nfe/questions/expected-of", test_expected_of);
   add_func ("/nfe/questions/held-under-review", test_held_under_review);
+  add_func ("/nfe/questions/considered-move", test_considered_move);
 
   return g_test_run ();
 }

@@ -19419,7 +19419,8 @@ reviewed_from (Analysis      *analysis,
  * vehicles a year globally by 2030 was "under review"" (battery-venture-
  * exit, whose first run asked nothing), "Our dividend policy remains
  * under review", "Verity said it was reviewing its production guidance
- * of 1.05 million to 1.1 million tonnes of copper this year, of which…":
+ * of 1.05 million to 1.1 million tonnes of copper this year, of which…",
+ * "said it would also reconsider its dividend policy when it reports…":
  * a target or a policy the story says @subject has yet to decide on.
  * Whether it keeps it is what the story leaves open. Not a rating
  * someone else put under review, nor what is under review by a
@@ -19430,6 +19431,7 @@ held_under_review_candidates_for (Analysis  *analysis,
                                   GPtrArray *out)
 {
   static const char * const copulas[] = { "is", "was", "remains", "remained", NULL };
+  static const char * const modals[] = { "will", "would", NULL };
   static const char * const clause_openers[] = {
     "and", "but", "which", "that", "while", "as", "because", "after", NULL
   };
@@ -19461,13 +19463,21 @@ held_under_review_candidates_for (Analysis  *analysis,
                 if (j + 1 == end || token_is_lower (token_at (tokens, j + 1), "of"))
                   first = reviewed_from (analysis, subject, s, j);
             }
-          else if (token_is_lower (token_at (tokens, i), "reviewing") &&
-                   token_among (token_at (tokens, i - 1), copulas))
+          else if ((token_is_lower (token_at (tokens, i), "reviewing") &&
+                    token_among (token_at (tokens, i - 1), copulas)) ||
+                   (token_is_lower (token_at (tokens, i), "reconsider") &&
+                    token_among (token_at (tokens, i - 1 - token_is_lower (token_at (tokens, i - 1),
+                                                                            "also")),
+                                 modals)))
             {
-              /* "was reviewing its production guidance of …, of which":
-               * the words through the clause, where it ends soon. */
+              /* "was reviewing its production guidance of …, of which",
+               * "would also reconsider its dividend policy": the words
+               * through the clause, where it ends soon. */
               for (guint j = i + 2; j <= i + 6 && j < tokens->len && first == 0; j++)
                 first = reviewed_from (analysis, subject, s, j), end = j + 1;
+              /* "its dividend policy" */
+              while (first != 0 && token_among (token_at (tokens, end), reviewable))
+                end++;
               if (first != 0 && token_is_lower (token_at (tokens, end), "of"))
                 {
                   while (end < tokens->len && end < first + 14 && token_at (tokens, end)->word &&
@@ -19487,6 +19497,108 @@ held_under_review_candidates_for (Analysis  *analysis,
                                                          token_at (tokens, first)->start),
                                                   sentence->text +
                                                     token_at (tokens, first)->start))->told = TRUE;
+          return;
+        }
+    }
+}
+
+/* Whether the clause from token @from on, up to its next mark, sets a
+ * condition: "by as much as 10% in the second half if it could not…",
+ * "again "if the terms are right"". */
+static gboolean
+conditional_from (GArray *tokens,
+                  guint   from)
+{
+  for (guint i = from;
+       i < tokens->len && (token_at (tokens, i)->word || is_quote_token (token_at (tokens, i)));
+       i++)
+    if (token_is_lower (token_at (tokens, i), "if") ||
+        token_is_lower (token_at (tokens, i), "unless"))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* "Helioray said it would also consider challenging the measures before
+ * the bloc's trade court once the final ruling is issued" (solar-panel-
+ * duties), "…that Vardhan would consider selling minority stakes in two
+ * of its mature Indian terminals to bring leverage back down" (port-
+ * concession), both of whose first runs asked nothing: a move the story
+ * says @subject may make, asked as it is written, up to its condition or
+ * purpose, and not where it hangs on a condition. Only where @subject
+ * itself is the one considering it: not
+ * "The regulator… said it would consider requiring the company to
+ * sell…", nor "Judge Anselm Drury will consider approving…". */
+static void
+considered_move_candidates_for (Analysis  *analysis,
+                                Subject   *subject,
+                                GPtrArray *out)
+{
+  static const char * const considers[] = { "consider", "considering", NULL };
+  static const char * const modals[] = { "would", "will", NULL };
+  static const char * const copulas[] = { "is", "was", NULL };
+  /* Where the move ends and its condition, purpose or time begins; and
+   * what points back to what the sentence told before. */
+  static const char * const ends[] = {
+    "if", "unless", "once", "when", "where", "to", "and", "but", "or", "as", "after", "because",
+    "while", "only", "so", "until", NULL
+  };
+  static const char * const pointing[] = {
+    "it", "this", "that", "these", "those", "they", "them", "their", "such", "company", NULL
+  };
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person)
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 3; i + 2 < tokens->len; i++)
+        {
+          guint modal = i - 1, end;
+          const Token *verb = token_at (tokens, i + 1);
+          g_autofree char *base = NULL;
+
+          if (!token_among (token_at (tokens, i), considers) || !g_str_has_suffix (verb->lower, "ing"))
+            continue;
+          if (token_is_lower (token_at (tokens, modal), "also"))
+            modal--;
+          if (!token_among (token_at (tokens, modal),
+                            token_is_lower (token_at (tokens, i), "consider") ? modals : copulas))
+            continue;
+          /* "Vardhan would", "the company would"; or "Helioray said it
+           * would". */
+          if (!mentioned_at (subject, s, modal - 1) &&
+              !(token_is_lower (token_at (tokens, modal - 1), "it") && modal >= 3 &&
+                (token_at (tokens, modal - 2)->lex & LEX_SPEECH) &&
+                mentioned_at (subject, s, modal - 3)))
+            continue;
+          base = nfe_pos_verb_lemma (verb->lower);
+          if (base == NULL || strcmp (base, verb->lower) == 0)
+            continue;
+          for (end = i + 2; end < tokens->len && end <= i + 14 && token_at (tokens, end)->word &&
+                            !token_among (token_at (tokens, end), ends);
+               end++)
+            if (token_among (token_at (tokens, end), pointing))
+              break;
+          /* "would consider cutting output… if it could not secure
+           * concentrate": the question would leave out what the move
+           * hangs on. */
+          if (end > i + 13 || (end < tokens->len && token_among (token_at (tokens, end), pointing)) ||
+              conditional_from (tokens, end))
+            continue;
+          while (end > i + 2 && (token_at (tokens, end - 1)->lex & LEX_STOP))
+            end--;
+          if (end == i + 2)
+            continue;
+
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("Will %s %s %.*s?", subject->display, base,
+                                                  (int) (token_at (tokens, end - 1)->end -
+                                                         token_at (tokens, i + 2)->start),
+                                                  sentence->text +
+                                                    token_at (tokens, i + 2)->start))->told = TRUE;
           return;
         }
     }
@@ -19561,6 +19673,7 @@ candidates_for (Analysis  *analysis,
   price_rise_churn_candidates_for (analysis, subject, out);
   open_question_candidates_for (analysis, subject, out);
   held_under_review_candidates_for (analysis, subject, out);
+  considered_move_candidates_for (analysis, subject, out);
   trade_off_candidates_for (analysis, subject, out);
   shutdown_price_candidates_for (analysis, subject, out);
   discovery_candidates_for (analysis, subject, out);

@@ -8612,6 +8612,21 @@ test_considered_move (void)
   assert_no_question_with (smelter, "cut output", NULL);
 }
 
+/* "Halloway declined to say whether the company would halt shipments"
+ * (device-safety-probe, whose first run asked nothing): an open question
+ * about a company the story calls "the company" there, asked by its
+ * name. Not where the sentence names another company first: "A
+ * Brightwater spokesperson… declined to comment on whether the company
+ * had seen an increase in orders". */
+static void
+test_open_question_of_the_company (void)
+{
+  g_autoptr(GPtrArray) pump = article_questions ("device-safety-probe.md");
+
+  g_assert_true (offered (pump, "Will Veridane halt shipments?"));
+  assert_no_question_with (pump, "increase in orders", NULL);
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -9021,6 +9036,7 @@ main (int   argc,
   add_func ("/nfe/questions/expected-of", test_expected_of);
   add_func ("/nfe/questions/held-under-review", test_held_under_review);
   add_func ("/nfe/questions/considered-move", test_considered_move);
+  add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);
 
   return g_test_run ();
 }

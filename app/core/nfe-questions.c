@@ -12824,7 +12824,7 @@ abandoned_bid_candidates_for (Analysis  *analysis,
     {
       const Subject *other = analysis_subject (analysis, i);
 
-      if (other == subject || other->kind != KIND_COMPANY)
+      if (other == subject || !other->entity || !(other->kind & (KIND_COMPANY | KIND_LABEL)))
         continue;
       for (guint at = verb + 1; at < bid && target == NULL; at++)
         if (at + headline_names (analysis, at, other) == bid)
@@ -14743,8 +14743,8 @@ opens_question (GArray *tokens,
   return FALSE;
 }
 
-/* What a sentence says @mention, a name, can or must do, as a
- * question: "whether Coral Basin can hold…" after opens_question() asks
+/* What a sentence says @mention, a name or "the company", can or must do,
+ * as a question: "whether Coral Basin can hold…" after opens_question() asks
  * "Can Coral Basin hold…", "whether Keldmark has a credible plan" "Does
  * Keldmark have a credible plan"; "analysts said Aurelion would need to
  * raise…" asks "Can Aurelion raise…", "I think Halvern will have to
@@ -14773,12 +14773,14 @@ open_question_at (GArray         *tokens,
   static const char * const thinks[] = {
     "that", "think", "thinks", "believe", "believes", "believed", "expect", "expects", NULL
   };
-  const Token *before = mention->first > 0 ? token_at (tokens, mention->first - 1) : NULL;
+  /* A name, or "the company" (whose mention is its noun), not "she". */
+  int first = (int) mention->first - (mention->determiner == DETERMINER_ANAPHOR);
+  const Token *before = token_at (tokens, first - 1);
   const Token *modal = token_at (tokens, mention->last);
 
-  /* A name, not "she". */
-  if (!token_at (tokens, mention->first)->capital ||
-      token_at (tokens, mention->last - 1)->possessive)
+  if (mention->determiner == DETERMINER_ANAPHOR ? !token_is_lower (token_at (tokens, first), "the")
+                                                : !token_at (tokens, first)->capital ||
+                                                    token_at (tokens, mention->last - 1)->possessive)
     return FALSE;
   *inserted = "";
   /* "he expected Beijing to lift the ban…", "we expect Kessenberg to
@@ -14786,7 +14788,7 @@ open_question_at (GArray         *tokens,
    * ("had expected Kestrel to draw on its net cash"), nor what few
    * expect. */
   if (token_among (before, expects) && token_is_lower (modal, "to") &&
-      !token_among (token_at (tokens, mention->first - 2), doubters))
+      !token_among (token_at (tokens, first - 2), doubters))
     {
       *ask = "Will";
       *from = mention->last + 1;
@@ -14794,7 +14796,7 @@ open_question_at (GArray         *tokens,
     }
   if (!token_among (modal, modals))
     return FALSE;
-  if (token_is_lower (before, "whether") && opens_question (tokens, mention->first - 1))
+  if (token_is_lower (before, "whether") && opens_question (tokens, first - 1))
     {
       const Token *next = token_at (tokens, mention->last + 1);
 
@@ -14845,6 +14847,38 @@ second_subject (GArray *tokens,
   return FALSE;
 }
 
+/* Whether sentence @s names anyone but @subject or a person before
+ * token @at: "A Brightwater spokesperson… declined to comment on whether
+ * the company had seen…" is Brightwater's, whatever the story is about,
+ * and may not have been read as a company's name. */
+static gboolean
+other_name_before (Analysis      *analysis,
+                   const Subject *subject,
+                   guint          s,
+                   guint          at)
+{
+  GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+  for (guint j = 0; j < at; j++)
+    {
+      gboolean known = FALSE;
+
+      if (!token_at (tokens, j)->capital || token_at (tokens, j)->initial)
+        continue;
+      for (guint i = 0; i < analysis->subjects->len && !known; i++)
+        {
+          const Subject *other = analysis_subject (analysis, i);
+
+          known = (other == subject || other->person || other->kind == KIND_PERSON) &&
+                  mentioned_at (other, s, j);
+        }
+      if (!known)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "The question is whether Coral Basin can hold the line on costs from
  * here" (lng-stake, where the first run asked nothing), "She declined to
  * say whether Karpacki would seek another buyer", "Okoye said he
@@ -14876,9 +14910,12 @@ open_question_candidates_for (Analysis  *analysis,
       GArray *tokens = sentence->tokens;
       const Token *name, *first, *last;
       const char *ask, *inserted;
+      g_autofree char *named = NULL;
       guint from, end;
 
-      if (!open_question_at (tokens, mention, &ask, &inserted, &from))
+      if (!open_question_at (tokens, mention, &ask, &inserted, &from) ||
+          (mention->determiner == DETERMINER_ANAPHOR &&
+           other_name_before (analysis, subject, mention->sentence, mention->first)))
         continue;
       for (end = from; end < tokens->len && end <= from + 14 && token_at (tokens, end)->word &&
                        !token_among (token_at (tokens, end), pointing);
@@ -14894,11 +14931,14 @@ open_question_candidates_for (Analysis  *analysis,
       name = token_at (tokens, mention->first);
       first = token_at (tokens, from);
       last = token_at (tokens, end - 1);
+      /* "whether the company would halt shipments" asks by its name. */
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        named = g_strdup (subject->display);
+      else
+        named = g_strndup (sentence->text + name->start,
+                           token_at (tokens, mention->last - 1)->end - name->start);
       add_decision_question (out, subject, sentence, mention->sentence,
-                             g_strdup_printf ("%s %.*s %s%.*s?", ask,
-                                              (int) (token_at (tokens, mention->last - 1)->end -
-                                                     name->start),
-                                              sentence->text + name->start, inserted,
+                             g_strdup_printf ("%s %s %s%.*s?", ask, named, inserted,
                                               (int) (last->end - first->start),
                                               sentence->text + first->start))->told = TRUE;
     }

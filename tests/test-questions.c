@@ -8627,6 +8627,24 @@ test_open_question_of_the_company (void)
   assert_no_question_with (pump, "increase in orders", NULL);
 }
 
+/* "The company declined to say whether it had paid or negotiated over a
+ * ransom" (ransomware-claims, whose first run asked nothing), "It did not
+ * say whether it would revise its full-year profit guidance": the same,
+ * where the sentence has named the company before its "it". Not "He
+ * described the dividend policy… but declined to say whether it would be
+ * cut", whose "it" is the policy. */
+static void
+test_open_question_of_it (void)
+{
+  g_autoptr(GPtrArray) claims = first_round ("ransomware-claims.md");
+  g_autoptr(GPtrArray) recall = article_questions ("hybrid-battery-recall.md");
+  g_autoptr(GPtrArray) tariff = article_questions ("utility-tariff-request.md");
+
+  g_assert_true (offered (claims, "Has Lakemont paid or negotiated over a ransom?"));
+  g_assert_true (offered (recall, "Will Tessaro revise its full-year profit guidance?"));
+  assert_no_question_with (tariff, "be cut", NULL);
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -9037,6 +9055,7 @@ main (int   argc,
   add_func ("/nfe/questions/held-under-review", test_held_under_review);
   add_func ("/nfe/questions/considered-move", test_considered_move);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);
+  add_func ("/nfe/questions/open-question-of-it", test_open_question_of_it);
 
   return g_test_run ();
 }

@@ -14743,7 +14743,7 @@ opens_question (GArray *tokens,
   return FALSE;
 }
 
-/* What a sentence says @mention, a name or "the company", can or must do,
+/* What a sentence says @mention, a name, "the company" or "it", can or must do,
  * as a question: "whether Coral Basin can hold…" after opens_question() asks
  * "Can Coral Basin hold…", "whether Keldmark has a credible plan" "Does
  * Keldmark have a credible plan"; "analysts said Aurelion would need to
@@ -14773,14 +14773,16 @@ open_question_at (GArray         *tokens,
   static const char * const thinks[] = {
     "that", "think", "thinks", "believe", "believes", "believed", "expect", "expects", NULL
   };
-  /* A name, or "the company" (whose mention is its noun), not "she". */
-  int first = (int) mention->first - (mention->determiner == DETERMINER_ANAPHOR);
+  /* A name, "the company" (whose mention is its noun) or "it", not
+   * "she". */
+  gboolean it = token_is_lower (token_at (tokens, mention->first), "it");
+  int first = (int) mention->first - (mention->determiner == DETERMINER_ANAPHOR && !it);
   const Token *before = token_at (tokens, first - 1);
   const Token *modal = token_at (tokens, mention->last);
 
-  if (mention->determiner == DETERMINER_ANAPHOR ? !token_is_lower (token_at (tokens, first), "the")
-                                                : !token_at (tokens, first)->capital ||
-                                                    token_at (tokens, mention->last - 1)->possessive)
+  if (mention->determiner == DETERMINER_ANAPHOR
+        ? !it && !token_is_lower (token_at (tokens, first), "the")
+        : !token_at (tokens, first)->capital || token_at (tokens, mention->last - 1)->possessive)
     return FALSE;
   *inserted = "";
   /* "he expected Beijing to lift the ban…", "we expect Kessenberg to
@@ -14847,6 +14849,23 @@ second_subject (GArray *tokens,
   return FALSE;
 }
 
+/* Whether sentence @s mentions @subject before token @at. */
+static gboolean
+mentioned_before (const Subject *subject,
+                  guint          s,
+                  guint          at)
+{
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+
+      if (mention->sentence == s && mention->last <= at)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether sentence @s names anyone but @subject or a person before
  * token @at: "A Brightwater spokesperson… declined to comment on whether
  * the company had seen…" is Brightwater's, whatever the story is about,
@@ -14892,20 +14911,44 @@ open_question_candidates_for (Analysis  *analysis,
                               Subject   *subject,
                               GPtrArray *out)
 {
-  /* What points back, and a condition, whose tense the question would
-   * have to change: "whether Corvanta would receive compensation if
-   * slots slipped". */
+  /* What points back ("offer direct support to the company"), and a
+   * condition, whose tense the question would have to change: "whether
+   * Corvanta would receive compensation if slots slipped". */
   static const char * const pointing[] = {
     "it", "this", "that", "these", "those", "they", "them", "their", "he", "she", "him", "her",
     "his", "we", "us", "our", "you", "your", "i", "me", "my", "there", "such", "so", "if",
-    "unless", NULL
+    "unless", "company", NULL
   };
+
+  g_autoptr(GArray) mentions = NULL;
 
   if (!subject->entity)
     return;
-  for (guint m = 0; m < subject->mentions->len; m++)
+  /* "The company declined to say whether it had paid…": the anaphora
+   * read no "it" after "whether", which goes back to the company where
+   * the sentence has named it already; not to a person ("He described
+   * the dividend policy… but declined to say whether it would be
+   * cut"). */
+  mentions = g_array_copy (subject->mentions);
+  for (guint s = 0; s < analysis->sentences->len && !subject->person &&
+                    subject->kind != KIND_PERSON;
+       s++)
     {
-      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      for (guint i = 1; i < tokens->len; i++)
+        if (token_is_lower (token_at (tokens, i), "it") &&
+            token_is_lower (token_at (tokens, i - 1), "whether") &&
+            mentioned_before (subject, s, i - 1))
+          {
+            Mention it = { s, i, i + 1, DETERMINER_ANAPHOR };
+
+            g_array_append_val (mentions, it);
+          }
+    }
+  for (guint m = 0; m < mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (mentions, Mention, m);
       const Sentence *sentence = analysis_sentence (analysis, mention->sentence);
       GArray *tokens = sentence->tokens;
       const Token *name, *first, *last;

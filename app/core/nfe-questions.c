@@ -12824,7 +12824,7 @@ abandoned_bid_candidates_for (Analysis  *analysis,
     {
       const Subject *other = analysis_subject (analysis, i);
 
-      if (other == subject || !other->entity || !(other->kind & (KIND_COMPANY | KIND_LABEL)))
+      if (other == subject || other->kind != KIND_COMPANY)
         continue;
       for (guint at = verb + 1; at < bid && target == NULL; at++)
         if (at + headline_names (analysis, at, other) == bid)
@@ -14743,14 +14743,14 @@ opens_question (GArray *tokens,
   return FALSE;
 }
 
-/* What a sentence says @mention, a name, "the company" or "it", can or must do,
- * as a question: "whether Coral Basin can hold…" after opens_question() asks
- * "Can Coral Basin hold…", "whether Keldmark has a credible plan" "Does
- * Keldmark have a credible plan"; "analysts said Aurelion would need to
- * raise…" asks "Can Aurelion raise…", "I think Halvern will have to
- * consider…" "Will Halvern have to consider…". Sets the question's first
- * word, what it puts after the name, and the token its words start from;
- * FALSE where the sentence says none of these. */
+/* What a sentence says @mention, a name, "the company" or "it", can or
+ * must do, as a question: "whether Coral Basin can hold…" after
+ * opens_question() asks "Can Coral Basin hold…", "whether Keldmark has a
+ * credible plan" "Does Keldmark have a credible plan"; "analysts said
+ * Aurelion would need to raise…" asks "Can Aurelion raise…", "I think
+ * Halvern will have to consider…" "Will Halvern have to consider…". Sets
+ * the question's first word, what it puts after the name, and the token
+ * its words start from; FALSE where the sentence says none of these. */
 static gboolean
 open_question_at (GArray         *tokens,
                   const Mention  *mention,
@@ -19609,9 +19609,9 @@ conditional_from (GArray *tokens,
  * concession), both of whose first runs asked nothing: a move the story
  * says @subject may make, asked as it is written, up to its condition or
  * purpose, and not where it hangs on a condition. Only where @subject
- * itself is the one considering it: not
- * "The regulator… said it would consider requiring the company to
- * sell…", nor "Judge Anselm Drury will consider approving…". */
+ * itself is the one considering it: not "The regulator… said it would
+ * consider requiring the company to sell…", nor "Judge Anselm Drury
+ * will consider approving…". */
 static void
 considered_move_candidates_for (Analysis  *analysis,
                                 Subject   *subject,

@@ -8645,6 +8645,30 @@ test_open_question_of_it (void)
   assert_no_question_with (tariff, "be cut", NULL);
 }
 
+/* "The real question is whether the rail link gets built on time"
+ * (port-privatisation-bid), "The real test is whether the credit model
+ * holds up through a bad season" (farm-lender-raise), both of whose
+ * first runs asked nothing; "questioned whether the market could absorb
+ * so much new capacity": what a story leaves open about a thing it
+ * names in two words or more, or one it is about. Not "whether the
+ * measures would be enough" or "whether the premium was enough", which
+ * do not say which. */
+static void
+test_open_question_of_a_thing (void)
+{
+  g_autoptr(GPtrArray) port = first_round ("port-privatisation-bid.md");
+  g_autoptr(GPtrArray) farms = first_round ("farm-lender-raise.md");
+  g_autoptr(GPtrArray) oil = article_questions ("oil-output-cut.md");
+  g_autoptr(GPtrArray) coats = article_questions ("coat-retailer-profit-warning.md");
+  g_autoptr(GPtrArray) shale = article_questions ("shale-all-stock-merger.md");
+
+  g_assert_true (offered (port, "Will the rail link get built on time?"));
+  g_assert_true (offered (farms, "Will the credit model hold up through a bad season?"));
+  g_assert_true (offered (oil, "Will the smaller producers actually deliver?"));
+  assert_no_question_with (coats, "the measures be", NULL);
+  assert_no_question_with (shale, "the premium", NULL);
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -9056,6 +9080,7 @@ main (int   argc,
   add_func ("/nfe/questions/considered-move", test_considered_move);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);
   add_func ("/nfe/questions/open-question-of-it", test_open_question_of_it);
+  add_func ("/nfe/questions/open-question-of-a-thing", test_open_question_of_a_thing);
 
   return g_test_run ();
 }

@@ -14898,6 +14898,41 @@ other_name_before (Analysis      *analysis,
   return FALSE;
 }
 
+/* Where the words from token @from on, at least @least of them, end as
+ * a whole clause a question can carry over, through @end: not where they
+ * run on past 13 words, point back ("offer direct support to the
+ * company") or set a condition, whose tense the question would have to
+ * change ("whether Corvanta would receive compensation if slots
+ * slipped"). */
+static gboolean
+open_clause_end (GArray *tokens,
+                 guint   from,
+                 guint   least,
+                 guint  *end)
+{
+  static const char * const pointing[] = {
+    "it", "this", "that", "these", "those", "they", "them", "their", "he", "she", "him", "her",
+    "his", "we", "us", "our", "you", "your", "i", "me", "my", "there", "such", "so", "if",
+    "unless", "company", NULL
+  };
+  guint at;
+
+  for (at = from; at < tokens->len && at <= from + 14 && token_at (tokens, at)->word &&
+                  !token_among (token_at (tokens, at), pointing);
+       at++)
+    ;
+  if (at < from + least || at > from + 13 || (at < tokens->len && token_at (tokens, at)->word) ||
+      second_subject (tokens, from, at))
+    return FALSE;
+  /* "hold the line on costs from here", "a long-term future at all": a
+   * question ends on what it asks about. */
+  while (at > from + least && (token_at (tokens, at - 1)->lex & LEX_STOP))
+    at--;
+  *end = at;
+
+  return TRUE;
+}
+
 /* "The question is whether Coral Basin can hold the line on costs from
  * here" (lng-stake, where the first run asked nothing), "She declined to
  * say whether Karpacki would seek another buyer", "Okoye said he
@@ -14911,15 +14946,6 @@ open_question_candidates_for (Analysis  *analysis,
                               Subject   *subject,
                               GPtrArray *out)
 {
-  /* What points back ("offer direct support to the company"), and a
-   * condition, whose tense the question would have to change: "whether
-   * Corvanta would receive compensation if slots slipped". */
-  static const char * const pointing[] = {
-    "it", "this", "that", "these", "those", "they", "them", "their", "he", "she", "him", "her",
-    "his", "we", "us", "our", "you", "your", "i", "me", "my", "there", "such", "so", "if",
-    "unless", "company", NULL
-  };
-
   g_autoptr(GArray) mentions = NULL;
 
   if (!subject->entity)
@@ -14960,17 +14986,8 @@ open_question_candidates_for (Analysis  *analysis,
           (mention->determiner == DETERMINER_ANAPHOR &&
            other_name_before (analysis, subject, mention->sentence, mention->first)))
         continue;
-      for (end = from; end < tokens->len && end <= from + 14 && token_at (tokens, end)->word &&
-                       !token_among (token_at (tokens, end), pointing);
-           end++)
-        ;
-      if (end < from + 2 || end > from + 13 || (end < tokens->len && token_at (tokens, end)->word) ||
-          second_subject (tokens, from, end))
+      if (!open_clause_end (tokens, from, 2, &end))
         continue;
-      /* "hold the line on costs from here", "a long-term future at all":
-       * a question ends on what it asks about. */
-      while (end > from + 2 && (token_at (tokens, end - 1)->lex & LEX_STOP))
-        end--;
       name = token_at (tokens, mention->first);
       first = token_at (tokens, from);
       last = token_at (tokens, end - 1);
@@ -14984,6 +15001,148 @@ open_question_candidates_for (Analysis  *analysis,
                              g_strdup_printf ("%s %s %s%.*s?", ask, named, inserted,
                                               (int) (last->end - first->start),
                                               sentence->text + first->start))->told = TRUE;
+    }
+}
+
+/* Whether @token is a verb with the "s" of a singular subject: "gets",
+ * "holds". */
+static gboolean
+verb_with_s (const Token *token)
+{
+  g_autofree char *lemma = nfe_pos_verb_lemma (token->lower);
+
+  return lemma != NULL && strcmp (lemma, token->lower) != 0 && g_str_has_suffix (token->lower, "s");
+}
+
+/* Where the words after "whether the" at token @w name a thing in two
+ * or three lower-case words ("the rail link", "the smaller producers"),
+ * the token after them, and through @verb the verb after them; else 0. A
+ * verb ends them: a modal, one that takes an "s" after a singular
+ * ("gets"), or, after a plural, one that is no noun ("come back"), maybe
+ * after an adverb ("actually deliver"). */
+static guint
+thing_after_whether (GArray *tokens,
+                     guint   w,
+                     guint  *verb)
+{
+  static const char * const modals[] = {
+    "can", "could", "will", "would", "is", "are", "was", "were", NULL
+  };
+  static const char * const anaphors[] = {
+    "company", "bank", "group", "board", "firm", "lender", "government", NULL
+  };
+
+  for (guint at = w + 2; at < tokens->len && at <= w + 5; at++)
+    {
+      const Token *token = token_at (tokens, at);
+      const Token *head = token_at (tokens, at - 1);
+      const Token *next = token_at (tokens, at + 1);
+      g_autofree char *lemma = NULL;
+
+      if (!token->word || token->capital || token->possessive || token->number)
+        return 0;
+      /* "whether the authority needs", "whether the bank would": one
+       * word, which does not say which. */
+      if (at == w + 3 && (token_among (token, modals) || verb_with_s (token)))
+        return 0;
+      if (at < w + 4 || (head->lex & LEX_STOP) || token_among (head, anaphors))
+        continue;
+      *verb = at;
+      if (token_among (token, modals))
+        return at;
+      if (g_str_has_suffix (token->lower, "ly") && !(token->classes & NFE_POS_NOUN) &&
+          next != NULL && next->word)
+        token = next, *verb = at + 1;
+      lemma = nfe_pos_verb_lemma (token->lower);
+      if (lemma == NULL)
+        continue;
+      if (!g_str_has_suffix (head->lower, "s")
+            ? verb_with_s (token)
+            : strcmp (lemma, token->lower) == 0 && !(token->classes & NFE_POS_NOUN))
+        return at;
+    }
+
+  return 0;
+}
+
+/* "The real question is whether the rail link gets built on time"
+ * (port-privatisation-bid), "The real test is whether the credit model
+ * holds up through a bad season" (farm-lender-raise), both of whose
+ * first runs asked nothing: what the story leaves open about a thing it
+ * names, asked as it is written ("Will the rail link get built on
+ * time?"). Not of one word ("whether the measures would be enough"),
+ * which does not say which. Asked of the subject the thing is, else of
+ * the story's company. */
+static void
+open_thing_candidates_for (Analysis  *analysis,
+                           Subject   *subject,
+                           GPtrArray *out)
+{
+  static const char * const cans[] = { "can", "could", NULL };
+  static const char * const wills[] = { "will", "would", NULL };
+  static const char * const copulas[] = { "is", "are", "was", "were", NULL };
+  Subject *owner = first_company (analysis, 0);
+
+  if (owner == NULL && analysis->subjects->len > 0)
+    owner = analysis_subject (analysis, 0);
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint w = 1; w + 4 < tokens->len; w++)
+        {
+          const Token *verb, *the;
+          g_autofree char *base = NULL;
+          g_autoptr(GString) text = NULL;
+          Subject *asked = owner;
+          guint at, verb_at = 0, from, end;
+
+          if (!token_is_lower (token_at (tokens, w), "whether") ||
+              !token_is_lower (token_at (tokens, w + 1), "the") || !opens_question (tokens, w) ||
+              (at = thing_after_whether (tokens, w, &verb_at)) == 0)
+            continue;
+          for (guint i = 0; i < analysis->subjects->len; i++)
+            if (analysis_subject (analysis, i)->display != NULL &&
+                mentioned_at (analysis_subject (analysis, i), s, at - 1))
+              asked = analysis_subject (analysis, i);
+          if (asked != subject)
+            continue;
+
+          /* "could absorb": "Can … absorb"; "gets built": "Will … get
+           * built"; "was enough": "Was … enough". */
+          verb = token_at (tokens, verb_at);
+          the = token_at (tokens, w + 1);
+          text = g_string_new (NULL);
+          if (token_among (verb, cans) || token_among (verb, wills))
+            g_string_append (text, token_among (verb, cans) ? "Can" : "Will");
+          else if (token_among (verb, copulas))
+            g_string_append_printf (text, "%c%s", g_ascii_toupper (verb->lower[0]),
+                                    verb->lower + 1);
+          else
+            {
+              g_string_append (text, "Will");
+              base = nfe_pos_verb_lemma (verb->lower);
+            }
+          g_string_append_printf (text, " %.*s",
+                                  (int) (token_at (tokens, at - 1)->end - the->start),
+                                  sentence->text + the->start);
+          if (base != NULL && verb_at != at)
+            g_string_append_printf (text, " %s", token_at (tokens, at)->lower);
+          if (base != NULL)
+            g_string_append_printf (text, " %s", base);
+          from = verb_at + 1;
+          if (!open_clause_end (tokens, from, base != NULL ? 0 : 1, &end))
+            continue;
+          if (end > from)
+            g_string_append_printf (text, " %.*s",
+                                    (int) (token_at (tokens, end - 1)->end -
+                                           token_at (tokens, from)->start),
+                                    sentence->text + token_at (tokens, from)->start);
+          g_string_append_c (text, '?');
+          add_decision_question (out, subject, sentence, s,
+                                 g_string_free (g_steal_pointer (&text), FALSE))->told = TRUE;
+        }
     }
 }
 
@@ -19643,7 +19802,8 @@ considered_move_candidates_for (Analysis  *analysis,
           const Token *verb = token_at (tokens, i + 1);
           g_autofree char *base = NULL;
 
-          if (!token_among (token_at (tokens, i), considers) || !g_str_has_suffix (verb->lower, "ing"))
+          if (!token_among (token_at (tokens, i), considers) || !verb->word ||
+              !g_str_has_suffix (verb->lower, "ing"))
             continue;
           if (token_is_lower (token_at (tokens, modal), "also"))
             modal--;
@@ -19755,6 +19915,7 @@ candidates_for (Analysis  *analysis,
   bought_name_candidates_for (analysis, subject, out);
   price_rise_churn_candidates_for (analysis, subject, out);
   open_question_candidates_for (analysis, subject, out);
+  open_thing_candidates_for (analysis, subject, out);
   held_under_review_candidates_for (analysis, subject, out);
   considered_move_candidates_for (analysis, subject, out);
   trade_off_candidates_for (analysis, subject, out);

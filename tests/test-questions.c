@@ -398,7 +398,8 @@ static const char * const question_words[] = {
   "reacted", "decision", "plan", "main", NULL
 };
 
-/* The words of @text: runs of letters and digits, optionally lower-cased. */
+/* The words of @text: runs of letters and digits, a figure whole,
+ * optionally lower-cased. */
 static char **
 words_of (const char *text,
           gboolean    lower)
@@ -409,7 +410,11 @@ words_of (const char *text,
   for (const char *p = text; ; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      gboolean word_char = *p != '\0' && g_unichar_isalnum (c);
+      /* "1.1 million" is one figure, not "1" twice. */
+      gboolean word_char = *p != '\0' &&
+                           (g_unichar_isalnum (c) ||
+                            ((c == '.' || c == ',') && start != NULL && g_ascii_isdigit (p[-1]) &&
+                             g_ascii_isdigit (p[1])));
 
       if (word_char && start == NULL)
         start = p;

@@ -376,7 +376,7 @@ static const char * const stop_words[] = {
 
 static const char * const interrogatives[] = {
   "What", "How", "Why", "Which", "Who", "Where", "When", "Is", "Are", "Will", "Can",
-  "Could", "Should", "Does", "Do", "Has", NULL
+  "Could", "Should", "Does", "Do", "Has", "Did", "Was", "Were", NULL
 };
 
 static gboolean
@@ -8674,6 +8674,23 @@ test_open_question_of_a_thing (void)
   assert_no_question_with (shale, "the premium", NULL);
 }
 
+/* "The EU competition enforcer said it would assess whether Klarvik,
+ * which processes payments for about 410,000 online merchants across
+ * Europe, abused a dominant position by requiring retailers to…"
+ * (bnpl-probe, whose first run asked nothing), "NERC… would review
+ * whether the company had followed maintenance requirements at Vesmar":
+ * what an inquiry is to find out, asked of the company, up to how it is
+ * said to have done it. */
+static void
+test_what_an_inquiry_asks (void)
+{
+  g_autoptr(GPtrArray) probe = first_round ("bnpl-probe.md");
+  g_autoptr(GPtrArray) pipeline = article_questions ("gas-pipeline-fire.md");
+
+  g_assert_true (offered (probe, "Did Klarvik abuse a dominant position?"));
+  g_assert_true (offered (pipeline, "Has TGT followed maintenance requirements at Vesmar?"));
+}
+
 /* Whether the next test registered belongs to this run. The suite takes
  * minutes on one core, so meson runs it in parts side by side, each told
  * which by NFE_TEST_SHARD ("1/2", "2/2"); without it, all run. */
@@ -9086,6 +9103,7 @@ main (int   argc,
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);
   add_func ("/nfe/questions/open-question-of-it", test_open_question_of_it);
   add_func ("/nfe/questions/open-question-of-a-thing", test_open_question_of_a_thing);
+  add_func ("/nfe/questions/what-an-inquiry-asks", test_what_an_inquiry_asks);
 
   return g_test_run ();
 }

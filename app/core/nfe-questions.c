@@ -14712,6 +14712,26 @@ trade_off_candidates_for (Analysis  *analysis,
                                   gain->lower, cost->lower));
 }
 
+/* The token after a clause that tells more of a name ending before
+ * token @at: ", which processes payments for about 410,000 online
+ * merchants across Europe,"; @at where none does, G_MAXUINT where it
+ * does not end. */
+static guint
+clause_after (GArray *tokens,
+              guint   at)
+{
+  const Token *comma = token_at (tokens, at);
+
+  if (comma == NULL || comma->word || comma->mark != ',' ||
+      !token_among (token_at (tokens, at + 1), (const char * const []) { "which", "who", NULL }))
+    return at;
+  for (guint j = at + 2; j < tokens->len && j <= at + 25; j++)
+    if (!token_at (tokens, j)->word && token_at (tokens, j)->mark == ',')
+      return j + 1;
+
+  return G_MAXUINT;
+}
+
 /* Whether the words before token @w of @tokens, a "whether", say that
  * what follows is open: "The question now is whether", "the real test
  * will be whether", "raised questions about whether", "declined to say
@@ -14723,7 +14743,8 @@ opens_question (GArray *tokens,
 {
   static const char * const asks[] = {
     "say", "determine", "decide", "asking", "unclear", "uncertain", "clear", "know", "see",
-    "seen", "questioned", NULL
+    "seen", "questioned", "assess", "assessing", "examine", "examining", "investigate",
+    "investigating", "review", "reviewing", NULL
   };
   static const char * const links[] = { "is", "remains", "be", "of", "about", "over", "on", NULL };
   static const char * const questions[] = {
@@ -14755,7 +14776,7 @@ static gboolean
 open_question_at (GArray         *tokens,
                   const Mention  *mention,
                   const char    **ask,
-                  const char    **inserted,
+                  char          **inserted,
                   guint          *from)
 {
   static const char * const modals[] = {
@@ -14778,13 +14799,15 @@ open_question_at (GArray         *tokens,
   gboolean it = token_is_lower (token_at (tokens, mention->first), "it");
   int first = (int) mention->first - (mention->determiner == DETERMINER_ANAPHOR && !it);
   const Token *before = token_at (tokens, first - 1);
-  const Token *modal = token_at (tokens, mention->last);
+  guint after = clause_after (tokens, mention->last);
+  const Token *modal = token_at (tokens, after);
+  g_autofree char *lemma = NULL;
 
   if (mention->determiner == DETERMINER_ANAPHOR
         ? !it && !token_is_lower (token_at (tokens, first), "the")
         : !token_at (tokens, first)->capital || token_at (tokens, mention->last - 1)->possessive)
     return FALSE;
-  *inserted = "";
+  *inserted = NULL;
   /* "he expected Beijing to lift the ban…", "we expect Kessenberg to
    * reach…": "Will …". Not what was expected before and did not come
    * ("had expected Kestrel to draw on its net cash"), nor what few
@@ -14796,20 +14819,31 @@ open_question_at (GArray         *tokens,
       *from = mention->last + 1;
       return TRUE;
     }
+  /* "whether Klarvik… abused a dominant position": "Did Klarvik abuse…". */
+  if (token_is_lower (before, "whether") && opens_question (tokens, first - 1) &&
+      !token_among (modal, modals) && modal != NULL && modal->word && !modal->capital &&
+      !g_str_has_suffix (modal->lower, "s") && !g_str_has_suffix (modal->lower, "ing") &&
+      (lemma = nfe_pos_verb_lemma (modal->lower)) != NULL && strcmp (lemma, modal->lower) != 0)
+    {
+      *ask = "Did";
+      *inserted = g_strconcat (lemma, " ", NULL);
+      *from = after + 1;
+      return TRUE;
+    }
   if (!token_among (modal, modals))
     return FALSE;
   if (token_is_lower (before, "whether") && opens_question (tokens, first - 1))
     {
-      const Token *next = token_at (tokens, mention->last + 1);
+      const Token *next = token_at (tokens, after + 1);
 
-      *from = mention->last + 1;
+      *from = after + 1;
       /* "whether Orrindale had held talks": "Has Orrindale held…";
        * "whether Keldmark has a credible plan": "Does Keldmark have…". */
       if (modal->lower[0] == 'h' && next != NULL && next->word &&
           (is_participle (next) || token_among (next, irregular)))
         *ask = "Has";
       else if (token_is_lower (modal, "has"))
-        *ask = "Does", *inserted = "have ";
+        *ask = "Does", *inserted = g_strdup ("have ");
       else if (token_is_lower (modal, "had"))
         return FALSE;
       else
@@ -14915,13 +14949,23 @@ open_clause_end (GArray *tokens,
     "his", "we", "us", "our", "you", "your", "i", "me", "my", "there", "such", "so", "if",
     "unless", "company", NULL
   };
+  gboolean how = FALSE;
   guint at;
 
   for (at = from; at < tokens->len && at <= from + 14 && token_at (tokens, at)->word &&
                   !token_among (token_at (tokens, at), pointing);
        at++)
-    ;
-  if (at < from + least || at > from + 13 || (at < tokens->len && token_at (tokens, at)->word) ||
+    /* "abuse a dominant position by requiring…": the question ends
+     * before how. */
+    if (at > from + 1 && token_is_lower (token_at (tokens, at), "by") &&
+        token_at (tokens, at + 1) != NULL && token_at (tokens, at + 1)->word &&
+        g_str_has_suffix (token_at (tokens, at + 1)->lower, "ing"))
+      {
+        how = TRUE;
+        break;
+      }
+  if (at < from + least || at > from + 13 ||
+      (!how && at < tokens->len && token_at (tokens, at)->word) ||
       second_subject (tokens, from, at))
     return FALSE;
   /* "hold the line on costs from here", "a long-term future at all": a
@@ -14978,7 +15022,8 @@ open_question_candidates_for (Analysis  *analysis,
       const Sentence *sentence = analysis_sentence (analysis, mention->sentence);
       GArray *tokens = sentence->tokens;
       const Token *name, *first, *last;
-      const char *ask, *inserted;
+      const char *ask;
+      g_autofree char *inserted = NULL;
       g_autofree char *named = NULL;
       guint from, end;
 
@@ -14998,7 +15043,8 @@ open_question_candidates_for (Analysis  *analysis,
         named = g_strndup (sentence->text + name->start,
                            token_at (tokens, mention->last - 1)->end - name->start);
       add_decision_question (out, subject, sentence, mention->sentence,
-                             g_strdup_printf ("%s %s %s%.*s?", ask, named, inserted,
+                             g_strdup_printf ("%s %s %s%.*s?", ask, named,
+                                              inserted != NULL ? inserted : "",
                                               (int) (last->end - first->start),
                                               sentence->text + first->start))->told = TRUE;
     }

@@ -8686,9 +8686,14 @@ test_what_an_inquiry_asks (void)
 {
   g_autoptr(GPtrArray) probe = first_round ("bnpl-probe.md");
   g_autoptr(GPtrArray) pipeline = article_questions ("gas-pipeline-fire.md");
+  g_autoptr(GPtrArray) licence = article_questions ("fintech-licence-rejected.md");
 
   g_assert_true (offered (probe, "Did Klarvik abuse a dominant position?"));
   g_assert_true (offered (pipeline, "Has TGT followed maintenance requirements at Vesmar?"));
+  /* "declined to say whether the bank might reduce its commitment":
+   * what it may yet do, not what it did. */
+  assert_no_question_with (licence, "Did Halden", NULL);
+  g_assert_true (offered (licence, "Will Halden reduce its commitment?"));
 }
 
 /* Whether the next test registered belongs to this run. The suite takes

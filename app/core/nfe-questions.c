@@ -14780,8 +14780,10 @@ open_question_at (GArray         *tokens,
                   guint          *from)
 {
   static const char * const modals[] = {
-    "can", "could", "will", "would", "is", "has", "had", NULL
+    "can", "could", "will", "would", "might", "may", "is", "has", "had", NULL
   };
+  /* Past, but no deed to ask "Did" of: "whether Halden was…". */
+  static const char * const not_deeds[] = { "was", "were", "did", "should", "must", NULL };
   static const char * const wills[] = { "will", "would", NULL };
   static const char * const expects[] = {
     "expect", "expects", "expected", "predict", "predicts", "predicted", NULL
@@ -14821,7 +14823,8 @@ open_question_at (GArray         *tokens,
     }
   /* "whether Klarvik… abused a dominant position": "Did Klarvik abuse…". */
   if (token_is_lower (before, "whether") && opens_question (tokens, first - 1) &&
-      !token_among (modal, modals) && modal != NULL && modal->word && !modal->capital &&
+      !token_among (modal, modals) && !token_among (modal, not_deeds) && modal != NULL &&
+      modal->word && !modal->capital &&
       !g_str_has_suffix (modal->lower, "s") && !g_str_has_suffix (modal->lower, "ing") &&
       (lemma = nfe_pos_verb_lemma (modal->lower)) != NULL && strcmp (lemma, modal->lower) != 0)
     {

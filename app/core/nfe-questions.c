@@ -15148,8 +15148,14 @@ open_thing_candidates_for (Analysis  *analysis,
           guint at, verb_at = 0, from, end;
 
           if (!token_is_lower (token_at (tokens, w), "whether") ||
-              !token_is_lower (token_at (tokens, w + 1), "the") || !opens_question (tokens, w) ||
-              (at = thing_after_whether (tokens, w, &verb_at)) == 0)
+              !token_is_lower (token_at (tokens, w + 1), "the") || !opens_question (tokens, w))
+            continue;
+          /* Reading the thing asks WordNet of its words: only for the
+           * subject it can be asked of. */
+          if (subject != owner && !mentioned_at (subject, s, w + 3) &&
+              !mentioned_at (subject, s, w + 4))
+            continue;
+          if ((at = thing_after_whether (tokens, w, &verb_at)) == 0)
             continue;
           for (guint i = 0; i < analysis->subjects->len; i++)
             if (analysis_subject (analysis, i)->display != NULL &&

@@ -8562,8 +8562,8 @@ test_gain_against_cost (void)
 /* "He said the company's target of selling 1.2 million fully electric
  * vehicles a year globally by 2030 was "under review"" (battery-venture-
  * exit, whose first run asked nothing), "it was reviewing its production
- * guidance": what the company says it has yet to decide. Not a rating an analyst put under review, nor a drug a
- * regulator reviews. */
+ * guidance": what the company says it has yet to decide. Not a rating
+ * an analyst put under review, nor a drug a regulator reviews. */
 static void
 test_held_under_review (void)
 {
@@ -8653,11 +8653,9 @@ test_open_question_of_it (void)
 /* "The real question is whether the rail link gets built on time"
  * (port-privatisation-bid), "The real test is whether the credit model
  * holds up through a bad season" (farm-lender-raise), both of whose
- * first runs asked nothing; "questioned whether the market could absorb
- * so much new capacity": what a story leaves open about a thing it
- * names in two words or more, or one it is about. Not "whether the
- * measures would be enough" or "whether the premium was enough", which
- * do not say which. */
+ * first runs asked nothing: what a story leaves open about a thing it
+ * names in two words or more. Not "whether the measures would be
+ * enough" or "whether the premium was enough", which do not say which. */
 static void
 test_open_question_of_a_thing (void)
 {

@@ -8617,6 +8617,27 @@ test_considered_move (void)
   assert_no_question_with (smelter, "cut output", NULL);
 }
 
+/* "She did not rule out revisiting Wisla Energia's five-year investment
+ * plan" (power-price-freeze), "…but did not rule out listing in Mexico
+ * City or New York once the bank had an operating track record"
+ * (digital-lender-licence), both of whose first runs asked nothing: a
+ * move the company's own people leave open, asked of the company. Not
+ * one an activist leaves open, which hangs on a condition ("if the board
+ * refused to engage"). */
+static void
+test_ruled_out_move (void)
+{
+  g_autoptr(GPtrArray) power = first_round ("power-price-freeze.md");
+  g_autoptr(GPtrArray) lender = first_round ("digital-lender-licence.md");
+  g_autoptr(GPtrArray) cement = article_questions ("cement-deal.md");
+  g_autoptr(GPtrArray) activist = article_questions ("activist-break-up.md");
+
+  g_assert_true (offered (power, "Will Wisla Energia revisit its five-year investment plan?"));
+  g_assert_true (offered (lender, "Will Cenote list in Mexico City or New York?"));
+  g_assert_true (offered (cement, "Will Cebasa sell a small number of assets?"));
+  assert_no_question_with (activist, "nominat", NULL);
+}
+
 /* "Halloway declined to say whether the company would halt shipments"
  * (device-safety-probe, whose first run asked nothing): an open question
  * about a company the story calls "the company" there, asked by its
@@ -9103,6 +9124,7 @@ main (int   argc,
   add_func ("/nfe/questions/expected-of", test_expected_of);
   add_func ("/nfe/questions/held-under-review", test_held_under_review);
   add_func ("/nfe/questions/considered-move", test_considered_move);
+  add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);
   add_func ("/nfe/questions/open-question-of-it", test_open_question_of_it);
   add_func ("/nfe/questions/open-question-of-a-thing", test_open_question_of_a_thing);

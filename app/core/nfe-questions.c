@@ -1868,6 +1868,31 @@ titled_after (const Sentence *sentence,
 
   if (comma == NULL || comma->word || comma->mark != ',' || article == NULL || !article->word)
     return FALSE;
+  /* "Katarzyna Dabrowska, Wisla Energia's chief financial officer": a
+   * title the name's employer gives, right after the employer. */
+  if (article->capital)
+    {
+      guint owner = last + 1;
+
+      while (owner <= last + 4 && token_at (sentence->tokens, owner) != NULL &&
+             token_at (sentence->tokens, owner)->word &&
+             token_at (sentence->tokens, owner)->capital &&
+             !token_at (sentence->tokens, owner)->possessive)
+        owner++;
+      article = token_at (sentence->tokens, owner);
+      if (article == NULL || !article->word || !article->capital || !article->possessive)
+        return FALSE;
+      for (guint i = owner + 1; i <= owner + 3; i++)
+        {
+          const Token *token = token_at (sentence->tokens, i);
+
+          if (token == NULL || !token->word || token->capital)
+            return FALSE;
+          if (token->lex & LEX_TITLE)
+            return TRUE;
+        }
+      return FALSE;
+    }
   /* "Priya Raghavan, transport analyst at Straits Capital": wire copy
    * drops the article where a place of work follows. */
   bare = !(token_is_lower (article, "a") || token_is_lower (article, "an"));
@@ -18785,6 +18810,12 @@ held_company (Analysis      *analysis,
   return NULL;
 }
 
+/* The words of a company leader's title. */
+static const char * const leaders[] = {
+  "chief", "executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "president",
+  "financial", "operating", "officer", NULL
+};
+
 /* Whether the article writes @person with a company leader's title
  * and no company before it, as the leader of the company it is about:
  * "Chief Executive Raymond Adeyemi said" — not "Redbarn CEO Ava Lin". */
@@ -18792,11 +18823,6 @@ static gboolean
 titled_insider (Analysis      *analysis,
                 const Subject *person)
 {
-  static const char * const leaders[] = {
-    "chief", "executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "president",
-    "financial", "operating", "officer", NULL
-  };
-
   for (guint i = 0; i < person->mentions->len; i++)
     {
       const Mention *mention = &g_array_index (person->mentions, Mention, i);
@@ -18813,6 +18839,53 @@ titled_insider (Analysis      *analysis,
       if (first < mention->first &&
           (before == NULL || !before->word || !(before->capital || before->possessive)))
         return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @person speaks for @company: written as the leader of the
+ * company the story is about ("co-founder and Chief Executive Valeria
+ * Ortega Ruiz"), or with a leader's title beside the company's name
+ * ("Cebasa Chief Executive Rodrigo Garza Treviño", "Katarzyna
+ * Dabrowska, Wisla Energia's chief financial officer"). Never an
+ * analyst. */
+static gboolean
+speaks_for (Analysis      *analysis,
+            const Subject *person,
+            const Subject *company)
+{
+  g_autofree char *shown = g_utf8_strdown (company->display, -1);
+
+  if (!person->person || outside_voice (analysis, person))
+    return FALSE;
+  if (titled_insider (analysis, person) &&
+      (first_company (analysis, 0) == company ||
+       antecedent (analysis, NULL, G_MAXUINT) == company))
+    return TRUE;
+  for (guint m = 0; m < person->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (person->mentions, Mention, m);
+      GArray *tokens = analysis_sentence (analysis, mention->sentence)->tokens;
+      const Token *comma = token_at (tokens, mention->last);
+      guint first = mention->first;
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      while (first > 0 && token_among (token_at (tokens, first - 1), leaders))
+        first--;
+      /* The name splitter leaves "Cebasa" before a title to no one. */
+      if (first < mention->first && first > 0 &&
+          (mentioned_at (company, mention->sentence, first - 1) ||
+           (token_at (tokens, first - 1)->capital &&
+            strcmp (token_at (tokens, first - 1)->lower, last_word (shown)) == 0)))
+        return TRUE;
+      if (comma == NULL || comma->word || comma->mark != ',' ||
+          !mentioned_at (company, mention->sentence, mention->last + 1))
+        continue;
+      for (guint i = mention->last + 2; i <= mention->last + 6 && i < tokens->len; i++)
+        if (token_among (token_at (tokens, i), leaders))
+          return TRUE;
     }
 
   return FALSE;
@@ -19816,16 +19889,67 @@ conditional_from (GArray *tokens,
   return FALSE;
 }
 
+/* Whether the one who does what sentence @s says from token @at on is
+ * @subject: its name or "the company" right before ("Vardhan would",
+ * "Greystone had"); "it" after its name and a verb of saying ("Helioray
+ * said it would"); or one of its people, right before ("She did not",
+ * "though he did not") or opening the sentence where the clause goes on
+ * from a "but" ("Ortega said an IPO was…, but did not"). */
+static gboolean
+done_by (Analysis      *analysis,
+         const Subject *subject,
+         guint          s,
+         guint          at)
+{
+  GArray *tokens = analysis_sentence (analysis, s)->tokens;
+  guint doer = at - 1;
+  gboolean goes_on;
+
+  if (at == 0)
+    return FALSE;
+  if (mentioned_at (subject, s, doer))
+    return TRUE;
+  if (token_is_lower (token_at (tokens, doer), "it") && doer >= 2 &&
+      (token_at (tokens, doer - 1)->lex & LEX_SPEECH) && mentioned_at (subject, s, doer - 2))
+    return TRUE;
+  goes_on = token_is_lower (token_at (tokens, doer), "but") ||
+            token_is_lower (token_at (tokens, doer), "though");
+  if (goes_on)
+    doer = 0;
+  for (guint k = 0; k < analysis->subjects->len; k++)
+    {
+      const Subject *person = analysis_subject (analysis, k);
+
+      if (!person->person || !mentioned_at (person, s, doer))
+        continue;
+      /* "Ortega said…": the one who opens the sentence is the one who
+       * says it. */
+      if (goes_on)
+        {
+          guint said = 1;
+
+          while (mentioned_at (person, s, said))
+            said++;
+          if (!(token_at (tokens, said)->lex & LEX_SPEECH))
+            return FALSE;
+        }
+      return speaks_for (analysis, person, subject);
+    }
+
+  return FALSE;
+}
+
 /* "Helioray said it would also consider challenging the measures before
  * the bloc's trade court once the final ruling is issued" (solar-panel-
  * duties), "…that Vardhan would consider selling minority stakes in two
  * of its mature Indian terminals to bring leverage back down" (port-
- * concession), both of whose first runs asked nothing: a move the story
- * says @subject may make, asked as it is written, up to its condition or
- * purpose, and not where it hangs on a condition. Only where @subject
- * itself is the one considering it: not "The regulator… said it would
- * consider requiring the company to sell…", nor "Judge Anselm Drury
- * will consider approving…". */
+ * concession), "She did not rule out revisiting Wisla Energia's five-
+ * year investment plan" (power-price-freeze), all of whose first runs
+ * asked nothing: a move the story says @subject may make, asked as it is
+ * written, up to its condition or purpose, and not where it hangs on a
+ * condition. Only where @subject or its people are the ones considering
+ * it: not "The regulator… said it would consider requiring the company
+ * to sell…", nor "Judge Anselm Drury will consider approving…". */
 static void
 considered_move_candidates_for (Analysis  *analysis,
                                 Subject   *subject,
@@ -19834,14 +19958,20 @@ considered_move_candidates_for (Analysis  *analysis,
   static const char * const considers[] = { "consider", "considering", NULL };
   static const char * const modals[] = { "would", "will", NULL };
   static const char * const copulas[] = { "is", "was", NULL };
+  static const char * const rules[] = { "rule", "ruled", NULL };
+  static const char * const rule_modals[] = {
+    "did", "does", "would", "will", "could", "had", "has", NULL
+  };
   /* Where the move ends and its condition, purpose or time begins; and
-   * what points back to what the sentence told before. */
+   * what points back to what the sentence told before, or to a person's
+   * own. */
   static const char * const ends[] = {
     "if", "unless", "once", "when", "where", "to", "and", "but", "or", "as", "after", "because",
     "while", "only", "so", "until", NULL
   };
   static const char * const pointing[] = {
-    "it", "this", "that", "these", "those", "they", "them", "their", "such", "company", NULL
+    "it", "this", "that", "these", "those", "they", "them", "their", "such", "company", "his",
+    "her", "my", NULL
   };
 
   if (subject->kind != KIND_COMPANY || !subject->entity || subject->person)
@@ -19853,50 +19983,76 @@ considered_move_candidates_for (Analysis  *analysis,
 
       for (guint i = 3; i + 2 < tokens->len; i++)
         {
-          guint modal = i - 1, end;
+          guint modal = i - 1, from = i + 2, end;
           const Token *verb = token_at (tokens, i + 1);
+          const char *owner = "";
           g_autofree char *base = NULL;
 
-          if (!token_among (token_at (tokens, i), considers) || !verb->word ||
-              !g_str_has_suffix (verb->lower, "ing"))
+          if (!verb->word || !g_str_has_suffix (verb->lower, "ing"))
             continue;
-          if (token_is_lower (token_at (tokens, modal), "also"))
-            modal--;
-          if (!token_among (token_at (tokens, modal),
-                            token_is_lower (token_at (tokens, i), "consider") ? modals : copulas))
+          /* "would consider", "is considering"; "did not rule out". */
+          if (token_among (token_at (tokens, i), considers))
+            {
+              if (token_is_lower (token_at (tokens, modal), "also"))
+                modal--;
+              if (!token_among (token_at (tokens, modal),
+                                token_is_lower (token_at (tokens, i), "consider") ? modals
+                                                                                  : copulas))
+                continue;
+            }
+          else if (token_is_lower (token_at (tokens, i), "out") && i >= 4 &&
+                   token_among (token_at (tokens, i - 1), rules) &&
+                   token_is_lower (token_at (tokens, i - 2), "not") &&
+                   token_among (token_at (tokens, i - 3), rule_modals))
+            modal = i - 3;
+          else
             continue;
-          /* "Vardhan would", "the company would"; or "Helioray said it
-           * would". */
-          if (!mentioned_at (subject, s, modal - 1) &&
-              !(token_is_lower (token_at (tokens, modal - 1), "it") && modal >= 3 &&
-                (token_at (tokens, modal - 2)->lex & LEX_SPEECH) &&
-                mentioned_at (subject, s, modal - 3)))
+          if (!done_by (analysis, subject, s, modal))
             continue;
           base = nfe_pos_verb_lemma (verb->lower);
           if (base == NULL || strcmp (base, verb->lower) == 0)
             continue;
-          for (end = i + 2; end < tokens->len && end <= i + 14 && token_at (tokens, end)->word &&
-                            !token_among (token_at (tokens, end), ends);
+          /* "revisiting Wisla Energia's five-year investment plan": its
+           * own, in a question that names it. */
+          while (from < tokens->len && mentioned_at (subject, s, from) &&
+                 !token_at (tokens, from)->possessive)
+            from++;
+          if (from < tokens->len && from > i + 2 && token_at (tokens, from)->possessive &&
+              mentioned_at (subject, s, from))
+            owner = subject->plural ? "their " : "its ", from++;
+          else
+            from = i + 2;
+          for (end = from; end < tokens->len && end <= i + 14 && token_at (tokens, end)->word;
                end++)
-            if (token_among (token_at (tokens, end), pointing))
-              break;
+            {
+              /* "in Mexico City or New York": a list of names goes on. */
+              if (token_among (token_at (tokens, end), ends) &&
+                  !((token_is_lower (token_at (tokens, end), "or") ||
+                     token_is_lower (token_at (tokens, end), "and")) &&
+                    token_at (tokens, end - 1)->capital && token_at (tokens, end + 1) != NULL &&
+                    token_at (tokens, end + 1)->capital))
+                break;
+              if (token_among (token_at (tokens, end), pointing))
+                break;
+            }
           /* "would consider cutting output… if it could not secure
            * concentrate": the question would leave out what the move
            * hangs on. */
           if (end > i + 13 || (end < tokens->len && token_among (token_at (tokens, end), pointing)) ||
               conditional_from (tokens, end))
             continue;
-          while (end > i + 2 && (token_at (tokens, end - 1)->lex & LEX_STOP))
+          while (end > from && (token_at (tokens, end - 1)->lex & LEX_STOP))
             end--;
-          if (end == i + 2)
+          if (end == from)
             continue;
 
           add_decision_question (out, subject, sentence, s,
-                                 g_strdup_printf ("Will %s %s %.*s?", subject->display, base,
+                                 g_strdup_printf ("Will %s %s %s%.*s?", subject->display, base,
+                                                  owner,
                                                   (int) (token_at (tokens, end - 1)->end -
-                                                         token_at (tokens, i + 2)->start),
+                                                         token_at (tokens, from)->start),
                                                   sentence->text +
-                                                    token_at (tokens, i + 2)->start))->told = TRUE;
+                                                    token_at (tokens, from)->start))->told = TRUE;
           return;
         }
     }

@@ -8617,6 +8617,32 @@ test_considered_move (void)
   assert_no_question_with (smelter, "cut output", NULL);
 }
 
+/* "Lindqvist said the board would consider a higher dividend and
+ * possibly a share buyback…" (gold-output-beat, whose first run asked
+ * nothing), "Brennick said it was "deeply disappointed" and would
+ * consider an appeal to the Competition Appeal Tribunal", "The company
+ * is also weighing an application for…": a move a noun names, which the
+ * company says it may make. Not a noun that names no move: "was
+ * considering a version for a new generation of handheld consoles". */
+static void
+test_considered_noun_move (void)
+{
+  g_autoptr(GPtrArray) gold = first_round ("gold-output-beat.md");
+  g_autoptr(GPtrArray) grocer = article_questions ("grocer-takeover-blocked.md");
+  g_autoptr(GPtrArray) farms = article_questions ("farm-lender-raise.md");
+  g_autoptr(GPtrArray) trader = article_questions ("commodity-trader-profit.md");
+  g_autoptr(GPtrArray) games = article_questions ("game-sales.md");
+
+  g_assert_true (offered (gold, "Will Murchison Ridge pay a higher dividend?"));
+  g_assert_true (offered (grocer, "Will Brennick pursue an appeal to the Competition Appeal "
+                                  "Tribunal?"));
+  g_assert_true (offered (farms, "Will Kilele pursue an initial public offering in three to four "
+                                 "years?"));
+  g_assert_true (offered (trader, "Will Brannock Vell pursue further investments in processing "
+                                  "and storage?"));
+  assert_no_question_with (games, "a version", NULL);
+}
+
 /* "She did not rule out revisiting Wisla Energia's five-year investment
  * plan" (power-price-freeze), "…but did not rule out listing in Mexico
  * City or New York once the bank had an operating track record"
@@ -8669,6 +8695,40 @@ test_open_question_of_it (void)
   g_assert_true (offered (claims, "Has Lakemont paid or negotiated over a ransom?"));
   g_assert_true (offered (recall, "Will Tessaro revise its full-year profit guidance?"));
   assert_no_question_with (tariff, "be cut", NULL);
+}
+
+/* "It does raise the question of whether Coastline's board thought the
+ * price was simply too high to match" (toll-road-stake-sale, whose first
+ * run asked nothing): an open question about a company's own people,
+ * asked with its name. */
+static void
+test_open_question_of_its_board (void)
+{
+  g_autoptr(GPtrArray) roads = first_round ("toll-road-stake-sale.md");
+
+  g_assert_true (offered (roads, "Did Coastline's board think the price was simply too high to "
+                                 "match?"));
+}
+
+/* "…would depend on how quickly it could redirect production" (solar-
+ * panel-duties), "…depending on how much of the cost it could pass on to
+ * customers" (solar-duties-estmark), "raised questions about how quickly
+ * the company could rebuild earnings elsewhere" (cosmetics-china-slump):
+ * how far or how fast a company can go, which the story leaves open. Not
+ * where what follows points back ("how quickly the wildfire fund would
+ * reimburse the company"). */
+static void
+test_open_how_question (void)
+{
+  g_autoptr(GPtrArray) panels = article_questions ("solar-panel-duties.md");
+  g_autoptr(GPtrArray) duties = article_questions ("solar-duties-estmark.md");
+  g_autoptr(GPtrArray) cosmetics = article_questions ("cosmetics-china-slump.md");
+  g_autoptr(GPtrArray) wildfire = article_questions ("wildfire-charge.md");
+
+  g_assert_true (offered (panels, "How quickly can Helioray redirect production?"));
+  g_assert_true (offered (duties, "How much of the cost can Sunvara pass on to customers?"));
+  g_assert_true (offered (cosmetics, "How quickly can Hanbyeol rebuild earnings elsewhere?"));
+  assert_no_question_with (wildfire, "reimburse", NULL);
 }
 
 /* "The real question is whether the rail link gets built on time"
@@ -9124,7 +9184,10 @@ main (int   argc,
   add_func ("/nfe/questions/expected-of", test_expected_of);
   add_func ("/nfe/questions/held-under-review", test_held_under_review);
   add_func ("/nfe/questions/considered-move", test_considered_move);
+  add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);
+  add_func ("/nfe/questions/open-question-of-its-board", test_open_question_of_its_board);
+  add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);
   add_func ("/nfe/questions/open-question-of-it", test_open_question_of_it);
   add_func ("/nfe/questions/open-question-of-a-thing", test_open_question_of_a_thing);

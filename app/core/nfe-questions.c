@@ -14774,7 +14774,8 @@ opens_question (GArray *tokens,
   static const char * const links[] = { "is", "remains", "be", "of", "about", "over", "on", NULL };
   static const char * const questions[] = {
     "question", "questions", "test", "challenge", "issue", "uncertainty", "unknown", "focus",
-    "doubt", "doubts", "concern", "concerns", "worry", "comment", NULL
+    "doubt", "doubts", "concern", "concerns", "worry", "comment", "depend", "depends",
+    "depending", NULL
   };
   const Token *before = w > 0 ? token_at (tokens, w - 1) : NULL;
 
@@ -14789,6 +14790,37 @@ opens_question (GArray *tokens,
   return FALSE;
 }
 
+/* Where the words before token @at ask how far or how fast: "how
+ * quickly", "how long", "how much of the cost"; the token of "how", else
+ * 0. */
+static guint
+how_before (GArray *tokens,
+            guint   at)
+{
+  static const char * const degrees[] = {
+    "quickly", "fast", "soon", "long", "far", "much", "many", NULL
+  };
+
+  if (at < 3 || !token_at (tokens, at - 1)->word)
+    return 0;
+  for (guint h = at - 2; h > 0 && h + 7 >= at; h--)
+    {
+      if (!token_at (tokens, h)->word || token_at (tokens, h)->capital)
+        return 0;
+      if (!token_is_lower (token_at (tokens, h), "how"))
+        continue;
+      if (!token_among (token_at (tokens, h + 1), degrees))
+        return 0;
+      /* "how much of the cost it could…": what is measured comes
+       * between. */
+      return h + 2 == at || token_is_lower (token_at (tokens, h + 1), "much") ||
+             token_is_lower (token_at (tokens, h + 1), "many")
+             ? h : 0;
+    }
+
+  return 0;
+}
+
 /* What a sentence says @mention, a name, "the company" or "it", can or
  * must do, as a question: "whether Coral Basin can hold…" after
  * opens_question() asks "Can Coral Basin hold…", "whether Keldmark has a
@@ -14800,7 +14832,7 @@ opens_question (GArray *tokens,
 static gboolean
 open_question_at (GArray         *tokens,
                   const Mention  *mention,
-                  const char    **ask,
+                  char          **ask,
                   char          **inserted,
                   guint          *from)
 {
@@ -14810,6 +14842,7 @@ open_question_at (GArray         *tokens,
   /* Past, but no deed to ask "Did" of: "whether Halden was…". */
   static const char * const not_deeds[] = { "was", "were", "did", "should", "must", NULL };
   static const char * const wills[] = { "will", "would", NULL };
+  static const char * const cans[] = { "can", "could", NULL };
   static const char * const expects[] = {
     "expect", "expects", "expected", "predict", "predicts", "predicted", NULL
   };
@@ -14829,6 +14862,7 @@ open_question_at (GArray         *tokens,
   guint after = clause_after (tokens, mention->last);
   const Token *modal = token_at (tokens, after);
   g_autofree char *lemma = NULL;
+  guint how;
 
   if (mention->determiner == DETERMINER_ANAPHOR
         ? !it && !token_is_lower (token_at (tokens, first), "the")
@@ -14842,7 +14876,7 @@ open_question_at (GArray         *tokens,
   if (token_among (before, expects) && token_is_lower (modal, "to") &&
       !token_among (token_at (tokens, first - 2), doubters))
     {
-      *ask = "Will";
+      *ask = g_strdup ("Will");
       *from = mention->last + 1;
       return TRUE;
     }
@@ -14853,13 +14887,27 @@ open_question_at (GArray         *tokens,
       !g_str_has_suffix (modal->lower, "s") && !g_str_has_suffix (modal->lower, "ing") &&
       (lemma = nfe_pos_verb_lemma (modal->lower)) != NULL && strcmp (lemma, modal->lower) != 0)
     {
-      *ask = "Did";
+      *ask = g_strdup ("Did");
       *inserted = g_strconcat (lemma, " ", NULL);
       *from = after + 1;
       return TRUE;
     }
   if (!token_among (modal, modals))
     return FALSE;
+  /* "depend on how quickly it could redirect production": "How quickly
+   * can … redirect production". */
+  if ((how = how_before (tokens, first)) != 0 && opens_question (tokens, how) &&
+      (token_among (modal, wills) || token_among (modal, cans)))
+    {
+      g_autoptr(GString) asked = g_string_new ("How");
+
+      for (guint i = how + 1; i < (guint) first; i++)
+        g_string_append_printf (asked, " %s", token_at (tokens, i)->lower);
+      g_string_append (asked, token_among (modal, cans) ? " can" : " will");
+      *ask = g_string_free (g_steal_pointer (&asked), FALSE);
+      *from = after + 1;
+      return TRUE;
+    }
   if (token_is_lower (before, "whether") && opens_question (tokens, first - 1))
     {
       const Token *next = token_at (tokens, after + 1);
@@ -14869,13 +14917,14 @@ open_question_at (GArray         *tokens,
        * "whether Keldmark has a credible plan": "Does Keldmark have…". */
       if (modal->lower[0] == 'h' && next != NULL && next->word &&
           (is_participle (next) || token_among (next, irregular)))
-        *ask = "Has";
+        *ask = g_strdup ("Has");
       else if (token_is_lower (modal, "has"))
-        *ask = "Does", *inserted = g_strdup ("have ");
+        *ask = g_strdup ("Does"), *inserted = g_strdup ("have ");
       else if (token_is_lower (modal, "had"))
         return FALSE;
       else
-        *ask = token_is_lower (modal, "is") ? "Is" : modal->lower[0] == 'c' ? "Can" : "Will";
+        *ask = g_strdup (token_is_lower (modal, "is") ? "Is" : modal->lower[0] == 'c' ? "Can"
+                                                                                  : "Will");
       return TRUE;
     }
   /* Told as what someone says or thinks of the name ("analysts said
@@ -14886,9 +14935,9 @@ open_question_at (GArray         *tokens,
       before == NULL || !before->word || !(token_among (before, thinks) || (before->lex & LEX_SPEECH)))
     return FALSE;
   if (token_is_lower (token_at (tokens, mention->last + 1), "need"))
-    *ask = "Can", *from = mention->last + 3;
+    *ask = g_strdup ("Can"), *from = mention->last + 3;
   else if (token_is_lower (token_at (tokens, mention->last + 1), "have"))
-    *ask = "Will", *from = mention->last + 1;
+    *ask = g_strdup ("Will"), *from = mention->last + 1;
   else
     return FALSE;
 
@@ -15018,12 +15067,17 @@ open_question_candidates_for (Analysis  *analysis,
                               Subject   *subject,
                               GPtrArray *out)
 {
+  static const char * const bodies[] = {
+    "board", "management", "directors", "executives", "shareholders", "investors", "lenders",
+    "creditors", "bondholders", NULL
+  };
   g_autoptr(GArray) mentions = NULL;
 
   if (!subject->entity)
     return;
-  /* "The company declined to say whether it had paid…": the anaphora
-   * read no "it" after "whether", which goes back to the company where
+  /* "The company declined to say whether it had paid…", "…depend on
+   * how quickly it could redirect production": the anaphora read no
+   * "it" after "whether" or "how", which goes back to the company where
    * the sentence has named it already; not to a person ("He described
    * the dividend policy… but declined to say whether it would be
    * cut"). */
@@ -15036,7 +15090,8 @@ open_question_candidates_for (Analysis  *analysis,
 
       for (guint i = 1; i < tokens->len; i++)
         if (token_is_lower (token_at (tokens, i), "it") &&
-            token_is_lower (token_at (tokens, i - 1), "whether") &&
+            (token_is_lower (token_at (tokens, i - 1), "whether") ||
+             how_before (tokens, i) != 0) &&
             mentioned_before (subject, s, i - 1))
           {
             Mention it = { s, i, i + 1, DETERMINER_ANAPHOR };
@@ -15046,15 +15101,21 @@ open_question_candidates_for (Analysis  *analysis,
     }
   for (guint m = 0; m < mentions->len; m++)
     {
-      const Mention *mention = &g_array_index (mentions, Mention, m);
+      Mention *mention = &g_array_index (mentions, Mention, m);
       const Sentence *sentence = analysis_sentence (analysis, mention->sentence);
       GArray *tokens = sentence->tokens;
       const Token *name, *first, *last;
-      const char *ask;
+      g_autofree char *ask = NULL;
       g_autofree char *inserted = NULL;
       g_autofree char *named = NULL;
       guint from, end;
 
+      /* "whether Coastline's board thought…": its own people, asked of
+       * with its name. */
+      if (mention->determiner != DETERMINER_ANAPHOR &&
+          token_at (tokens, mention->last - 1)->possessive &&
+          token_among (token_at (tokens, mention->last), bodies))
+        mention->last++;
       if (!open_question_at (tokens, mention, &ask, &inserted, &from) ||
           (mention->determiner == DETERMINER_ANAPHOR &&
            other_name_before (analysis, subject, mention->sentence, mention->first)))
@@ -18813,7 +18874,7 @@ held_company (Analysis      *analysis,
 /* The words of a company leader's title. */
 static const char * const leaders[] = {
   "chief", "executive", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "president",
-  "financial", "operating", "officer", NULL
+  "financial", "operating", "officer", "managing", "director", NULL
 };
 
 /* Whether the article writes @person with a company leader's title
@@ -19889,21 +19950,47 @@ conditional_from (GArray *tokens,
   return FALSE;
 }
 
+/* Whether sentence @s opens on @subject saying something: "Ortega
+ * said…", "Brennick said…". */
+static gboolean
+opens_saying (Analysis      *analysis,
+              const Subject *subject,
+              guint          s)
+{
+  GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+
+      if (mention->sentence == s && mention->first == 0 &&
+          token_at (tokens, mention->last) != NULL &&
+          (token_at (tokens, mention->last)->lex & LEX_SPEECH))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the one who does what sentence @s says from token @at on is
  * @subject: its name or "the company" right before ("Vardhan would",
  * "Greystone had"); "it" after its name and a verb of saying ("Helioray
- * said it would"); or one of its people, right before ("She did not",
- * "though he did not") or opening the sentence where the clause goes on
- * from a "but" ("Ortega said an IPO was…, but did not"). */
+ * said it would"); its board; or one of its people, right before ("She
+ * did not", "though he did not"). Where the clause goes on from an "and"
+ * or a "but", or tells of "the board", the one who opens the sentence
+ * saying it: "Ortega said an IPO was…, but did not", "Brennick said it
+ * was "deeply disappointed" and would consider", "Lindqvist said the
+ * board would consider". */
 static gboolean
 done_by (Analysis      *analysis,
          const Subject *subject,
          guint          s,
          guint          at)
 {
+  static const char * const joins[] = { "and", "but", "though", NULL };
   GArray *tokens = analysis_sentence (analysis, s)->tokens;
   guint doer = at - 1;
-  gboolean goes_on;
+  gboolean opener;
 
   if (at == 0)
     return FALSE;
@@ -19912,31 +19999,81 @@ done_by (Analysis      *analysis,
   if (token_is_lower (token_at (tokens, doer), "it") && doer >= 2 &&
       (token_at (tokens, doer - 1)->lex & LEX_SPEECH) && mentioned_at (subject, s, doer - 2))
     return TRUE;
-  goes_on = token_is_lower (token_at (tokens, doer), "but") ||
-            token_is_lower (token_at (tokens, doer), "though");
-  if (goes_on)
-    doer = 0;
+  if (doer > 0 && token_is_lower (token_at (tokens, doer), "board") &&
+      mentioned_at (subject, s, doer - 1))
+    return TRUE;
+  opener = token_among (token_at (tokens, doer), joins) ||
+           (doer > 0 && token_is_lower (token_at (tokens, doer), "board") &&
+            token_is_lower (token_at (tokens, doer - 1), "the"));
+  if (opener && opens_saying (analysis, subject, s))
+    return TRUE;
   for (guint k = 0; k < analysis->subjects->len; k++)
     {
       const Subject *person = analysis_subject (analysis, k);
 
-      if (!person->person || !mentioned_at (person, s, doer))
-        continue;
-      /* "Ortega said…": the one who opens the sentence is the one who
-       * says it. */
-      if (goes_on)
-        {
-          guint said = 1;
-
-          while (mentioned_at (person, s, said))
-            said++;
-          if (!(token_at (tokens, said)->lex & LEX_SPEECH))
-            return FALSE;
-        }
-      return speaks_for (analysis, person, subject);
+      if (person->person &&
+          (opener ? opens_saying (analysis, person, s) : mentioned_at (person, s, doer)))
+        return speaks_for (analysis, person, subject);
     }
 
   return FALSE;
+}
+
+/* Whether the move a sentence tells goes on past token @end, a word
+ * that may end it: "in Mexico City or New York", a list of names; "an
+ * appeal to the Competition Appeal Tribunal", "in three to four years",
+ * where "to" opens no purpose. */
+static gboolean
+move_goes_on (GArray *tokens,
+              guint   end)
+{
+  static const char * const numbers[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", NULL
+  };
+  const Token *before = token_at (tokens, (int) end - 1);
+  const Token *next = token_at (tokens, end + 1);
+
+  if (before == NULL || next == NULL || !next->word)
+    return FALSE;
+  /* "in processing and storage, which…": the last of a list. */
+  if (token_is_lower (token_at (tokens, end), "or") || token_is_lower (token_at (tokens, end), "and"))
+    return (before->capital && next->capital) ||
+           (!next->capital && !(next->lex & LEX_STOP) && token_at (tokens, end + 2) != NULL &&
+            !token_at (tokens, end + 2)->word);
+  if (!token_is_lower (token_at (tokens, end), "to"))
+    return FALSE;
+
+  return next->capital || next->number || token_among (next, numbers) ||
+         token_among (next, (const char * const []) { "a", "an", "the", NULL });
+}
+
+/* The verb that asks whether a company makes the move the noun phrase
+ * from token @from on names: "pay" for "a higher dividend", "pursue" for
+ * "an appeal", "a sale to a strategic buyer", "further investments in
+ * processing"; %NULL where its noun is no move ("a version for a new
+ * generation of handheld consoles", "its options"). */
+static char *
+move_named (GArray *tokens,
+            guint   from)
+{
+  static const char * const payments[] = { "dividend", "payout", NULL };
+  static const char * const moves[] = {
+    "appeal", "sale", "offering", "listing", "ipo", "bid", "counterbid", "counteroffer",
+    "acquisition", "acquisitions", "merger", "buyback", "investment", "investments",
+    "application", "spin-off", "demerger", "challenge", "dividend", "payout", NULL
+  };
+
+  for (guint head = from + 1; head <= from + 4; head++)
+    {
+      const Token *token = token_at (tokens, head);
+
+      if (token == NULL || !token->word || token->capital || token->number)
+        return NULL;
+      if (token_among (token, moves))
+        return g_strdup (token_among (token, payments) ? "pay" : "pursue");
+    }
+
+  return NULL;
 }
 
 /* "Helioray said it would also consider challenging the measures before
@@ -19944,18 +20081,23 @@ done_by (Analysis      *analysis,
  * duties), "…that Vardhan would consider selling minority stakes in two
  * of its mature Indian terminals to bring leverage back down" (port-
  * concession), "She did not rule out revisiting Wisla Energia's five-
- * year investment plan" (power-price-freeze), all of whose first runs
- * asked nothing: a move the story says @subject may make, asked as it is
- * written, up to its condition or purpose, and not where it hangs on a
- * condition. Only where @subject or its people are the ones considering
- * it: not "The regulator… said it would consider requiring the company
- * to sell…", nor "Judge Anselm Drury will consider approving…". */
+ * year investment plan" (power-price-freeze), "Lindqvist said the board
+ * would consider a higher dividend…" (gold-output-beat), all of whose
+ * first runs asked nothing: a move the story says @subject may make, or
+ * is weighing, asked as it is written (a noun through move_named()), up
+ * to its condition or purpose, and not where it hangs on a condition.
+ * Only where @subject or its people are the ones considering it: not
+ * "The regulator… said it would consider requiring the company to
+ * sell…", nor "Judge Anselm Drury will consider approving…". */
 static void
 considered_move_candidates_for (Analysis  *analysis,
                                 Subject   *subject,
                                 GPtrArray *out)
 {
-  static const char * const considers[] = { "consider", "considering", NULL };
+  static const char * const considers[] = { "consider", "considering", "weighing", NULL };
+  /* What opens a move a noun names: "an appeal", "further
+   * investments". */
+  static const char * const determiners[] = { "a", "an", "further", NULL };
   static const char * const modals[] = { "would", "will", NULL };
   static const char * const copulas[] = { "is", "was", NULL };
   static const char * const rules[] = { "rule", "ruled", NULL };
@@ -19985,10 +20127,11 @@ considered_move_candidates_for (Analysis  *analysis,
         {
           guint modal = i - 1, from = i + 2, end;
           const Token *verb = token_at (tokens, i + 1);
+          gboolean noun = token_among (verb, determiners);
           const char *owner = "";
           g_autofree char *base = NULL;
 
-          if (!verb->word || !g_str_has_suffix (verb->lower, "ing"))
+          if (!verb->word || (!noun && !g_str_has_suffix (verb->lower, "ing")))
             continue;
           /* "would consider", "is considering"; "did not rule out". */
           if (token_among (token_at (tokens, i), considers))
@@ -20009,28 +20152,32 @@ considered_move_candidates_for (Analysis  *analysis,
             continue;
           if (!done_by (analysis, subject, s, modal))
             continue;
-          base = nfe_pos_verb_lemma (verb->lower);
-          if (base == NULL || strcmp (base, verb->lower) == 0)
-            continue;
+          if (noun)
+            {
+              if ((base = move_named (tokens, i + 1)) == NULL)
+                continue;
+              from = i + 1;
+            }
+          else
+            {
+              base = nfe_pos_verb_lemma (verb->lower);
+              if (base == NULL || strcmp (base, verb->lower) == 0)
+                continue;
+            }
           /* "revisiting Wisla Energia's five-year investment plan": its
            * own, in a question that names it. */
-          while (from < tokens->len && mentioned_at (subject, s, from) &&
+          while (!noun && from < tokens->len && mentioned_at (subject, s, from) &&
                  !token_at (tokens, from)->possessive)
             from++;
           if (from < tokens->len && from > i + 2 && token_at (tokens, from)->possessive &&
               mentioned_at (subject, s, from))
             owner = subject->plural ? "their " : "its ", from++;
-          else
+          else if (!noun)
             from = i + 2;
           for (end = from; end < tokens->len && end <= i + 14 && token_at (tokens, end)->word;
                end++)
             {
-              /* "in Mexico City or New York": a list of names goes on. */
-              if (token_among (token_at (tokens, end), ends) &&
-                  !((token_is_lower (token_at (tokens, end), "or") ||
-                     token_is_lower (token_at (tokens, end), "and")) &&
-                    token_at (tokens, end - 1)->capital && token_at (tokens, end + 1) != NULL &&
-                    token_at (tokens, end + 1)->capital))
+              if (token_among (token_at (tokens, end), ends) && !move_goes_on (tokens, end))
                 break;
               if (token_among (token_at (tokens, end), pointing))
                 break;

@@ -8713,10 +8713,14 @@ test_open_question_of_its_board (void)
 /* "…would depend on how quickly it could redirect production" (solar-
  * panel-duties), "…depending on how much of the cost it could pass on to
  * customers" (solar-duties-estmark), "raised questions about how quickly
- * the company could rebuild earnings elsewhere" (cosmetics-china-slump):
+ * the company could rebuild earnings elsewhere" (cosmetics-china-slump),
+ * "The question is how much cash it burns before the fleet is whole
+ * again" (airline-engine-checks), of the company the story is about:
  * how far or how fast a company can go, which the story leaves open. Not
  * where what follows points back ("how quickly the wildfire fund would
- * reimburse the company"). */
+ * reimburse the company"), nor of an "it" that may be what the sentence
+ * named before ("Analysts welcomed the win but questioned how much
+ * profit it would ultimately generate"). */
 static void
 test_open_how_question (void)
 {
@@ -8724,11 +8728,18 @@ test_open_how_question (void)
   g_autoptr(GPtrArray) duties = article_questions ("solar-duties-estmark.md");
   g_autoptr(GPtrArray) cosmetics = article_questions ("cosmetics-china-slump.md");
   g_autoptr(GPtrArray) wildfire = article_questions ("wildfire-charge.md");
+  g_autoptr(GPtrArray) engines = article_questions ("airline-engine-checks.md");
+  g_autoptr(GPtrArray) chocolate = article_questions ("chocolate-price-rise.md");
+  g_autoptr(GPtrArray) tunnel = article_questions ("tunnel-contract.md");
 
   g_assert_true (offered (panels, "How quickly can Helioray redirect production?"));
   g_assert_true (offered (duties, "How much of the cost can Sunvara pass on to customers?"));
   g_assert_true (offered (cosmetics, "How quickly can Hanbyeol rebuild earnings elsewhere?"));
+  g_assert_true (offered (engines, "How much cash will Corvane burn before the fleet is whole?"));
+  g_assert_true (offered (chocolate, "How much of its customer base will Pellworth lose "
+                                     "permanently along the way?"));
   assert_no_question_with (wildfire, "reimburse", NULL);
+  assert_no_question_with (tunnel, "ultimately generate", NULL);
 }
 
 /* "The real question is whether the rail link gets built on time"

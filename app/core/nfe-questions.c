@@ -1873,14 +1873,15 @@ titled_after (const Sentence *sentence,
   if (article->capital)
     {
       guint owner = last + 1;
+      const Token *employer;
 
       while (owner <= last + 4 && token_at (sentence->tokens, owner) != NULL &&
              token_at (sentence->tokens, owner)->word &&
              token_at (sentence->tokens, owner)->capital &&
              !token_at (sentence->tokens, owner)->possessive)
         owner++;
-      article = token_at (sentence->tokens, owner);
-      if (article == NULL || !article->word || !article->capital || !article->possessive)
+      employer = token_at (sentence->tokens, owner);
+      if (employer == NULL || !employer->word || !employer->capital || !employer->possessive)
         return FALSE;
       for (guint i = owner + 1; i <= owner + 3; i++)
         {
@@ -14771,7 +14772,9 @@ opens_question (GArray *tokens,
     "seen", "questioned", "assess", "assessing", "examine", "examining", "investigate",
     "investigating", "review", "reviewing", NULL
   };
-  static const char * const links[] = { "is", "remains", "be", "of", "about", "over", "on", NULL };
+  static const char * const links[] = {
+    "is", "was", "remains", "be", "of", "about", "over", "on", NULL
+  };
   static const char * const questions[] = {
     "question", "questions", "test", "challenge", "issue", "uncertainty", "unknown", "focus",
     "doubt", "doubts", "concern", "concerns", "worry", "comment", "depend", "depends",
@@ -14788,6 +14791,16 @@ opens_question (GArray *tokens,
       return TRUE;
 
   return FALSE;
+}
+
+/* Whether @token is a verb with the "s" of a singular subject: "gets",
+ * "holds". */
+static gboolean
+verb_with_s (const Token *token)
+{
+  g_autofree char *lemma = nfe_pos_verb_lemma (token->lower);
+
+  return lemma != NULL && strcmp (lemma, token->lower) != 0 && g_str_has_suffix (token->lower, "s");
 }
 
 /* Where the words before token @at ask how far or how fast: "how
@@ -14892,22 +14905,30 @@ open_question_at (GArray         *tokens,
       *from = after + 1;
       return TRUE;
     }
-  if (!token_among (modal, modals))
-    return FALSE;
   /* "depend on how quickly it could redirect production": "How quickly
-   * can … redirect production". */
+   * can … redirect production"; "The question is how much cash it
+   * burns…": "How much cash will … burn…". */
   if ((how = how_before (tokens, first)) != 0 && opens_question (tokens, how) &&
-      (token_among (modal, wills) || token_among (modal, cans)))
+      (token_among (modal, wills) || token_among (modal, cans) ||
+       (modal != NULL && modal->word && verb_with_s (modal))))
     {
       g_autoptr(GString) asked = g_string_new ("How");
 
       for (guint i = how + 1; i < (guint) first; i++)
         g_string_append_printf (asked, " %s", token_at (tokens, i)->lower);
       g_string_append (asked, token_among (modal, cans) ? " can" : " will");
+      if (!token_among (modal, wills) && !token_among (modal, cans))
+        {
+          g_autofree char *base = nfe_pos_verb_lemma (modal->lower);
+
+          *inserted = g_strconcat (base, " ", NULL);
+        }
       *ask = g_string_free (g_steal_pointer (&asked), FALSE);
       *from = after + 1;
       return TRUE;
     }
+  if (!token_among (modal, modals))
+    return FALSE;
   if (token_is_lower (before, "whether") && opens_question (tokens, first - 1))
     {
       const Token *next = token_at (tokens, after + 1);
@@ -15054,6 +15075,43 @@ open_clause_end (GArray *tokens,
   return TRUE;
 }
 
+/* Whether the "it" at token @i of sentence @s, after "how much" or "how
+ * many", is @subject, the company the story is about, where the sentence
+ * opens on the question: "The question is how much cash it burns before
+ * the fleet is whole again". Not after "how long", whose "it" is as
+ * often what lasts: "how long it lasts". */
+static gboolean
+counted_of_story (Analysis      *analysis,
+                  const Subject *subject,
+                  guint          s,
+                  guint          i)
+{
+  GArray *tokens = analysis_sentence (analysis, s)->tokens;
+  guint how = how_before (tokens, i);
+
+  if (how == 0 ||
+      !token_among (token_at (tokens, how + 1), (const char * const []) { "much", "many", NULL }) ||
+      subject->kind != KIND_COMPANY || antecedent (analysis, NULL, G_MAXUINT) != subject)
+    return FALSE;
+  /* "Analysts welcomed the win but questioned how much profit it would
+   * ultimately generate": the win's. The sentence opens on the question
+   * and names nothing it could be. */
+  for (guint k = 0; k < how; k++)
+    if (token_at (tokens, k)->word && !(token_at (tokens, k)->lex & LEX_STOP) &&
+        !token_among (token_at (tokens, k),
+                      (const char * const []) { "question", "real", "big", "bigger", "key",
+                                                "central", "main", "open", NULL }))
+      return FALSE;
+  /* "Sunvara said it expected…, depending on how much of the cost it
+   * could pass on": Sunvara's, though Estmark is the story's. */
+  for (guint k = 0; k < analysis->subjects->len; k++)
+    if (analysis_subject (analysis, k) != subject && analysis_subject (analysis, k)->entity &&
+        mentioned_before (analysis_subject (analysis, k), s, i))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* "The question is whether Coral Basin can hold the line on costs from
  * here" (lng-stake, where the first run asked nothing), "She declined to
  * say whether Karpacki would seek another buyer", "Okoye said he
@@ -15092,7 +15150,7 @@ open_question_candidates_for (Analysis  *analysis,
         if (token_is_lower (token_at (tokens, i), "it") &&
             (token_is_lower (token_at (tokens, i - 1), "whether") ||
              how_before (tokens, i) != 0) &&
-            mentioned_before (subject, s, i - 1))
+            (mentioned_before (subject, s, i - 1) || counted_of_story (analysis, subject, s, i)))
           {
             Mention it = { s, i, i + 1, DETERMINER_ANAPHOR };
 
@@ -15137,16 +15195,6 @@ open_question_candidates_for (Analysis  *analysis,
                                               (int) (last->end - first->start),
                                               sentence->text + first->start))->told = TRUE;
     }
-}
-
-/* Whether @token is a verb with the "s" of a singular subject: "gets",
- * "holds". */
-static gboolean
-verb_with_s (const Token *token)
-{
-  g_autofree char *lemma = nfe_pos_verb_lemma (token->lower);
-
-  return lemma != NULL && strcmp (lemma, token->lower) != 0 && g_str_has_suffix (token->lower, "s");
 }
 
 /* Where the words after "whether the" at token @w name a thing in two

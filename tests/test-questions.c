@@ -8664,6 +8664,29 @@ test_ruled_out_move (void)
   assert_no_question_with (activist, "nominat", NULL);
 }
 
+/* "Cenote said it would consider revising Cenote's lending targets": a
+ * name of one word that owns what the move is about is "its", as a name
+ * of two is ("revisiting Wisla Energia's…"). */
+static void
+test_move_on_its_own (void)
+{
+  g_autoptr(GPtrArray) items =
+    all_questions ("Cenote wins banking licence, plans deposit push",
+                   "MEXICO CITY, June 18 - Mexican digital lender Cenote Financiera said on "
+                   "Wednesday it had won a full banking licence, allowing the startup to take "
+                   "deposits from the public.\n\n"
+                   "Cenote said it would consider revising Cenote's lending targets once "
+                   "deposits start to flow, and expected delinquencies to stabilise in the "
+                   "second half.\n\n"
+                   "The licence lets Cenote fund its loan book with deposits rather than "
+                   "wholesale credit lines, which cost it about 14% a year. Cenote has about 2 "
+                   "million customers and a loan book of 38 billion pesos.\n\n"
+                   "\"This changes our economics entirely,\" Chief Executive Valeria Ortega "
+                   "Ruiz said in an interview.\n");
+
+  g_assert_true (offered (items, "Will Cenote revise its lending targets?"));
+}
+
 /* "Halloway declined to say whether the company would halt shipments"
  * (device-safety-probe, whose first run asked nothing): an open question
  * about a company the story calls "the company" there, asked by its
@@ -9197,6 +9220,7 @@ main (int   argc,
   add_func ("/nfe/questions/considered-move", test_considered_move);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);
+  add_func ("/nfe/questions/move-on-its-own", test_move_on_its_own);
   add_func ("/nfe/questions/open-question-of-its-board", test_open_question_of_its_board);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

@@ -20217,7 +20217,7 @@ considered_move_candidates_for (Analysis  *analysis,
           while (!noun && from < tokens->len && mentioned_at (subject, s, from) &&
                  !token_at (tokens, from)->possessive)
             from++;
-          if (from < tokens->len && from > i + 2 && token_at (tokens, from)->possessive &&
+          if (from < tokens->len && token_at (tokens, from)->possessive &&
               mentioned_at (subject, s, from))
             owner = subject->plural ? "their " : "its ", from++;
           else if (!noun)

@@ -8787,6 +8787,42 @@ test_open_question_of_a_thing (void)
   assert_no_question_with (shale, "the premium", NULL);
 }
 
+/* "concerns… about how much debt the operators would need to take on,
+ * and whether consumers would ultimately pay through higher tariffs"
+ * (spectrum-auction-record, whose first run asked nothing), "depending
+ * on how quickly assets are sold and how much secured debt ranks ahead
+ * of the notes", "declined to say when the tax on soybeans might be
+ * lowered": what a story leaves open about a thing of one word, or how
+ * far, how much or when, asked up to where the sentence turns to another
+ * thing or to when. Not of a thing whose verb loses its particle ("need
+ * to take"), nor "Will customers wait?" or "How many jobs will be
+ * affected?", which do not say of what, nor of a thing the story names
+ * once ("how long production would be halted" in ammonia-plant-blast). */
+static void
+test_open_question_of_how_much (void)
+{
+  g_autoptr(GPtrArray) auction = first_round ("spectrum-auction-record.md");
+  g_autoptr(GPtrArray) blast = article_questions ("ammonia-plant-blast.md");
+  g_autoptr(GPtrArray) landlord = article_questions ("landlord-missed-coupon.md");
+  g_autoptr(GPtrArray) fund = article_questions ("bond-fund-freeze.md");
+  g_autoptr(GPtrArray) chips = article_questions ("chip-plant-tool-delay.md");
+  g_autoptr(GPtrArray) wheat = article_questions ("wheat-export-tax.md");
+  g_autoptr(GPtrArray) flood = article_questions ("copper-mine-flooding-high.md");
+  g_autoptr(GPtrArray) jobs = article_questions ("supermarket-price-war.md");
+
+  g_assert_true (offered (auction, "Will consumers ultimately pay through higher tariffs?"));
+  assert_no_question_with (auction, "need to take", NULL);
+  /* "production", said once there, names nothing the story is about. */
+  assert_no_question_with (blast, "halted", NULL);
+  g_assert_true (offered (flood, "When will production resume?"));
+  g_assert_true (offered (landlord, "How quickly will assets be sold?"));
+  g_assert_true (offered (landlord, "How much secured debt will rank ahead of the notes?"));
+  assert_no_question_with (fund, "reopened?", NULL);
+  assert_no_question_with (jobs, "How many jobs", NULL);
+  assert_no_question_with (chips, "customers wait", NULL);
+  g_assert_true (offered (wheat, "When will the tax on soybeans be lowered?"));
+}
+
 /* "The EU competition enforcer said it would assess whether Klarvik,
  * which processes payments for about 410,000 online merchants across
  * Europe, abused a dominant position by requiring retailers to…"
@@ -9226,6 +9262,7 @@ main (int   argc,
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);
   add_func ("/nfe/questions/open-question-of-it", test_open_question_of_it);
   add_func ("/nfe/questions/open-question-of-a-thing", test_open_question_of_a_thing);
+  add_func ("/nfe/questions/open-question-of-how-much", test_open_question_of_how_much);
   add_func ("/nfe/questions/what-an-inquiry-asks", test_what_an_inquiry_asks);
 
   return g_test_run ();

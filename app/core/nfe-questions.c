@@ -14770,7 +14770,7 @@ opens_question (GArray *tokens,
   static const char * const asks[] = {
     "say", "determine", "decide", "asking", "unclear", "uncertain", "clear", "know", "see",
     "seen", "questioned", "assess", "assessing", "examine", "examining", "investigate",
-    "investigating", "review", "reviewing", NULL
+    "investigating", "review", "reviewing", "estimate", NULL
   };
   static const char * const links[] = {
     "is", "was", "remains", "be", "of", "about", "over", "on", NULL
@@ -14780,13 +14780,27 @@ opens_question (GArray *tokens,
     "doubt", "doubts", "concern", "concerns", "worry", "comment", "depend", "depends",
     "depending", NULL
   };
+  static const char * const opens[] = { "whether", "how", NULL };
+  static const char * const joins[] = { "and", "or", NULL };
   const Token *before = w > 0 ? token_at (tokens, w - 1) : NULL;
+  /* "concerns among analysts and investors about": who worries comes
+   * between. */
+  guint reach = token_among (before, (const char * const []) { "about", "over", NULL }) ? 6 : 3;
 
   if (token_among (before, asks))
     return TRUE;
+  /* "about how much debt the operators would need to take on, and
+   * whether consumers would…": a second question joined to the first. */
+  if (token_among (before, joins))
+    {
+      for (guint i = w - 1; i > 0 && i + 20 >= w; i--)
+        if (token_among (token_at (tokens, i - 1), opens))
+          return opens_question (tokens, i - 1);
+      return FALSE;
+    }
   if (!token_among (before, links))
     return FALSE;
-  for (guint i = w - 1; i > 0 && i + 3 >= w - 1; i--)
+  for (guint i = w - 1; i > 0 && i + reach >= w - 1; i--)
     if (token_among (token_at (tokens, i - 1), questions))
       return TRUE;
 
@@ -14834,6 +14848,12 @@ how_before (GArray *tokens,
   return 0;
 }
 
+/* Participles that do not end in "ed": "had begun", "had been". */
+static const char * const irregular_participles[] = {
+  "been", "begun", "held", "made", "paid", "sold", "lost", "won", "taken", "given", "done",
+  "had", "kept", "met", "set", "cut", "put", "spent", "told", "seen", "known", NULL
+};
+
 /* What a sentence says @mention, a name, "the company" or "it", can or
  * must do, as a question: "whether Coral Basin can hold…" after
  * opens_question() asks "Can Coral Basin hold…", "whether Keldmark has a
@@ -14860,10 +14880,6 @@ open_question_at (GArray         *tokens,
     "expect", "expects", "expected", "predict", "predicts", "predicted", NULL
   };
   static const char * const doubters[] = { "had", "few", "not", "nobody", "no", NULL };
-  static const char * const irregular[] = {
-    "been", "held", "made", "paid", "sold", "lost", "won", "taken", "given", "done", "had",
-    "kept", "met", "set", "cut", "put", "spent", "told", "seen", "known", NULL
-  };
   static const char * const thinks[] = {
     "that", "think", "thinks", "believe", "believes", "believed", "expect", "expects", NULL
   };
@@ -14937,7 +14953,7 @@ open_question_at (GArray         *tokens,
       /* "whether Orrindale had held talks": "Has Orrindale held…";
        * "whether Keldmark has a credible plan": "Does Keldmark have…". */
       if (modal->lower[0] == 'h' && next != NULL && next->word &&
-          (is_participle (next) || token_among (next, irregular)))
+          (is_participle (next) || token_among (next, irregular_participles)))
         *ask = g_strdup ("Has");
       else if (token_is_lower (modal, "has"))
         *ask = g_strdup ("Does"), *inserted = g_strdup ("have ");
@@ -15197,25 +15213,30 @@ open_question_candidates_for (Analysis  *analysis,
     }
 }
 
-/* Where the words after "whether the" at token @w name a thing in two
- * or three lower-case words ("the rail link", "the smaller producers"),
- * the token after them, and through @verb the verb after them; else 0. A
- * verb ends them: a modal, one that takes an "s" after a singular
- * ("gets"), or, after a plural, one that is no noun ("come back"), maybe
- * after an adverb ("actually deliver"). */
+/* Where the lower-case words from token @start name a thing in up to
+ * three words ("rail link", "smaller producers", "production"), the
+ * token after them, and through @verb the verb after them; else 0. A
+ * verb ends them: a modal, "has" or "had" before a participle, one that
+ * takes an "s" after a singular ("gets"), or, after a plural, one that
+ * is no noun ("come back"), maybe after an adverb ("actually deliver").
+ * After "the" (@the), one word names a thing only as those who act
+ * ("the operators"): "whether the measures would be enough" points back
+ * and does not say which. */
 static guint
-thing_after_whether (GArray *tokens,
-                     guint   w,
-                     guint  *verb)
+thing_after (GArray   *tokens,
+             guint     start,
+             gboolean  the,
+             guint    *verb)
 {
   static const char * const modals[] = {
-    "can", "could", "will", "would", "is", "are", "was", "were", NULL
+    "can", "could", "will", "would", "might", "may", "is", "are", "was", "were", NULL
   };
+  static const char * const perfects[] = { "has", "had", NULL };
   static const char * const anaphors[] = {
     "company", "bank", "group", "board", "firm", "lender", "government", NULL
   };
 
-  for (guint at = w + 2; at < tokens->len && at <= w + 5; at++)
+  for (guint at = start + 1; at < tokens->len && at <= start + 3; at++)
     {
       const Token *token = token_at (tokens, at);
       const Token *head = token_at (tokens, at - 1);
@@ -15224,15 +15245,25 @@ thing_after_whether (GArray *tokens,
 
       if (!token->word || token->capital || token->possessive || token->number)
         return 0;
-      /* "whether the authority needs", "whether the bank would": one
-       * word, which does not say which. */
-      if (at == w + 3 && (token_among (token, modals) || verb_with_s (token)))
-        return 0;
-      if (at < w + 4 || (head->lex & LEX_STOP) || token_among (head, anaphors))
+      /* "whether the authority needs", "whether the bank would". */
+      if (at == start + 1 && the && !(head->lex & LEX_ACTOR))
+        {
+          if (token_among (token, modals) || verb_with_s (token))
+            return 0;
+          continue;
+        }
+      if ((head->lex & LEX_STOP) || token_among (head, anaphors))
         continue;
       *verb = at;
       if (token_among (token, modals))
         return at;
+      if (token_among (token, perfects))
+        return next != NULL && next->word &&
+               (is_participle (next) || token_among (next, irregular_participles))
+               ? at : 0;
+      /* "whether the price rises were": a noun before the verb. */
+      if (token_among (next, modals))
+        continue;
       if (g_str_has_suffix (token->lower, "ly") && !(token->classes & NFE_POS_NOUN) &&
           next != NULL && next->word)
         token = next, *verb = at + 1;
@@ -15248,22 +15279,237 @@ thing_after_whether (GArray *tokens,
   return 0;
 }
 
+/* Where the words from token @at name a thing, "the" and its words or
+ * up to three lower-case words of which the first is a noun ("consumers
+ * would", "foreign bond investors come back"), the token after them and
+ * through @verb the verb after them (see thing_after()); else 0. */
+static guint
+thing_at (GArray *tokens,
+          guint   at,
+          guint  *verb)
+{
+  const Token *first = token_at (tokens, at);
+
+  if (token_is_lower (first, "the"))
+    return thing_after (tokens, at + 1, TRUE, verb);
+  if (first == NULL || !first->word || first->capital || first->number ||
+      (first->lex & LEX_STOP) || !(first->classes & NFE_POS_NOUN) || verb_with_s (first))
+    return 0;
+
+  return thing_after (tokens, at, FALSE, verb);
+}
+
+/* Where the words of a question from token @from through @end join on
+ * another thing ("how long production would be halted or the financial
+ * cost of the incident") or tell when, in a tense the question would
+ * have to change ("how much value would be lost when the fund
+ * reopened"), the token they end at; else @end. */
+static guint
+clause_before_another (GArray *tokens,
+                       guint   from,
+                       guint   end)
+{
+  static const char * const joins[] = { "and", "or", NULL };
+  static const char * const others[] = { "the", "a", "an", "how", "whether", "what", NULL };
+  static const char * const times[] = {
+    "when", "once", "until", "after", "before", "because", "while", NULL
+  };
+
+  for (guint i = from + 1; i + 1 < end; i++)
+    if ((token_among (token_at (tokens, i), joins) &&
+         token_among (token_at (tokens, i + 1), others)) ||
+        token_among (token_at (tokens, i), times))
+      return i;
+
+  return end;
+}
+
+/* What the story leaves open about a thing in sentence @s, as a
+ * question: "whether the rail link gets built on time" asks "Will the
+ * rail link get built on time?", "how long production would be halted"
+ * "How long will production be halted?", "how much debt the operators
+ * would need to take on" "How much debt will the operators need to take
+ * on?", "how much of the loss would be recoverable" "How much of the loss
+ * will be recoverable?", "when the tax on soybeans might be lowered"
+ * "When will the tax on soybeans be lowered?". @w is the token of
+ * "whether", "how" or "when". %NULL where the words are no such
+ * question; through @head the token of the thing's last word, through
+ * @paired whether it carries two words of the story side by side that
+ * say what it is about ("higher tariffs"). */
+static char *
+open_thing_at (GArray         *tokens,
+               const Sentence *sentence,
+               guint           w,
+               guint          *head,
+               gboolean       *paired)
+{
+  static const char * const cans[] = { "can", "could", NULL };
+  static const char * const wills[] = { "will", "would", "might", "may", NULL };
+  static const char * const pasts[] = { "was", "were", "had", NULL };
+  static const char * const copulas[] = { "is", "are", "was", "were", NULL };
+  static const char * const perfects[] = { "has", "had", NULL };
+  static const char * const determiners[] = { "the", "a", "an", NULL };
+  static const char * const particles[] = { "on", "up", "off", "out", "back", "down", NULL };
+  const gboolean when = token_is_lower (token_at (tokens, w), "when");
+  const gboolean how = when || token_is_lower (token_at (tokens, w), "how");
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *base = NULL;
+  g_autofree char *lemma = NULL;
+  const Token *verb, *last;
+  guint at, verb_at = 0, from, end, least = 1, thing = w + 1;
+  gboolean measured = FALSE;
+
+  if (how && !when)
+    {
+      const Token *degree = token_at (tokens, w + 1);
+
+      if (how_before (tokens, w + 2) != w)
+        return NULL;
+      thing = w + 2;
+      /* "how much debt the operators would…": what is measured, then
+       * who; "how much value would be lost": what is measured does. */
+      if (token_is_lower (degree, "much") || token_is_lower (degree, "many"))
+        {
+          measured = TRUE;
+          for (guint i = w + 2; i < tokens->len && i <= w + 5; i++)
+            if (token_among (token_at (tokens, i), determiners) &&
+                !token_is_lower (token_at (tokens, i - 1), "of"))
+              {
+                thing = i;
+                measured = FALSE;
+                break;
+              }
+        }
+    }
+  at = measured ? thing_after (tokens, thing, FALSE, &verb_at) : thing_at (tokens, thing, &verb_at);
+  if (at == 0)
+    return NULL;
+  *head = at - 1;
+  verb = token_at (tokens, verb_at);
+  /* A past in a "how" is told, not open: "showed how quickly values
+   * were falling". "When" asks of what is to come. */
+  if (how && token_among (verb, pasts))
+    return NULL;
+
+  /* "could absorb": "Can … absorb"; "gets built": "Will … get built";
+   * "was enough": "Was … enough"; "had widened": "Have … widened". */
+  if (token_among (verb, cans) || token_among (verb, wills))
+    g_string_append (text, token_among (verb, cans) ? "Can" : "Will");
+  else if (!how && token_among (verb, copulas))
+    g_string_append_printf (text, "%c%s", g_ascii_toupper (verb->lower[0]), verb->lower + 1);
+  else if (!how && token_among (verb, perfects))
+    g_string_append (text, g_str_has_suffix (token_at (tokens, at - 1)->lower, "s") ? "Have"
+                                                                                  : "Has");
+  else
+    {
+      g_string_append (text, "Will");
+      base = nfe_pos_verb_lemma (verb->lower);
+    }
+  /* "How long will", "How much debt will the operators", "When
+   * will". */
+  if (how)
+    {
+      const Token *asked_end = token_at (tokens, measured ? at - 1 : thing - 1);
+      const Token *how_token = token_at (tokens, w);
+
+      text->str[0] = g_ascii_tolower (text->str[0]);
+      g_string_insert (text, 0, " ");
+      g_string_insert_len (text, 0, sentence->text + how_token->start,
+                           asked_end->end - how_token->start);
+      text->str[0] = g_ascii_toupper (text->str[0]);
+    }
+  if (!measured)
+    g_string_append_printf (text, " %.*s",
+                            (int) (token_at (tokens, at - 1)->end -
+                                   token_at (tokens, thing)->start),
+                            sentence->text + token_at (tokens, thing)->start);
+  if (base != NULL && verb_at != at)
+    g_string_append_printf (text, " %s", token_at (tokens, at)->lower);
+  if (base != NULL)
+    g_string_append_printf (text, " %s", base);
+  from = verb_at + 1;
+  /* "Will consumers ultimately pay through higher tariffs?", not "Will
+   * customers wait?": a thing of one word says which by what it does. */
+  if (!how && at == thing + 1)
+    least = 2;
+  /* Nor "How many jobs will be affected?", which any story could ask. */
+  if (measured && at == thing + 1)
+    least = 3;
+  /* A verb the question puts back counts as one of them. */
+  if (base != NULL)
+    least--;
+  if (!open_clause_end (tokens, from, least, &end))
+    return NULL;
+  end = clause_before_another (tokens, from, end);
+  while (end > from && (token_at (tokens, end - 1)->lex & LEX_STOP))
+    end--;
+  if (end < from + least)
+    return NULL;
+  /* Not "long production": the pair is of the question's own words. */
+  *paired = FALSE;
+  for (guint i = how && !when ? w + 3 : w + 2; i < end && !*paired; i++)
+    *paired = i != verb_at && i - 1 != verb_at &&
+              token_at (tokens, i - 1)->word && !(token_at (tokens, i - 1)->lex & LEX_STOP) &&
+              token_at (tokens, i)->word && !(token_at (tokens, i)->lex & LEX_STOP);
+  /* "need to take on": a question may not end on the particle, nor
+   * leave it out. */
+  if (end > from && token_among (token_at (tokens, end), particles) &&
+      (lemma = nfe_pos_verb_lemma (token_at (tokens, end - 1)->lower)) != NULL)
+    return NULL;
+  if (end > from)
+    {
+      last = token_at (tokens, end - 1);
+      g_string_append_printf (text, " %.*s",
+                              (int) (last->end - token_at (tokens, from)->start),
+                              sentence->text + token_at (tokens, from)->start);
+    }
+  g_string_append_c (text, '?');
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Whether the story comes back to the word of token @t of sentence @s
+ * three times or more, in any of its forms ("production", "soybeans"):
+ * what it is about, where a question names it alone. */
+static gboolean
+story_returns_to (Analysis *analysis,
+                  guint     s,
+                  guint     t)
+{
+  const Token *word = token_at (analysis_sentence (analysis, s)->tokens, t);
+  gsize stem = MAX (4, (gssize) strlen (word->lower) - 2);
+  guint n = 0;
+
+  if (!word->word || (word->lex & LEX_STOP) || strlen (word->lower) < 4)
+    return FALSE;
+  for (guint i = 0; i < analysis->sentences->len && n < 3; i++)
+    {
+      GArray *tokens = analysis_sentence (analysis, i)->tokens;
+
+      for (guint j = 0; j < tokens->len; j++)
+        n += token_at (tokens, j)->word && strncmp (token_at (tokens, j)->lower, word->lower,
+                                                     stem) == 0;
+    }
+
+  return n >= 3;
+}
+
 /* "The real question is whether the rail link gets built on time"
  * (port-privatisation-bid), "The real test is whether the credit model
  * holds up through a bad season" (farm-lender-raise), both of whose
- * first runs asked nothing: what the story leaves open about a thing it
- * names, asked as it is written ("Will the rail link get built on
- * time?"). Not of one word ("whether the measures would be enough"),
- * which does not say which. Asked of the subject the thing is, else of
- * the story's company. */
+ * first runs asked nothing, "concerns… about how much debt the operators
+ * would need to take on, and whether consumers would ultimately pay
+ * through higher tariffs" (spectrum-auction-record, nothing either),
+ * "declined to say when the tax on soybeans might be lowered":
+ * what the story leaves open about a thing it names, asked as it is
+ * written (see open_thing_at()). Asked of the subject the thing is, else
+ * of the story's company. */
 static void
 open_thing_candidates_for (Analysis  *analysis,
                            Subject   *subject,
                            GPtrArray *out)
 {
-  static const char * const cans[] = { "can", "could", NULL };
-  static const char * const wills[] = { "will", "would", NULL };
-  static const char * const copulas[] = { "is", "are", "was", "were", NULL };
+  static const char * const opens[] = { "whether", "how", "when", NULL };
   Subject *owner = first_company (analysis, 0);
 
   if (owner == NULL && analysis->subjects->len > 0)
@@ -15275,62 +15521,36 @@ open_thing_candidates_for (Analysis  *analysis,
 
       for (guint w = 1; w + 4 < tokens->len; w++)
         {
-          const Token *verb, *the;
-          g_autofree char *base = NULL;
-          g_autoptr(GString) text = NULL;
           Subject *asked = owner;
-          guint at, verb_at = 0, from, end;
+          char *text;
+          guint head;
+          gboolean paired;
 
-          if (!token_is_lower (token_at (tokens, w), "whether") ||
-              !token_is_lower (token_at (tokens, w + 1), "the") || !opens_question (tokens, w))
+          if (!token_among (token_at (tokens, w), opens) || !opens_question (tokens, w))
             continue;
           /* Reading the thing asks WordNet of its words: only for the
            * subject it can be asked of. */
           if (subject != owner && !mentioned_at (subject, s, w + 3) &&
               !mentioned_at (subject, s, w + 4))
             continue;
-          if ((at = thing_after_whether (tokens, w, &verb_at)) == 0)
+          if ((text = open_thing_at (tokens, sentence, w, &head, &paired)) == NULL)
             continue;
           for (guint i = 0; i < analysis->subjects->len; i++)
             if (analysis_subject (analysis, i)->display != NULL &&
-                mentioned_at (analysis_subject (analysis, i), s, at - 1))
+                mentioned_at (analysis_subject (analysis, i), s, head))
               asked = analysis_subject (analysis, i);
-          if (asked != subject)
-            continue;
-
-          /* "could absorb": "Can … absorb"; "gets built": "Will … get
-           * built"; "was enough": "Was … enough". */
-          verb = token_at (tokens, verb_at);
-          the = token_at (tokens, w + 1);
-          text = g_string_new (NULL);
-          if (token_among (verb, cans) || token_among (verb, wills))
-            g_string_append (text, token_among (verb, cans) ? "Can" : "Will");
-          else if (token_among (verb, copulas))
-            g_string_append_printf (text, "%c%s", g_ascii_toupper (verb->lower[0]),
-                                    verb->lower + 1);
-          else
+          /* Of the thing's words, not "how long". */
+          for (guint t = token_is_lower (token_at (tokens, w), "how") ? w + 2 : w + 1;
+               t <= head && !paired; t++)
+            paired = story_returns_to (analysis, s, t);
+          /* "How much of the loss will be recoverable?" says of nothing
+           * the story is about. */
+          if (asked != subject || !paired)
             {
-              g_string_append (text, "Will");
-              base = nfe_pos_verb_lemma (verb->lower);
+              g_free (text);
+              continue;
             }
-          g_string_append_printf (text, " %.*s",
-                                  (int) (token_at (tokens, at - 1)->end - the->start),
-                                  sentence->text + the->start);
-          if (base != NULL && verb_at != at)
-            g_string_append_printf (text, " %s", token_at (tokens, at)->lower);
-          if (base != NULL)
-            g_string_append_printf (text, " %s", base);
-          from = verb_at + 1;
-          if (!open_clause_end (tokens, from, base != NULL ? 0 : 1, &end))
-            continue;
-          if (end > from)
-            g_string_append_printf (text, " %.*s",
-                                    (int) (token_at (tokens, end - 1)->end -
-                                           token_at (tokens, from)->start),
-                                    sentence->text + token_at (tokens, from)->start);
-          g_string_append_c (text, '?');
-          add_decision_question (out, subject, sentence, s,
-                                 g_string_free (g_steal_pointer (&text), FALSE))->told = TRUE;
+          add_decision_question (out, subject, sentence, s, text)->told = TRUE;
         }
     }
 }

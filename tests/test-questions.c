@@ -8832,6 +8832,37 @@ test_open_question_of_how_much (void)
   g_assert_true (offered (wheat, "When will the tax on soybeans be lowered?"));
 }
 
+/* Headlines whose first runs asked nothing. "Mexico's GTN cuts
+ * first-quarter outlook as U.S. border rail halt strands cargo": GTN is
+ * the short name the lead gives "Grupo Transportes del Norte (GTN)", and
+ * the halt is the subject of the clause "as" opens. "Poland's Bank
+ * Wislany Q3 profit falls 41 pct on 1.24 bln zloty Swiss franc loan
+ * charge", then "Wislany said": one bank, whose profit fell on a charge
+ * for loans in a currency, as did Seeland Re's "swings to loss on $1.45
+ * billion hurricane charge". Where the mishap's word is the clause's
+ * verb ("as property losses breach capital buffer"), or no verb follows
+ * it, nothing broke. */
+static void
+test_headline_halt_and_charge (void)
+{
+  g_autofree char *rail_text = NULL;
+  Article rail_article = read_article ("border-rail-halt.md", &rail_text);
+  g_autoptr(GPtrArray) rail = first_round ("border-rail-halt.md");
+  g_autoptr(GPtrArray) bank = first_round ("franc-loan-charge.md");
+  g_autoptr(GPtrArray) reinsurer = first_round ("reinsurer-charge.md");
+  g_autoptr(GPtrArray) savings = article_questions ("savings-bank-capital-hole.md");
+  /* A headline that ends on the mishap has no verb after it. */
+  g_autoptr(GPtrArray) cut = all_questions ("Mexico's GTN cuts first-quarter outlook as U.S. "
+                                            "border rail halt", rail_article.body);
+
+  g_assert_true (offered (rail, "How might the U.S. border rail halt affect GTN?"));
+  g_assert_true (offered (bank, "Will Wislany need to set aside more for its Swiss franc loans?"));
+  g_assert_true (offered (reinsurer,
+                          "Will Seeland Re need to set aside more for hurricane costs?"));
+  assert_no_question_with (savings, "breach", NULL);
+  assert_no_question_with (cut, "halt affect", NULL);
+}
+
 /* "The EU competition enforcer said it would assess whether Klarvik,
  * which processes payments for about 410,000 online merchants across
  * Europe, abused a dominant position by requiring retailers to…"
@@ -9273,6 +9304,7 @@ main (int   argc,
   add_func ("/nfe/questions/open-question-of-a-thing", test_open_question_of_a_thing);
   add_func ("/nfe/questions/open-question-of-how-much", test_open_question_of_how_much);
   add_func ("/nfe/questions/what-an-inquiry-asks", test_what_an_inquiry_asks);
+  add_func ("/nfe/questions/headline-halt-and-charge", test_headline_halt_and_charge);
 
   return g_test_run ();
 }

@@ -3187,14 +3187,16 @@ named_before_namesake (GArray     *spans,
 }
 
 /* Whether a name opens on the kind of business it is, as names in
- * French, Spanish or Italian do, and goes on: "Banque Aurelian
- * Harcourt", "Grupo Andino". */
+ * French, Spanish, Italian or Polish do, and goes on: "Banque Aurelian
+ * Harcourt", "Grupo Andino", "Bank Wislany". */
 static gboolean
 opens_on_kind (const char *key)
 {
   static const char * const kinds[] = {
     "banque", "banco", "banca", "groupe", "grupo", "gruppo", "compagnie", "compania",
-    "société", "societe", NULL
+    "société", "societe",
+    /* "Poland's Bank Wislany", then "Wislany said". */
+    "bank", NULL
   };
   g_autofree char *first = g_strndup (key, strcspn (key, " "));
 
@@ -9574,6 +9576,7 @@ headline_names (Analysis      *analysis,
     "banque", "banco", "banca", "grupo", "groupe", "gruppo", NULL
   };
   g_auto(GStrv) words = g_strsplit (subject->key + 1, " ", -1);
+  const Token *word;
   guint first = 0, n, w;
 
   if (words[0] != NULL && words[1] != NULL && g_strv_contains (openings, words[0]) &&
@@ -9588,6 +9591,15 @@ headline_names (Analysis      *analysis,
       if (!token_is_lower (token_at (analysis->headline, at + n + skip), words[w]))
         break;
       n += skip + 1;
+    }
+  /* "Mexico's GTN cuts…" of "Grupo Transportes del Norte (GTN)": the
+   * short name the article gave it. */
+  if (n == 0 && subject->entity && subject->bare != NULL && strchr (subject->bare, ' ') == NULL &&
+      (word = token_at (analysis->headline, at)) != NULL && word->word && word->capital)
+    {
+      g_autofree char *bare = g_utf8_strdown (subject->bare, -1);
+
+      n = strcmp (word->lower, bare) == 0 ? 1 : 0;
     }
 
   return n;
@@ -13212,28 +13224,83 @@ force_majeure_candidates_for (Analysis  *analysis,
  * top 5 bln", "UK housebuilder Ashcombe Homes takes 285 mln stg
  * fire-safety charge, cuts dividend 40 pct" (two stories whose first runs
  * asked nothing): whether the company will need to set aside more, as
- * asked of a bank's bad loans. */
+ * asked of a bank's bad loans. So too where the charge is what its
+ * results fell on: "Seeland Re swings to loss on $1.45 billion hurricane
+ * charge", "Poland's Bank Wislany Q3 profit falls 41 pct on 1.24 bln
+ * zloty Swiss franc loan charge". */
 static void
 charge_candidates_for (Analysis  *analysis,
                        Subject   *subject,
                        GPtrArray *out)
 {
   static const char * const takes[] = { "takes", "books", "records", "sets", NULL };
+  static const char * const falls[] = {
+    "falls", "drops", "slumps", "tumbles", "plunges", "sinks", "slides", "swings", NULL
+  };
+  static const char * const profits[] = { "profit", "earnings", "income", NULL };
   static const char * const charges[] = { "charge", "provision", NULL };
+  static const char * const loans[] = { "loan", "mortgage", NULL };
   GArray *headline = analysis->headline;
-  const Token *verb, *charge, *kind;
+  const Token *verb, *charge, *kind, *first;
+  guint at;
 
-  if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject ||
-      (verb = words_then (headline, NULL, takes, 0)) == NULL ||
-      (charge = words_then (headline, takes, charges, 5)) == NULL ||
-      !headline_names_before (analysis, subject, verb - &g_array_index (headline, Token, 0)))
+  if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject)
     return;
+  if ((verb = words_then (headline, NULL, takes, 0)) != NULL)
+    {
+      if ((charge = words_then (headline, takes, charges, 5)) == NULL ||
+          !headline_names_before (analysis, subject, verb - &g_array_index (headline, Token, 0)))
+        return;
+    }
+  else
+    {
+      const Token *on;
+
+      /* The company, or its profit, falls on the charge: "Seeland Re
+       * swings", "Bank Wislany Q3 profit falls". */
+      if ((verb = words_then (headline, NULL, falls, 0)) == NULL ||
+          (at = verb - &g_array_index (headline, Token, 0)) < 1 ||
+          !(headline_names_before (analysis, subject, at) ||
+            (token_among (token_at (headline, at - 1), profits) &&
+             (headline_names_before (analysis, subject, at - 1) ||
+              (at >= 2 && headline_names_before (analysis, subject, at - 2))))) ||
+          (on = words_then (headline, falls, (const char * const []) { "on", NULL }, 4)) == NULL ||
+          (charge = words_then (headline, (const char * const []) { "on", NULL }, charges, 7)) ==
+            NULL ||
+          on > charge)
+        return;
+    }
   /* "wildfire charge", "fire-safety charge": what it is for, past the
    * sum. */
   kind = charge - 1;
-  if (kind <= verb || !kind->word || kind->number || kind->capital ||
+  if (kind <= verb || !kind->word || kind->number ||
       (kind->lex & (LEX_UNIT | LEX_MONEY | LEX_STOP)) || token_is_lower (kind, "record") ||
       token_is_lower (kind, "one-off") || token_is_lower (kind, "impairment"))
+    return;
+  if (token_among (kind, loans))
+    {
+      g_autofree char *loaned = NULL;
+
+      /* Which loans, back to the sum: "Swiss franc loan", where a
+       * currency is what they are in only with its country's name. */
+      for (first = kind; first - 1 > verb && first > kind - 3 && (first - 1)->word &&
+                         !(first - 1)->number &&
+                         !((first - 1)->lex & (LEX_UNIT | LEX_STOP)) &&
+                         (!((first - 1)->lex & LEX_MONEY) || (first - 2)->capital) &&
+                         !g_strv_contains (magnitude_words, (first - 1)->lower) &&
+                         !counts_in_sums (analysis, first - 1);
+           first--)
+        ;
+      if (first == kind)
+        return;
+      at = first - &g_array_index (headline, Token, 0);
+      loaned = headline_phrase (analysis, at, at + (kind - first) - 1);
+      ask_from_lead (analysis, subject, out,
+                     g_strdup_printf ("Will %s need to set aside more for its %s %ss?",
+                                      subject->display, loaned, kind->lower));
+      return;
+    }
+  if (kind->capital)
     return;
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("Will %s need to set aside more for %s costs?",
@@ -14118,6 +14185,16 @@ writedown_candidates_for (Analysis  *analysis,
                                   token_at (headline, last)->capital ? "" : " ", what));
 }
 
+/* Whether @token is a verb with the "s" of a singular subject: "gets",
+ * "holds". */
+static gboolean
+verb_with_s (const Token *token)
+{
+  g_autofree char *lemma = nfe_pos_verb_lemma (token->lower);
+
+  return lemma != NULL && strcmp (lemma, token->lower) != 0 && g_str_has_suffix (token->lower, "s");
+}
+
 /* "Rhydmoor shares plunge after tailings dam collapse at Valdorian
  * copper mine" (ie2, where the first run asked nothing): how the mishap
  * the headline blames might affect the company it opens on, the kind of
@@ -14131,24 +14208,42 @@ mishap_candidates_for (Analysis  *analysis,
     "collapse", "fire", "explosion", "blast", "leak", "spill", "accident", "flood", "flooding",
     "derailment", "cyberattack", "hack", "breach",
     /* "Quillon Gold output falls 17% after mill breakdown" (ib4). */
-    "breakdown", NULL
+    "breakdown",
+    /* "Mexico's GTN cuts first-quarter outlook as U.S. border rail halt
+     * strands cargo" (where the first run asked nothing). */
+    "halt", "suspension", "closure", "shutdown", NULL
   };
   GArray *headline = analysis->headline;
   g_autofree char *mishap = NULL;
-  guint after, end;
+  guint after, end = 0;
 
-  if (headline_leads_with (analysis, subject) == 0)
+  if (headline_leads_with (analysis, subject) == 0 &&
+      !(headline != NULL && headline->len > 1 && token_at (headline, 0)->possessive &&
+        first_company (analysis, 0) == subject && headline_names (analysis, 1, subject) > 0))
     return;
-  for (after = 1; after < headline->len && !token_is_lower (token_at (headline, after), "after");
-       after++)
-    ;
-  for (end = after + 1; end < headline->len && end <= after + 3 && token_at (headline, end)->word &&
-                        !token_at (headline, end)->number &&
-                        !g_strv_contains (mishaps, token_at (headline, end)->lower);
-       end++)
-    ;
-  if (end >= headline->len || end > after + 3 || !token_at (headline, end)->word ||
-      !g_strv_contains (mishaps, token_at (headline, end)->lower))
+
+  for (after = 1; after < headline->len; after++)
+    {
+      gboolean as = token_is_lower (token_at (headline, after), "as");
+
+      if (!as && !token_is_lower (token_at (headline, after), "after"))
+        continue;
+      for (end = after + 1; end < headline->len && end <= after + 4 &&
+                            token_at (headline, end)->word && !token_at (headline, end)->number &&
+                            !g_strv_contains (mishaps, token_at (headline, end)->lower);
+           end++)
+        ;
+      if (end >= headline->len || end > after + 4 || !token_at (headline, end)->word ||
+          !g_strv_contains (mishaps, token_at (headline, end)->lower))
+        continue;
+      /* "as" opens a clause, whose verb follows the mishap: "as … halt
+       * strands cargo", not "as wage talks collapse". */
+      if (as && (end == after + 1 || end + 1 >= headline->len ||
+                 !verb_with_s (token_at (headline, end + 1))))
+        continue;
+      break;
+    }
+  if (after >= headline->len)
     return;
   /* Where the story tells the mishap as an event of its own, what it
    * risks for the company is asked of that ("What risks does Brisella
@@ -14805,16 +14900,6 @@ opens_question (GArray *tokens,
       return TRUE;
 
   return FALSE;
-}
-
-/* Whether @token is a verb with the "s" of a singular subject: "gets",
- * "holds". */
-static gboolean
-verb_with_s (const Token *token)
-{
-  g_autofree char *lemma = nfe_pos_verb_lemma (token->lower);
-
-  return lemma != NULL && strcmp (lemma, token->lower) != 0 && g_str_has_suffix (token->lower, "s");
 }
 
 /* Where the words before token @at ask how far or how fast: "how

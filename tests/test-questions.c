@@ -8863,6 +8863,20 @@ test_headline_halt_and_charge (void)
   assert_no_question_with (cut, "halt affect", NULL);
 }
 
+/* "Italy's Venturi Milano names Maison Delorme executive Aubertin CEO
+ * as sales slump", "South Korea's Hanbyeol Beauty slashes profit outlook
+ * as China sales slump": a headline that opens on the company's country
+ * leads with the company all the same, as "Mexico's GTN" does above. */
+static void
+test_headline_after_country (void)
+{
+  g_autoptr(GPtrArray) venturi = first_round ("luxury-ceo-change.md");
+  g_autoptr(GPtrArray) cosmetics = first_round ("cosmetics-china-slump.md");
+
+  g_assert_true (offered (venturi, "Can Venturi revive its sales?"));
+  g_assert_true (offered (cosmetics, "Can Hanbyeol revive its China sales?"));
+}
+
 /* "The EU competition enforcer said it would assess whether Klarvik,
  * which processes payments for about 410,000 online merchants across
  * Europe, abused a dominant position by requiring retailers to…"
@@ -9305,6 +9319,7 @@ main (int   argc,
   add_func ("/nfe/questions/open-question-of-how-much", test_open_question_of_how_much);
   add_func ("/nfe/questions/what-an-inquiry-asks", test_what_an_inquiry_asks);
   add_func ("/nfe/questions/headline-halt-and-charge", test_headline_halt_and_charge);
+  add_func ("/nfe/questions/headline-after-country", test_headline_after_country);
 
   return g_test_run ();
 }

@@ -9637,16 +9637,31 @@ headline_names_before (Analysis      *analysis,
   return FALSE;
 }
 
-/* How many words @subject takes at the opening of the headline, where it
- * is also the first company the lead names ("Quillon Gold output falls
- * 17% after mill breakdown"); else 0. */
+/* Where the headline opens on @subject, the first company the lead
+ * names ("Quillon Gold output falls 17% after mill breakdown"), or on a
+ * name of one or two words in the possessive and then it ("Mexico's GTN
+ * cuts…"): the index of the word after its name; else 0. */
 static guint
 headline_leads_with (Analysis      *analysis,
                      const Subject *subject)
 {
+  guint n;
+
   if (analysis->headline == NULL || first_company (analysis, 0) != subject)
     return 0;
-  return headline_names (analysis, 0, subject);
+  if ((n = headline_names (analysis, 0, subject)) > 0)
+    return n;
+  /* "Mexico's GTN", "South Korea's Hanbyeol Beauty". */
+  for (guint owner = 0; owner < 2 && owner + 1 < analysis->headline->len; owner++)
+    {
+      const Token *word = token_at (analysis->headline, owner);
+
+      if (!word->word || !word->capital)
+        break;
+      if (word->possessive)
+        return (n = headline_names (analysis, owner + 1, subject)) > 0 ? owner + 1 + n : 0;
+    }
+  return 0;
 }
 
 /* "Corvane to Buy Lumeris for $4.2 Billion in Push Into Rare-Disease
@@ -14217,9 +14232,7 @@ mishap_candidates_for (Analysis  *analysis,
   g_autofree char *mishap = NULL;
   guint after, end = 0;
 
-  if (headline_leads_with (analysis, subject) == 0 &&
-      !(headline != NULL && headline->len > 1 && token_at (headline, 0)->possessive &&
-        first_company (analysis, 0) == subject && headline_names (analysis, 1, subject) > 0))
+  if (headline_leads_with (analysis, subject) == 0)
     return;
 
   for (after = 1; after < headline->len; after++)

@@ -9593,14 +9593,11 @@ headline_names (Analysis      *analysis,
       n += skip + 1;
     }
   /* "Mexico's GTN cuts…" of "Grupo Transportes del Norte (GTN)": the
-   * short name the article gave it. */
-  if (n == 0 && subject->entity && subject->bare != NULL && strchr (subject->bare, ' ') == NULL &&
-      (word = token_at (analysis->headline, at)) != NULL && word->word && word->capital)
-    {
-      g_autofree char *bare = g_utf8_strdown (subject->bare, -1);
-
-      n = strcmp (word->lower, bare) == 0 ? 1 : 0;
-    }
+   * short name the article gave it, which leads to its name. */
+  if (n == 0 && subject->entity && (word = token_at (analysis->headline, at)) != NULL &&
+      word->word && word->capital &&
+      strcmp (resolve_redirect (analysis, word->lower), subject->key + 1) == 0)
+    n = 1;
 
   return n;
 }

@@ -14943,6 +14943,9 @@ how_before (GArray *tokens,
   return 0;
 }
 
+/* The auxiliaries of a perfect, before a participle: "had widened". */
+static const char * const perfects[] = { "has", "had", NULL };
+
 /* Participles that do not end in "ed": "had begun", "had been". */
 static const char * const irregular_participles[] = {
   "been", "begun", "held", "made", "paid", "sold", "lost", "won", "taken", "given", "done",
@@ -15326,7 +15329,6 @@ thing_after (GArray   *tokens,
   static const char * const modals[] = {
     "can", "could", "will", "would", "might", "may", "is", "are", "was", "were", NULL
   };
-  static const char * const perfects[] = { "has", "had", NULL };
   static const char * const anaphors[] = {
     "company", "bank", "group", "board", "firm", "lender", "government", NULL
   };
@@ -15442,7 +15444,6 @@ open_thing_at (GArray         *tokens,
   static const char * const wills[] = { "will", "would", "might", "may", NULL };
   static const char * const pasts[] = { "was", "were", "had", NULL };
   static const char * const copulas[] = { "is", "are", "was", "were", NULL };
-  static const char * const perfects[] = { "has", "had", NULL };
   static const char * const determiners[] = { "the", "a", "an", NULL };
   static const char * const particles[] = { "on", "up", "off", "out", "back", "down", NULL };
   const gboolean when = token_is_lower (token_at (tokens, w), "when");

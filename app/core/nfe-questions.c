@@ -12182,10 +12182,34 @@ price_spike_candidates_for (Analysis  *analysis,
                                   commodity->str, blamed == gluts ? "low" : "high"));
 }
 
+/* Whether the headline's words before @at only describe the name there:
+ * "UK housebuilder [Ashcombe Homes]", "Dutch fertiliser maker
+ * [Veldkamp]", "Canada's [Tamarack]"; not "Brand licensing firm wins
+ * [Quillon & Marsh]". */
+static gboolean
+only_description_before (GArray *headline,
+                         guint   at)
+{
+  if (at > 4)
+    return FALSE;
+  for (guint i = 0; i < at; i++)
+    {
+      const Token *word = token_at (headline, i);
+
+      if (!word->word || word->number || (word->lex & (LEX_STOP | LEX_VERB)) ||
+          word->classes == NFE_POS_VERB ||
+          (word->capital && !word->acronym && !word->possessive && !(word->lex & LEX_DEMONYM)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Where in the headline @subject, the company the lead names first, does
  * one of @verbs: "Veridane shelves", "Kgalema Platinum halts", or
- * "Albemar Insurance flags …, suspends"; not "Saltbush shares sink as
- * Salta suspends". The verb's index, or 0. */
+ * "Albemar Insurance flags …, suspends", "UK housebuilder Ashcombe Homes
+ * takes …, cuts"; not "Saltbush shares sink as Salta suspends". The
+ * verb's index, or 0. */
 static guint
 headline_deed (Analysis           *analysis,
                const Subject      *subject,
@@ -12208,7 +12232,7 @@ headline_deed (Analysis           *analysis,
       !(at + n == deed ||
         (at + n + 1 == deed && token_at (headline, at + n)->word &&
          token_at (headline, at + n)->capital) ||
-        (at == 0 && token_at (headline, deed - 1)->mark == ',')))
+        (only_description_before (headline, at) && token_at (headline, deed - 1)->mark == ',')))
     return 0;
 
   return verb;
@@ -17470,10 +17494,11 @@ closure_town_candidates_for (Analysis  *analysis,
     }
   if (last == first)
     return;
+  /* "shuts Alberta greenhouse, cuts…": a mark ends the site. */
   for (end = last; end < headline->len && end < last + 2; end++)
-    if (g_strv_contains (sites, token_at (headline, end)->lower))
+    if (token_among (token_at (headline, end), sites))
       break;
-  if (end >= headline->len || !g_strv_contains (sites, token_at (headline, end)->lower))
+  if (!token_among (token_at (headline, end), sites))
     return;
   for (guint i = first; i < last; i++)
     {

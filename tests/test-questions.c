@@ -7992,8 +7992,8 @@ test_averted_strikes (void)
   assert_no_question_with (walkout, "pay deal affect", NULL);
 }
 
-/* A profit warning or an output cut whose headline blames what the body
- * tells of, and a low river that forced a barge operator's hand: first
+/* A profit warning, an output or forecast cut whose headline blames what
+ * the body tells of, and a low river that forced a barge operator's hand: first
  * runs asked nothing. */
 static void
 test_blamed_setbacks (void)
@@ -8003,6 +8003,8 @@ test_blamed_setbacks (void)
   g_autoptr(GPtrArray) homes = article_questions ("housebuilder-update.md");
   g_autoptr(GPtrArray) rhine = first_round ("rhine-low-water.md");
   g_autoptr(GPtrArray) uranium = first_round ("uranium-output-cut.md");
+  g_autoptr(GPtrArray) gas = first_round ("ammonia-gas-squeeze.md");
+  g_autoptr(GPtrArray) drought = article_questions ("hydro-drought-forecast.md");
 
   g_assert_true (offered (fjordlaks, "How long will the sea-lice outbreak weigh on Fjordlaks' "
                                      "profit?"));
@@ -8014,6 +8016,10 @@ test_blamed_setbacks (void)
   /* "cuts output target by 14% on acid shortage", of "shortages of
    * sulphuric acid". */
   g_assert_true (offered (uranium, "How long will the acid shortage weigh on Betpak's output?"));
+  /* "cuts profit forecast as gas prices surge", as the body writes
+   * them; not "as drought drains reservoirs", a clause. */
+  g_assert_true (offered (gas, "How long will rising gas prices weigh on Veldkamp's profit?"));
+  assert_no_question_with (drought, "drains", NULL);
 }
 
 /* A rights issue the headline names and the lead tells of without the

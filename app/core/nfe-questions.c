@@ -13514,9 +13514,13 @@ written_cause (Analysis *analysis,
       if (writes_words (sentence, cause))
         return g_steal_pointer (&cause);
       /* "acid shortage" of "shortages of sulphuric acid": every word in
-       * one sentence, where the last can only be a noun. */
+       * one sentence, where the last can only be a noun and none before
+       * it ends in "-s", a verb's or a subject's ("drought drains
+       * reservoirs", a clause). */
       if ((head->classes & NFE_POS_VERB) || !(head->classes & NFE_POS_NOUN))
         continue;
+      for (guint i = first; i + 1 < last && all; i++)
+        all = !g_str_has_suffix (token_at (headline, i)->lower, "s");
       for (guint i = first; i < last && all; i++)
         {
           all = FALSE;
@@ -13583,17 +13587,21 @@ rising_cost_clause (Analysis *analysis,
  * tax bite", "Nordvik Havbruk warns on profit as sea lice, resource-rent
  * tax bite" and "Kazakh miner Betpak Uranium cuts output target by 14% on
  * acid shortage, tax changes", whose first runs asked nothing: how long
- * what the headline blames first will weigh on the company's figure. */
+ * what the headline blames first will weigh on the company's figure. So
+ * too of a forecast cut: "Dutch fertiliser maker Veldkamp idles ammonia
+ * lines, cuts profit forecast as gas prices surge". */
 static void
 blamed_setback_candidates_for (Analysis  *analysis,
                                Subject   *subject,
                                GPtrArray *out)
 {
   static const char * const warns[] = { "warns", "warned", NULL };
-  static const char * const cuts[] = { "cuts", "cut", "lowers", "lowered", "trims", NULL };
+  static const char * const cuts[] = {
+    "cuts", "cut", "lowers", "lowered", "trims", "slashes", "slashed", NULL
+  };
   static const char * const measures[] = { "profit", "profits", "earnings", "margins", NULL };
   static const char * const outputs[] = { "output", "production", NULL };
-  static const char * const targets[] = { "target", "guidance", "forecast", NULL };
+  static const char * const targets[] = { "target", "guidance", "forecast", "outlook", NULL };
   static const char * const becauses[] = { "after", "as", "on", NULL };
   GArray *headline = analysis->headline;
   g_autofree char *cause = NULL;
@@ -13610,7 +13618,8 @@ blamed_setback_candidates_for (Analysis  *analysis,
       token_among ((measure = token_at (headline, verb + 2)), measures))
     at = verb + 3;
   else if ((verb = headline_deed (analysis, subject, cuts)) > 0 &&
-           token_among ((measure = token_at (headline, verb + 1)), outputs) &&
+           (token_among ((measure = token_at (headline, verb + 1)), outputs) ||
+            token_among (measure, measures)) &&
            token_among (token_at (headline, verb + 2), targets))
     {
       at = verb + 3;

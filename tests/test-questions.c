@@ -8874,6 +8874,25 @@ test_headline_halt_and_charge (void)
   assert_no_question_with (cut, "halt affect", NULL);
 }
 
+/* "Albemar Insurance flags 1.85 bln ducat Cyclone Oriane loss, suspends
+ * buyback", where the lead says claims are still coming in: whether it
+ * will need to set aside more for the storm, as asked of a charge. A loss
+ * the headline does not blame on a named storm is no charge. */
+static void
+test_named_storm_loss (void)
+{
+  g_autofree char *cyclone_text = NULL;
+  Article cyclone_article = read_article ("cyclone-insurer-buyback.md", &cyclone_text);
+  g_autoptr(GPtrArray) cyclone = first_round ("cyclone-insurer-buyback.md");
+  g_autoptr(GPtrArray) trading = all_questions ("Albemar Insurance flags 1.85 bln ducat "
+                                                "trading loss, suspends buyback",
+                                                cyclone_article.body);
+
+  g_assert_true (offered (cyclone, "Will Albemar need to set aside more for Cyclone Oriane "
+                                   "claims?"));
+  assert_no_question_with (trading, "set aside", NULL);
+}
+
 /* "Italy's Venturi Milano names Maison Delorme executive Aubertin CEO
  * as sales slump", "South Korea's Hanbyeol Beauty slashes profit outlook
  * as China sales slump": a headline that opens on the company's country
@@ -9330,6 +9349,7 @@ main (int   argc,
   add_func ("/nfe/questions/open-question-of-how-much", test_open_question_of_how_much);
   add_func ("/nfe/questions/what-an-inquiry-asks", test_what_an_inquiry_asks);
   add_func ("/nfe/questions/headline-halt-and-charge", test_headline_halt_and_charge);
+  add_func ("/nfe/questions/named-storm-loss", test_named_storm_loss);
   add_func ("/nfe/questions/headline-after-country", test_headline_after_country);
 
   return g_test_run ();

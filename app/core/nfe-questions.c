@@ -13257,7 +13257,8 @@ force_majeure_candidates_for (Analysis  *analysis,
 }
 
 /* "Sierra Crest takes 2.3 bln dlr wildfire charge, warns losses could
- * top 5 bln", "UK housebuilder Ashcombe Homes takes 285 mln stg
+ * top 5 bln", "Albemar Insurance flags 1.85 bln ducat Cyclone Oriane
+ * loss", "UK housebuilder Ashcombe Homes takes 285 mln stg
  * fire-safety charge, cuts dividend 40 pct" (two stories whose first runs
  * asked nothing): whether the company will need to set aside more, as
  * asked of a bank's bad loans. So too where the charge is what its
@@ -13269,13 +13270,14 @@ charge_candidates_for (Analysis  *analysis,
                        Subject   *subject,
                        GPtrArray *out)
 {
-  static const char * const takes[] = { "takes", "books", "records", "sets", NULL };
+  static const char * const takes[] = { "takes", "books", "records", "sets", "flags", NULL };
   static const char * const falls[] = {
     "falls", "drops", "slumps", "tumbles", "plunges", "sinks", "slides", "swings", NULL
   };
   static const char * const profits[] = { "profit", "earnings", "income", NULL };
-  static const char * const charges[] = { "charge", "provision", NULL };
+  static const char * const charges[] = { "charge", "provision", "loss", NULL };
   static const char * const loans[] = { "loan", "mortgage", NULL };
+  static const char * const claims[] = { "claims", NULL };
   GArray *headline = analysis->headline;
   const Token *verb, *charge, *kind, *first;
   guint at;
@@ -13284,7 +13286,7 @@ charge_candidates_for (Analysis  *analysis,
     return;
   if ((verb = words_then (headline, NULL, takes, 0)) != NULL)
     {
-      if ((charge = words_then (headline, takes, charges, 5)) == NULL ||
+      if ((charge = words_then (headline, takes, charges, 6)) == NULL ||
           !headline_names_before (analysis, subject, verb - &g_array_index (headline, Token, 0)))
         return;
     }
@@ -13336,7 +13338,22 @@ charge_candidates_for (Analysis  *analysis,
                                       subject->display, loaned, kind->lower));
       return;
     }
-  if (kind->capital)
+  /* "1.85 bln ducat Cyclone Oriane loss": a storm named, whose claims an
+   * insurer is still counting. A loss of any other kind is no charge. */
+  if (kind->capital && kind - 1 > verb && g_strv_contains (disaster_words, (kind - 1)->lower))
+    {
+      g_autofree char *disaster = NULL;
+
+      at = (kind - 1) - &g_array_index (headline, Token, 0);
+      disaster = headline_phrase (analysis, at, at + 1);
+      ask_from_lead (analysis, subject, out,
+                     g_strdup_printf ("Will %s need to set aside more for %s %s?",
+                                      subject->display, disaster,
+                                      article_says (analysis, NULL, claims, 0) ? "claims"
+                                                                              : "costs"));
+      return;
+    }
+  if (kind->capital || token_is_lower (charge, "loss"))
     return;
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("Will %s need to set aside more for %s costs?",

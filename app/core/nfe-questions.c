@@ -10616,6 +10616,7 @@ provisions_candidates_for (Analysis  *analysis,
   static const char * const bad[] = { "bad", "loan", "loans", "bad-loan", NULL };
   static const char * const warns[] = { "warns", "warning", "flags", NULL };
   static const char * const rising[] = { "rising", "more", "mounting", NULL };
+  static const char * const aside[] = { "aside", NULL };
 
   if (!leads_on (analysis, subject))
     return;
@@ -10627,7 +10628,11 @@ provisions_candidates_for (Analysis  *analysis,
         words_then (analysis->headline, warns, rising, 2) != NULL &&
         words_then (analysis->headline, rising, (const char * const []) { "bad", NULL }, 1) &&
         words_then (analysis->headline, (const char * const []) { "bad", NULL },
-                    (const char * const []) { "loans", "debts", NULL }, 1)))
+                    (const char * const []) { "loans", "debts", NULL }, 1)) &&
+      /* "…defaulted on its debts, forcing the bank to set aside more
+       * money for bad loans" (developer-default, where the first run
+       * asked only whether the bank would cut its dividend). */
+      !lead_says (analysis, aside, bad, 4))
     return;
 
   add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,

@@ -8878,11 +8878,12 @@ test_headline_halt_and_charge (void)
 }
 
 /* "Albemar Insurance flags 1.85 bln ducat Cyclone Oriane loss, suspends
- * buyback", where the lead says claims are still coming in: whether it
- * will need to set aside more for the storm, as asked of a charge. A loss
- * the headline does not blame on a named storm is no charge. */
+ * buyback", where the lead says claims are still coming in, and "Tasman
+ * Shield doubles catastrophe loss estimate after Queensland storms":
+ * whether the insurer will need to set aside more, as asked of a charge.
+ * A loss the headline does not blame on a named storm is no charge. */
 static void
-test_named_storm_loss (void)
+test_catastrophe_losses (void)
 {
   g_autofree char *cyclone_text = NULL;
   Article cyclone_article = read_article ("cyclone-insurer-buyback.md", &cyclone_text);
@@ -8890,10 +8891,13 @@ test_named_storm_loss (void)
   g_autoptr(GPtrArray) trading = all_questions ("Albemar Insurance flags 1.85 bln ducat "
                                                 "trading loss, suspends buyback",
                                                 cyclone_article.body);
+  g_autoptr(GPtrArray) storms = first_round ("storm-loss-dividend-cut.md");
 
   g_assert_true (offered (cyclone, "Will Albemar need to set aside more for Cyclone Oriane "
                                    "claims?"));
   assert_no_question_with (trading, "set aside", NULL);
+  g_assert_true (offered (storms, "Will Tasman Shield need to set aside more for catastrophe "
+                                  "claims?"));
 }
 
 /* "Italy's Venturi Milano names Maison Delorme executive Aubertin CEO
@@ -9352,7 +9356,7 @@ main (int   argc,
   add_func ("/nfe/questions/open-question-of-how-much", test_open_question_of_how_much);
   add_func ("/nfe/questions/what-an-inquiry-asks", test_what_an_inquiry_asks);
   add_func ("/nfe/questions/headline-halt-and-charge", test_headline_halt_and_charge);
-  add_func ("/nfe/questions/named-storm-loss", test_named_storm_loss);
+  add_func ("/nfe/questions/catastrophe-losses", test_catastrophe_losses);
   add_func ("/nfe/questions/headline-after-country", test_headline_after_country);
 
   return g_test_run ();

@@ -13262,14 +13262,16 @@ force_majeure_candidates_for (Analysis  *analysis,
 }
 
 /* "Sierra Crest takes 2.3 bln dlr wildfire charge, warns losses could
- * top 5 bln", "Albemar Insurance flags 1.85 bln ducat Cyclone Oriane
- * loss", "UK housebuilder Ashcombe Homes takes 285 mln stg
+ * top 5 bln", "UK housebuilder Ashcombe Homes takes 285 mln stg
  * fire-safety charge, cuts dividend 40 pct" (two stories whose first runs
  * asked nothing): whether the company will need to set aside more, as
  * asked of a bank's bad loans. So too where the charge is what its
  * results fell on: "Seeland Re swings to loss on $1.45 billion hurricane
  * charge", "Poland's Bank Wislany Q3 profit falls 41 pct on 1.24 bln
- * zloty Swiss franc loan charge". */
+ * zloty Swiss franc loan charge"; and of an insurer's loss from a named
+ * storm, "Albemar Insurance flags 1.85 bln ducat Cyclone Oriane loss", or
+ * the estimate it raised, "Tasman Shield doubles catastrophe loss
+ * estimate". */
 static void
 charge_candidates_for (Analysis  *analysis,
                        Subject   *subject,
@@ -13282,13 +13284,30 @@ charge_candidates_for (Analysis  *analysis,
   static const char * const profits[] = { "profit", "earnings", "income", NULL };
   static const char * const charges[] = { "charge", "provision", "loss", NULL };
   static const char * const loans[] = { "loan", "mortgage", NULL };
+  static const char * const raises[] = { "doubles", "triples", "raises", "lifts", NULL };
   static const char * const claims[] = { "claims", NULL };
   GArray *headline = analysis->headline;
   const Token *verb, *charge, *kind, *first;
+  const char *paid;
   guint at;
 
   if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject)
     return;
+  /* What an insurer pays out for a disaster, where the story counts it. */
+  paid = article_says (analysis, NULL, claims, 0) ? "claims" : "costs";
+  /* "Tasman Shield doubles catastrophe loss estimate after Queensland
+   * storms": what it expects to pay, raised once already. */
+  if ((at = headline_deed (analysis, subject, raises)) > 0 &&
+      token_is_lower (token_at (headline, at + 2), "loss") &&
+      token_is_lower (token_at (headline, at + 3), "estimate"))
+    {
+      kind = token_at (headline, at + 1);
+      if (kind->word && !kind->capital && !kind->number && !(kind->lex & LEX_STOP))
+        ask_from_lead (analysis, subject, out,
+                       g_strdup_printf ("Will %s need to set aside more for %s %s?",
+                                        subject->display, kind->lower, paid));
+      return;
+    }
   if ((verb = words_then (headline, NULL, takes, 0)) != NULL)
     {
       if ((charge = words_then (headline, takes, charges, 6)) == NULL ||
@@ -13353,9 +13372,7 @@ charge_candidates_for (Analysis  *analysis,
       disaster = headline_phrase (analysis, at, at + 1);
       ask_from_lead (analysis, subject, out,
                      g_strdup_printf ("Will %s need to set aside more for %s %s?",
-                                      subject->display, disaster,
-                                      article_says (analysis, NULL, claims, 0) ? "claims"
-                                                                              : "costs"));
+                                      subject->display, disaster, paid));
       return;
     }
   if (kind->capital || token_is_lower (charge, "loss"))

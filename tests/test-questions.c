@@ -8007,6 +8007,7 @@ test_blamed_setbacks (void)
   g_autoptr(GPtrArray) rhine = first_round ("rhine-low-water.md");
   g_autoptr(GPtrArray) uranium = first_round ("uranium-output-cut.md");
   g_autoptr(GPtrArray) gas = first_round ("ammonia-gas-squeeze.md");
+  g_autoptr(GPtrArray) fuel = first_round ("airline-fuel-warning.md");
   g_autoptr(GPtrArray) drought = article_questions ("hydro-drought-forecast.md");
 
   g_assert_true (offered (fjordlaks, "How long will the sea-lice outbreak weigh on Fjordlaks' "
@@ -8022,6 +8023,9 @@ test_blamed_setbacks (void)
   /* "cuts profit forecast as gas prices surge", as the body writes
    * them; not "as drought drains reservoirs", a clause. */
   g_assert_true (offered (gas, "How long will rising gas prices weigh on Veldkamp's profit?"));
+  /* "as jet fuel costs surge", which the body writes "jet fuel prices". */
+  g_assert_true (offered (fuel, "How long will rising jet fuel prices weigh on Castellan's "
+                                "profit?"));
   assert_no_question_with (drought, "drains", NULL);
 }
 

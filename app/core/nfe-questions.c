@@ -13596,6 +13596,7 @@ rising_cost_clause (Analysis *analysis,
       const Token *token = token_at (headline, at);
       const Token *next = token_at (headline, at + 1);
       g_autofree char *cost = NULL;
+      g_autofree char *modifier = NULL;
 
       if (!token->word || token_is_lower (token, "and"))
         {
@@ -13616,6 +13617,17 @@ rising_cost_clause (Analysis *analysis,
       for (guint s = 0; s < analysis->sentences->len; s++)
         if (writes_words (analysis_sentence (analysis, s), cost))
           return g_strconcat ("rising ", cost, NULL);
+      /* "as jet fuel costs surge" over a body that writes "jet fuel
+       * prices": what rises, in the body's words. */
+      modifier = headline_phrase (analysis, start, at - 2);
+      for (guint c = 0; costs[c] != NULL; c++)
+        {
+          g_autofree char *written = g_strconcat (modifier, " ", costs[c], NULL);
+
+          for (guint s = 0; s < analysis->sentences->len; s++)
+            if (writes_words (analysis_sentence (analysis, s), written))
+              return g_strconcat ("rising ", written, NULL);
+        }
       return NULL;
     }
 

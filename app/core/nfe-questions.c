@@ -13261,6 +13261,15 @@ force_majeure_candidates_for (Analysis  *analysis,
                  g_strdup_printf ("How long could %s force majeure last?", possessive));
 }
 
+/* What an insurer pays out for a disaster, "claims" where the story
+ * counts them; else "costs". */
+static const char *
+disaster_paid (Analysis *analysis)
+{
+  return article_says (analysis, NULL, (const char * const []) { "claims", NULL }, 0) ? "claims"
+                                                                                    : "costs";
+}
+
 /* "Sierra Crest takes 2.3 bln dlr wildfire charge, warns losses could
  * top 5 bln", "UK housebuilder Ashcombe Homes takes 285 mln stg
  * fire-safety charge, cuts dividend 40 pct" (two stories whose first runs
@@ -13285,16 +13294,12 @@ charge_candidates_for (Analysis  *analysis,
   static const char * const charges[] = { "charge", "provision", "loss", NULL };
   static const char * const loans[] = { "loan", "mortgage", NULL };
   static const char * const raises[] = { "doubles", "triples", "raises", "lifts", NULL };
-  static const char * const claims[] = { "claims", NULL };
   GArray *headline = analysis->headline;
   const Token *verb, *charge, *kind, *first;
-  const char *paid;
   guint at;
 
   if (headline == NULL || subject->kind != KIND_COMPANY || first_company (analysis, 0) != subject)
     return;
-  /* What an insurer pays out for a disaster, where the story counts it. */
-  paid = article_says (analysis, NULL, claims, 0) ? "claims" : "costs";
   /* "Tasman Shield doubles catastrophe loss estimate after Queensland
    * storms": what it expects to pay, raised once already. */
   if ((at = headline_deed (analysis, subject, raises)) > 0 &&
@@ -13305,7 +13310,7 @@ charge_candidates_for (Analysis  *analysis,
       if (kind->word && !kind->capital && !kind->number && !(kind->lex & LEX_STOP))
         ask_from_lead (analysis, subject, out,
                        g_strdup_printf ("Will %s need to set aside more for %s %s?",
-                                        subject->display, kind->lower, paid));
+                                        subject->display, kind->lower, disaster_paid (analysis)));
       return;
     }
   if ((verb = words_then (headline, NULL, takes, 0)) != NULL)
@@ -13372,7 +13377,7 @@ charge_candidates_for (Analysis  *analysis,
       disaster = headline_phrase (analysis, at, at + 1);
       ask_from_lead (analysis, subject, out,
                      g_strdup_printf ("Will %s need to set aside more for %s %s?",
-                                      subject->display, disaster, paid));
+                                      subject->display, disaster, disaster_paid (analysis)));
       return;
     }
   if (kind->capital || token_is_lower (charge, "loss"))
@@ -14324,11 +14329,10 @@ mishap_candidates_for (Analysis  *analysis,
         continue;
       for (end = after + 1; end < headline->len && end <= after + 4 &&
                             token_at (headline, end)->word && !token_at (headline, end)->number &&
-                            !g_strv_contains (mishaps, token_at (headline, end)->lower);
+                            !token_among (token_at (headline, end), mishaps);
            end++)
         ;
-      if (end >= headline->len || end > after + 4 || !token_at (headline, end)->word ||
-          !g_strv_contains (mishaps, token_at (headline, end)->lower))
+      if (end > after + 4 || !token_among (token_at (headline, end), mishaps))
         continue;
       /* "as" opens a clause, whose verb follows the mishap: "as … halt
        * strands cargo", not "as wage talks collapse". */

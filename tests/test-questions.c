@@ -8127,11 +8127,20 @@ test_headline_remedies (void)
   g_autoptr(GPtrArray) keld = first_round ("currency-defence-rate-hike.md");
   g_autoptr(GPtrArray) crown = first_round ("currency-intervention.md");
   g_autoptr(GPtrArray) rupiah = article_questions ("rupiah-intervention.md");
+  g_autoptr(GPtrArray) dravo = first_round ("currency-defence-hike.md");
+  g_autoptr(GPtrArray) sovel = first_round ("emergency-rate-hike.md");
+  g_autoptr(GPtrArray) marek = first_round ("surprise-rate-hike.md");
 
   /* "Thornvale Motor recalls 412,000 SUVs…", not only a recall widened. */
   g_assert_true (offered (recall, "How might the recall affect Thornvale?"));
   /* "…, hikes rates to halt keld's slide". */
   g_assert_true (offered (keld, "Will the rate hike halt the keld's slide?"));
+  /* "…in emergency bid to halt dravo slide", without the possessive. */
+  g_assert_true (offered (dravo, "Will the rate hike halt the dravo's slide?"));
+  /* "…rate hike to rescue sovel", "…rate hike to defend marek": the
+   * lead tells "a slide in the sovel". */
+  g_assert_true (offered (sovel, "Will the rate hike halt the sovel's slide?"));
+  g_assert_true (offered (marek, "Will the rate hike halt the marek's slide?"));
   /* "Norvessan Crown Jumps as Central Bank Intervenes…": whether once
    * is enough. */
   g_assert_true (offered (crown, "Will the central bank need to intervene again to support the "

@@ -12917,10 +12917,28 @@ abandoned_bid_candidates_for (Analysis  *analysis,
                                   token_at (headline, bid)->lower));
 }
 
+/* Whether @word names a currency the article writes in lower case: one
+ * the word lists know ("rupee"), or a word no dictionary knows in a story
+ * that speaks of a currency ("dravo"), where "price" would be a noun. */
+static gboolean
+names_currency (Analysis    *analysis,
+                const Token *word)
+{
+  if (word == NULL || !word->word || word->capital || word->number)
+    return FALSE;
+
+  return (word->lex & LEX_MONEY) ||
+         (word->classes == 0 && g_hash_table_contains (analysis->lower_words, word->lower) &&
+          article_says (analysis, NULL, (const char * const []) { "currency", NULL }, 0));
+}
+
 /* "Keldoria central bank sells reserves, hikes rates to halt keld's
  * slide" (ij3, where the first run asked nothing): whether what the
- * headline says was done to halt the currency's fall will. Asked of the
- * story's first subject, for it is the story's own question. */
+ * headline says was done to halt the currency's fall will. Also "…in
+ * emergency bid to halt dravo slide", and "…rate hike to rescue sovel"
+ * over a lead that tells "a slide in the sovel", where the first runs
+ * asked only the risks of the hike. Asked of the story's first subject,
+ * for it is the story's own question. */
 static void
 halt_slide_candidates_for (Analysis  *analysis,
                            GPtrArray *ranked,
@@ -12928,35 +12946,54 @@ halt_slide_candidates_for (Analysis  *analysis,
                            GPtrArray *out)
 {
   static const char * const halts[] = { "halt", "stem", "arrest", "stop", "end", NULL };
+  static const char * const rescues[] = { "rescue", "defend", "support", NULL };
   static const char * const slides[] = {
     "slide", "fall", "slump", "decline", "plunge", "rout", NULL
   };
   static const char * const hikes[] = { "hikes", "raises", "lifts", NULL };
   GArray *headline = analysis->headline;
-  const Token *money, *slide;
-  guint halt;
+  const Token *money = NULL, *slide = NULL;
+  gboolean hiked;
 
   if (subject != g_ptr_array_index (ranked, 0) || headline == NULL ||
       analysis->sentences->len == 0)
     return;
-  for (halt = 1; halt + 2 < headline->len && !(token_at (headline, halt)->word &&
-                                                g_strv_contains (halts,
-                                                                 token_at (headline, halt)->lower));
-       halt++)
-    ;
-  money = token_at (headline, halt + 1);
-  slide = token_at (headline, halt + 2);
-  /* "halt keld's slide": a currency the article writes in lower case. */
-  if (halt + 2 >= headline->len || !money->word || !money->possessive || money->capital ||
-      !slide->word || !g_strv_contains (slides, slide->lower) ||
-      !g_hash_table_contains (analysis->lower_words, money->lower))
+  for (guint at = 1; at + 1 < headline->len && slide == NULL; at++)
+    {
+      const Token *verb = token_at (headline, at);
+      const Token *next = token_at (headline, at + 1);
+      const Token *after = token_at (headline, at + 2);
+
+      if (!verb->word)
+        continue;
+      /* "halt keld's slide": a currency the article writes in lower
+       * case; "halt dravo slide", one it knows for a currency. */
+      if (g_strv_contains (halts, verb->lower) && token_among (after, slides) &&
+          (next->possessive ? next->word && !next->capital &&
+                                g_hash_table_contains (analysis->lower_words, next->lower)
+                            : names_currency (analysis, next)))
+        money = next, slide = after;
+      /* "to rescue sovel", ending the headline or a clause of it, where
+       * the lead tells the slide. */
+      else if (g_strv_contains (rescues, verb->lower) &&
+               token_is_lower (token_at (headline, at - 1), "to") &&
+               names_currency (analysis, next) && (after == NULL || !after->word) &&
+               (money = words_then (analysis_sentence (analysis, 0)->tokens, slides,
+                                    (const char * const []) { next->lower, NULL }, 3)) != NULL)
+        /* "a slide in the sovel": the slide is the lead's word. */
+        for (slide = money - 1; !g_strv_contains (slides, slide->lower); slide--)
+          ;
+    }
+  if (slide == NULL)
     return;
+  hiked = words_then (headline, hikes, (const char * const []) { "rates", "rate", NULL }, 1) !=
+            NULL ||
+          words_then (headline, (const char * const []) { "rate", NULL },
+                      (const char * const []) { "hike", "rise", "increase", NULL }, 1) != NULL;
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("Will the %s halt the %s's %s?",
-                                  words_then (headline, hikes,
-                                              (const char * const []) { "rates", "rate", NULL },
-                                              1) != NULL ? "rate hike" : "intervention",
-                                  money->lower, slide->lower));
+                                  hiked ? "rate hike" : "intervention", money->lower,
+                                  slide->lower));
 }
 
 /* "Norvessan Crown Jumps as Central Bank Intervenes for First Time Since

@@ -6068,6 +6068,9 @@ test_chief_executive_departs (void)
   g_assert_true (offered (review, "Can Sophie Lambelet steady Helvora as interim chief "
                                   "executive?"));
   g_assert_true (offered (fine, "What challenges will Lachenal's next chief executive face?"));
+  /* "He will be replaced on an interim basis by Annika Brunner". */
+  g_assert_true (offered (fine, "Can Annika Brunner steady Lachenal as interim chief "
+                                "executive?"));
   assert_no_question_with (named, "next chief executive", NULL);
   /* "CEO Rejects Calls to Quit" (go6): he stays. */
   assert_no_question_with (stays, "next chief executive", NULL);

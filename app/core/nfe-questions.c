@@ -10643,7 +10643,7 @@ provisions_candidates_for (Analysis  *analysis,
 /* The person the article names as standing in as chief executive:
  * "Chief Financial Officer Oluwaseun Prescott would serve as interim
  * chief executive", "Ingrid Salo was named interim chief executive",
- * or %NULL. */
+ * "replaced on an interim basis by Annika Brunner", or %NULL. */
 static const Subject *
 interim_chief (Analysis *analysis)
 {
@@ -10671,6 +10671,15 @@ interim_chief (Analysis *analysis)
               (token_is_lower (token_at (tokens, j + 1), "ceo") ||
                (token_is_lower (token_at (tokens, j + 1), "chief") &&
                 token_is_lower (token_at (tokens, j + 2), "executive"))))
+            return person;
+          /* "He will be replaced on an interim basis by Annika Brunner",
+           * of the chief executive who leaves (bank-fine, whose first run
+           * asked only what his successor will face). */
+          if (token_is_lower (token_at (tokens, (int) mention->first - 1), "by") &&
+              token_is_lower (token_at (tokens, (int) mention->first - 2), "basis") &&
+              token_is_lower (token_at (tokens, (int) mention->first - 3), "interim") &&
+              words_then (tokens, (const char * const []) { "replaced", "succeeded", NULL },
+                          (const char * const []) { "interim", NULL }, 3) != NULL)
             return person;
         }
     }

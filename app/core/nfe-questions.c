@@ -15964,22 +15964,36 @@ grounding_candidates_for (Analysis  *analysis,
 
 /* "Ashcombe Homes orders slide 18% as higher mortgage rates deter
  * buyers" (hp4), where the first run asked nothing: how long the rates
- * could weigh on the company the headline names. */
+ * could weigh on the company the headline names. Only where the headline
+ * says they are high or hurt: "as easing mortgage rates lift sales" had
+ * it ask how long higher rates could weigh on the sales they lift. */
 static void
 mortgage_rates_candidates_for (Analysis  *analysis,
                                Subject   *subject,
                                GPtrArray *out)
 {
   static const char * const sales[] = { "orders", "sales", "bookings", "reservations", NULL };
+  static const char * const high[] = {
+    "higher", "high", "rising", "soaring", "climbing", "surging", "elevated", NULL
+  };
+  static const char * const hurt[] = {
+    "deter", "deters", "bite", "bites", "hit", "hits", "hurt", "hurts", "weigh", "weighs",
+    "squeeze", "squeezes", "curb", "curbs", NULL
+  };
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
-  const Token *after;
+  const Token *rates, *after;
+  int at;
   guint n;
 
   if (!leads_on (analysis, subject) || headline == NULL ||
       (n = headline_names (analysis, 0, subject)) == 0 ||
-      words_then (headline, (const char * const []) { "mortgage", NULL },
-                  (const char * const []) { "rates", "costs", NULL }, 1) == NULL)
+      (rates = words_then (headline, (const char * const []) { "mortgage", NULL },
+                           (const char * const []) { "rates", "costs", NULL }, 1)) == NULL)
+    return;
+  at = rates - &g_array_index (headline, Token, 0);
+  if (!token_among (token_at (headline, at - 2), high) &&
+      !token_among (token_at (headline, at + 1), hurt))
     return;
   /* "Ashcombe Homes orders slide": past the rest of its name. */
   while ((after = token_at (headline, n)) != NULL && after->word && after->capital)

@@ -20667,7 +20667,17 @@ considered_move_candidates_for (Analysis  *analysis,
             continue;
           if (noun)
             {
+              g_autofree char *blocked = NULL;
+              gboolean weighing;
+
               if ((base = move_named (tokens, i + 1)) == NULL)
+                continue;
+              /* "would consider an appeal" against a ruling blocking the
+               * company's deal: appeal_candidates_for() asks whether it
+               * will appeal, and "Will Brennick pursue an appeal to the
+               * Competition Appeal Tribunal?" beside it asked it twice. */
+              if (appeal_in (tokens, &weighing) != G_MAXUINT &&
+                  (blocked = blocked_deal_of (analysis, subject)) != NULL)
                 continue;
               from = i + 1;
             }

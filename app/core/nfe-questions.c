@@ -21393,6 +21393,70 @@ pair_taken (GPtrArray       *chosen,
   return FALSE;
 }
 
+/* The verb a question asks whether, or when, someone does: "resume" of
+ * "What would it take for Verity to resume output at its Kanyenda mine?"
+ * and of "When will production resume?", "raise" of "Can Aurelion raise
+ * enough cash to keep going?"; or %NULL. Not "meet", which many distinct
+ * targets share. */
+static char *
+question_action (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " ?", -1);
+  guint n = g_strv_length (words), i;
+
+  /* "?" leaves an empty last word. */
+  while (n > 0 && words[n - 1][0] == '\0')
+    n--;
+  if (n < 3)
+    return NULL;
+  if (g_str_has_prefix (text, "What would it take "))
+    {
+      for (i = 4; i + 1 < n && strcmp (words[i], "to") != 0; i++)
+        ;
+      return i + 1 < n ? g_strdup (words[i + 1]) : NULL;
+    }
+  if (strcmp (words[0], "When") == 0 && strcmp (words[1], "will") == 0)
+    return g_strdup (words[n - 1]);
+  if (!g_strv_contains ((const char * const []) { "Will", "Can", "Could", NULL }, words[0]))
+    return NULL;
+  /* Past the name: "Will Siam Meridian need to set aside…". */
+  for (i = 1; i < n && (g_ascii_isupper (words[i][0]) || g_ascii_isdigit (words[i][0]) ||
+                        strcmp (words[i], "&") == 0);
+       i++)
+    ;
+  while (i < n && g_strv_contains ((const char * const []) { "need", "have", "to", NULL },
+                                   words[i]))
+    i++;
+  if (i == 1 || i >= n || strcmp (words[i], "meet") == 0)
+    return NULL;
+
+  return g_strdup (words[i]);
+}
+
+/* Whether a question in @chosen asks whether or when the same thing is
+ * done as @candidate does, in other words than near_duplicate() catches:
+ * "When will production resume?" beside what it would take for Verity to
+ * resume output, "Can Aurelion raise at least $1 billion in new capital
+ * within 12 months?" beside whether it can raise enough cash, which came
+ * on one first run each. */
+static gboolean
+action_taken (GPtrArray       *chosen,
+              const Candidate *candidate)
+{
+  g_autofree char *action = question_action (candidate->text);
+
+  for (guint i = 0; action != NULL && i < chosen->len; i++)
+    {
+      const Candidate *other = g_ptr_array_index (chosen, i);
+      g_autofree char *asked = other->text != NULL ? question_action (other->text) : NULL;
+
+      if (g_strcmp0 (asked, action) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether a question of the same family about the same subject is already
  * chosen. Two about the subject alone ("What is the outlook for Nordvale?",
  * "What lies ahead for Nordvale?") ask the same thing in other words; two
@@ -21822,6 +21886,8 @@ admissible (Selection   *selection,
     return FALSE;
 
   if (family_taken (selection->chosen, candidate) || family_taken (selection->asked, candidate))
+    return FALSE;
+  if (action_taken (selection->chosen, candidate) || action_taken (selection->asked, candidate))
     return FALSE;
   if (selection->first && (charge_taken (selection->analysis, selection->chosen, candidate) ||
                             risks_taken (selection->chosen, candidate)))

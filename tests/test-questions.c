@@ -7419,6 +7419,7 @@ test_headline_setbacks (void)
   g_autoptr(GPtrArray) toys = first_round ("toy-licence-lost.md");
   g_autoptr(GPtrArray) homes = first_round ("homebuilder-orders-slide.md");
   g_autoptr(GPtrArray) easing = article_questions ("housebuilder-target.md");
+  g_autoptr(GPtrArray) lifting = first_round ("housebuilder-target.md");
 
   g_assert_true (offered (review, "What could the accounting review uncover at Gallowmere?"));
   g_assert_true (offered (ore, "How will Halcrest make up for falling ore grades?"));
@@ -7430,8 +7431,10 @@ test_headline_setbacks (void)
   g_assert_true (offered (homes, "How long could higher mortgage rates weigh on Ashcombe's "
                                  "orders?"));
   /* "…raises completions target as easing mortgage rates lift sales":
-   * the rates no longer weigh. */
+   * the rates no longer weigh; they lift. */
   assert_no_question_with (easing, "higher mortgage rates", NULL);
+  g_assert_true (offered (lifting, "How long can easing mortgage rates keep lifting Ashcombe's "
+                                   "sales?"));
 }
 
 /* A company selling what it owns to cut its debt (hm3, and an older

@@ -15966,7 +15966,8 @@ grounding_candidates_for (Analysis  *analysis,
  * buyers" (hp4), where the first run asked nothing: how long the rates
  * could weigh on the company the headline names. Only where the headline
  * says they are high or hurt: "as easing mortgage rates lift sales" had
- * it ask how long higher rates could weigh on the sales they lift. */
+ * it ask how long higher rates could weigh on the sales they lift; that
+ * asks how long they can go on lifting them. */
 static void
 mortgage_rates_candidates_for (Analysis  *analysis,
                                Subject   *subject,
@@ -15980,6 +15981,10 @@ mortgage_rates_candidates_for (Analysis  *analysis,
     "deter", "deters", "bite", "bites", "hit", "hits", "hurt", "hurts", "weigh", "weighs",
     "squeeze", "squeezes", "curb", "curbs", NULL
   };
+  static const char * const easing[] = { "easing", "falling", "lower", "cheaper", NULL };
+  static const char * const lift[] = {
+    "lift", "lifts", "boost", "boosts", "revive", "revives", "spur", "spurs", NULL
+  };
   GArray *headline = analysis->headline;
   g_autofree char *possessive = NULL;
   const Token *rates, *after;
@@ -15992,6 +15997,21 @@ mortgage_rates_candidates_for (Analysis  *analysis,
                            (const char * const []) { "rates", "costs", NULL }, 1)) == NULL)
     return;
   at = rates - &g_array_index (headline, Token, 0);
+  possessive = possessive_of (subject->display);
+  /* "Ashcombe Homes raises completions target as easing mortgage rates
+   * lift sales": how long they can go on lifting them, as the question
+   * asks of AI chip orders that lift a chipmaker's revenue. */
+  if (token_among (token_at (headline, at - 2), easing) &&
+      token_among (token_at (headline, at + 1), lift))
+    {
+      const Token *lifted = token_at (headline, at + 2);
+
+      ask_from_lead (analysis, subject, out,
+                     g_strdup_printf ("How long can %s mortgage rates keep lifting %s %s?",
+                                      token_at (headline, at - 2)->lower, possessive,
+                                      token_among (lifted, sales) ? lifted->lower : "sales"));
+      return;
+    }
   if (!token_among (token_at (headline, at - 2), high) &&
       !token_among (token_at (headline, at + 1), hurt))
     return;
@@ -15999,7 +16019,6 @@ mortgage_rates_candidates_for (Analysis  *analysis,
   while ((after = token_at (headline, n)) != NULL && after->word && after->capital)
     n++;
 
-  possessive = possessive_of (subject->display);
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("How long could higher mortgage rates weigh on %s %s?",
                                   possessive,

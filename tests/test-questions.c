@@ -8019,6 +8019,7 @@ test_blamed_setbacks (void)
   g_autoptr(GPtrArray) gas = first_round ("ammonia-gas-squeeze.md");
   g_autoptr(GPtrArray) fuel = first_round ("airline-fuel-warning.md");
   g_autoptr(GPtrArray) drought = article_questions ("hydro-drought-forecast.md");
+  g_autoptr(GPtrArray) imports = first_round ("steel-imports-furnace.md");
 
   g_assert_true (offered (fjordlaks, "How long will the sea-lice outbreak weigh on Fjordlaks' "
                                      "profit?"));
@@ -8037,6 +8038,28 @@ test_blamed_setbacks (void)
   g_assert_true (offered (fuel, "How long will rising jet fuel prices weigh on Castellan's "
                                 "profit?"));
   assert_no_question_with (drought, "drains", NULL);
+  /* "warns of first-half loss as cheap imports swamp home market": what
+   * does the hurting, as the lead writes it ("a surge of cheap
+   * imports"). */
+  g_assert_true (offered (imports, "How long will cheap imports weigh on Halvern's profit?"));
+}
+
+/* "as ore squeeze bites": "squeeze" may be a verb, but not before the
+ * verb of its clause; what bites is the squeeze, not the ore. */
+static void
+test_blamed_clause_noun_verb (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Tarrow Smelting warns of first-half loss as ore squeeze bites",
+    "KELSO, May 4 (Wire) - Tarrow Smelting Ltd warned on Monday that it expects a first-half "
+    "loss as an ore squeeze drives down the fees miners pay it to process their concentrate.\n\n"
+    "Tarrow said the ore squeeze had cut its treatment charges by 40% this year and that it "
+    "would run its smelter at reduced rates until supply improved.\n\n"
+    "\"The ore squeeze is the worst we have seen in two decades,\" Chief Executive Maren Holt "
+    "said. Tarrow shares fell 6%.\n");
+
+  g_assert_true (offered (texts, "How long will the ore squeeze weigh on Tarrow's profit?"));
+  assert_no_question_with (texts, "the ore weigh", NULL);
 }
 
 /* A rights issue the headline names and the lead tells of without the
@@ -9335,6 +9358,7 @@ main (int   argc,
   add_func ("/nfe/questions/averted-strikes", test_averted_strikes);
   add_func ("/nfe/questions/delayed-sites", test_delayed_sites);
   add_func ("/nfe/questions/blamed-setbacks", test_blamed_setbacks);
+  add_func ("/nfe/questions/blamed-clause-noun-verb", test_blamed_clause_noun_verb);
   add_func ("/nfe/questions/rights-issue-in-headline", test_rights_issue_in_headline);
   add_func ("/nfe/questions/paid-for-with-debt", test_paid_for_with_debt);
   add_func ("/nfe/questions/asset-sale-buyer", test_asset_sale_buyer);

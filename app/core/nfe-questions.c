@@ -13626,6 +13626,48 @@ written_cause (Analysis *analysis,
   return NULL;
 }
 
+/* What hurts in a clause from the headline's word @first on, as the body
+ * writes it: "cheap imports" of "as cheap imports swamp home market",
+ * over a lead that tells "a surge of cheap imports"; or %NULL. Sets
+ * @definite where it is one thing ("the price war") rather than many. */
+static char *
+hurting_clause (Analysis *analysis,
+                guint     first,
+                gboolean *definite)
+{
+  static const char * const hurts[] = {
+    "swamp", "swamps", "hit", "hits", "bite", "bites", "squeeze", "squeezes", "erode",
+    "erodes", "hurt", "hurts", "flood", "floods", NULL
+  };
+  GArray *headline = analysis->headline;
+  g_autofree char *cause = NULL;
+  guint verb;
+
+  for (verb = first; verb < headline->len && verb < first + 4; verb++)
+    {
+      const Token *word = token_at (headline, verb);
+
+      /* "as ore squeeze bites": the verb is the last of a run. */
+      if (token_among (word, hurts) && verb > first &&
+          !token_among (token_at (headline, verb + 1), hurts))
+        break;
+      if (!word->word || word->capital || word->number || (word->lex & LEX_STOP))
+        return NULL;
+    }
+  if (!token_among (token_at (headline, verb), hurts) ||
+      !(token_at (headline, verb - 1)->classes & NFE_POS_NOUN))
+    return NULL;
+  cause = headline_phrase (analysis, first, verb - 1);
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    if (writes_words (analysis_sentence (analysis, s), cause))
+      {
+        *definite = !is_plural_word (analysis->lexicon, token_at (headline, verb - 1)->lower);
+        return g_steal_pointer (&cause);
+      }
+
+  return NULL;
+}
+
 /* A cost that rises in a clause of its own among those the headline
  * blames from its word @first on: "as reservations slow and [build costs
  * climb]", written "rising build costs" where the body writes "build
@@ -13685,6 +13727,28 @@ rising_cost_clause (Analysis *analysis,
   return NULL;
 }
 
+/* The word after the loss the headline's verb at @verb warns of: "warns
+ * of first-half loss [as]", or 0. */
+static guint
+after_loss_warned (GArray *headline,
+                   guint   verb)
+{
+  static const char * const periods[] = {
+    "first-half", "second-half", "full-year", "annual", "quarterly", "first-quarter",
+    "second-quarter", "third-quarter", "fourth-quarter", NULL
+  };
+  guint at = verb + 2;
+
+  if (!token_is_lower (token_at (headline, verb + 1), "of"))
+    return 0;
+  if (token_among (token_at (headline, at), periods))
+    at++;
+
+  return token_among (token_at (headline, at), (const char * const []) { "loss", "losses", NULL })
+           ? at + 1
+           : 0;
+}
+
 /* "Norway's Fjordlaks warns on profit after sea-lice outbreak, resource
  * tax bite", "Nordvik Havbruk warns on profit as sea lice, resource-rent
  * tax bite" and "Kazakh miner Betpak Uranium cuts output target by 14% on
@@ -13709,6 +13773,7 @@ blamed_setback_candidates_for (Analysis  *analysis,
   g_autofree char *cause = NULL;
   g_autofree char *possessive = NULL;
   const Token *measure;
+  const char *measured;
   guint verb, at;
   gboolean definite;
 
@@ -13718,13 +13783,18 @@ blamed_setback_candidates_for (Analysis  *analysis,
   if ((verb = headline_deed (analysis, subject, warns)) > 0 &&
       token_is_lower (token_at (headline, verb + 1), "on") &&
       token_among ((measure = token_at (headline, verb + 2)), measures))
-    at = verb + 3;
+    at = verb + 3, measured = measure->lower;
+  /* "Halvern Steel warns of first-half loss as cheap imports swamp home
+   * market" (steel-imports-furnace, whose first run asked only of its
+   * furnaces): what it blames weighs on its profit. */
+  else if (verb > 0 && (at = after_loss_warned (headline, verb)) > 0)
+    measured = "profit";
   else if ((verb = headline_deed (analysis, subject, cuts)) > 0 &&
            (token_among ((measure = token_at (headline, verb + 1)), outputs) ||
             token_among (measure, measures)) &&
            token_among (token_at (headline, verb + 2), targets))
     {
-      at = verb + 3;
+      at = verb + 3, measured = measure->lower;
       if (token_is_lower (token_at (headline, at), "by") && token_at (headline, at + 1) != NULL &&
           token_at (headline, at + 1)->number)
         at += 2;
@@ -13733,7 +13803,8 @@ blamed_setback_candidates_for (Analysis  *analysis,
     return;
   if (!token_among (token_at (headline, at), becauses))
     return;
-  if ((cause = written_cause (analysis, at + 1, &definite)) == NULL)
+  if ((cause = written_cause (analysis, at + 1, &definite)) == NULL &&
+      (cause = hurting_clause (analysis, at + 1, &definite)) == NULL)
     {
       definite = FALSE;
       if ((cause = rising_cost_clause (analysis, at + 1)) == NULL)
@@ -13742,7 +13813,7 @@ blamed_setback_candidates_for (Analysis  *analysis,
   possessive = possessive_of (subject->display);
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("How long will %s%s weigh on %s %s?", definite ? "the " : "",
-                                  cause, possessive, measure->lower));
+                                  cause, possessive, measured));
 }
 
 /* "Vietnam's Song Lam Garment loses top US buyer" (garment-buyer-loss,

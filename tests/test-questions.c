@@ -6482,7 +6482,11 @@ test_dividends_chiefs_and_bidders (void)
   g_assert_true (offered (container, "How long could the slide in container rates last?"));
   g_assert_true (offered (brewer, "What challenges will Ines Marchetti face as Halvard's chief "
                                   "executive?"));
+  /* "…as beer volumes fall 4.8%", as of sales that slow; not "as
+   * volumes slump", which does not say of what. */
+  g_assert_true (offered (brewer, "Can Halvard revive its beer volumes?"));
   g_assert_true (offered (foods, "Can Harrowgate restore its dividend?"));
+  assert_no_question_with (foods, "revive", NULL);
   /* "lifts dividend" is no cut. */
   assert_no_question_with (trading, "restore its dividend", NULL);
   /* "UK housebuilder Ashcombe Homes takes … charge, cuts dividend 40

@@ -17629,12 +17629,15 @@ slowing_sales_candidates_for (Analysis  *analysis,
     return;
   for (as = 1; as < headline->len && !token_is_lower (token_at (headline, as), "as"); as++)
     ;
-  /* "as software sales slow": up to two plain words say which sales. */
+  /* "as software sales slow": up to two plain words say which sales;
+   * "as beer volumes fall 4.8%" (brewer-new-chief, whose first run asked
+   * only what its new chief faces), volumes, of what they must say. */
   for (sales = as + 1; sales < headline->len && sales <= as + 3; sales++)
     {
       const Token *token = token_at (headline, sales);
 
-      if (token_is_lower (token, "sales"))
+      if (token_is_lower (token, "sales") ||
+          (token_is_lower (token, "volumes") && sales > as + 1))
         break;
       if (!token->word || token->number || (token->lex & LEX_STOP))
         return;

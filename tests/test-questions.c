@@ -8024,6 +8024,8 @@ test_blamed_setbacks (void)
   g_autoptr(GPtrArray) fuel = first_round ("airline-fuel-warning.md");
   g_autoptr(GPtrArray) drought = article_questions ("hydro-drought-forecast.md");
   g_autoptr(GPtrArray) imports = first_round ("steel-imports-furnace.md");
+  g_autoptr(GPtrArray) routes = first_round ("airline-route-cuts.md");
+  g_autoptr(GPtrArray) coffee = first_round ("coffee-roaster-prices.md");
 
   g_assert_true (offered (fjordlaks, "How long will the sea-lice outbreak weigh on Fjordlaks' "
                                      "profit?"));
@@ -8046,6 +8048,14 @@ test_blamed_setbacks (void)
    * does the hurting, as the lead writes it ("a surge of cheap
    * imports"). */
   g_assert_true (offered (imports, "How long will cheap imports weigh on Halvern's profit?"));
+  /* What a rising cost forced: "to cut 14 routes… as fuel bill soars",
+   * of "a surge in jet fuel prices"; "to raise prices… as bean costs hit
+   * four-decade high", which the body writes "bean prices". First runs
+   * asked only the plans' risks. */
+  g_assert_true (offered (routes, "How long will rising fuel prices weigh on Merrow's profit?"));
+  g_assert_true (offered (coffee, "How long will rising bean prices weigh on Merridew's "
+                                  "profit?"));
+  assert_no_question_with (routes, "fuel bill weigh", NULL);
 }
 
 /* "as ore squeeze bites": "squeeze" may be a verb, but not before the

@@ -8572,6 +8572,7 @@ test_open_question (void)
   g_autoptr(GPtrArray) founder = first_round ("founder-steps-down.md");
   g_autoptr(GPtrArray) pilots = first_round ("airline-pilots-strike-ballot.md");
   g_autoptr(GPtrArray) trial = first_round ("lung-cancer-data.md");
+  g_autoptr(GPtrArray) luxury = first_round ("luxury-ceo-change.md");
 
   /* Not "… from here?", which ends on a stop word. */
   g_assert_true (offered (lng, "Can Coral Basin hold the line on costs?"));
@@ -8583,6 +8584,9 @@ test_open_question (void)
    * before a participle asks "Has"; "has" before a noun, "Does … have". */
   g_assert_true (offered (trial, "Has Orrindale held talks with potential partners or "
                                  "acquirers?"));
+  /* "Investors will also be watching whether Aubertin keeps creative
+   * director Matteo Sala": what they watch for, in the future tense. */
+  g_assert_true (offered (luxury, "Will Aubertin keep creative director Matteo Sala?"));
   assert_no_question_with (pill, "fund that", NULL);
   /* Not of a pronoun, "whether she will have real freedom…", nor where
    * the question would change the clause's tense ("whether Corvanta would

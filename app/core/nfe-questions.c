@@ -15111,7 +15111,7 @@ clause_after (GArray *tokens,
  * what follows is open: "The question now is whether", "the real test
  * will be whether", "raised questions about whether", "declined to say
  * whether", "would determine whether", "declined to comment on
- * whether". */
+ * whether", "will be watching whether". */
 static gboolean
 opens_question (GArray *tokens,
                 guint   w)
@@ -15119,7 +15119,7 @@ opens_question (GArray *tokens,
   static const char * const asks[] = {
     "say", "determine", "decide", "asking", "unclear", "uncertain", "clear", "know", "see",
     "seen", "questioned", "assess", "assessing", "examine", "examining", "investigate",
-    "investigating", "review", "reviewing", "estimate", NULL
+    "investigating", "review", "reviewing", "estimate", "watch", "watching", NULL
   };
   static const char * const links[] = {
     "is", "was", "remains", "be", "of", "about", "over", "on", NULL
@@ -15260,6 +15260,17 @@ open_question_at (GArray         *tokens,
     {
       *ask = g_strdup ("Did");
       *inserted = g_strconcat (lemma, " ", NULL);
+      *from = after + 1;
+      return TRUE;
+    }
+  /* "will also be watching whether Aubertin keeps creative director
+   * Matteo Sala": "Will Aubertin keep…". */
+  if (token_is_lower (before, "whether") && opens_question (tokens, first - 1) &&
+      modal != NULL && modal->word && !modal->capital && !token_among (modal, modals) &&
+      verb_with_s (modal))
+    {
+      *ask = g_strdup ("Will");
+      *inserted = g_strconcat ((lemma = nfe_pos_verb_lemma (modal->lower)), " ", NULL);
       *from = after + 1;
       return TRUE;
     }

@@ -292,7 +292,7 @@ test_generate_again (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "articles",
-                                                 "state-bank-stake-sale.md", NULL);
+                                                 "annuity-reinsurance-exit.md", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(NfeArticle) article = nfe_import_file (file, &error);
@@ -319,7 +319,7 @@ test_generate_again (Fixture       *fixture,
   nfe_test_wait_until (has_questions, article, 30000);
   first = g_list_model_get_item (nfe_article_get_questions (article), 0);
   g_assert_cmpstr (nfe_question_get_text (first), ==,
-                   "What is Corentin Mabry's view on Caradine?");
+                   "What is Sophie Keller's view on Lindmatt?");
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 }
 

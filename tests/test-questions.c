@@ -5609,13 +5609,13 @@ test_views_wait (void)
 {
   g_autoptr(GPtrArray) first = first_round ("royalty-dispute.md");
   g_autoptr(GPtrArray) more = article_questions ("royalty-dispute.md");
-  g_autoptr(GPtrArray) alone = first_round ("state-bank-stake-sale.md");
+  g_autoptr(GPtrArray) alone = first_round ("annuity-reinsurance-exit.md");
 
   g_assert_true (offered (first, "What are the risks of Luangwa Copper's decision to suspend the "
                                  "expansion of its flagship mine in Zambia?"));
   assert_no_question_with (first, "view on", NULL);
   g_assert_true (offered (more, "What is Rupert Hale's view on Luangwa Copper?"));
-  g_assert_true (offered (alone, "What is Corentin Mabry's view on Caradine?"));
+  g_assert_true (offered (alone, "What is Sophie Keller's view on Lindmatt?"));
 }
 
 /* A takeover bid the story leads on, made by the name after "from" or
@@ -6347,9 +6347,9 @@ test_headline_marks (void)
 static void
 test_first_run_holds_back_stand_ins (void)
 {
-  g_autoptr(GPtrArray) alone = sure_round ("state-bank-stake-sale.md");
+  g_autoptr(GPtrArray) alone = sure_round ("annuity-reinsurance-exit.md");
   g_autoptr(GPtrArray) outlook = sure_round ("copper-fee-deadlock.md");
-  g_autoptr(GPtrArray) window = first_round ("state-bank-stake-sale.md");
+  g_autoptr(GPtrArray) window = first_round ("annuity-reinsurance-exit.md");
   g_autoptr(GPtrArray) later = article_questions ("copper-fee-deadlock.md");
   g_autoptr(GPtrArray) fields = first_round ("offshore-fields-sale.md");
   g_autoptr(GPtrArray) fields_more = article_questions ("offshore-fields-sale.md");
@@ -6359,7 +6359,7 @@ test_first_run_holds_back_stand_ins (void)
 
   g_assert_null (alone);
   g_assert_null (outlook);
-  g_assert_true (offered (window, "What is Corentin Mabry's view on Caradine?"));
+  g_assert_true (offered (window, "What is Sophie Keller's view on Lindmatt?"));
   g_assert_true (offered (later, "What is the outlook for Hokuyo?"));
   /* What "the deal" does to a company fits any story of a deal (3/18):
    * it waits for "Generate more". */
@@ -8573,6 +8573,7 @@ test_open_question (void)
   g_autoptr(GPtrArray) pilots = first_round ("airline-pilots-strike-ballot.md");
   g_autoptr(GPtrArray) trial = first_round ("lung-cancer-data.md");
   g_autoptr(GPtrArray) luxury = first_round ("luxury-ceo-change.md");
+  g_autoptr(GPtrArray) stake = sure_round ("state-bank-stake-sale.md");
 
   /* Not "… from here?", which ends on a stop word. */
   g_assert_true (offered (lng, "Can Coral Basin hold the line on costs?"));
@@ -8587,6 +8588,13 @@ test_open_question (void)
   /* "Investors will also be watching whether Aubertin keeps creative
    * director Matteo Sala": what they watch for, in the future tense. */
   g_assert_true (offered (luxury, "Will Aubertin keep creative director Matteo Sala?"));
+  /* "we lose any say over whether Caradine keeps branches open in towns
+   * that other banks abandoned long ago": a "that" which tells which
+   * towns, and a "long ago" that goes with the "ago" a question may not
+   * end on. The first run asked nothing. */
+  g_assert_nonnull (stake);
+  g_assert_true (offered (stake, "Will Caradine keep branches open in towns that other banks "
+                                 "abandoned?"));
   assert_no_question_with (pill, "fund that", NULL);
   /* Not of a pronoun, "whether she will have real freedom…", nor where
    * the question would change the clause's tense ("whether Corvanta would

@@ -15127,7 +15127,7 @@ opens_question (GArray *tokens,
   static const char * const questions[] = {
     "question", "questions", "test", "challenge", "issue", "uncertainty", "unknown", "focus",
     "doubt", "doubts", "concern", "concerns", "worry", "comment", "depend", "depends",
-    "depending", NULL
+    "depending", "say", NULL
   };
   static const char * const opens[] = { "whether", "how", NULL };
   static const char * const joins[] = { "and", "or", NULL };
@@ -15399,6 +15399,20 @@ other_name_before (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether token @at of @tokens is a "that" which tells of the things
+ * before it, "in towns that other banks abandoned", rather than one
+ * that points back ("fund that on its own"). */
+static gboolean
+relative_that (GArray *tokens,
+               guint   at)
+{
+  const Token *noun = at > 0 ? token_at (tokens, at - 1) : NULL;
+
+  return token_is_lower (token_at (tokens, at), "that") && noun != NULL && noun->word &&
+         !noun->capital && (noun->classes & NFE_POS_NOUN) && g_str_has_suffix (noun->lower, "s") &&
+         !verb_with_s (noun);
+}
+
 /* Where the words from token @from on, at least @least of them, end as
  * a whole clause a question can carry over, through @end: not where they
  * run on past 13 words, point back ("offer direct support to the
@@ -15416,11 +15430,15 @@ open_clause_end (GArray *tokens,
     "his", "we", "us", "our", "you", "your", "i", "me", "my", "there", "such", "so", "if",
     "unless", "company", NULL
   };
+  static const char * const ago_spans[] = {
+    "long", "a", "few", "several", "year", "years", "month", "months", "week", "weeks", "day",
+    "days", "decade", "decades", NULL
+  };
   gboolean how = FALSE;
   guint at;
 
   for (at = from; at < tokens->len && at <= from + 14 && token_at (tokens, at)->word &&
-                  !token_among (token_at (tokens, at), pointing);
+                  (!token_among (token_at (tokens, at), pointing) || relative_that (tokens, at));
        at++)
     /* "abuse a dominant position by requiring…": the question ends
      * before how. */
@@ -15438,7 +15456,16 @@ open_clause_end (GArray *tokens,
   /* "hold the line on costs from here", "a long-term future at all": a
    * question ends on what it asks about. */
   while (at > from + least && (token_at (tokens, at - 1)->lex & LEX_STOP))
-    at--;
+    {
+      /* "abandoned long ago", "two years ago": when goes with its
+       * "ago". */
+      if (token_is_lower (token_at (tokens, at - 1), "ago"))
+        while (at > from + least + 1 &&
+               (token_at (tokens, at - 2)->number ||
+                token_among (token_at (tokens, at - 2), ago_spans)))
+          at--;
+      at--;
+    }
   *end = at;
 
   return TRUE;

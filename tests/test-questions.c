@@ -6524,11 +6524,17 @@ test_what_it_can_win_back (void)
   g_autoptr(GPtrArray) nickel = first_round ("nickel-smelter-closure.md");
   g_autoptr(GPtrArray) paper = first_round ("paper-mill-closure.md");
   g_autoptr(GPtrArray) pork = first_round ("pork-plant-outbreak.md");
+  g_autoptr(GPtrArray) lender = first_round ("fintech-job-cuts.md");
+  g_autoptr(GPtrArray) central_bank = first_round ("ecb-hold.md");
 
   g_assert_true (offered (trial, "Can Alpenrhein recover from the failed zenafrestat "
                                  "trial?"));
   g_assert_true (offered (airline, "Can Meridale return to profit this year?"));
   g_assert_true (offered (software, "Can Vantorel revive its software sales?"));
+  /* "as loan growth stalls": growth, of what the headline says; not a
+   * central bank's "as wage growth cools". */
+  g_assert_true (offered (lender, "Can Tallyrun revive its loan growth?"));
+  assert_no_question_with (central_bank, "revive", NULL);
   g_assert_true (offered (retailer, "Can Dunmore & Pratt emerge from bankruptcy protection?"));
   g_assert_true (offered (steel, "How might the plant closure affect Brennock Falls?"));
   g_assert_true (offered (nickel, "How might the smelter closure affect Tarrabool?"));

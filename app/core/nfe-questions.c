@@ -17708,13 +17708,16 @@ slowing_sales_candidates_for (Analysis  *analysis,
     ;
   /* "as software sales slow": up to two plain words say which sales;
    * "as beer volumes fall 4.8%" (brewer-new-chief, whose first run asked
-   * only what its new chief faces), volumes, of what they must say. */
+   * only what its new chief faces) and "as loan growth stalls"
+   * (fintech-job-cuts, which asked only the cuts' risks), volumes or
+   * growth, of what they must say. */
   for (sales = as + 1; sales < headline->len && sales <= as + 3; sales++)
     {
       const Token *token = token_at (headline, sales);
 
       if (token_is_lower (token, "sales") ||
-          (token_is_lower (token, "volumes") && sales > as + 1))
+          (token_among (token, (const char * const []) { "volumes", "growth", NULL }) &&
+           sales > as + 1))
         break;
       if (!token->word || token->number || (token->lex & LEX_STOP))
         return;

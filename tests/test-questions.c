@@ -8580,6 +8580,8 @@ test_open_question (void)
   g_autoptr(GPtrArray) trial = first_round ("lung-cancer-data.md");
   g_autoptr(GPtrArray) luxury = first_round ("luxury-ceo-change.md");
   g_autoptr(GPtrArray) stake = sure_round ("state-bank-stake-sale.md");
+  g_autoptr(GPtrArray) crown = first_round ("currency-intervention.md");
+  g_autoptr(GPtrArray) bonds = first_round ("sovereign-bond-costs.md");
 
   /* Not "… from here?", which ends on a stop word. */
   g_assert_true (offered (lng, "Can Coral Basin hold the line on costs?"));
@@ -8601,6 +8603,12 @@ test_open_question (void)
   g_assert_nonnull (stake);
   g_assert_true (offered (stake, "Will Caradine keep branches open in towns that other banks "
                                  "abandoned?"));
+  /* "Mardahl declined to say whether the bank would raise rates at its
+   * March meeting": in a story that names no lender, "the bank" is the
+   * central bank. */
+  g_assert_true (offered (crown, "Will the Bank of Norvessa raise rates at its March meeting?"));
+  g_assert_true (offered (bonds, "Will the Central Bank of Veloria raise its benchmark interest "
+                                 "rate?"));
   assert_no_question_with (pill, "fund that", NULL);
   /* Not of a pronoun, "whether she will have real freedom…", nor where
    * the question would change the clause's tense ("whether Corvanta would

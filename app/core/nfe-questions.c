@@ -6216,6 +6216,11 @@ resolve_anaphora (Analysis *analysis)
           else if (strcmp (token->lower, "he") == 0 || strcmp (token->lower, "she") == 0)
             subject = last_person (analysis, s, i);
 
+          /* "Mardahl declined to say whether the bank would raise rates":
+           * in a story with no lender of that name, its central bank. */
+          if (subject == NULL && token_is_lower (previous, "the") &&
+              strcmp (token->lower, "bank") == 0 && !content_at (sentence->tokens, i + 1))
+            subject = central_bank (analysis);
           if (subject != NULL)
             add_mention (subject, sentence, i, i + 1, DETERMINER_ANAPHOR);
         }

@@ -15274,8 +15274,10 @@ open_question_at (GArray         *tokens,
       modal != NULL && modal->word && !modal->capital && !token_among (modal, modals) &&
       verb_with_s (modal))
     {
+      g_autofree char *base = nfe_pos_verb_lemma (modal->lower);
+
       *ask = g_strdup ("Will");
-      *inserted = g_strconcat ((lemma = nfe_pos_verb_lemma (modal->lower)), " ", NULL);
+      *inserted = g_strconcat (base, " ", NULL);
       *from = after + 1;
       return TRUE;
     }

@@ -8582,6 +8582,7 @@ test_open_question (void)
   g_autoptr(GPtrArray) stake = sure_round ("state-bank-stake-sale.md");
   g_autoptr(GPtrArray) crown = first_round ("currency-intervention.md");
   g_autoptr(GPtrArray) bonds = first_round ("sovereign-bond-costs.md");
+  g_autoptr(GPtrArray) savings = article_questions ("savings-bank-capital-hole.md");
 
   /* Not "… from here?", which ends on a stop word. */
   g_assert_true (offered (lng, "Can Coral Basin hold the line on costs?"));
@@ -8609,6 +8610,11 @@ test_open_question (void)
   g_assert_true (offered (crown, "Will the Bank of Norvessa raise rates at its March meeting?"));
   g_assert_true (offered (bonds, "Will the Central Bank of Veloria raise its benchmark interest "
                                  "rate?"));
+  /* "Chief Executive Harold Benning said the bank remained…": the
+   * story's company, Greyhaven Savings, whose name does not say bank;
+   * not the Bank of Aurelia it borrowed from. */
+  g_assert_true (offered (savings, "What is Elliot Marsh's view on Greyhaven?"));
+  assert_no_question_with (savings, "Bank of Aurelia", NULL);
   assert_no_question_with (pill, "fund that", NULL);
   /* Not of a pronoun, "whether she will have real freedom…", nor where
    * the question would change the clause's tense ("whether Corvanta would

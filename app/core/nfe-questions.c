@@ -6217,8 +6217,10 @@ resolve_anaphora (Analysis *analysis)
             subject = last_person (analysis, s, i);
 
           /* "Mardahl declined to say whether the bank would raise rates":
-           * in a story with no lender of that name, its central bank. */
-          if (subject == NULL && token_is_lower (previous, "the") &&
+           * in a story about no company, its central bank; not where
+           * "the bank" is "Greyhaven Savings", whose name does not say
+           * so. */
+          if (subject == NULL && company == NULL && token_is_lower (previous, "the") &&
               strcmp (token->lower, "bank") == 0 && !content_at (sentence->tokens, i + 1))
             subject = central_bank (analysis);
           if (subject != NULL)

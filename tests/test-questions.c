@@ -8605,7 +8605,7 @@ test_open_question (void)
   g_assert_true (offered (stake, "Will Caradine keep branches open in towns that other banks "
                                  "abandoned?"));
   /* "Mardahl declined to say whether the bank would raise rates at its
-   * March meeting": in a story that names no lender, "the bank" is the
+   * March meeting": in a story about no company, "the bank" is the
    * central bank. */
   g_assert_true (offered (crown, "Will the Bank of Norvessa raise rates at its March meeting?"));
   g_assert_true (offered (bonds, "Will the Central Bank of Veloria raise its benchmark interest "

@@ -8029,6 +8029,7 @@ test_blamed_setbacks (void)
   g_autoptr(GPtrArray) gas = first_round ("ammonia-gas-squeeze.md");
   g_autoptr(GPtrArray) fuel = first_round ("airline-fuel-warning.md");
   g_autoptr(GPtrArray) drought = article_questions ("hydro-drought-forecast.md");
+  g_autoptr(GPtrArray) drought_sure = first_round ("hydro-drought-forecast.md");
   g_autoptr(GPtrArray) imports = first_round ("steel-imports-furnace.md");
   g_autoptr(GPtrArray) routes = first_round ("airline-route-cuts.md");
   g_autoptr(GPtrArray) coffee = first_round ("coffee-roaster-prices.md");
@@ -8044,11 +8045,17 @@ test_blamed_setbacks (void)
    * sulphuric acid". */
   g_assert_true (offered (uranium, "How long will the acid shortage weigh on Betpak's output?"));
   /* "cuts profit forecast as gas prices surge", as the body writes
-   * them; not "as drought drains reservoirs", a clause. */
+   * them. */
   g_assert_true (offered (gas, "How long will rising gas prices weigh on Veldkamp's profit?"));
   /* "as jet fuel costs surge", which the body writes "jet fuel prices". */
   g_assert_true (offered (fuel, "How long will rising jet fuel prices weigh on Castellan's "
                                 "profit?"));
+  /* "slashes profit forecast as drought drains reservoirs": what drains
+   * them, not the clause. The first run asked only whether Hidroandes
+   * can meet its forecast; an analyst says the damage depends on
+   * whether the April rains come. */
+  g_assert_true (offered (drought_sure, "How long will the drought weigh on Hidroandes' "
+                                        "profit?"));
   assert_no_question_with (drought, "drains", NULL);
   /* "warns of first-half loss as cheap imports swamp home market": what
    * does the hurting, as the lead writes it ("a surge of cheap

@@ -13635,7 +13635,9 @@ written_cause (Analysis *analysis,
 
 /* What hurts in a clause from the headline's word @first on, as the body
  * writes it: "cheap imports" of "as cheap imports swamp home market",
- * over a lead that tells "a surge of cheap imports"; or %NULL. Sets
+ * over a lead that tells "a surge of cheap imports", "drought" of "as
+ * drought drains reservoirs" (hydro-drought-forecast, whose first run
+ * asked only of the forecast); or %NULL. Sets
  * @definite where it is one thing ("the price war") rather than many. */
 static char *
 hurting_clause (Analysis *analysis,
@@ -13644,7 +13646,7 @@ hurting_clause (Analysis *analysis,
 {
   static const char * const hurts[] = {
     "swamp", "swamps", "hit", "hits", "bite", "bites", "squeeze", "squeezes", "erode",
-    "erodes", "hurt", "hurts", "flood", "floods", NULL
+    "erodes", "hurt", "hurts", "flood", "floods", "drain", "drains", NULL
   };
   GArray *headline = analysis->headline;
   g_autofree char *cause = NULL;

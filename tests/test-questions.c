@@ -6526,6 +6526,8 @@ test_what_it_can_win_back (void)
   g_autoptr(GPtrArray) pork = first_round ("pork-plant-outbreak.md");
   g_autoptr(GPtrArray) lender = first_round ("fintech-job-cuts.md");
   g_autoptr(GPtrArray) central_bank = first_round ("ecb-hold.md");
+  g_autoptr(GPtrArray) grocer = first_round ("supermarket-price-war.md");
+  g_autoptr(GPtrArray) drinks = first_round ("sugar-levy-plant-closure.md");
 
   g_assert_true (offered (trial, "Can Alpenrhein recover from the failed zenafrestat "
                                  "trial?"));
@@ -6535,6 +6537,11 @@ test_what_it_can_win_back (void)
    * central bank's "as wage growth cools". */
   g_assert_true (offered (lender, "Can Tallyrun revive its loan growth?"));
   assert_no_question_with (central_bank, "revive", NULL);
+  /* The sales the headline opens on, after the company's name:
+   * "Quillory Foodstores like-for-like sales slide as…", "Calder & Rowe
+   * sales fizzle as…". */
+  g_assert_true (offered (grocer, "Can Quillory revive its like-for-like sales?"));
+  g_assert_true (offered (drinks, "Can Calder & Rowe revive its sales?"));
   g_assert_true (offered (retailer, "Can Dunmore & Pratt emerge from bankruptcy protection?"));
   g_assert_true (offered (steel, "How might the plant closure affect Brennock Falls?"));
   g_assert_true (offered (nickel, "How might the smelter closure affect Tarrabool?"));

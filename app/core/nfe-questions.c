@@ -17697,46 +17697,72 @@ loss_candidates_for (Analysis  *analysis,
                  g_strdup_printf ("Can %s return to profit this year?", subject->display));
 }
 
-/* "Vantorel Systems to cut 12% of staff as software sales slow": whether
- * the company can revive the sales the headline says are falling, which
- * five reviewers accepted five times in five (gd1). */
-static void
-slowing_sales_candidates_for (Analysis  *analysis,
-                              Subject   *subject,
-                              GPtrArray *out)
+/* Where the headline's words after token @before name sales that fall:
+ * "software sales slow", up to two plain words saying which sales, or
+ * "beer volumes fall 4.8%" and "loan growth stalls", volumes or growth,
+ * which must say of what. The token of "sales", "volumes" or "growth";
+ * else 0. */
+static guint
+falling_sales_after (GArray *headline,
+                     guint   before)
 {
   static const char * const slowing[] = {
     "slow", "slows", "slowed", "fall", "falls", "fell", "slump", "slumps", "slide", "slides",
-    "weaken", "weakens", "decline", "declines", "drop", "drops", "stall", "stalls", NULL
+    "weaken", "weakens", "decline", "declines", "drop", "drops", "stall", "stalls", "fizzle",
+    "fizzles", NULL
   };
-  GArray *headline = analysis->headline;
-  g_autoptr(GString) kind = g_string_new (NULL);
-  guint as, sales;
+  guint sales;
 
-  if (headline_leads_with (analysis, subject) == 0)
-    return;
-  for (as = 1; as < headline->len && !token_is_lower (token_at (headline, as), "as"); as++)
-    ;
-  /* "as software sales slow": up to two plain words say which sales;
-   * "as beer volumes fall 4.8%" (brewer-new-chief, whose first run asked
-   * only what its new chief faces) and "as loan growth stalls"
-   * (fintech-job-cuts, which asked only the cuts' risks), volumes or
-   * growth, of what they must say. */
-  for (sales = as + 1; sales < headline->len && sales <= as + 3; sales++)
+  for (sales = before + 1; sales < headline->len && sales <= before + 3; sales++)
     {
       const Token *token = token_at (headline, sales);
 
       if (token_is_lower (token, "sales") ||
           (token_among (token, (const char * const []) { "volumes", "growth", NULL }) &&
-           sales > as + 1))
+           sales > before + 1))
         break;
       if (!token->word || token->number || (token->lex & LEX_STOP))
+        return 0;
+    }
+  if (sales + 1 >= headline->len || sales > before + 3 ||
+      !token_among (token_at (headline, sales + 1), slowing))
+    return 0;
+
+  return sales;
+}
+
+/* "Vantorel Systems to cut 12% of staff as software sales slow": whether
+ * the company can revive the sales the headline says are falling, which
+ * five reviewers accepted five times in five (gd1). So too of "as beer
+ * volumes fall 4.8%" (brewer-new-chief, whose first run asked only what
+ * its new chief faces) and "as loan growth stalls" (fintech-job-cuts,
+ * which asked only the cuts' risks); and of sales the headline opens on
+ * after the company's name, "Quillory Foodstores like-for-like sales
+ * slide as price war squeezes profit outlook" (supermarket-price-war) and
+ * "Calder & Rowe sales fizzle as Aldmark sugar levy bites"
+ * (sugar-levy-plant-closure), whose first runs asked only of the price
+ * war and of a plant closure. */
+static void
+slowing_sales_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  GArray *headline = analysis->headline;
+  g_autoptr(GString) kind = g_string_new (NULL);
+  guint before, sales, named;
+
+  if ((named = headline_leads_with (analysis, subject)) == 0)
+    return;
+  before = named - 1;
+  if ((sales = falling_sales_after (headline, before)) == 0)
+    {
+      for (before = 1; before < headline->len && !token_is_lower (token_at (headline, before), "as");
+           before++)
+        ;
+      if ((sales = falling_sales_after (headline, before)) == 0)
         return;
     }
-  if (sales + 1 >= headline->len || sales > as + 3 || !token_at (headline, sales + 1)->word ||
-      !g_strv_contains (slowing, token_at (headline, sales + 1)->lower))
-    return;
-  for (guint i = as + 1; i <= sales; i++)
+  for (guint i = before + 1; i <= sales; i++)
     {
       g_autofree char *word = written_as (analysis, token_at (headline, i)->lower);
 

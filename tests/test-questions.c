@@ -6114,17 +6114,21 @@ test_rate_move_read_as_written (void)
  * provisions for bad loans": the first run asked an analyst's view (0/5,
  * fs2). A headline's "bad-loan provisions nearly triple" is the same
  * (ge1, where the first run asked nothing), and so is a lead's "forcing
- * the bank to set aside more money for bad loans". */
+ * the bank to set aside more money for bad loans", and "a sharp rise in
+ * bad commercial property loans forced it to quadruple its provisions",
+ * whose first run asked only whether Merrivale can return to profit. */
 static void
 test_bad_loan_provisions (void)
 {
   g_autoptr(GPtrArray) provisions = first_round ("bank-provisions-triple.md");
   g_autoptr(GPtrArray) bad_loan = first_round ("bank-property-provisions.md");
   g_autoptr(GPtrArray) aside = first_round ("developer-default.md");
+  g_autoptr(GPtrArray) quadrupled = first_round ("bank-property-loss.md");
 
   g_assert_true (offered (provisions, "Will Corradine need to set aside more for bad loans?"));
   g_assert_true (offered (bad_loan, "Will Harrowgate need to set aside more for bad loans?"));
   g_assert_true (offered (aside, "Will Siam Meridian need to set aside more for bad loans?"));
+  g_assert_true (offered (quadrupled, "Will Merrivale need to set aside more for bad loans?"));
 }
 
 /* "Velaran peso plunges to record low…", "Sarvo Slides to Record Low…",

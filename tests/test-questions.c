@@ -8705,6 +8705,11 @@ test_held_under_review (void)
   g_autoptr(GPtrArray) toys = first_round ("toy-maker-tariffs.md");
   g_autoptr(GPtrArray) copper = first_round ("copper-mine-flooding-high.md");
   g_autoptr(GPtrArray) salmon = first_round ("sparse/salmon-tax.md");
+  g_autoptr(GPtrArray) shipping = first_round ("box-rate-war.md");
+  g_autoptr(GPtrArray) coats = first_round ("mild-winter-warning.md");
+  g_autoptr(GPtrArray) iron = first_round ("tailings-dam-collapse.md");
+  g_autoptr(GPtrArray) salmon_policy = first_round ("salmon-tax-warning.md");
+  g_autoptr(GPtrArray) salmon_all = article_questions ("salmon-tax-warning.md");
   g_autoptr(GPtrArray) review = article_questions ("cfo-accounting-review.md");
   g_autoptr(GPtrArray) drug = article_questions ("alzheimer-panel-rejects.md");
 
@@ -8720,6 +8725,20 @@ test_held_under_review (void)
   /* "…said it would also reconsider its dividend policy when it
    * reports…" (salmon-tax, whose first run asked nothing). */
   g_assert_true (offered (salmon, "Will Vestfjord keep its dividend policy?"));
+  /* "…said it would review its payout policy at its full-year results
+   * in February" (box-rate-war, whose first run asked only of the price
+   * war). */
+  g_assert_true (offered (shipping, "Will Orient Meridian keep its payout policy?"));
+  /* "the board would review the final dividend when it reports
+   * full-year results in June", "would review its final dividend, due
+   * to be declared on April 9": a dividend in doubt, asked as of one
+   * elsewhere. "would maintain its quarterly dividend…, but that the
+   * board would review the policy": the dividend policy, not "its
+   * policy". */
+  g_assert_true (offered (coats, "Will Pellman have to cut its final dividend?"));
+  g_assert_true (offered (iron, "Will Korvath have to cut its final dividend?"));
+  g_assert_true (offered (salmon_policy, "Will Fjordlaks keep its dividend policy?"));
+  assert_no_question_with (salmon_all, "its policy", NULL);
   assert_no_question_with (review, "keep its", "keep their", NULL);
   assert_no_question_with (drug, "keep its", "keep their", NULL);
 }

@@ -20576,8 +20576,10 @@ reviewed_from (Analysis      *analysis,
  * exit, whose first run asked nothing), "Our dividend policy remains
  * under review", "Verity said it was reviewing its production guidance
  * of 1.05 million to 1.1 million tonnes of copper this year, of which…",
- * "said it would also reconsider its dividend policy when it reports…":
- * a target or a policy the story says @subject has yet to decide on.
+ * "said it would also reconsider its dividend policy when it reports…",
+ * "would review its payout policy": a target or a policy the story says
+ * @subject has yet to decide on; of a dividend itself, whether it must
+ * cut it.
  * Whether it keeps it is what the story leaves open. Not a rating
  * someone else put under review, nor what is under review by a
  * regulator. */
@@ -20588,6 +20590,11 @@ held_under_review_candidates_for (Analysis  *analysis,
 {
   static const char * const copulas[] = { "is", "was", "remains", "remained", NULL };
   static const char * const modals[] = { "will", "would", NULL };
+  /* "said it would review its payout policy at its full-year results in
+   * February" (box-rate-war, whose first run asked only of the price
+   * war). */
+  static const char * const reconsiders[] = { "reconsider", "review", NULL };
+  static const char * const dividends[] = { "dividend", "payout", NULL };
   static const char * const clause_openers[] = {
     "and", "but", "which", "that", "while", "as", "because", "after", NULL
   };
@@ -20601,6 +20608,7 @@ held_under_review_candidates_for (Analysis  *analysis,
 
       for (guint i = 3; i + 1 < tokens->len; i++)
         {
+          g_autofree char *held = NULL;
           guint first = 0, end = 0;
 
           if (token_is_lower (token_at (tokens, i), "under") &&
@@ -20621,7 +20629,7 @@ held_under_review_candidates_for (Analysis  *analysis,
             }
           else if ((token_is_lower (token_at (tokens, i), "reviewing") &&
                     token_among (token_at (tokens, i - 1), copulas)) ||
-                   (token_is_lower (token_at (tokens, i), "reconsider") &&
+                   (token_among (token_at (tokens, i), reconsiders) &&
                     token_among (token_at (tokens, i - 1 - token_is_lower (token_at (tokens, i - 1),
                                                                             "also")),
                                  modals)))
@@ -20645,14 +20653,32 @@ held_under_review_candidates_for (Analysis  *analysis,
             }
           if (first == 0)
             continue;
+          held = g_strndup (sentence->text + token_at (tokens, first)->start,
+                            token_at (tokens, end - 1)->end - token_at (tokens, first)->start);
+          /* "would maintain its quarterly dividend…, but that the board
+           * would review the policy" (salmon-tax-warning): the dividend
+           * policy; where no dividend comes before, which policy the
+           * sentence does not say. */
+          if (end == first + 1 && !token_among (token_at (tokens, first), dividends))
+            {
+              const Token *dividend = words_then (tokens, NULL, dividends, 0);
+
+              if (!token_is_lower (token_at (tokens, first), "policy") || dividend == NULL ||
+                  dividend > token_at (tokens, first))
+                continue;
+              g_free (held);
+              held = g_strdup ("dividend policy");
+            }
 
           add_decision_question (out, subject, sentence, s,
-                                 g_strdup_printf ("Will %s keep %s %.*s?", subject->display,
+                                 g_strdup_printf ("Will %s %s %s %s?", subject->display,
+                                                  /* "would review its final dividend, due
+                                                   * to be declared on April 9": as of a
+                                                   * dividend in doubt elsewhere. */
+                                                  token_among (token_at (tokens, end - 1), dividends)
+                                                    ? "have to cut" : "keep",
                                                   subject->plural ? "their" : "its",
-                                                  (int) (token_at (tokens, end - 1)->end -
-                                                         token_at (tokens, first)->start),
-                                                  sentence->text +
-                                                    token_at (tokens, first)->start))->told = TRUE;
+                                                  held))->told = TRUE;
           return;
         }
     }

@@ -8710,6 +8710,7 @@ test_held_under_review (void)
   g_autoptr(GPtrArray) iron = first_round ("tailings-dam-collapse.md");
   g_autoptr(GPtrArray) salmon_policy = first_round ("salmon-tax-warning.md");
   g_autoptr(GPtrArray) salmon_all = article_questions ("salmon-tax-warning.md");
+  g_autoptr(GPtrArray) poultry = first_round ("poultry-plant-exports-halted.md");
   g_autoptr(GPtrArray) review = article_questions ("cfo-accounting-review.md");
   g_autoptr(GPtrArray) drug = article_questions ("alzheimer-panel-rejects.md");
 
@@ -8729,6 +8730,9 @@ test_held_under_review (void)
    * in February" (box-rate-war, whose first run asked only of the price
    * war). */
   g_assert_true (offered (shipping, "Will Orient Meridian keep its payout policy?"));
+  /* "The company said it would revisit its full-year guidance, which
+   * calls for…". */
+  g_assert_true (offered (poultry, "Will Brannock keep its full-year guidance?"));
   /* "the board would review the final dividend when it reports
    * full-year results in June", "would review its final dividend, due
    * to be declared on April 9": a dividend in doubt, asked as of one

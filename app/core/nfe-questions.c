@@ -20592,8 +20592,9 @@ held_under_review_candidates_for (Analysis  *analysis,
   static const char * const modals[] = { "will", "would", NULL };
   /* "said it would review its payout policy at its full-year results in
    * February" (box-rate-war, whose first run asked only of the price
-   * war). */
-  static const char * const reconsiders[] = { "reconsider", "review", NULL };
+   * war), "would revisit its full-year guidance, which calls for…"
+   * (poultry-plant-exports-halted). */
+  static const char * const reconsiders[] = { "reconsider", "review", "revisit", NULL };
   static const char * const dividends[] = { "dividend", "payout", NULL };
   static const char * const clause_openers[] = {
     "and", "but", "which", "that", "while", "as", "because", "after", NULL

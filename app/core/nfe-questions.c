@@ -17758,7 +17758,8 @@ slowing_sales_candidates_for (Analysis  *analysis,
   before = named - 1;
   if ((sales = falling_sales_after (headline, before)) == 0)
     {
-      for (before = 1; before < headline->len && !token_is_lower (token_at (headline, before), "as");
+      for (before = 1;
+           before < headline->len && !token_is_lower (token_at (headline, before), "as");
            before++)
         ;
       if ((sales = falling_sales_after (headline, before)) == 0)

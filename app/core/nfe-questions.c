@@ -20612,6 +20612,7 @@ held_under_review_candidates_for (Analysis  *analysis,
         {
           g_autofree char *held = NULL;
           guint first = 0, end = 0;
+          gboolean cut;
 
           if (token_is_lower (token_at (tokens, i), "under") &&
               token_is_lower (token_at (tokens, i + 1), "review"))
@@ -20655,30 +20656,29 @@ held_under_review_candidates_for (Analysis  *analysis,
             }
           if (first == 0)
             continue;
-          held = g_strndup (sentence->text + token_at (tokens, first)->start,
-                            token_at (tokens, end - 1)->end - token_at (tokens, first)->start);
           /* "would maintain its quarterly dividend…, but that the board
            * would review the policy" (salmon-tax-warning): the dividend
            * policy; where no dividend comes before, which policy the
            * sentence does not say. */
-          if (end == first + 1 && !token_among (token_at (tokens, first), dividends))
+          if (end == first + 1 && token_is_lower (token_at (tokens, first), "policy"))
             {
               const Token *dividend = words_then (tokens, NULL, dividends, 0);
 
-              if (!token_is_lower (token_at (tokens, first), "policy") || dividend == NULL ||
-                  dividend > token_at (tokens, first))
+              if (dividend == NULL || dividend > token_at (tokens, first))
                 continue;
-              g_free (held);
               held = g_strdup ("dividend policy");
             }
+          else
+            held = g_strndup (sentence->text + token_at (tokens, first)->start,
+                              token_at (tokens, end - 1)->end - token_at (tokens, first)->start);
+          /* "would review its final dividend, due to be declared on April
+           * 9": whether it must cut it, as of a dividend in doubt
+           * elsewhere. */
+          cut = token_among (token_at (tokens, end - 1), dividends);
 
           add_decision_question (out, subject, sentence, s,
                                  g_strdup_printf ("Will %s %s %s %s?", subject->display,
-                                                  /* "would review its final dividend, due
-                                                   * to be declared on April 9": as of a
-                                                   * dividend in doubt elsewhere. */
-                                                  token_among (token_at (tokens, end - 1), dividends)
-                                                    ? "have to cut" : "keep",
+                                                  cut ? "have to cut" : "keep",
                                                   subject->plural ? "their" : "its",
                                                   held))->told = TRUE;
           return;

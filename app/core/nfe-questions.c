@@ -20546,6 +20546,10 @@ static const char * const reviewable[] = {
   "target", "goal", "forecast", "guidance", "policy", "dividend", "payout", NULL
 };
 
+/* What a company pays its owners: "a higher dividend", "its final
+ * payout". */
+static const char * const payouts[] = { "dividend", "payout", NULL };
+
 /* Where @subject holds what a reviewable[] word at token @head of
  * sentence @s names, the token its words start from: "the company's
  * target", "the full-year operating profit target", "its production
@@ -20596,7 +20600,6 @@ held_under_review_candidates_for (Analysis  *analysis,
    * war), "would revisit its full-year guidance, which calls for…"
    * (poultry-plant-exports-halted). */
   static const char * const reconsiders[] = { "reconsider", "review", "revisit", NULL };
-  static const char * const dividends[] = { "dividend", "payout", NULL };
   static const char * const clause_openers[] = {
     "and", "but", "which", "that", "while", "as", "because", "after", NULL
   };
@@ -20662,7 +20665,7 @@ held_under_review_candidates_for (Analysis  *analysis,
            * sentence does not say. */
           if (end == first + 1 && token_is_lower (token_at (tokens, first), "policy"))
             {
-              const Token *dividend = words_then (tokens, NULL, dividends, 0);
+              const Token *dividend = words_then (tokens, NULL, payouts, 0);
 
               if (dividend == NULL || dividend > token_at (tokens, first))
                 continue;
@@ -20674,7 +20677,7 @@ held_under_review_candidates_for (Analysis  *analysis,
           /* "would review its final dividend, due to be declared on April
            * 9": whether it must cut it, as of a dividend in doubt
            * elsewhere. */
-          cut = token_among (token_at (tokens, end - 1), dividends);
+          cut = token_among (token_at (tokens, end - 1), payouts);
 
           add_decision_question (out, subject, sentence, s,
                                  g_strdup_printf ("Will %s %s %s %s?", subject->display,
@@ -20809,7 +20812,6 @@ static char *
 move_named (GArray *tokens,
             guint   from)
 {
-  static const char * const payments[] = { "dividend", "payout", NULL };
   static const char * const moves[] = {
     "appeal", "sale", "offering", "listing", "ipo", "bid", "counterbid", "counteroffer",
     "acquisition", "acquisitions", "merger", "buyback", "investment", "investments",
@@ -20823,7 +20825,7 @@ move_named (GArray *tokens,
       if (token == NULL || !token->word || token->capital || token->number)
         return NULL;
       if (token_among (token, moves))
-        return g_strdup (token_among (token, payments) ? "pay" : "pursue");
+        return g_strdup (token_among (token, payouts) ? "pay" : "pursue");
     }
 
   return NULL;

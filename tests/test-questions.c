@@ -5598,6 +5598,23 @@ test_announced_decision (void)
   assert_no_question_with (cuts, "production cuts", NULL);
 }
 
+/* "Dunmore Mills cut its profit forecast on Friday and announced a
+ * sweeping restructuring": the parser hangs the verb after "and" on the
+ * first verb's phrase, and the company did both. */
+static void
+test_verb_after_and (void)
+{
+  g_autoptr(GPtrArray) texts = all_questions (
+    "Dunmore Mills cuts forecast, plans overhaul",
+    "LONDON, March 3 (Wire) - Dunmore Mills cut its profit forecast on Friday and announced a "
+    "sweeping restructuring.\n\n"
+    "The company said the plan would run until the end of the year. Its shares rose 4% in "
+    "London.\n\n"
+    "\"We have more cash than our mills need,\" Chief Executive Helen Marsh said.\n");
+
+  g_assert_true (offered (texts, "What are the risks of Dunmore Mills' sweeping restructuring?"));
+}
+
 /* "What is Rupert Hale's view on Luangwa Copper?" is answered by his
  * quotation: ten strict reviewers accepted none of 80 views, and 35 of 45
  * decisions beside them. A first run asks the article's own question
@@ -9351,6 +9368,7 @@ main (int   argc,
   add_func ("/nfe/questions/speaker-after-an-opening", test_speaker_after_an_opening);
   add_func ("/nfe/questions/central-bank-by-its-country", test_central_bank_by_its_country);
   add_func ("/nfe/questions/announced-decision", test_announced_decision);
+  add_func ("/nfe/questions/verb-after-and", test_verb_after_and);
   add_func ("/nfe/questions/views-wait", test_views_wait);
   add_func ("/nfe/questions/takeover-bid-obstacles", test_takeover_bid_obstacles);
   add_func ("/nfe/questions/bank-of-a-place", test_bank_of_a_place);

@@ -5592,8 +5592,14 @@ test_announced_decision (void)
   g_autoptr(GPtrArray) buyback = first_round ("delivery-app-buyback.md");
   g_autoptr(GPtrArray) more = article_questions ("delivery-app-buyback.md");
   g_autoptr(GPtrArray) cuts = article_questions ("truck-orders.md");
+  g_autoptr(GPtrArray) record = first_round ("trading-house-buyback.md");
 
   g_assert_true (offered (buyback, "What are the risks of Forkline's share buyback?"));
+  /* "Kanemori & Co … raised its dividend forecast by 27% on Friday and
+   * announced a record 350 billion yen ($2.4 billion) share buyback":
+   * the verb after "and" is the company's too, and the record is the
+   * sum's, which the question leaves to the story. */
+  g_assert_true (offered (record, "What are the risks of Kanemori's share buyback?"));
   assert_no_question_with (more, "announce", NULL);
   assert_no_question_with (cuts, "production cuts", NULL);
 }

@@ -7874,12 +7874,16 @@ clause_about (const Sentence     *sentence,
   guint end = mention->last;
   const Token *after;
 
-  /* "SummitWest Airlines Inc withdrew…": the legal form ends the name. */
+  /* "SummitWest Airlines Inc withdrew…", "Kanemori & Co raised…": the
+   * legal form ends the name. */
   while (name && token_at (sentence->tokens, end) != NULL &&
          token_at (sentence->tokens, end)->end <= clause->subject_end &&
          ((token_at (sentence->tokens, end)->word &&
            (token_at (sentence->tokens, end)->lex & LEX_LEGAL)) ||
-          token_at (sentence->tokens, end)->mark == '.'))
+          token_at (sentence->tokens, end)->mark == '.' ||
+          (token_at (sentence->tokens, end)->mark == '&' &&
+           token_at (sentence->tokens, end + 1) != NULL &&
+           (token_at (sentence->tokens, end + 1)->lex & LEX_LEGAL))))
     last = token_at (sentence->tokens, end++);
   after = token_at (sentence->tokens, end);
 
@@ -8417,13 +8421,20 @@ after_sum (const Sentence *sentence,
   static const char * const determiners[] = { "a", "an", "its", "the", "their", NULL };
   GArray *tokens = sentence->tokens;
   guint i = token_starting_at (sentence, start);
-  const Token *token;
+  const Token *article, *token;
   const char *hyphen;
   gboolean money;
 
   if (i == G_MAXUINT || i + 2 >= tokens->len || !token_at (tokens, i)->word ||
-      !g_strv_contains (determiners, token_at (tokens, i)->lower) ||
-      !token_at (tokens, i + 1)->number)
+      !g_strv_contains (determiners, token_at (tokens, i)->lower))
+    return 0;
+  article = token_at (tokens, i);
+  /* "a record 350 billion yen ($2.4 billion) share buyback": how big
+   * the story says, the record with it. */
+  if (i + 3 < tokens->len && token_is_lower (token_at (tokens, i + 1), "record") &&
+      token_at (tokens, i + 2)->number)
+    i++;
+  if (!token_at (tokens, i + 1)->number)
     return 0;
   /* "its 1.4-gigawatt Tarn Bank offshore wind project" (gs6, where the
    * first run asked nothing): a size in one word. */
@@ -8434,7 +8445,7 @@ after_sum (const Sentence *sentence,
       token = token_at (tokens, i + 2);
       return token->word && token->end <= end ? token->start : 0;
     }
-  if (!(token_is_lower (token_at (tokens, i), "a") || token_is_lower (token_at (tokens, i), "an")))
+  if (!(token_is_lower (article, "a") || token_is_lower (article, "an")))
     return 0;
   money = is_currency (g_utf8_get_char (sentence->text + token_at (tokens, i + 1)->start));
   for (i += 2; (token = token_at (tokens, i)) != NULL && token->word &&

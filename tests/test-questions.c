@@ -4323,8 +4323,13 @@ static void
 test_object_with_its_site (void)
 {
   g_autoptr(GPtrArray) texts = article_questions ("platinum-shaft-accident.md");
+  g_autoptr(GPtrArray) delayed = article_questions ("battery-plant-delay.md");
 
   assert_no_question_with (texts, "underground production?", NULL);
+  /* "…and delayed the start of production at its $4.3 billion factory
+   * in the U.S. state of Georgia": one site, which the question could
+   * not name. */
+  assert_no_question_with (delayed, "start of production", NULL);
 }
 
 /* "sales of its Pulse 2 games console": a product's number is part of

@@ -8003,6 +8003,19 @@ token_starting_at (const Sentence *sentence,
   return G_MAXUINT;
 }
 
+/* The index of the token of @sentence that ends at byte @end, or
+ * G_MAXUINT if none does. */
+static guint
+token_ending_at (const Sentence *sentence,
+                 guint           end)
+{
+  for (guint i = 0; i < sentence->tokens->len; i++)
+    if (token_at (sentence->tokens, i)->end == end)
+      return i;
+
+  return G_MAXUINT;
+}
+
 /* "close 120 stores", "close 38 of its 114 stores", "shut one of the two
  * furnaces": where a count that opens an object ends, with the whole it
  * is a share of, so that the figures may stand in the question; @start
@@ -8350,6 +8363,34 @@ places_listed (const Sentence *sentence,
   return joined ? 0 : end;
 }
 
+/* What a company works at: "its flagship Modise mine". */
+static const char * const own_sites[] = {
+  "mine", "mill", "plant", "smelter", "refinery", "factory", "terminal", "field", "works", NULL
+};
+
+/* Whether the words after "at" at token @at are one site of one's own,
+ * named or not: "at its $4.3 billion factory in…", "at the mine". */
+static gboolean
+own_site_after (const Sentence *sentence,
+                guint           at)
+{
+  if (!token_is_lower (token_at (sentence->tokens, at), "at") ||
+      !(token_is_lower (token_at (sentence->tokens, at + 1), "its") ||
+        token_is_lower (token_at (sentence->tokens, at + 1), "the")))
+    return FALSE;
+  for (guint i = at + 2; i < sentence->tokens->len && i <= at + 8; i++)
+    {
+      const Token *token = token_at (sentence->tokens, i);
+
+      if (token->word && g_strv_contains (own_sites, token->lower))
+        return TRUE;
+      if (!token->word)
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
 /* Where the words after "at" at token @at name a site of one's own,
  * "at its flagship Modise mine", "at the Kramfors mill" (not "at the
  * time" or "at a loss"), or the place of the site before it, "its mill
@@ -8358,10 +8399,6 @@ static guint
 site_named_after (const Sentence *sentence,
                   guint           at)
 {
-  static const char * const sites[] = {
-    "mine", "mill", "plant", "smelter", "refinery", "factory", "terminal", "field", "works",
-    NULL
-  };
   const Token *site = token_at (sentence->tokens, (int) at - 1);
   gboolean named = FALSE;
   guint end = 0;
@@ -8373,7 +8410,7 @@ site_named_after (const Sentence *sentence,
     return places_listed (sentence, at + 1);
 
   /* "close its paper mill in Sallowmere": the place after the site. */
-  if (site != NULL && site->word && g_strv_contains (sites, site->lower) &&
+  if (site != NULL && site->word && g_strv_contains (own_sites, site->lower) &&
       (token_is_lower (token_at (sentence->tokens, at), "in") ||
        token_is_lower (token_at (sentence->tokens, at), "at")))
     {
@@ -8399,7 +8436,7 @@ site_named_after (const Sentence *sentence,
         return 0;
       if (token->capital && !token->acronym)
         named = TRUE;
-      else if (named && g_strv_contains (sites, token->lower))
+      else if (named && g_strv_contains (own_sites, token->lower))
         return token->end;
       else if (named && (token->lex & LEX_STOP))
         return 0;
@@ -8542,7 +8579,20 @@ clause_object (Analysis           *analysis,
   /* A list of places after the site is the one place a comma and "and"
    * may stand. */
   if (site == 0)
-    plain_end = end;
+    {
+      guint at = token_ending_at (sentence, end);
+
+      plain_end = end;
+      /* "delayed the start of production at its $4.3 billion factory":
+       * production at one site the question cannot name reads as the
+       * whole company's (dg1); "cut production at two domestic plants"
+       * does not. */
+      if (at != G_MAXUINT &&
+          token_among (token_at (sentence->tokens, at),
+                       (const char * const []) { "production", "output", "operations", NULL }) &&
+          own_site_after (sentence, at + 1))
+        return NULL;
+    }
   counted = count_end (sentence, clause->object_start, end);
   sum_after = after_sum (sentence, clause->object_start, plain_end);
   for (const char *p = sentence->text + MAX (counted, sum_after); p < sentence->text + plain_end;

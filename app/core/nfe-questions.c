@@ -8539,7 +8539,7 @@ clause_object (Analysis           *analysis,
   };
   const Token *first = NULL, *last = NULL, *next;
   guint end = of_phrase_end (sentence, clause->object_end);
-  guint n = 0, at, site = 0, counted, plain_end = 0, sum_after;
+  guint n = 0, at, last_at, site = 0, counted, plain_end = 0, sum_after;
   gboolean cut = FALSE;
 
   for (guint i = 0; i < sentence->tokens->len; i++)
@@ -8566,31 +8566,28 @@ clause_object (Analysis           *analysis,
   /* "suspended all underground production at its flagship Modise mine":
    * the site says which; without it, a reviewer read a halt of the whole
    * company (dg1). */
-  for (guint i = 0; !cut && i + 1 < sentence->tokens->len; i++)
-    if (token_at (sentence->tokens, i)->end == end)
-      {
-        plain_end = end;
-        site = site_named_after (sentence, i + 1);
-        end = site != 0 ? site : end;
-        cut = site != 0;
-        break;
-      }
+  last_at = token_ending_at (sentence, end);
+  if (!cut && last_at != G_MAXUINT && last_at + 1 < sentence->tokens->len)
+    {
+      plain_end = end;
+      site = site_named_after (sentence, last_at + 1);
+      end = site != 0 ? site : end;
+      cut = site != 0;
+    }
 
   /* A list of places after the site is the one place a comma and "and"
    * may stand. */
   if (site == 0)
     {
-      guint at = token_ending_at (sentence, end);
-
       plain_end = end;
       /* "delayed the start of production at its $4.3 billion factory":
        * production at one site the question cannot name reads as the
        * whole company's (dg1); "cut production at two domestic plants"
        * does not. */
-      if (at != G_MAXUINT &&
-          token_among (token_at (sentence->tokens, at),
+      if (last_at != G_MAXUINT &&
+          token_among (token_at (sentence->tokens, last_at),
                        (const char * const []) { "production", "output", "operations", NULL }) &&
-          own_site_after (sentence, at + 1))
+          own_site_after (sentence, last_at + 1))
         return NULL;
     }
   counted = count_end (sentence, clause->object_start, end);

@@ -8920,6 +8920,34 @@ test_open_question_of_its_board (void)
                                  "match?"));
 }
 
+/* "Halvorsen Point is the third sizeable macro fund to close this year,
+ * following the shutdowns of…" (macro-fund-closure, whose first run
+ * asked nothing), "…the third major Kestavian retailer to seek
+ * bankruptcy protection in the past year", "…the latest in a string of
+ * EV start-ups to retrench": whether more will do the same, without
+ * how long the run has lasted. Not of a name's own departure
+ * ("Treharne's departure is the third exit of a mining chief executive"). */
+static void
+test_more_to_follow (void)
+{
+  g_autoptr(GPtrArray) fund = first_round ("macro-fund-closure.md");
+  g_autoptr(GPtrArray) retailer = first_round ("retailer-bankruptcy-stores.md");
+  g_autoptr(GPtrArray) listing = first_round ("ipo-postponed-selloff.md");
+  g_autoptr(GPtrArray) startups = first_round ("ev-startup-cash.md");
+  g_autoptr(GPtrArray) developers = first_round ("developer-coupon-default-certain.md");
+  g_autoptr(GPtrArray) chief = article_questions ("ceo-quits-cost-blowout.md");
+
+  g_assert_true (offered (fund, "Will more sizeable macro funds close this year?"));
+  g_assert_true (offered (retailer, "Will more major Kestavian retailers seek bankruptcy "
+                                    "protection?"));
+  g_assert_true (offered (listing, "Will more companies delay a Kestrelport listing?"));
+  g_assert_true (offered (startups, "Will more EV start-ups retrench?"));
+  /* "the fourth developer in Lianhai to miss a payment…": where, kept. */
+  g_assert_true (offered (developers, "Will more developers in Lianhai miss a payment on "
+                                      "offshore bonds this year?"));
+  assert_no_question_with (chief, "Will more", NULL);
+}
+
 /* "…would depend on how quickly it could redirect production" (solar-
  * panel-duties), "…depending on how much of the cost it could pass on to
  * customers" (solar-duties-estmark), "raised questions about how quickly
@@ -9538,6 +9566,7 @@ main (int   argc,
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);
   add_func ("/nfe/questions/move-on-its-own", test_move_on_its_own);
   add_func ("/nfe/questions/open-question-of-its-board", test_open_question_of_its_board);
+  add_func ("/nfe/questions/more-to-follow", test_more_to_follow);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);
   add_func ("/nfe/questions/open-question-of-it", test_open_question_of_it);

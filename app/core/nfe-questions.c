@@ -15664,6 +15664,137 @@ open_question_candidates_for (Analysis  *analysis,
     }
 }
 
+/* The plural of @noun, a count noun: "fund", "company", "start-up". */
+static char *
+plural_of (const char *noun)
+{
+  gsize length = strlen (noun);
+
+  if (length > 1 && noun[length - 1] == 'y' && !strchr ("aeiou", noun[length - 2]))
+    return g_strdup_printf ("%.*sies", (int) length - 1, noun);
+  if (g_str_has_suffix (noun, "s") || g_str_has_suffix (noun, "x") ||
+      g_str_has_suffix (noun, "ch") || g_str_has_suffix (noun, "sh"))
+    return g_strconcat (noun, "es", NULL);
+  return g_strconcat (noun, "s", NULL);
+}
+
+/* Where the clause from token @from, what a company in a run of others
+ * did ("to close this year, following the shutdowns of…", "to seek
+ * bankruptcy protection in the past year, after…"), ends as what others
+ * may do next: at its mark, or before how long the run has lasted; 0
+ * where it runs on past 13 words or points back. "this year" stays, as
+ * the time others still have. */
+static guint
+run_end (GArray *tokens,
+         guint   from)
+{
+  static const char * const spans[] = { "in", "over", "during", NULL };
+  static const char * const past[] = { "past", "last", NULL };
+  static const char * const periods[] = { "year", "week", "month", "quarter", NULL };
+  static const char * const pointing[] = {
+    "it", "its", "this", "that", "these", "those", "they", "them", "their", "he", "she", "his",
+    "her", "we", "our", "if", "unless", NULL
+  };
+  guint end;
+
+  for (end = from; end < tokens->len && end <= from + 13 && token_at (tokens, end)->word; end++)
+    {
+      if (token_among (token_at (tokens, end), spans) &&
+          token_is_lower (token_at (tokens, end + 1), "the") &&
+          token_among (token_at (tokens, end + 2), past))
+        break;
+      if (token_is_lower (token_at (tokens, end), "this") &&
+          token_among (token_at (tokens, end + 1), periods))
+        end++;
+      else if (token_among (token_at (tokens, end), pointing))
+        return 0;
+    }
+  if (end > from + 13)
+    return 0;
+  while (end > from + 1 && (token_at (tokens, end - 1)->lex & LEX_STOP))
+    end--;
+
+  return end;
+}
+
+/* "Halvorsen Point is the third sizeable macro fund to close this year,
+ * following the shutdowns of Greyfen Partners in April and Ostrava
+ * Ridge Capital in July" (macro-fund-closure, whose first run asked
+ * nothing), "Aurelion is the latest in a string of EV start-ups to
+ * retrench": a company the story counts in a run of others that did as
+ * it did, and whether more will, an outlook the story leaves open. Asked
+ * in the story's words, but not how long the run has lasted ("in the
+ * past year"), which a question about what comes next cannot keep. */
+static void
+more_to_follow_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const counts[] = {
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "latest", NULL
+  };
+  static const char * const runs[] = { "string", "series", "wave", "spate", "run", "line", NULL };
+
+  if (!subject->entity || subject->person || subject->kind == KIND_PERSON)
+    return;
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+      const Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      GArray *tokens = sentence->tokens;
+      guint at = mention->last, kind, noun, to, end;
+      gboolean many = FALSE;
+      g_autofree char *lemma = NULL;
+      g_autofree char *kinds = NULL;
+      const Token *head;
+
+      if (mention->first != 0 || mention->determiner == DETERMINER_ANAPHOR ||
+          token_at (tokens, at - 1)->possessive || !token_is_lower (token_at (tokens, at), "is") ||
+          !token_is_lower (token_at (tokens, at + 1), "the") ||
+          !token_among (token_at (tokens, at + 2), counts))
+        continue;
+      kind = at + 3;
+      /* "the latest in a string of EV start-ups": a kind already many. */
+      if (token_is_lower (token_at (tokens, kind), "in") &&
+          token_is_lower (token_at (tokens, kind + 1), "a") &&
+          token_among (token_at (tokens, kind + 2), runs) &&
+          token_is_lower (token_at (tokens, kind + 3), "of"))
+        kind += 4, many = TRUE;
+      for (noun = kind; noun < tokens->len && noun < kind + 4 && token_at (tokens, noun)->word &&
+                        !token_at (tokens, noun)->number && !(token_at (tokens, noun)->lex & LEX_STOP);
+           noun++)
+        ;
+      head = noun > kind ? token_at (tokens, noun - 1) : NULL;
+      if (head == NULL || head->capital || !(head->classes & NFE_POS_NOUN))
+        continue;
+      /* "the fourth developer in Lianhai to miss…": where, kept. */
+      to = noun;
+      if (token_is_lower (token_at (tokens, to), "in") && token_at (tokens, to + 1) != NULL &&
+          token_at (tokens, to + 1)->capital)
+        for (to++; to < tokens->len && token_at (tokens, to)->word && token_at (tokens, to)->capital;
+             to++)
+          ;
+      if (!token_is_lower (token_at (tokens, to), "to") || token_at (tokens, to + 1) == NULL ||
+          (lemma = nfe_pos_verb_lemma (token_at (tokens, to + 1)->lower)) == NULL ||
+          strcmp (lemma, token_at (tokens, to + 1)->lower) != 0 ||
+          (end = run_end (tokens, to + 1)) == 0)
+        continue;
+
+      kinds = many ? g_strdup (head->lower) : plural_of (head->lower);
+      add_decision_question (
+        out, subject, sentence, mention->sentence,
+        g_strdup_printf ("Will more %.*s%s%.*s %.*s?",
+                         (int) (head->start - token_at (tokens, kind)->start),
+                         sentence->text + token_at (tokens, kind)->start, kinds,
+                         (int) (to > noun ? token_at (tokens, to - 1)->end - head->end : 0),
+                         sentence->text + head->end,
+                         (int) (token_at (tokens, end - 1)->end - token_at (tokens, to + 1)->start),
+                         sentence->text + token_at (tokens, to + 1)->start))->told = TRUE;
+      return;
+    }
+}
+
 /* Where the lower-case words from token @start name a thing in up to
  * three words ("rail link", "smaller producers", "production"), the
  * token after them, and through @verb the verb after them; else 0. A
@@ -21096,6 +21227,7 @@ candidates_for (Analysis  *analysis,
   bought_name_candidates_for (analysis, subject, out);
   price_rise_churn_candidates_for (analysis, subject, out);
   open_question_candidates_for (analysis, subject, out);
+  more_to_follow_candidates_for (analysis, subject, out);
   open_thing_candidates_for (analysis, subject, out);
   held_under_review_candidates_for (analysis, subject, out);
   considered_move_candidates_for (analysis, subject, out);

@@ -7289,6 +7289,38 @@ test_possessive_after_places (void)
   g_assert_nonnull (strstr (subjects, "Sorvell (3, company)"));
 }
 
+/* "About 2,800 dockworkers walked off the job at Indlovu Terminal
+ * Holdings' container facility…", "…as a strike by its roughly 1,900
+ * pilots entered its third day with no talks scheduled": how long a
+ * strike no one has set an end to could last, where the first runs
+ * asked only what it does to the company. Not of one called for a set
+ * length ("began a three-day strike", "The 48-hour strike…"), nor of a
+ * strike at a mine, whose metal's price the first run asks after. */
+static void
+test_strike_length (void)
+{
+  g_autoptr(GPtrArray) durban = first_round ("durban-dock-strike.md");
+  g_autoptr(GPtrArray) pilots = first_round ("pilot-strike.md");
+  g_autoptr(GPtrArray) cherries = first_round ("port-strike-cherries.md");
+  g_autoptr(GPtrArray) saltmere = first_round ("port-walkout-talks-collapse.md");
+  g_autoptr(GPtrArray) three_days = first_round ("holiday-pilot-walkout.md");
+  g_autoptr(GPtrArray) two_days = first_round ("pilot-pay-strike.md");
+  g_autoptr(GPtrArray) tessaline = first_round ("port-terminals-strike.md");
+  g_autoptr(GPtrArray) mine = first_round ("copper-mine-walkout.md");
+
+  g_assert_true (offered (durban, "How long could the strike at Indlovu last?"));
+  g_assert_true (offered (pilots, "How long could the strike at SummitWest last?"));
+  /* "at the Costa Azul container terminal": what the name is, kept. */
+  g_assert_true (offered (cherries, "How long could the strike at the Costa Azul container "
+                                    "terminal last?"));
+  g_assert_true (offered (saltmere, "How long could the strike at the port of Saltmere "
+                                    "last?"));
+  assert_no_question_with (three_days, " last?", NULL);
+  assert_no_question_with (two_days, " last?", NULL);
+  assert_no_question_with (tessaline, " last?", NULL);
+  assert_no_question_with (mine, " last?", NULL);
+}
+
 /* A strike ballot the story tells, in its lead (gl2, where the first run
  * asked what "stoppages" might cost, 0/2) or later; not the further
  * ballots of a strike already on. */
@@ -9567,6 +9599,7 @@ main (int   argc,
   add_func ("/nfe/questions/move-on-its-own", test_move_on_its_own);
   add_func ("/nfe/questions/open-question-of-its-board", test_open_question_of_its_board);
   add_func ("/nfe/questions/more-to-follow", test_more_to_follow);
+  add_func ("/nfe/questions/strike-length", test_strike_length);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);
   add_func ("/nfe/questions/open-question-of-it", test_open_question_of_it);

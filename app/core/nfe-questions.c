@@ -20457,6 +20457,117 @@ strike_over (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether the article gives the strike its lead tells of a length it
+ * was called for: "began a three-day strike", "The 48-hour strike by
+ * members of…"; not a length someone only supposes ("assuming a
+ * two-week strike", "estimated that a one-week stoppage could…"). */
+static gboolean
+strike_of_set_length (Analysis *analysis)
+{
+  static const char * const lengths[] = { "-hour", "-day", "-week", NULL };
+
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      for (guint i = 1; i + 1 < tokens->len; i++)
+        {
+          const Token *length = token_at (tokens, i);
+          const Token *before = token_at (tokens, i - 1);
+
+          if (!token_among (token_at (tokens, i + 1), strike_words) || !length->word ||
+              !nfe_str_has_any_suffix (length->lower, lengths))
+            continue;
+          if (token_is_lower (before, "the") ||
+              (token_is_lower (before, "a") && i >= 2 &&
+               g_str_has_prefix (token_at (tokens, i - 2)->lower, "began")))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Where the lead's strike is, as a question names it: "the port of
+ * Saltmere"; a place named without "port" only with what it is, "the
+ * Costa Azul container terminal" (struck_port() gives "the Costa
+ * Azul"); else %NULL. */
+static char *
+struck_terminal (const Sentence *lead)
+{
+  g_autofree char *port = struck_port (lead);
+  g_autofree char *lower = NULL;
+  const char *at;
+  guint end;
+
+  if (port == NULL)
+    return NULL;
+  lower = g_ascii_strdown (port, -1);
+  if (strstr (lower, "port") != NULL)
+    return g_steal_pointer (&port);
+  at = strstr (lead->text, port);
+  end = token_ending_at (lead, at - lead->text + strlen (port));
+  for (guint k = end + 1; end != G_MAXUINT && k <= end + 2 && k < lead->tokens->len &&
+                          token_at (lead->tokens, k)->word && !token_at (lead->tokens, k)->capital;
+       k++)
+    if (token_among (token_at (lead->tokens, k), (const char * const []) { "terminal", NULL }))
+      return g_strndup (at, token_at (lead->tokens, k)->end - (at - lead->text));
+
+  return NULL;
+}
+
+/* "About 2,800 dockworkers walked off the job at Indlovu Terminal
+ * Holdings' container facility…", "…as a strike by its roughly 1,900
+ * pilots entered its third day with no talks scheduled": a strike under
+ * way that no one has said when it ends, whose first runs asked only
+ * what it does to the company. How long it could last is what analysts
+ * weigh ("assuming a two-week strike"), asked as five reviewers accepted
+ * of a slide in freight rates (ga4) and as a force majeure is. Not of a
+ * strike called for a set length, one that has ended, nor one at a
+ * mine, whose metal's price the first run asks how long it holds up.
+ * Asked of the company the lead names first, or with none, of the
+ * strike or the port; named by the port or terminal where the lead has
+ * one. */
+static void
+strike_length_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const walked[] = { "walked", NULL };
+  static const char * const off[] = { "off", "out", NULL };
+  static const char * const entered[] = { "entered", NULL };
+  static const char * const its[] = { "its", NULL };
+  const Sentence *lead;
+  const Subject *company;
+  const char *strike;
+  g_autofree char *port = NULL;
+  g_autofree char *site = NULL;
+  g_autofree char *mine = NULL;
+
+  if (analysis->sentences->len == 0 || (strike = lead_strike (analysis)) == NULL)
+    return;
+  lead = analysis_sentence (analysis, 0);
+  company = first_company (analysis, 0);
+  port = struck_port (lead);
+  if (company != NULL ? subject != company
+                      : port == NULL || !asked_of_strike_or_site (analysis, subject, port))
+    return;
+  if ((!words_then (lead->tokens, walked, off, 1) &&
+       !(words_then (lead->tokens, NULL, strike_words, 0) &&
+         words_then (lead->tokens, entered, its, 1))) ||
+      strike_of_set_length (analysis) || (mine = struck_mine (lead)) != NULL)
+    return;
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    if (strike_over (analysis, analysis_subject (analysis, i)))
+      return;
+  if ((site = struck_terminal (lead)) == NULL && company == NULL)
+    return;
+
+  add_decision_question (out, subject, lead, 0,
+                         g_strdup_printf ("How long could the %s at %s last?", strike,
+                                          site != NULL ? site : company->display))->told = TRUE;
+}
+
 /* Whether the text says @event came to nothing: "the failed deal",
  * "scrapped the merger", "talks over a new pay agreement collapsed",
  * "called off their planned £2.3 billion ($2.9 billion) all-share
@@ -21193,6 +21304,7 @@ candidates_for (Analysis  *analysis,
   rate_move_candidates_for (analysis, subject, out);
   strike_candidates_for (analysis, subject, out);
   mine_strike_candidates_for (analysis, subject, out);
+  strike_length_candidates_for (analysis, subject, out);
   downgrade_candidates_for (analysis, subject, out);
   short_seller_candidates_for (analysis, subject, out);
   shortage_candidates_for (analysis, subject, out);

@@ -7307,6 +7307,22 @@ test_strike_length (void)
   g_autoptr(GPtrArray) two_days = first_round ("pilot-pay-strike.md");
   g_autoptr(GPtrArray) tessaline = first_round ("port-terminals-strike.md");
   g_autoptr(GPtrArray) mine = first_round ("copper-mine-walkout.md");
+  const char *opening = "LEEDS, May 4 (NextFin) - About 3,400 bus drivers at Harlow Transit ";
+  const char *rest =
+    " on Monday after pay talks with the company broke down, halting most services across the "
+    "region.\n\nThe union said drivers would stay out until the company improved its offer. "
+    "Harlow Transit said it had cancelled 80% of its routes and was losing about 1.2 million "
+    "pounds a day.\n\nAnalysts said a long strike could push Harlow Transit into a loss this "
+    "year.\n";
+  g_autofree char *went_body = g_strconcat (opening, "went on strike", rest, NULL);
+  g_autofree char *voting_body = g_strconcat (opening, "began voting on strike action", rest,
+                                              NULL);
+  const Article went_article = { "went", "Harlow Transit drivers strike over pay", went_body,
+                                 NULL };
+  const Article voting_article = { "voting", "Harlow Transit drivers vote on strike", voting_body,
+                                   NULL };
+  g_autoptr(GPtrArray) went = first_round_of (&went_article);
+  g_autoptr(GPtrArray) voting = first_round_of (&voting_article);
 
   g_assert_true (offered (durban, "How long could the strike at Indlovu last?"));
   g_assert_true (offered (pilots, "How long could the strike at SummitWest last?"));
@@ -7319,6 +7335,11 @@ test_strike_length (void)
   assert_no_question_with (two_days, " last?", NULL);
   assert_no_question_with (tessaline, " last?", NULL);
   assert_no_question_with (mine, " last?", NULL);
+
+  /* Told in other words: "went on strike"; not "began voting on strike
+   * action". */
+  g_assert_true (offered (went, "How long could the strike at Harlow Transit last?"));
+  assert_no_question_with (voting, " last?", NULL);
 }
 
 /* A strike ballot the story tells, in its lead (gl2, where the first run

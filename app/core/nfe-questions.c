@@ -20516,6 +20516,48 @@ struck_terminal (const Sentence *lead)
   return NULL;
 }
 
+/* Whether @lead tells of a strike under way: workers "walked off the
+ * job", "downed tools", "went on strike" or "began an indefinite
+ * strike", or a strike "entered its ninth day"; not one called for next
+ * week ("would walk off the job indefinitely from next week"). */
+static gboolean
+strike_under_way (const Sentence *lead)
+{
+  static const char * const walked[] = { "walked", NULL };
+  static const char * const off[] = { "off", "out", NULL };
+  static const char * const downed[] = { "downed", NULL };
+  static const char * const tools[] = { "tools", NULL };
+  static const char * const began[] = { "began", "started", "launched", NULL };
+  static const char * const determiners[] = { "a", "an", "their", NULL };
+  static const char * const open_ended[] = { "indefinite", "open-ended", "all-out", NULL };
+  static const char * const entered[] = { "entered", NULL };
+  static const char * const its[] = { "its", NULL };
+  GArray *tokens = lead->tokens;
+
+  for (guint i = 0; i + 2 < tokens->len; i++)
+    {
+      guint at = i + 1;
+
+      if (token_is_lower (token_at (tokens, i), "went") &&
+          token_is_lower (token_at (tokens, at), "on") &&
+          token_among (token_at (tokens, at + 1), strike_words))
+        return TRUE;
+      /* "began an indefinite strike", not "began voting on strike
+       * action". */
+      if (!token_among (token_at (tokens, i), began))
+        continue;
+      if (token_among (token_at (tokens, at), determiners))
+        at++;
+      if (token_among (token_at (tokens, at), open_ended))
+        at++;
+      if (token_among (token_at (tokens, at), strike_words))
+        return TRUE;
+    }
+
+  return words_then (tokens, walked, off, 1) || words_then (tokens, downed, tools, 1) ||
+         (words_then (tokens, NULL, strike_words, 0) && words_then (tokens, entered, its, 1));
+}
+
 /* "About 2,800 dockworkers walked off the job at Indlovu Terminal
  * Holdings' container facility…", "…as a strike by its roughly 1,900
  * pilots entered its third day with no talks scheduled": a strike under
@@ -20533,10 +20575,6 @@ strike_length_candidates_for (Analysis  *analysis,
                               Subject   *subject,
                               GPtrArray *out)
 {
-  static const char * const walked[] = { "walked", NULL };
-  static const char * const off[] = { "off", "out", NULL };
-  static const char * const entered[] = { "entered", NULL };
-  static const char * const its[] = { "its", NULL };
   const Sentence *lead;
   const Subject *company;
   const char *strike;
@@ -20552,10 +20590,8 @@ strike_length_candidates_for (Analysis  *analysis,
   if (company != NULL ? subject != company
                       : port == NULL || !asked_of_strike_or_site (analysis, subject, port))
     return;
-  if ((!words_then (lead->tokens, walked, off, 1) &&
-       !(words_then (lead->tokens, NULL, strike_words, 0) &&
-         words_then (lead->tokens, entered, its, 1))) ||
-      strike_of_set_length (analysis) || (mine = struck_mine (lead)) != NULL)
+  if (!strike_under_way (lead) || strike_of_set_length (analysis) ||
+      (mine = struck_mine (lead)) != NULL)
     return;
   for (guint i = 0; i < analysis->subjects->len; i++)
     if (strike_over (analysis, analysis_subject (analysis, i)))

@@ -8989,6 +8989,16 @@ test_more_to_follow (void)
   g_autoptr(GPtrArray) startups = first_round ("ev-startup-cash.md");
   g_autoptr(GPtrArray) developers = first_round ("developer-coupon-default-certain.md");
   g_autoptr(GPtrArray) chief = article_questions ("ceo-quits-cost-blowout.md");
+  const Article became = {
+    "became", "Skyvale Air seeks creditor protection",
+    "OSLO, May 4 (NextFin) - Skyvale Air filed for creditor protection on Monday after talks "
+    "with its lenders failed, and said it would keep flying while it restructured about "
+    "4 billion crowns of debt.\n\nSkyvale Air has become the second regional carrier to seek "
+    "creditor protection in the past year, after Nordflyg collapsed in March. Skyvale Air "
+    "blamed higher fuel costs and weak demand on its domestic routes.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) carrier = first_round_of (&became);
 
   g_assert_true (offered (fund, "Will more sizeable macro funds close this year?"));
   g_assert_true (offered (retailer, "Will more major Kestavian retailers seek bankruptcy "
@@ -8999,6 +9009,8 @@ test_more_to_follow (void)
   g_assert_true (offered (developers, "Will more developers in Lianhai miss a payment on "
                                       "offshore bonds this year?"));
   assert_no_question_with (chief, "Will more", NULL);
+  /* "has become the second regional carrier to…". */
+  g_assert_true (offered (carrier, "Will more regional carriers seek creditor protection?"));
 }
 
 /* "…would depend on how quickly it could redirect production" (solar-

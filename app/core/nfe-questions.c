@@ -15735,6 +15735,7 @@ more_to_follow_candidates_for (Analysis  *analysis,
     "latest", NULL
   };
   static const char * const runs[] = { "string", "series", "wave", "spate", "run", "line", NULL };
+  static const char * const links[] = { "is", "was", "became", "become", NULL };
 
   if (!subject->entity || subject->person || subject->kind == KIND_PERSON)
     return;
@@ -15749,8 +15750,13 @@ more_to_follow_candidates_for (Analysis  *analysis,
       g_autofree char *kinds = NULL;
       const Token *head;
 
+      /* "is", "was", "became" or "has become" the third. */
+      if (token_is_lower (token_at (tokens, at), "has") &&
+          token_is_lower (token_at (tokens, at + 1), "become"))
+        at++;
       if (mention->first != 0 || mention->determiner == DETERMINER_ANAPHOR ||
-          token_at (tokens, at - 1)->possessive || !token_is_lower (token_at (tokens, at), "is") ||
+          token_at (tokens, mention->last - 1)->possessive ||
+          !token_among (token_at (tokens, at), links) ||
           !token_is_lower (token_at (tokens, at + 1), "the") ||
           !token_among (token_at (tokens, at + 2), counts))
         continue;

@@ -9013,6 +9013,35 @@ test_more_to_follow (void)
   g_assert_true (offered (carrier, "Will more regional carriers seek creditor protection?"));
 }
 
+/* "Analysts said other processors were likely to follow Fenmarch's
+ * lead", "Rival suppliers are expected to announce similar increases in
+ * the coming days", "…other Canadian pension funds were likely to follow
+ * with similar partial sales as they rebalance…" (toll-road-pension-sale,
+ * whose first run asked nothing): whether others will do as the company
+ * did, without why; a bare "follow" follows the company. Not where they
+ * would only if something else happened ("…likely to follow if gas
+ * prices stayed elevated"), and not in place of the plan the headline
+ * announces. */
+static void
+test_others_follow (void)
+{
+  g_autoptr(GPtrArray) dairy = first_round ("dairy-cooperative-milk-price.md");
+  g_autoptr(GPtrArray) energy = first_round ("energy-tariff-rise.md");
+  g_autoptr(GPtrArray) road = first_round ("toll-road-pension-sale.md");
+  g_autoptr(GPtrArray) stores = first_round ("store-closures-holiday.md");
+  g_autoptr(GPtrArray) ammonia = first_round ("fertiliser-output-curbed.md");
+
+  g_assert_true (offered (dairy, "Will other processors follow Fenmarch's lead?"));
+  g_assert_true (offered (energy, "Will rival suppliers announce similar increases in the "
+                                  "coming days?"));
+  g_assert_true (offered (road, "Will other Canadian pension funds follow with similar partial "
+                                "sales?"));
+  g_assert_true (offered (stores, "Will other mid-market chains follow Brackenfield?"));
+  g_assert_true (offered (stores, "What are the risks of Brackenfield's plan to close 120 of its "
+                                  "640 stores?"));
+  assert_no_question_with (ammonia, "Will other", NULL);
+}
+
 /* "…would depend on how quickly it could redirect production" (solar-
  * panel-duties), "…depending on how much of the cost it could pass on to
  * customers" (solar-duties-estmark), "raised questions about how quickly
@@ -9632,6 +9661,7 @@ main (int   argc,
   add_func ("/nfe/questions/move-on-its-own", test_move_on_its_own);
   add_func ("/nfe/questions/open-question-of-its-board", test_open_question_of_its_board);
   add_func ("/nfe/questions/more-to-follow", test_more_to_follow);
+  add_func ("/nfe/questions/others-follow", test_others_follow);
   add_func ("/nfe/questions/strike-length", test_strike_length);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

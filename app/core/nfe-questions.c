@@ -15681,9 +15681,9 @@ plural_of (const char *noun)
 /* Where the clause from token @from, what a company in a run of others
  * did ("to close this year, following the shutdowns of…", "to seek
  * bankruptcy protection in the past year, after…"), ends as what others
- * may do next: at its mark, or before how long the run has lasted; 0
- * where it runs on past 13 words or points back. "this year" stays, as
- * the time others still have. */
+ * may do next: at its mark, before how long the run has lasted or before
+ * why ("as they rebalance…"); 0 where it runs on past 13 words or points
+ * back. "this year" stays, as the time others still have. */
 static guint
 run_end (GArray *tokens,
          guint   from)
@@ -15691,6 +15691,7 @@ run_end (GArray *tokens,
   static const char * const spans[] = { "in", "over", "during", NULL };
   static const char * const past[] = { "past", "last", NULL };
   static const char * const periods[] = { "year", "week", "month", "quarter", NULL };
+  static const char * const reasons[] = { "as", "because", "since", "while", NULL };
   static const char * const pointing[] = {
     "it", "its", "this", "that", "these", "those", "they", "them", "their", "he", "she", "his",
     "her", "we", "our", "if", "unless", NULL
@@ -15699,6 +15700,10 @@ run_end (GArray *tokens,
 
   for (end = from; end < tokens->len && end <= from + 13 && token_at (tokens, end)->word; end++)
     {
+      /* "… follow with similar partial sales as they rebalance…": why,
+       * which the question leaves to the story. */
+      if (end > from && token_among (token_at (tokens, end), reasons))
+        break;
       if (token_among (token_at (tokens, end), spans) &&
           token_is_lower (token_at (tokens, end + 1), "the") &&
           token_among (token_at (tokens, end + 2), past))
@@ -15798,6 +15803,71 @@ more_to_follow_candidates_for (Analysis  *analysis,
                          (int) (token_at (tokens, end - 1)->end - token_at (tokens, to + 1)->start),
                          sentence->text + token_at (tokens, to + 1)->start))->told = TRUE;
       return;
+    }
+}
+
+/* "Analysts said other processors were likely to follow Fenmarch's
+ * lead", "Rival suppliers are expected to announce similar increases in
+ * the coming days", "…other Canadian pension funds were likely to
+ * follow with similar partial sales as they rebalance…"
+ * (toll-road-pension-sale, whose first run asked nothing): whether
+ * others will do as the company did, which the story expects and cannot
+ * tell, asked as more_to_follow_candidates_for() asks it. Not where they
+ * would only if something else happens ("…likely to follow if gas prices
+ * stayed elevated"). Asked of the company the lead names first, which a
+ * bare "follow" follows. */
+static void
+others_follow_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const others[] = { "other", "rival", NULL };
+  static const char * const were[] = { "were", "are", NULL };
+  static const char * const likely[] = { "likely", "expected", NULL };
+
+  if (analysis->sentences->len == 0 || subject != first_company (analysis, 0))
+    return;
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 0; i + 4 < tokens->len; i++)
+        {
+          const Token *head, *verb;
+          g_autofree char *lemma = NULL;
+          guint noun, end;
+
+          if (!token_among (token_at (tokens, i), others))
+            continue;
+          for (noun = i + 1; noun < tokens->len && noun <= i + 4 && token_at (tokens, noun)->word &&
+                             !token_at (tokens, noun)->number &&
+                             !(token_at (tokens, noun)->lex & LEX_STOP);
+               noun++)
+            ;
+          head = noun > i + 1 ? token_at (tokens, noun - 1) : NULL;
+          /* "other Canadian pension funds were likely to follow". */
+          if (head == NULL || head->capital || !(head->classes & NFE_POS_NOUN) ||
+              !g_str_has_suffix (head->lower, "s") || !token_among (token_at (tokens, noun), were) ||
+              !token_among (token_at (tokens, noun + 1), likely) ||
+              !token_is_lower (token_at (tokens, noun + 2), "to") ||
+              (verb = token_at (tokens, noun + 3)) == NULL ||
+              (lemma = nfe_pos_verb_lemma (verb->lower)) == NULL ||
+              strcmp (lemma, verb->lower) != 0 || (end = run_end (tokens, noun + 3)) == 0)
+            continue;
+
+          add_decision_question (
+            out, subject, sentence, s,
+            g_strdup_printf ("Will %s %.*s %.*s%s%s?", token_at (tokens, i)->lower,
+                             (int) (head->end - token_at (tokens, i + 1)->start),
+                             sentence->text + token_at (tokens, i + 1)->start,
+                             (int) (token_at (tokens, end - 1)->end - verb->start),
+                             sentence->text + verb->start,
+                             end == noun + 4 && token_is_lower (verb, "follow") ? " " : "",
+                             end == noun + 4 && token_is_lower (verb, "follow") ? subject->display
+                                                                                : ""))->told = TRUE;
+          return;
+        }
     }
 }
 
@@ -21346,7 +21416,6 @@ candidates_for (Analysis  *analysis,
   rate_move_candidates_for (analysis, subject, out);
   strike_candidates_for (analysis, subject, out);
   mine_strike_candidates_for (analysis, subject, out);
-  strike_length_candidates_for (analysis, subject, out);
   downgrade_candidates_for (analysis, subject, out);
   short_seller_candidates_for (analysis, subject, out);
   shortage_candidates_for (analysis, subject, out);
@@ -21381,7 +21450,6 @@ candidates_for (Analysis  *analysis,
   bought_name_candidates_for (analysis, subject, out);
   price_rise_churn_candidates_for (analysis, subject, out);
   open_question_candidates_for (analysis, subject, out);
-  more_to_follow_candidates_for (analysis, subject, out);
   open_thing_candidates_for (analysis, subject, out);
   held_under_review_candidates_for (analysis, subject, out);
   considered_move_candidates_for (analysis, subject, out);
@@ -21409,6 +21477,11 @@ candidates_for (Analysis  *analysis,
   contract_win_candidates_for (analysis, subject, out);
   rejected_tariff_candidates_for (analysis, subject, out);
   headline_plan_candidates_for (analysis, subject, out);
+  /* After headline_plan_candidates_for(), which asks of a plan only
+   * where no other question of the decision template is asked. */
+  strike_length_candidates_for (analysis, subject, out);
+  more_to_follow_candidates_for (analysis, subject, out);
+  others_follow_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

@@ -15837,6 +15837,7 @@ others_follow_candidates_for (Analysis  *analysis,
           const Token *head, *verb;
           g_autofree char *lemma = NULL;
           guint noun, end;
+          gboolean bare;
 
           if (!token_among (token_at (tokens, i), others))
             continue;
@@ -15856,16 +15857,16 @@ others_follow_candidates_for (Analysis  *analysis,
               strcmp (lemma, verb->lower) != 0 || (end = run_end (tokens, noun + 3)) == 0)
             continue;
 
+          /* "were likely to follow.": whom, the company. */
+          bare = end == noun + 4 && token_is_lower (verb, "follow");
           add_decision_question (
             out, subject, sentence, s,
             g_strdup_printf ("Will %s %.*s %.*s%s%s?", token_at (tokens, i)->lower,
                              (int) (head->end - token_at (tokens, i + 1)->start),
                              sentence->text + token_at (tokens, i + 1)->start,
                              (int) (token_at (tokens, end - 1)->end - verb->start),
-                             sentence->text + verb->start,
-                             end == noun + 4 && token_is_lower (verb, "follow") ? " " : "",
-                             end == noun + 4 && token_is_lower (verb, "follow") ? subject->display
-                                                                                : ""))->told = TRUE;
+                             sentence->text + verb->start, bare ? " " : "",
+                             bare ? subject->display : ""))->told = TRUE;
           return;
         }
     }
@@ -20533,6 +20534,9 @@ strike_over (Analysis      *analysis,
   return FALSE;
 }
 
+/* The verbs a strike starts with: "began a three-day strike". */
+static const char * const strike_starts[] = { "began", "started", "launched", NULL };
+
 /* Whether the article gives the strike its lead tells of a length it
  * was called for: "began a three-day strike", "The 48-hour strike by
  * members of…"; not a length someone only supposes ("assuming a
@@ -20556,7 +20560,7 @@ strike_of_set_length (Analysis *analysis)
             continue;
           if (token_is_lower (before, "the") ||
               (token_is_lower (before, "a") && i >= 2 &&
-               g_str_has_prefix (token_at (tokens, i - 2)->lower, "began")))
+               token_among (token_at (tokens, i - 2), strike_starts)))
             return TRUE;
         }
     }
@@ -20564,14 +20568,14 @@ strike_of_set_length (Analysis *analysis)
   return FALSE;
 }
 
-/* Where the lead's strike is, as a question names it: "the port of
- * Saltmere"; a place named without "port" only with what it is, "the
- * Costa Azul container terminal" (struck_port() gives "the Costa
- * Azul"); else %NULL. */
+/* Where the lead's strike is, as a question names it, from @port,
+ * what struck_port() read: "the port of Saltmere"; a place named
+ * without "port" only with what it is, "the Costa Azul container
+ * terminal" of "the Costa Azul"; else %NULL. */
 static char *
-struck_terminal (const Sentence *lead)
+struck_terminal (const Sentence *lead,
+                 const char     *port)
 {
-  g_autofree char *port = struck_port (lead);
   g_autofree char *lower = NULL;
   const char *at;
   guint end;
@@ -20580,7 +20584,7 @@ struck_terminal (const Sentence *lead)
     return NULL;
   lower = g_ascii_strdown (port, -1);
   if (strstr (lower, "port") != NULL)
-    return g_steal_pointer (&port);
+    return g_strdup (port);
   at = strstr (lead->text, port);
   end = token_ending_at (lead, at - lead->text + strlen (port));
   for (guint k = end + 1; end != G_MAXUINT && k <= end + 2 && k < lead->tokens->len &&
@@ -20603,7 +20607,6 @@ strike_under_way (const Sentence *lead)
   static const char * const off[] = { "off", "out", NULL };
   static const char * const downed[] = { "downed", NULL };
   static const char * const tools[] = { "tools", NULL };
-  static const char * const began[] = { "began", "started", "launched", NULL };
   static const char * const determiners[] = { "a", "an", "their", NULL };
   static const char * const open_ended[] = { "indefinite", "open-ended", "all-out", NULL };
   static const char * const entered[] = { "entered", NULL };
@@ -20620,7 +20623,7 @@ strike_under_way (const Sentence *lead)
         return TRUE;
       /* "began an indefinite strike", not "began voting on strike
        * action". */
-      if (!token_among (token_at (tokens, i), began))
+      if (!token_among (token_at (tokens, i), strike_starts))
         continue;
       if (token_among (token_at (tokens, at), determiners))
         at++;
@@ -20672,7 +20675,7 @@ strike_length_candidates_for (Analysis  *analysis,
   for (guint i = 0; i < analysis->subjects->len; i++)
     if (strike_over (analysis, analysis_subject (analysis, i)))
       return;
-  if ((site = struck_terminal (lead)) == NULL && company == NULL)
+  if ((site = struck_terminal (lead, port)) == NULL && company == NULL)
     return;
 
   add_decision_question (out, subject, lead, 0,

@@ -20643,7 +20643,7 @@ strike_under_way (const Sentence *lead)
  * way that no one has said when it ends, whose first runs asked only
  * what it does to the company. How long it could last is what analysts
  * weigh ("assuming a two-week strike"), asked as five reviewers accepted
- * of a slide in freight rates (ga4) and as a force majeure is. Not of a
+ * of a slide in freight rates (fx3) and as a force majeure is. Not of a
  * strike called for a set length, one that has ended, nor one at a
  * mine, whose metal's price the first run asks how long it holds up.
  * Asked of the company the lead names first, or with none, of the

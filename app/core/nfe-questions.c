@@ -15722,6 +15722,26 @@ run_end (GArray *tokens,
   return end;
 }
 
+/* The noun that ends the kind of company named in up to four words
+ * from token @from ("sizeable macro fund", "Canadian pension funds"),
+ * with @end set to the token after it; %NULL where the words end on no
+ * lower-case noun. */
+static const Token *
+kind_head (GArray *tokens,
+           guint   from,
+           guint  *end)
+{
+  const Token *head;
+
+  for (*end = from; *end < tokens->len && *end < from + 4 && token_at (tokens, *end)->word &&
+                    !token_at (tokens, *end)->number && !(token_at (tokens, *end)->lex & LEX_STOP);
+       (*end)++)
+    ;
+  head = *end > from ? token_at (tokens, *end - 1) : NULL;
+
+  return head != NULL && !head->capital && (head->classes & NFE_POS_NOUN) ? head : NULL;
+}
+
 /* "Halvorsen Point is the third sizeable macro fund to close this year,
  * following the shutdowns of Greyfen Partners in April and Ostrava
  * Ridge Capital in July" (macro-fund-closure, whose first run asked
@@ -15772,12 +15792,7 @@ more_to_follow_candidates_for (Analysis  *analysis,
           token_among (token_at (tokens, kind + 2), runs) &&
           token_is_lower (token_at (tokens, kind + 3), "of"))
         kind += 4, many = TRUE;
-      for (noun = kind; noun < tokens->len && noun < kind + 4 && token_at (tokens, noun)->word &&
-                        !token_at (tokens, noun)->number && !(token_at (tokens, noun)->lex & LEX_STOP);
-           noun++)
-        ;
-      head = noun > kind ? token_at (tokens, noun - 1) : NULL;
-      if (head == NULL || head->capital || !(head->classes & NFE_POS_NOUN))
+      if ((head = kind_head (tokens, kind, &noun)) == NULL)
         continue;
       /* "the fourth developer in Lianhai to miss…": where, kept. */
       to = noun;
@@ -15841,14 +15856,8 @@ others_follow_candidates_for (Analysis  *analysis,
 
           if (!token_among (token_at (tokens, i), others))
             continue;
-          for (noun = i + 1; noun < tokens->len && noun <= i + 4 && token_at (tokens, noun)->word &&
-                             !token_at (tokens, noun)->number &&
-                             !(token_at (tokens, noun)->lex & LEX_STOP);
-               noun++)
-            ;
-          head = noun > i + 1 ? token_at (tokens, noun - 1) : NULL;
           /* "other Canadian pension funds were likely to follow". */
-          if (head == NULL || head->capital || !(head->classes & NFE_POS_NOUN) ||
+          if ((head = kind_head (tokens, i + 1, &noun)) == NULL ||
               !g_str_has_suffix (head->lower, "s") || !token_among (token_at (tokens, noun), were) ||
               !token_among (token_at (tokens, noun + 1), likely) ||
               !token_is_lower (token_at (tokens, noun + 2), "to") ||

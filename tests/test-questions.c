@@ -9042,6 +9042,61 @@ test_others_follow (void)
   assert_no_question_with (ammonia, "Will other", NULL);
 }
 
+/* "The restructuring is expected to generate annual savings of 85
+ * million pounds by the end of next year" (fund-manager-cuts), "expects
+ * the closures to save roughly $180 million a year", "to save about 110
+ * million serras a year", "to save about C$34 million a year": whether
+ * the company can deliver the savings its own cuts promise, as asked of
+ * a merger's (gt4). Not the merger's again, nor savings a bid the target
+ * rejects promises, nor those of the company an activist buys into, nor
+ * a sum someone is quoted on; and after what else the run asks of the
+ * company. */
+static void
+test_cost_savings (void)
+{
+  static const Article quoted = {
+    "quoted-savings",
+    "Harwick Mills to shut two plants, cut 600 jobs",
+    "Harwick Mills said on Monday it would shut two of its five paper plants and cut about 600 "
+    "jobs as demand for graphic paper keeps falling.\n\n"
+    "\"We think the closures could save about 90 million pounds a year,\" said Ruth Ellery, a "
+    "paper-industry analyst.\n\n"
+    "The plants, in Crewe and Lanark, will close by the end of the year."
+  };
+  g_autoptr(GPtrArray) funds = first_round ("fund-manager-cuts.md");
+  g_autoptr(GPtrArray) stores = first_round ("department-store-closures.md");
+  g_autoptr(GPtrArray) lender = first_round ("fintech-job-cuts.md");
+  g_autoptr(GPtrArray) cannabis = first_round ("cannabis-writedown.md");
+  g_autoptr(GPtrArray) beauty = first_round ("beauty-reset.md");
+  g_autoptr(GPtrArray) steel = first_round ("steel-furnace-closure.md");
+  g_autoptr(GPtrArray) merger = first_round ("freight-merger-savings.md");
+  g_autoptr(GPtrArray) hostile = article_questions ("bank-hostile-bid.md");
+  g_autoptr(GPtrArray) activist = article_questions ("activist-breakup.md");
+  g_autoptr(GPtrArray) analyst = first_round_of (&quoted);
+
+  g_assert_true (offered (funds, "Can Calder Rowe deliver the 85 million pounds in annual "
+                                 "savings it promises?"));
+  g_assert_true (offered (stores, "Can Ashcombe & Reeve deliver the $180 million in annual "
+                                  "savings it promises?"));
+  /* A currency no word list knows, and a dollar of Canada's. */
+  g_assert_true (offered (lender, "Can Tallyrun deliver the 110 million serras in annual "
+                                  "savings it promises?"));
+  g_assert_true (offered (cannabis, "Can Tamarack deliver the C$34 million in annual savings "
+                                    "it promises?"));
+  /* "Maison Aurelle", which the names may read as a person's. */
+  g_assert_true (offered (beauty, "Can Maison Aurelle deliver the 350 million euros in annual "
+                                  "savings it promises?"));
+  g_assert_true (offered (steel, "Will Brannock's workers strike?"));
+  g_assert_true (offered (merger, "Can Solenne and Harrowgate deliver the $450 million in cost "
+                                  "savings they promise?"));
+  assert_no_question_with (merger, "savings it promises", NULL);
+  assert_no_question_with (hostile, "savings", NULL);
+  /* "…a cost-cutting programme that she says will save 400 million
+   * lirels a year": the target's, not the activist's. */
+  assert_no_question_with (activist, "savings", NULL);
+  assert_no_question_with (analyst, "savings", NULL);
+}
+
 /* "…would depend on how quickly it could redirect production" (solar-
  * panel-duties), "…depending on how much of the cost it could pass on to
  * customers" (solar-duties-estmark), "raised questions about how quickly
@@ -9663,6 +9718,7 @@ main (int   argc,
   add_func ("/nfe/questions/more-to-follow", test_more_to_follow);
   add_func ("/nfe/questions/others-follow", test_others_follow);
   add_func ("/nfe/questions/strike-length", test_strike_length);
+  add_func ("/nfe/questions/cost-savings", test_cost_savings);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);
   add_func ("/nfe/questions/open-question-of-it", test_open_question_of_it);

@@ -16560,25 +16560,42 @@ fleet_order_candidates_for (Analysis  *analysis,
 }
 
 /* The sum in @sentence's words from token @i, as the article writes it
- * ("$450 million", "420 million crowns"), or %NULL where no sum of money
- * opens there. */
+ * ("$450 million", "420 million crowns", "C$34 million"), or %NULL where
+ * no sum of money opens there. A scale may be followed by a currency no
+ * word list knows ("110 million serras"), not by what is counted. */
 static char *
 sum_at (const Sentence *sentence,
         guint           i)
 {
+  static const char * const scales[] = { "million", "billion", "bln", "mln", "trillion", NULL };
+  static const char * const counted[] = {
+    "people", "jobs", "shares", "users", "customers", "subscribers", "passengers", "vehicles",
+    "cars", "homes", "households", "workers", "members", "accounts", "units", "doses", "bags",
+    "barrels", "ounces", "tonnes", "tons", "visitors", NULL
+  };
   GArray *tokens = sentence->tokens;
-  const Token *number = token_at (tokens, i), *last = number;
+  const Token *number = token_at (tokens, i), *opens = number, *last = number, *token;
   gboolean money;
 
+  /* "C$34": the dollar's country, a word of its own. */
+  if (number != NULL && number->word && number->capital && strlen (number->lower) <= 2 &&
+      (token = token_at (tokens, i + 1)) != NULL && token->number && token->start == number->end &&
+      sentence->text[token->start] == '$')
+    number = last = token, i++;
   if (number == NULL || !number->number)
     return NULL;
   money = is_currency (g_utf8_get_char (sentence->text + number->start));
-  for (const Token *token; (token = token_at (tokens, ++i)) != NULL && token->word &&
-                           (token->lex & (LEX_UNIT | LEX_MONEY)); last = token)
+  for (; (token = token_at (tokens, ++i)) != NULL && token->word &&
+         (token->lex & (LEX_UNIT | LEX_MONEY));
+       last = token)
     money = money || (token->lex & LEX_MONEY);
+  if (!money && token_among (last, scales) && token != NULL && token->word && !token->capital &&
+      !token->number && (token->classes == 0 || (token->classes & NFE_POS_NOUN)) &&
+      !(token->lex & LEX_STOP) && !token_among (token, counted))
+    money = TRUE, last = token;
 
   return money && last != number
-           ? g_strndup (sentence->text + number->start, last->end - number->start)
+           ? g_strndup (sentence->text + opens->start, last->end - opens->start)
            : NULL;
 }
 
@@ -16667,6 +16684,182 @@ savings_candidates_for (Analysis  *analysis,
                            : g_strdup_printf ("Can %s deliver the %s in cost savings it "
                                               "promises from the deal?", subject->display, sum))
     ->told = TRUE;
+}
+
+/* The token after the sum @sum that opens at token @i of @sentence. */
+static guint
+sum_end (const Sentence *sentence,
+         guint           i,
+         const char     *sum)
+{
+  guint end = token_at (sentence->tokens, i)->start + strlen (sum);
+
+  while (token_at (sentence->tokens, i) != NULL && token_at (sentence->tokens, i)->start < end)
+    i++;
+  return i;
+}
+
+/* The savings @sentence says a company's own cuts bring, as the
+ * sentence writes the sum ("85 million pounds", "$350 million"), or
+ * %NULL: "annual savings of 85 million pounds", "$350 million in annual
+ * cost savings", "to save roughly $180 million a year". Sets @yearly to
+ * whether they come each year, and @at to the sum's first token. */
+static char *
+promised_savings (const Sentence *sentence,
+                  gboolean       *yearly,
+                  guint          *at)
+{
+  static const char * const hedges[] = {
+    "about", "roughly", "around", "some", "nearly", "almost", "approximately", NULL
+  };
+  static const char * const saves[] = { "save", "saves", NULL };
+  static const char * const kinds[] = { "in", "of", "annual", "cost", "pre-tax", "yearly", NULL };
+  static const char * const years[] = { "year", "annually", NULL };
+  GArray *tokens = sentence->tokens;
+
+  *yearly = words_then (tokens, NULL, (const char * const []) { "annual", "annually", NULL }, 0) !=
+            NULL;
+  for (guint i = 0; i + 1 < tokens->len; i++)
+    {
+      gboolean save = token_among (token_at (tokens, i), saves);
+      guint end;
+      char *sum;
+
+      /* "$350 million in annual cost savings". */
+      if ((sum = sum_at (sentence, i)) != NULL)
+        {
+          for (end = sum_end (sentence, i, sum); token_among (token_at (tokens, end), kinds); end++)
+            ;
+          if (end > sum_end (sentence, i, sum) &&
+              token_is_lower (token_at (tokens, end), "savings"))
+            {
+              *at = i;
+              return sum;
+            }
+          g_free (sum);
+          continue;
+        }
+      /* "savings of 85 million pounds", "to save about 110 million
+       * serras a year", not "save 4 million pounds" once. */
+      if (!save && !(token_is_lower (token_at (tokens, i), "savings") &&
+                     token_is_lower (token_at (tokens, i + 1), "of")))
+        continue;
+      for (*at = save ? i + 1 : i + 2; token_among (token_at (tokens, *at), hedges); (*at)++)
+        ;
+      if ((sum = sum_at (sentence, *at)) == NULL)
+        continue;
+      end = sum_end (sentence, *at, sum);
+      if (save && !token_among (token_at (tokens, end), years) &&
+          !token_among (token_at (tokens, end + 1), years))
+        {
+          g_free (sum);
+          continue;
+        }
+      *yearly = *yearly || save;
+      return sum;
+    }
+
+  return NULL;
+}
+
+static guint quotes_before (const Sentence *sentence,
+                            guint           t);
+
+/* The company the article names last before token @at of sentence @s,
+ * by name or as "it" or "the company", in that sentence or those before
+ * it; or %NULL. */
+static const Subject *
+company_named_last (Analysis *analysis,
+                    guint     s,
+                    guint     at)
+{
+  for (int k = (int) s; k >= 0; k--)
+    {
+      const Subject *nearest = NULL;
+      guint nearest_end = 0;
+
+      for (guint i = 0; i < analysis->subjects->len; i++)
+        {
+          const Subject *company = analysis_subject (analysis, i);
+
+          if (company->kind != KIND_COMPANY)
+            continue;
+          for (guint m = 0; m < company->mentions->len; m++)
+            {
+              const Mention *mention = &g_array_index (company->mentions, Mention, m);
+
+              if (mention->sentence == (guint) k && ((guint) k < s || mention->last <= at) &&
+                  (nearest == NULL || mention->last > nearest_end))
+                nearest = company, nearest_end = mention->last;
+            }
+        }
+      if (nearest != NULL)
+        return nearest;
+    }
+
+  return NULL;
+}
+
+/* "The restructuring is expected to generate annual savings of 85
+ * million pounds by the end of next year" (fund-manager-cuts), "expects
+ * the closures to save roughly $180 million a year": whether the
+ * company the story leads on can deliver the savings it promises from
+ * cutting jobs, closing sites or a programme of its own, as
+ * savings_candidates_for() asks of those a merger promises (gt4). The
+ * first runs of these stories asked at most the risks of the plan. Not
+ * in a story of a deal, whose savings are the merger's, nor where the
+ * sentence tells another company's or quotes someone. */
+static void
+cost_savings_candidates_for (Analysis  *analysis,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  static const char * const deals[] = {
+    "merger", "takeover", "acquisition", "acquire", "buy", "bid", "offer", "combination",
+    "combined", "completion", "deal", "approach", NULL
+  };
+
+  /* Not "subject->person", which a name such as "Maison Aurelle" may
+   * set: the story leads on it as a company. */
+  if (!leads_on (analysis, subject) || lead_says (analysis, NULL, deals, 0) ||
+      /* "Activist Greyfell takes 6% of Holmcrest": the savings the
+       * story tells are Holmcrest's. */
+      lead_says (analysis, NULL, (const char * const []) { "activist", NULL }, 0))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      g_autofree char *sum = NULL;
+      gboolean yearly, others = FALSE;
+      Candidate *candidate;
+      guint at;
+
+      if (words_then (sentence->tokens, NULL, deals, 0) != NULL ||
+          (sum = promised_savings (sentence, &yearly, &at)) == NULL ||
+          quotes_before (sentence, at) % 2 == 1)
+        continue;
+      /* "rivals Cordell Savings and Northmark Trust": another's. */
+      for (guint k = 0; k < analysis->subjects->len && !others; k++)
+        {
+          const Subject *other = analysis_subject (analysis, k);
+          guint first, last;
+
+          others = other != subject && other->kind == KIND_COMPANY && other->entity &&
+                   in_sentence (other, s, &first, &last);
+        }
+      if (others || company_named_last (analysis, s, at) != subject)
+        continue;
+      candidate = add_decision_question (out, subject, sentence, s,
+                                         g_strdup_printf ("Can %s deliver the %s in %ssavings "
+                                                          "it promises?", subject->display, sum,
+                                                          yearly ? "annual " : ""));
+      candidate->told = TRUE;
+      /* A side of the story, not its news: after what else a run asks
+       * of the company ("Will Brannock's workers strike?"), where the
+       * run has room. */
+      candidate->priority -= 0.1;
+      return;
+    }
 }
 
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
@@ -21494,6 +21687,7 @@ candidates_for (Analysis  *analysis,
   strike_length_candidates_for (analysis, subject, out);
   more_to_follow_candidates_for (analysis, subject, out);
   others_follow_candidates_for (analysis, subject, out);
+  cost_savings_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

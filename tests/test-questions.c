@@ -9097,6 +9097,34 @@ test_cost_savings (void)
   assert_no_question_with (analyst, "savings", NULL);
 }
 
+/* "…a vocal shareholder immediately demanded the departure of Chief
+ * Executive Mattias Oberlin… Oberlin… said he had no intention of
+ * resigning" (bank-fine-chief-stays), "…leaving chief executive Gareth
+ * Olumide-Strand facing pointed questions… said he… had no plans to
+ * step down" (bank-property-loss): whether the chief executive keeps the
+ * job. Not of "no plans to step up" anything, and still not what a
+ * successor will face (go6). */
+static void
+test_embattled_chief (void)
+{
+  static const Article stepping_up = {
+    "stepping-up",
+    "Harwick Mills profit falls as paper demand weakens",
+    "Harwick Mills reported a 30% fall in first-half profit on Monday, and chief executive Ruth "
+    "Ellery said the paper maker had no plans to step up spending on its Lanark plant.\n\n"
+    "Ellery said demand for graphic paper would keep falling this year."
+  };
+  g_autoptr(GPtrArray) fine = first_round ("bank-fine-chief-stays.md");
+  g_autoptr(GPtrArray) loss = first_round ("bank-property-loss.md");
+  g_autoptr(GPtrArray) spending = all_questions (stepping_up.headline, stepping_up.body);
+
+  g_assert_true (offered (fine, "Will Mattias Oberlin survive as Corvane's chief executive?"));
+  assert_no_question_with (fine, "next chief executive", NULL);
+  g_assert_true (offered (loss, "Will Gareth Olumide-Strand survive as Merrivale's chief "
+                                "executive?"));
+  assert_no_question_with (spending, "survive", NULL);
+}
+
 /* "…would depend on how quickly it could redirect production" (solar-
  * panel-duties), "…depending on how much of the cost it could pass on to
  * customers" (solar-duties-estmark), "raised questions about how quickly
@@ -9719,6 +9747,7 @@ main (int   argc,
   add_func ("/nfe/questions/others-follow", test_others_follow);
   add_func ("/nfe/questions/strike-length", test_strike_length);
   add_func ("/nfe/questions/cost-savings", test_cost_savings);
+  add_func ("/nfe/questions/embattled-chief", test_embattled_chief);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);
   add_func ("/nfe/questions/open-question-of-it", test_open_question_of_it);

@@ -10865,6 +10865,102 @@ departure_candidates_for (Analysis  *analysis,
                                             interim->display, subject->display));
 }
 
+/* The person the article names as @subject's chief executive: "leaving
+ * chief executive Gareth Olumide-Strand facing pointed questions",
+ * "demanded the departure of Chief Executive Mattias Oberlin", "Corvane
+ * CEO Mattias Oberlin"; not another company's ("Tirrenico Chief
+ * Executive Marco Santangelo"). %NULL where it names none. */
+static const Subject *
+chief_executive_of (Analysis      *analysis,
+                    const Subject *subject)
+{
+  for (guint i = 0; i < analysis->subjects->len; i++)
+    {
+      const Subject *person = analysis_subject (analysis, i);
+
+      if (person->kind != KIND_PERSON)
+        continue;
+      for (guint m = 0; m < person->mentions->len; m++)
+        {
+          const Mention *mention = &g_array_index (person->mentions, Mention, m);
+          GArray *tokens = analysis_sentence (analysis, mention->sentence)->tokens;
+          int title = (int) mention->first - 1;
+          const Token *before;
+          guint first, last;
+
+          if (mention->determiner == DETERMINER_ANAPHOR)
+            continue;
+          if (token_is_lower (token_at (tokens, title), "executive") &&
+              token_is_lower (token_at (tokens, title - 1), "chief"))
+            title--;
+          else if (!token_is_lower (token_at (tokens, title), "ceo"))
+            continue;
+          /* Whose: the company's own name, or none in a sentence that
+           * names the company or leads the story; not "…," Chief
+           * Executive Adeline Sturridge said" of a company the sentence
+           * does not name. */
+          before = token_at (tokens, title - 1);
+          if (mentioned_at (subject, mention->sentence, title - 1) ||
+              ((before == NULL || !before->word || !before->capital) &&
+               (mention->sentence == 0 ||
+                in_sentence (subject, mention->sentence, &first, &last))))
+            return person;
+        }
+    }
+
+  return NULL;
+}
+
+/* "Oberlin, who has run Corvane since 2018…, said he had no intention of
+ * resigning" (bank-fine-chief-stays, whose first run asked only how the
+ * bank will fix its controls, after a shareholder demanded his
+ * departure), "…said he retained the board's support and had no plans
+ * to step down" (bank-property-loss): whether the chief executive the
+ * story leaves under pressure keeps the job. What a successor will face,
+ * which go6 found wrong of a chief who stays, departure_candidates_for()
+ * does not ask of these. */
+static void
+embattled_chief_candidates_for (Analysis  *analysis,
+                                Subject   *subject,
+                                GPtrArray *out)
+{
+  static const char * const intents[] = { "intention", "intentions", "plan", "plans", NULL };
+  static const char * const leavings[] = {
+    "resign", "resigning", "quit", "quitting", "step", "stepping", NULL
+  };
+  const Subject *chief;
+  g_autofree char *possessive = NULL;
+
+  if (!leads_on (analysis, subject) || (chief = chief_executive_of (analysis, subject)) == NULL)
+    return;
+  for (guint m = 0; m < chief->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (chief->mentions, Mention, m);
+      GArray *tokens = analysis_sentence (analysis, mention->sentence)->tokens;
+
+      /* "…said he had no intention of resigning", "…had no plans to step
+       * down", after his name. */
+      for (guint i = mention->last; i + 3 < tokens->len; i++)
+        {
+          guint leaves = token_among (token_at (tokens, i + 2), leavings) ? i + 2 : i + 3;
+
+          if (!token_is_lower (token_at (tokens, i), "no") ||
+              !token_among (token_at (tokens, i + 1), intents) ||
+              !token_among (token_at (tokens, leaves), leavings) ||
+              /* Not "no plans to step up investment". */
+              (g_str_has_prefix (token_at (tokens, leaves)->lower, "step") &&
+               !token_is_lower (token_at (tokens, leaves + 1), "down")))
+            continue;
+          possessive = possessive_of (subject->display);
+          add_decision_question (out, subject, analysis_sentence (analysis, mention->sentence),
+                                 mention->sentence,
+                                 g_strdup_printf ("Will %s survive as %s chief executive?",
+                                                  chief->display, possessive))->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "Norramar Line Reroutes Fleet Around Qasira Strait…", "Nordhavn Line
  * to Send Asia-Europe Ships Around Africa…": five reviewers accepted
  * what the detour does to freight rates 10 times in 10, where the story
@@ -21688,6 +21784,7 @@ candidates_for (Analysis  *analysis,
   more_to_follow_candidates_for (analysis, subject, out);
   others_follow_candidates_for (analysis, subject, out);
   cost_savings_candidates_for (analysis, subject, out);
+  embattled_chief_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

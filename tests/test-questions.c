@@ -9045,9 +9045,10 @@ test_others_follow (void)
 /* "The restructuring is expected to generate annual savings of 85
  * million pounds by the end of next year" (fund-manager-cuts), "expects
  * the closures to save roughly $180 million a year", "to save about 110
- * million serras a year", "to save about C$34 million a year": whether
- * the company can deliver the savings its own cuts promise, as asked of
- * a merger's (gt4). Not the merger's again, nor savings a bid the target
+ * million serras a year", "to save about C$34 million a year", "would
+ * reduce annual operating costs by about $410 million": whether the
+ * company can deliver the savings its own cuts promise, as asked of a
+ * merger's (gt4). Not the merger's again, nor savings a bid the target
  * rejects promises, nor those of the company an activist buys into, nor
  * a sum someone is quoted on; and after what else the run asks of the
  * company. */
@@ -9069,6 +9070,8 @@ test_cost_savings (void)
   g_autoptr(GPtrArray) cannabis = first_round ("cannabis-writedown.md");
   g_autoptr(GPtrArray) beauty = first_round ("beauty-reset.md");
   g_autoptr(GPtrArray) steel = first_round ("steel-furnace-closure.md");
+  g_autoptr(GPtrArray) memo = first_round ("software-layoffs-memo.md");
+  g_autoptr(GPtrArray) probe = article_questions ("bnpl-probe.md");
   g_autoptr(GPtrArray) merger = first_round ("freight-merger-savings.md");
   g_autoptr(GPtrArray) hostile = article_questions ("bank-hostile-bid.md");
   g_autoptr(GPtrArray) activist = article_questions ("activist-breakup.md");
@@ -9086,6 +9089,12 @@ test_cost_savings (void)
   /* "Maison Aurelle", which the names may read as a person's. */
   g_assert_true (offered (beauty, "Can Maison Aurelle deliver the 350 million euros in annual "
                                   "savings it promises?"));
+  /* "would reduce annual operating costs by about $410 million". */
+  g_assert_true (offered (memo, "Can Stratalink deliver the $410 million in annual savings it "
+                                "promises?"));
+  /* "expects the new rules to raise compliance costs by about 300
+   * million crowns a year". */
+  assert_no_question_with (probe, "savings", NULL);
   g_assert_true (offered (steel, "Will Brannock's workers strike?"));
   g_assert_true (offered (merger, "Can Solenne and Harrowgate deliver the $450 million in cost "
                                   "savings they promise?"));

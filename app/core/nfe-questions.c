@@ -16795,11 +16795,31 @@ sum_end (const Sentence *sentence,
   return i;
 }
 
+/* Whether the costs at token @costs of @tokens are cut, by a verb up
+ * to four words before them: "would reduce annual operating costs", not
+ * "could raise its costs". */
+static gboolean
+cut_before (GArray *tokens,
+            guint   costs)
+{
+  static const char * const cuts[] = {
+    "cut", "cuts", "cutting", "reduce", "reduces", "reducing", "lower", "lowers", "lowering",
+    "trim", "trims", "trimming", NULL
+  };
+
+  for (guint j = costs; j > 0 && j + 4 >= costs; j--)
+    if (token_among (token_at (tokens, j - 1), cuts))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The savings @sentence says a company's own cuts bring, as the
  * sentence writes the sum ("85 million pounds", "$350 million"), or
  * %NULL: "annual savings of 85 million pounds", "$350 million in annual
- * cost savings", "to save roughly $180 million a year". Sets @yearly to
- * whether they come each year, and @at to the sum's first token. */
+ * cost savings", "to save roughly $180 million a year", "would cut costs
+ * by $500 million in 2026". Sets @yearly to whether they come each year,
+ * and @at to the sum's first token. */
 static char *
 promised_savings (const Sentence *sentence,
                   gboolean       *yearly,
@@ -16835,10 +16855,13 @@ promised_savings (const Sentence *sentence,
           g_free (sum);
           continue;
         }
-      /* "savings of 85 million pounds", "to save about 110 million
-       * serras a year", not "save 4 million pounds" once. */
+      /* "savings of 85 million pounds", "reduce annual operating costs
+       * by about $410 million", "to save about 110 million serras a
+       * year", not "save 4 million pounds" once. */
       if (!save && !(token_is_lower (token_at (tokens, i), "savings") &&
-                     token_is_lower (token_at (tokens, i + 1), "of")))
+                     token_is_lower (token_at (tokens, i + 1), "of")) &&
+          !(token_is_lower (token_at (tokens, i), "costs") &&
+            token_is_lower (token_at (tokens, i + 1), "by") && cut_before (tokens, i)))
         continue;
       for (*at = save ? i + 1 : i + 2; token_among (token_at (tokens, *at), hedges); (*at)++)
         ;

@@ -9134,6 +9134,41 @@ test_embattled_chief (void)
   assert_no_question_with (spending, "survive", NULL);
 }
 
+/* "It is also reviewing options for its loss-making specialty chocolate
+ * unit in Merrowgate" (cocoa-grinder-covenant), "…had launched a
+ * strategic review of its U.S. life and health reinsurance unit"
+ * (reinsurer-review): what the company will do with the business. Not
+ * of a rival's, nor of "its business" alone. */
+static void
+test_unit_under_review (void)
+{
+  static const Article rival = {
+    "rival-unit-review",
+    "Harwick Foods profit falls as frozen sales slide",
+    "Harwick Foods reported a 20% fall in first-half profit on Monday as sales of its frozen "
+    "meals slid for a third straight quarter.\n\n"
+    "Harwick Foods said it was reviewing options for its business in Ireland.\n\n"
+    "Rival Corbett Brands said last month it was reviewing options for its frozen desserts "
+    "unit."
+  };
+  g_autoptr(GPtrArray) cocoa = first_round ("cocoa-grinder-covenant.md");
+  g_autoptr(GPtrArray) lender = first_round ("fintech-job-cuts.md");
+  g_autoptr(GPtrArray) reinsurer = first_round ("reinsurer-review.md");
+  g_autoptr(GPtrArray) stores = first_round ("store-closures-holiday.md");
+  g_autoptr(GPtrArray) foods = all_questions (rival.headline, rival.body);
+
+  g_assert_true (offered (cocoa, "What will Brannock do with its loss-making specialty chocolate "
+                                 "unit?"));
+  g_assert_true (offered (lender, "What will Tallyrun do with its small-business lending arm?"));
+  g_assert_true (offered (reinsurer, "What will Helvora do with its U.S. life and health "
+                                     "reinsurance unit?"));
+  /* "…a broader strategic review that includes options for its
+   * loss-making furniture division". */
+  g_assert_true (offered (stores, "What will Brackenfield do with its loss-making furniture "
+                                  "division?"));
+  assert_no_question_with (foods, "do with", NULL);
+}
+
 /* "…would depend on how quickly it could redirect production" (solar-
  * panel-duties), "…depending on how much of the cost it could pass on to
  * customers" (solar-duties-estmark), "raised questions about how quickly
@@ -9757,6 +9792,7 @@ main (int   argc,
   add_func ("/nfe/questions/strike-length", test_strike_length);
   add_func ("/nfe/questions/cost-savings", test_cost_savings);
   add_func ("/nfe/questions/embattled-chief", test_embattled_chief);
+  add_func ("/nfe/questions/unit-under-review", test_unit_under_review);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);
   add_func ("/nfe/questions/open-question-of-it", test_open_question_of_it);

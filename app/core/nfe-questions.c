@@ -16981,6 +16981,64 @@ cost_savings_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "It is also reviewing options for its loss-making specialty chocolate
+ * unit in Merrowgate" (cocoa-grinder-covenant), "…was reviewing options
+ * for its small-business lending arm…, including a possible sale"
+ * (fintech-job-cuts), "…had launched a strategic review of its U.S. life
+ * and health reinsurance unit" (reinsurer-review): what the company the
+ * story leads on will do with a business it has put under review, which
+ * the story leaves open: sell it, keep it or close it. */
+static void
+unit_review_candidates_for (Analysis  *analysis,
+                            Subject   *subject,
+                            GPtrArray *out)
+{
+  static const char * const units[] = {
+    "unit", "arm", "division", "business", "subsidiary", "segment", NULL
+  };
+
+  if (!leads_on (analysis, subject))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 1; i + 3 < tokens->len; i++)
+        {
+          guint its = i + 2, head;
+
+          /* "options for its…", "a strategic review of its…". */
+          if (!((token_is_lower (token_at (tokens, i), "options") &&
+                 token_is_lower (token_at (tokens, i + 1), "for")) ||
+                (token_is_lower (token_at (tokens, i - 1), "strategic") &&
+                 token_is_lower (token_at (tokens, i), "review") &&
+                 token_is_lower (token_at (tokens, i + 1), "of"))) ||
+              !token_is_lower (token_at (tokens, its), "its") ||
+              company_named_last (analysis, s, its) != subject)
+            continue;
+          /* The business, through the noun that says it is one. */
+          for (head = its + 1;
+               head <= its + 7 && token_at (tokens, head) != NULL && token_at (tokens, head)->word &&
+               !token_among (token_at (tokens, head), units) &&
+               (!(token_at (tokens, head)->lex & LEX_STOP) ||
+                token_is_lower (token_at (tokens, head), "and"));
+               head++)
+            ;
+          /* Not "its business" alone, which says not which. */
+          if (head == its + 1 || !token_among (token_at (tokens, head), units))
+            continue;
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("What will %s do with %.*s?", subject->display,
+                                                  (int) (token_at (tokens, head)->end -
+                                                         token_at (tokens, its)->start),
+                                                  sentence->text + token_at (tokens, its)->start))
+            ->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
  * what a regulator or a government stopped at its plant, where the first
@@ -21808,6 +21866,7 @@ candidates_for (Analysis  *analysis,
   others_follow_candidates_for (analysis, subject, out);
   cost_savings_candidates_for (analysis, subject, out);
   embattled_chief_candidates_for (analysis, subject, out);
+  unit_review_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

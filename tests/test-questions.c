@@ -9169,6 +9169,33 @@ test_unit_under_review (void)
   assert_no_question_with (foods, "do with", NULL);
 }
 
+/* "Halvard kept its full-year target of 1.3 million deliveries, which
+ * would require a sharp acceleration in the second half"
+ * (car-deliveries-price-war), "It reiterated a full-year delivery target
+ * of 150,000 to 160,000 vehicles, though several analysts said…"
+ * (battery-supply): whether the company can meet a target the story
+ * doubts. Not one kept with nothing said against it. */
+static void
+test_kept_target (void)
+{
+  static const Article routine = {
+    "routine-target",
+    "Harwick Foods profit rises as frozen sales recover",
+    "Harwick Foods reported a 12% rise in first-half profit on Monday as sales of its frozen "
+    "meals recovered.\n\n"
+    "The company kept its full-year target of 640 million pounds in operating profit."
+  };
+  g_autoptr(GPtrArray) cars = first_round ("car-deliveries-price-war.md");
+  g_autoptr(GPtrArray) batteries = first_round ("battery-supply.md");
+  g_autoptr(GPtrArray) foods = all_questions (routine.headline, routine.body);
+
+  g_assert_true (offered (cars, "Can Halvard meet its full-year target of 1.3 million "
+                                "deliveries?"));
+  g_assert_true (offered (batteries, "Can Aurelio meet its full-year delivery target of 150,000 "
+                                     "to 160,000 vehicles?"));
+  assert_no_question_with (foods, "meet its", NULL);
+}
+
 /* "…would depend on how quickly it could redirect production" (solar-
  * panel-duties), "…depending on how much of the cost it could pass on to
  * customers" (solar-duties-estmark), "raised questions about how quickly
@@ -9793,6 +9820,7 @@ main (int   argc,
   add_func ("/nfe/questions/cost-savings", test_cost_savings);
   add_func ("/nfe/questions/embattled-chief", test_embattled_chief);
   add_func ("/nfe/questions/unit-under-review", test_unit_under_review);
+  add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);
   add_func ("/nfe/questions/open-question-of-it", test_open_question_of_it);

@@ -17039,6 +17039,74 @@ unit_review_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "Halvard kept its full-year target of 1.3 million deliveries, which
+ * would require a sharp acceleration in the second half"
+ * (car-deliveries-price-war), "It reiterated a full-year delivery target
+ * of 150,000 to 160,000 vehicles, though several analysts said the lower
+ * end of that range now looked more likely" (battery-supply): whether
+ * the company the story leads on can meet a target it kept where the
+ * same sentence doubts it. Not one it kept with nothing said against it,
+ * which is routine. */
+static void
+kept_target_candidates_for (Analysis  *analysis,
+                            Subject   *subject,
+                            GPtrArray *out)
+{
+  static const char * const keeps[] = {
+    "kept", "keeps", "reaffirmed", "reaffirms", "reiterated", "reiterates", "maintained",
+    "maintains", "maintaining", NULL
+  };
+  static const char * const targets[] = { "target", "goal", NULL };
+  static const char * const doubts[] = { "though", "although", "but", "require", NULL };
+
+  if (!leads_on (analysis, subject))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint v = 0; v + 4 < tokens->len; v++)
+        {
+          guint head, end;
+          gboolean figure = FALSE;
+
+          if (!token_among (token_at (tokens, v), keeps) ||
+              !token_among (token_at (tokens, v + 1), (const char * const []) { "its", "a", NULL }) ||
+              company_named_last (analysis, s, v) != subject)
+            continue;
+          /* "its full-year delivery target of…" */
+          for (head = v + 2; head < v + 6 && token_at (tokens, head) != NULL &&
+                             token_at (tokens, head)->word && !token_at (tokens, head)->capital &&
+                             !(token_at (tokens, head)->lex & LEX_STOP) &&
+                             !token_among (token_at (tokens, head), targets);
+               head++)
+            ;
+          if (!token_among (token_at (tokens, head), targets) ||
+              !token_is_lower (token_at (tokens, head + 1), "of"))
+            continue;
+          /* "…of 1.3 million deliveries", through the figure, to a mark
+           * or the clause that doubts it. */
+          for (end = head + 2; end < head + 12 && token_at (tokens, end) != NULL &&
+                               token_at (tokens, end)->word &&
+                               !token_among (token_at (tokens, end), doubts);
+               end++)
+            figure = figure || token_at (tokens, end)->number;
+          if (!figure || end >= head + 12 || end == head + 2 ||
+              words_then (tokens, NULL, doubts, 0) == NULL ||
+              words_then (tokens, NULL, doubts, 0) < token_at (tokens, end))
+            continue;
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("Can %s meet its %.*s?", subject->display,
+                                                  (int) (token_at (tokens, end - 1)->end -
+                                                         token_at (tokens, v + 2)->start),
+                                                  sentence->text + token_at (tokens, v + 2)->start))
+            ->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
  * what a regulator or a government stopped at its plant, where the first
@@ -21867,6 +21935,7 @@ candidates_for (Analysis  *analysis,
   cost_savings_candidates_for (analysis, subject, out);
   embattled_chief_candidates_for (analysis, subject, out);
   unit_review_candidates_for (analysis, subject, out);
+  kept_target_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

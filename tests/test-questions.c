@@ -9050,8 +9050,8 @@ test_others_follow (void)
  * company can deliver the savings its own cuts promise, as asked of a
  * merger's (gt4). Not the merger's again, nor savings a bid the target
  * rejects promises, nor those of the company an activist buys into, nor
- * a sum someone is quoted on; and after what else the run asks of the
- * company. */
+ * a sum someone is quoted on or another company estimates; and after
+ * what else the run asks of the company. */
 static void
 test_cost_savings (void)
 {
@@ -9062,7 +9062,8 @@ test_cost_savings (void)
     "jobs as demand for graphic paper keeps falling.\n\n"
     "\"We think the closures could save about 90 million pounds a year,\" said Ruth Ellery, a "
     "paper-industry analyst.\n\n"
-    "The plants, in Crewe and Lanark, will close by the end of the year."
+    "The plants, in Crewe and Lanark, will close by the end of the year. The closures should "
+    "save about 80 million pounds a year, analysts at Pembroke Securities estimated."
   };
   g_autoptr(GPtrArray) funds = first_round ("fund-manager-cuts.md");
   g_autoptr(GPtrArray) stores = first_round ("department-store-closures.md");

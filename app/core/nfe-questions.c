@@ -16807,7 +16807,7 @@ cut_before (GArray *tokens,
     "trim", "trims", "trimming", NULL
   };
 
-  for (guint j = costs; j > 0 && j + 4 >= costs; j--)
+  for (guint j = costs; j > 0 && j + 4 > costs; j--)
     if (token_among (token_at (tokens, j - 1), cuts))
       return TRUE;
 
@@ -16957,7 +16957,9 @@ cost_savings_candidates_for (Analysis  *analysis,
           (sum = promised_savings (sentence, &yearly, &at)) == NULL ||
           quotes_before (sentence, at) % 2 == 1)
         continue;
-      /* "rivals Cordell Savings and Northmark Trust": another's. */
+      /* Not where the sentence names another company, whose estimate
+       * it may be ("…, analysts at Pembroke Securities said"), nor where
+       * the one named last before the sum is not @subject. */
       for (guint k = 0; k < analysis->subjects->len && !others; k++)
         {
           const Subject *other = analysis_subject (analysis, k);
@@ -17068,7 +17070,7 @@ kept_target_candidates_for (Analysis  *analysis,
 
       for (guint v = 0; v + 4 < tokens->len; v++)
         {
-          guint head, end;
+          guint head, end, doubt;
           gboolean figure = FALSE;
 
           if (!token_among (token_at (tokens, v), keeps) ||
@@ -17092,9 +17094,10 @@ kept_target_candidates_for (Analysis  *analysis,
                                !token_among (token_at (tokens, end), doubts);
                end++)
             figure = figure || token_at (tokens, end)->number;
-          if (!figure || end >= head + 12 || end == head + 2 ||
-              words_then (tokens, NULL, doubts, 0) == NULL ||
-              words_then (tokens, NULL, doubts, 0) < token_at (tokens, end))
+          for (doubt = end; doubt < tokens->len && !token_among (token_at (tokens, doubt), doubts);
+               doubt++)
+            ;
+          if (!figure || end >= head + 12 || end == head + 2 || doubt >= tokens->len)
             continue;
           add_decision_question (out, subject, sentence, s,
                                  g_strdup_printf ("Can %s meet its %.*s?", subject->display,

@@ -9174,21 +9174,22 @@ test_unit_under_review (void)
  * would require a sharp acceleration in the second half"
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
  * of 150,000 to 160,000 vehicles, though several analysts said…"
- * (battery-supply): whether the company can meet a target the story
- * doubts. Not one kept with nothing said against it. */
+ * (battery-supply): a first run asks whether the company can meet a
+ * target the story doubts, not one kept with nothing said against it,
+ * which "Generate more" asks. */
 static void
 test_kept_target (void)
 {
   static const Article routine = {
     "routine-target",
-    "Harwick Foods profit rises as frozen sales recover",
-    "Harwick Foods reported a 12% rise in first-half profit on Monday as sales of its frozen "
-    "meals recovered.\n\n"
-    "The company kept its full-year target of 640 million pounds in operating profit."
+    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
+    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
+    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    "Harwick Foods kept its full-year target of 640 million pounds in operating profit."
   };
   g_autoptr(GPtrArray) cars = first_round ("car-deliveries-price-war.md");
   g_autoptr(GPtrArray) batteries = first_round ("battery-supply.md");
-  g_autoptr(GPtrArray) foods = all_questions (routine.headline, routine.body);
+  g_autoptr(GPtrArray) foods = first_round_of (&routine);
 
   g_assert_true (offered (cars, "Can Halvard meet its full-year target of 1.3 million "
                                 "deliveries?"));

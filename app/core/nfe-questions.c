@@ -16884,6 +16884,11 @@ promised_savings (const Sentence *sentence,
 static guint quotes_before (const Sentence *sentence,
                             guint           t);
 
+static Subject *named_last_of (Analysis *analysis,
+                               guint     s,
+                               guint     before,
+                               guint     kinds);
+
 /* The company the article names last before token @at of sentence @s,
  * by name or as "it" or "the company", in that sentence or those before
  * it; or %NULL. */
@@ -16894,26 +16899,11 @@ company_named_last (Analysis *analysis,
 {
   for (int k = (int) s; k >= 0; k--)
     {
-      const Subject *nearest = NULL;
-      guint nearest_end = 0;
+      const Subject *company = named_last_of (analysis, k, (guint) k < s ? G_MAXUINT : at,
+                                              KIND_COMPANY);
 
-      for (guint i = 0; i < analysis->subjects->len; i++)
-        {
-          const Subject *company = analysis_subject (analysis, i);
-
-          if (company->kind != KIND_COMPANY)
-            continue;
-          for (guint m = 0; m < company->mentions->len; m++)
-            {
-              const Mention *mention = &g_array_index (company->mentions, Mention, m);
-
-              if (mention->sentence == (guint) k && ((guint) k < s || mention->last <= at) &&
-                  (nearest == NULL || mention->last > nearest_end))
-                nearest = company, nearest_end = mention->last;
-            }
-        }
-      if (nearest != NULL)
-        return nearest;
+      if (company != NULL)
+        return company;
     }
 
   return NULL;
@@ -19485,12 +19475,13 @@ static const char * const target_ends[] = {
   "remains", "remained", "looks", "looked", "seems", "seemed", "said", "says", NULL
 };
 
-/* The name or "the company" whose mention in sentence @s ends last at or
- * before token @before, or %NULL: what "its" there points back to. */
+/* The name or "the company", of a kind in @kinds, whose mention in
+ * sentence @s ends last at or before token @before, or %NULL. */
 static Subject *
-named_last_before (Analysis *analysis,
-                   guint     s,
-                   guint     before)
+named_last_of (Analysis *analysis,
+               guint     s,
+               guint     before,
+               guint     kinds)
 {
   Subject *nearest = NULL;
   guint nearest_end = 0;
@@ -19499,6 +19490,8 @@ named_last_before (Analysis *analysis,
     {
       Subject *subject = analysis_subject (analysis, i);
 
+      if (!(subject->kind & kinds))
+        continue;
       for (guint m = 0; m < subject->mentions->len; m++)
         {
           const Mention *mention = &g_array_index (subject->mentions, Mention, m);
@@ -19514,6 +19507,16 @@ named_last_before (Analysis *analysis,
     }
 
   return nearest;
+}
+
+/* The name or "the company" whose mention in sentence @s ends last at or
+ * before token @before, or %NULL: what "its" there points back to. */
+static Subject *
+named_last_before (Analysis *analysis,
+                   guint     s,
+                   guint     before)
+{
+  return named_last_of (analysis, s, before, G_MAXUINT);
 }
 
 /* Where the words from token @from on end, as a token index past the

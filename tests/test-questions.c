@@ -9170,6 +9170,52 @@ test_unit_under_review (void)
   assert_no_question_with (foods, "do with", NULL);
 }
 
+/* "…had postponed a final investment decision on a 180 million euro
+ * electrolyser project at Emden…" (ammonia-line-idled), "…still expected
+ * to take a final investment decision by the end of the year" of "its
+ * planned Quebrada Tollan underground project" (copper-ore-grades):
+ * whether the company goes ahead with the project. Not of one whose
+ * decision is taken, nor of "a project" that says not which. */
+static void
+test_pending_investment_decision (void)
+{
+  static const Article taken = {
+    "decision-taken",
+    "Harwick Chemicals profit falls as gas costs bite",
+    "Harwick Chemicals reported a 30% fall in first-half profit on Monday as gas costs rose.\n\n"
+    "Harwick Chemicals made a final investment decision on a 400 million pound hydrogen plant "
+    "at Teesport in March."
+  };
+  static const Article unnamed = {
+    "project-unnamed",
+    "Harwick Chemicals profit falls as gas costs bite",
+    "Harwick Chemicals reported a 30% fall in first-half profit on Monday as gas costs rose.\n\n"
+    "Harwick Chemicals said it expected to take a final investment decision on a project "
+    "by the end of the year."
+  };
+  g_autoptr(GPtrArray) ammonia = first_round ("ammonia-line-idled.md");
+  g_autoptr(GPtrArray) copper = first_round ("copper-ore-grades.md");
+  g_autoptr(GPtrArray) steel = first_round ("hydrogen-steel-subsidy.md");
+  g_autoptr(GPtrArray) gas = first_round ("offshore-gas-find.md");
+  g_autoptr(GPtrArray) made = all_questions (taken.headline, taken.body);
+  g_autoptr(GPtrArray) vague = all_questions (unnamed.headline, unnamed.body);
+
+  g_assert_true (offered (ammonia, "Will Elbe Stickstoff go ahead with its 180 million euro "
+                                   "electrolyser project at Emden?"));
+  /* The project two sentences before the decision. */
+  g_assert_true (offered (copper, "Will Halcrest go ahead with its planned Quebrada Tollan "
+                                  "underground project?"));
+  /* The plant the lead says it agreed "to build", not "… at its Orvik
+   * works". */
+  g_assert_true (offered (steel, "Will Kveldrun go ahead with its hydrogen-based ironmaking "
+                                 "plant?"));
+  /* "A final investment decision could come in 2027" of options the
+   * partners are studying, none planned. */
+  assert_no_question_with (gas, "go ahead", NULL);
+  assert_no_question_with (made, "go ahead", NULL);
+  assert_no_question_with (vague, "go ahead", NULL);
+}
+
 /* "Halvard kept its full-year target of 1.3 million deliveries, which
  * would require a sharp acceleration in the second half"
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
@@ -9822,6 +9868,7 @@ main (int   argc,
   add_func ("/nfe/questions/cost-savings", test_cost_savings);
   add_func ("/nfe/questions/embattled-chief", test_embattled_chief);
   add_func ("/nfe/questions/unit-under-review", test_unit_under_review);
+  add_func ("/nfe/questions/pending-investment-decision", test_pending_investment_decision);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

@@ -17031,6 +17031,129 @@ unit_review_candidates_for (Analysis  *analysis,
     }
 }
 
+
+/* The project sentence @s names from token @from on, as the company's:
+ * "[a 180 million euro electrolyser project at Emden]" read as "its 180
+ * million euro electrolyser project at Emden", through the noun that says
+ * it is one and a place after it. Only one the company has yet to build
+ * where @planned: "its planned Quebrada Tollan underground project", "a
+ * proposed 1.4 billion-pound electric arc furnace", "to build a
+ * hydrogen-based ironmaking plant". %NULL where none starts there. */
+static char *
+project_at (const Sentence *sentence,
+            guint           from,
+            gboolean        planned)
+{
+  static const char * const determiners[] = { "a", "an", "its", NULL };
+  static const char * const plans[] = { "planned", "proposed", NULL };
+  static const char * const projects[] = {
+    "project", "plant", "furnace", "mine", "expansion", "terminal", "facility", "refinery",
+    "factory", "smelter", "pipeline", NULL
+  };
+  GArray *tokens = sentence->tokens;
+  guint first = from + 1, head, end;
+
+  if (!token_among (token_at (tokens, from), determiners))
+    return NULL;
+  if (planned && !token_among (token_at (tokens, first), plans) &&
+      !(from >= 2 && token_is_lower (token_at (tokens, from - 2), "to") &&
+        token_is_lower (token_at (tokens, from - 1), "build")))
+    return NULL;
+  for (head = first;
+       head <= first + 7 && token_at (tokens, head) != NULL && token_at (tokens, head)->word &&
+       !token_among (token_at (tokens, head), projects) && !(token_at (tokens, head)->lex & LEX_STOP);
+       head++)
+    ;
+  /* Not "a project" alone, which says not which. */
+  if (head == first || !token_among (token_at (tokens, head), projects))
+    return NULL;
+  /* "… at Emden", not "… at the site". */
+  end = head + 1;
+  if (token_among (token_at (tokens, end), (const char * const []) { "at", "in", NULL }))
+    {
+      guint place = end + 1;
+
+      while (place <= end + 3 && token_at (tokens, place) != NULL &&
+             token_at (tokens, place)->word && token_at (tokens, place)->capital &&
+             !token_at (tokens, place)->possessive)
+        place++;
+      if (place > end + 1)
+        end = place;
+    }
+
+  return g_strdup_printf ("its %.*s",
+                          (int) (token_at (tokens, end - 1)->end - token_at (tokens, first)->start),
+                          sentence->text + token_at (tokens, first)->start);
+}
+
+/* "The company also said it had postponed a final investment decision on
+ * a 180 million euro electrolyser project at Emden…"
+ * (ammonia-line-idled), "…still expected to take a final investment
+ * decision by the end of the year", two sentences after "its planned
+ * Quebrada Tollan underground project" (copper-ore-grades): whether the
+ * company the story leads on will go ahead with a project it has yet to
+ * commit to, which the story leaves open. The project is the one the
+ * sentence names, or else one planned in the two sentences before it or
+ * in the lead. Not where the decision was taken ("Westgate made a final
+ * investment decision on the project in March 2024"). */
+static void
+investment_decision_candidates_for (Analysis  *analysis,
+                                    Subject   *subject,
+                                    GPtrArray *out)
+{
+  static const char * const taken[] = { "made", "took", "taken", "reached", NULL };
+
+  if (!leads_on (analysis, subject))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 0; i + 2 < tokens->len; i++)
+        {
+          g_autofree char *project = NULL;
+          guint from = i >= 3 ? i - 3 : 0, where = s;
+          Candidate *candidate;
+
+          if (!token_is_lower (token_at (tokens, i), "final") ||
+              !token_is_lower (token_at (tokens, i + 1), "investment") ||
+              !token_is_lower (token_at (tokens, i + 2), "decision") ||
+              company_named_last (analysis, s, i) != subject)
+            continue;
+          for (guint j = from; j < i; j++)
+            if (token_among (token_at (tokens, j), taken))
+              goto next_sentence;
+          /* "…decision on a 180 million euro electrolyser project". */
+          if (token_among (token_at (tokens, i + 3), (const char * const []) { "on", "for", NULL }))
+            project = project_at (sentence, i + 4, FALSE);
+          for (guint back = 1; project == NULL && back <= 3 && back <= s; back++)
+            {
+              const Sentence *before;
+
+              /* The two sentences before, then the lead. */
+              where = back < 3 ? s - back : 0;
+              before = analysis_sentence (analysis, where);
+              for (guint t = 0; project == NULL && t < before->tokens->len; t++)
+                if ((project = project_at (before, t, TRUE)) != NULL &&
+                    company_named_last (analysis, where, t) != subject)
+                  g_clear_pointer (&project, g_free);
+            }
+          if (project == NULL)
+            continue;
+          candidate = add_decision_question (out, subject, sentence, s,
+                                             g_strdup_printf ("Will %s go ahead with %s?",
+                                                              subject->display, project));
+          add_source (candidate, where);
+          candidate->told = TRUE;
+          /* After what else a run asks of the company. */
+          candidate->priority -= 0.1;
+          return;
+        }
+    next_sentence:
+      ;
+    }
+}
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
  * what a regulator or a government stopped at its plant, where the first
@@ -21895,6 +22018,7 @@ candidates_for (Analysis  *analysis,
   cost_savings_candidates_for (analysis, subject, out);
   embattled_chief_candidates_for (analysis, subject, out);
   unit_review_candidates_for (analysis, subject, out);
+  investment_decision_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

@@ -2351,8 +2351,12 @@ test_name_after_located_phrase (void)
   g_assert_cmpuint (bank->len, >=, 2);
   g_assert_true (offered_with (bank, "Deccan Mercantile"));
   /* "its Emden plant", "at Emden", "our colleagues in Emden have seen
-   * this film": a town with a plant, whose verbs are its people's. */
-  assert_no_question_with (ammonia, "Emden", NULL);
+   * this film": a town with a plant, whose verbs are its people's, asked
+   * of only as where a project is ("…its 180 million euro electrolyser
+   * project at Emden?"). */
+  for (guint i = 0; i < ammonia->len; i++)
+    if (strstr (g_ptr_array_index (ammonia, i), "Emden") != NULL)
+      g_assert_nonnull (strstr (g_ptr_array_index (ammonia, i), "project at Emden?"));
   g_assert_true (offered (ammonia, "What is the outlook for Elbe Stickstoff?"));
 }
 

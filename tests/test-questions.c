@@ -9220,6 +9220,38 @@ test_pending_investment_decision (void)
   assert_no_question_with (vague, "go ahead", NULL);
 }
 
+/* "…was in separate talks with local banks to extend about $9 billion of
+ * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
+ * million in convertible notes… about extending the maturity"
+ * (cannabis-writedown): whether the creditors will give the company more
+ * time. Not of talks with a government, which holds no debt the story names, nor of another company's talks. */
+static void
+test_debt_extension_talks (void)
+{
+  static const Article others = {
+    "others-extension-talks",
+    "Harwick Property Group sales fall as mortgage rates bite",
+    "Harwick Property Group reported a 20% fall in first-half sales on Monday as mortgage "
+    "rates rose.\n\n"
+    "Harwick said it was in talks with the government to extend the repayment period of its "
+    "state-backed loans.\n\n"
+    "Corbett Estates, a rival, said last month it was in talks with its banks to extend about "
+    "300 million pounds of secured loans."
+  };
+  g_autoptr(GPtrArray) sunmere = first_round ("developer-debt-deal.md");
+  g_autoptr(GPtrArray) jinhai = first_round ("developer-debt-overhaul.md");
+  g_autoptr(GPtrArray) tamarack = first_round ("cannabis-writedown.md");
+  g_autoptr(GPtrArray) homes = all_questions (others.headline, others.body);
+
+  g_assert_true (offered (sunmere, "Will Sunmere's banks agree to extend its onshore loans?"));
+  g_assert_true (offered (jinhai, "Will Jinhai's bondholders agree to extend its "
+                                  "yuan-denominated bonds?"));
+  /* The notes in the creditors' name: "holders of… convertible notes". */
+  g_assert_true (offered (tamarack, "Will Tamarack's noteholders agree to extend its "
+                                    "convertible notes?"));
+  assert_no_question_with (homes, "agree to extend", NULL);
+}
+
 /* "Halvard kept its full-year target of 1.3 million deliveries, which
  * would require a sharp acceleration in the second half"
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
@@ -9873,6 +9905,7 @@ main (int   argc,
   add_func ("/nfe/questions/embattled-chief", test_embattled_chief);
   add_func ("/nfe/questions/unit-under-review", test_unit_under_review);
   add_func ("/nfe/questions/pending-investment-decision", test_pending_investment_decision);
+  add_func ("/nfe/questions/debt-extension-talks", test_debt_extension_talks);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

@@ -17154,6 +17154,92 @@ investment_decision_candidates_for (Analysis  *analysis,
       ;
     }
 }
+
+/* "…was in separate talks with local banks to extend about $9 billion of
+ * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
+ * million in convertible notes due in August 2026 about extending the
+ * maturity" (cannabis-writedown): whether the creditors the company the
+ * story leads on is talking to will give it more time, which the story
+ * leaves open, as covenant_candidates_for() asks of a waiver. */
+static void
+extension_candidates_for (Analysis  *analysis,
+                          Subject   *subject,
+                          GPtrArray *out)
+{
+  static const char * const extends[] = { "extend", "extending", NULL };
+  static const char * const debts[] = {
+    "loans", "bonds", "notes", "debt", "facility", "facilities", NULL
+  };
+  /* Who holds the debt, as the question calls them. */
+  static const struct { const char *word, *who; } creditors[] = {
+    { "bondholders", "bondholders" }, { "noteholders", "noteholders" },
+    { "holders", "noteholders" }, { "banks", "banks" }, { "lenders", "lenders" },
+    { "creditors", "creditors" },
+  };
+
+  if (!leads_on (analysis, subject))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+      g_autofree char *possessive = NULL;
+      const Subject *named;
+      const char *who = NULL;
+      guint talks, with, extend, debt, first;
+
+      /* "talks with [local banks] to extend", in one clause. */
+      for (talks = 0; talks < tokens->len && !token_is_lower (token_at (tokens, talks), "talks");
+           talks++)
+        ;
+      with = talks + 1;
+      if (!token_is_lower (token_at (tokens, with), "with"))
+        continue;
+      /* Whoever the sentence names last before the talks, of any kind:
+       * "Corbett Estates, a rival, said it was in talks…", which the
+       * names may not know for a company. */
+      named = named_last_of (analysis, s, talks, G_MAXUINT);
+      if ((named != NULL ? named : company_named_last (analysis, s, talks)) != subject)
+        continue;
+      for (extend = with + 1;
+           extend <= with + 14 && token_at (tokens, extend) != NULL &&
+           !token_among (token_at (tokens, extend), extends) &&
+           token_at (tokens, extend)->word;
+           extend++)
+        ;
+      if (!token_among (token_at (tokens, extend), extends))
+        continue;
+      for (guint t = with + 1; t < extend && who == NULL; t++)
+        for (guint c = 0; c < G_N_ELEMENTS (creditors) && who == NULL; c++)
+          if (token_is_lower (token_at (tokens, t), creditors[c].word))
+            who = creditors[c].who;
+      /* The debt, where the creditors are named or after "extend":
+       * "holders of C$185 million in [convertible notes]", "about $9
+       * billion of [onshore loans]". */
+      for (debt = with + 1;
+           debt <= extend + 10 && token_at (tokens, debt) != NULL &&
+           token_at (tokens, debt)->mark != ',' && !token_among (token_at (tokens, debt), debts);
+           debt++)
+        ;
+      if (who == NULL || !token_among (token_at (tokens, debt), debts))
+        continue;
+      for (first = debt; first > with + 1 && token_at (tokens, first - 1)->word &&
+                         !token_at (tokens, first - 1)->number &&
+                         !token_at (tokens, first - 1)->capital &&
+                         !(token_at (tokens, first - 1)->lex & LEX_STOP);
+           first--)
+        ;
+      possessive = possessive_of (subject->display);
+      add_decision_question (out, subject, sentence, s,
+                             g_strdup_printf ("Will %s %s agree to extend its %.*s?",
+                                              possessive, who,
+                                              (int) (token_at (tokens, debt)->end -
+                                                     token_at (tokens, first)->start),
+                                              sentence->text + token_at (tokens, first)->start))
+        ->told = TRUE;
+      return;
+    }
+}
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
  * what a regulator or a government stopped at its plant, where the first
@@ -22019,6 +22105,7 @@ candidates_for (Analysis  *analysis,
   embattled_chief_candidates_for (analysis, subject, out);
   unit_review_candidates_for (analysis, subject, out);
   investment_decision_candidates_for (analysis, subject, out);
+  extension_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

@@ -9252,6 +9252,46 @@ test_debt_extension_talks (void)
   assert_no_question_with (homes, "agree to extend", NULL);
 }
 
+/* "…would pause a 1 billion euro share buyback programme that was about
+ * half complete" (chip-equipment-orders), "…would pause share buybacks
+ * until at least mid-2025" (brewer-closures), "…also suspended its
+ * quarterly dividend" (wildfire-charge): what it would take for the
+ * company to resume the buyback or the dividend. Not one it scraps,
+ * plans to suspend or suspends for a time it tells, nor another
+ * company's. */
+static void
+test_paused_payout (void)
+{
+  static const Article rival = {
+    "rival-buyback",
+    "Harwick Chemicals profit falls as gas costs bite",
+    "Harwick Chemicals reported a 30% fall in first-half profit on Monday as gas costs rose.\n\n"
+    "Corbett Group, a rival, suspended its share buyback programme last month."
+  };
+  g_autoptr(GPtrArray) chips = first_round ("chip-equipment-orders.md");
+  g_autoptr(GPtrArray) brewer = first_round ("brewer-closures.md");
+  g_autoptr(GPtrArray) wildfire = first_round ("wildfire-charge.md");
+  g_autoptr(GPtrArray) halved = article_questions ("food-maker-dividend-halved.md");
+  g_autoptr(GPtrArray) coatings = article_questions ("coatings-acquisition.md");
+  g_autoptr(GPtrArray) families = article_questions ("cocoa-merchant-writedown.md");
+  g_autoptr(GPtrArray) chemicals = all_questions (rival.headline, rival.body);
+
+  g_assert_true (offered (chips, "What would it take for Lumaris to resume its share buyback?"));
+  g_assert_true (offered (brewer, "What would it take for Halvorsen to resume share buybacks?"));
+  /* "…also suspended its quarterly dividend". */
+  g_assert_true (offered (wildfire, "What would it take for Sierra Crest to resume its quarterly "
+                                    "dividend?"));
+  /* "It also scrapped a planned 200 million pound share buyback". */
+  assert_no_question_with (halved, "resume", NULL);
+  /* "…to cut leverage… in part by suspending share buybacks". */
+  assert_no_question_with (coatings, "resume", NULL);
+  /* "…its founding families… had agreed to suspend dividends for two
+   * years". */
+  assert_no_question_with (families, "resume", NULL);
+  assert_no_question_with (chemicals, "resume", NULL);
+}
+
+
 /* "Halvard kept its full-year target of 1.3 million deliveries, which
  * would require a sharp acceleration in the second half"
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
@@ -9906,6 +9946,7 @@ main (int   argc,
   add_func ("/nfe/questions/unit-under-review", test_unit_under_review);
   add_func ("/nfe/questions/pending-investment-decision", test_pending_investment_decision);
   add_func ("/nfe/questions/debt-extension-talks", test_debt_extension_talks);
+  add_func ("/nfe/questions/paused-payout", test_paused_payout);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

@@ -17240,6 +17240,83 @@ extension_candidates_for (Analysis  *analysis,
       return;
     }
 }
+
+/* "She said Lumaris would keep its dividend… but would pause a 1 billion
+ * euro share buyback programme that was about half complete"
+ * (chip-equipment-orders), "…suspended the second half of a 150 million
+ * euro share buyback programme to preserve cash" (ammonia-gas-squeeze),
+ * "…also suspended its quarterly dividend" (wildfire-charge): what it
+ * would take for the company the story leads on to take up again the
+ * buyback or dividend it puts off, which resume_candidates_for() asks
+ * where the headline tells it (fy1, fy4, fz4). Not one it scraps, nor one
+ * it plans to pause ("in part by suspending share buybacks"). */
+static void
+paused_payout_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const pauses[] = {
+    "suspend", "suspends", "suspended", "pause", "pauses", "paused", "halt", "halts", "halted",
+    NULL
+  };
+  static const char * const payouts[] = {
+    "buyback", "buybacks", "dividend", "dividends", NULL
+  };
+  static const char * const kinds[] = { "share", "quarterly", "interim", "final", NULL };
+  static const char * const periods[] = { "years", "months", "quarters", NULL };
+
+  if (!leads_on (analysis, subject))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 0; i < tokens->len; i++)
+        {
+          g_autofree char *what = NULL;
+          const Token *payout, *kind, *span;
+          Candidate *candidate;
+          guint b;
+
+          if (!token_among (token_at (tokens, i), pauses) || quotes_before (sentence, i) % 2 == 1 ||
+              company_named_last (analysis, s, i) != subject)
+            continue;
+          /* "…the remaining $600 million of a $1 billion share buyback",
+           * in one clause. */
+          for (b = i + 1;
+               b <= i + 12 && token_at (tokens, b) != NULL && token_at (tokens, b)->word &&
+               !token_among (token_at (tokens, b), payouts);
+               b++)
+            ;
+          if ((payout = token_at (tokens, b)) == NULL || !token_among (payout, payouts))
+            continue;
+          /* Not "…agreed to suspend dividends for two years", which
+           * tells when. */
+          span = token_at (tokens, b + 2);
+          if (token_is_lower (token_at (tokens, b + 1), "for") && span != NULL &&
+              (span->number || token_among (span, number_words)) &&
+              token_among (token_at (tokens, b + 3), periods))
+            continue;
+          /* "its share buyback", "share buybacks", "its quarterly
+           * dividend". */
+          kind = token_among (token_at (tokens, b - 1), kinds) ? token_at (tokens, b - 1) : NULL;
+          what = g_strdup_printf ("%s%s%s%s", g_str_has_suffix (payout->lower, "s") ? "" : "its ",
+                                  kind != NULL ? kind->lower : "", kind != NULL ? " " : "",
+                                  payout->lower);
+          candidate = add_decision_question (out, subject, sentence, s,
+                                             g_strdup_printf ("What would it take for %s to "
+                                                              "resume %s?", subject->display,
+                                                              what));
+          candidate->told = TRUE;
+          /* A side of the story, after what else a run asks of the
+           * company. */
+          candidate->priority -= 0.1;
+          return;
+        }
+    }
+}
+
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
  * what a regulator or a government stopped at its plant, where the first
@@ -22106,6 +22183,7 @@ candidates_for (Analysis  *analysis,
   unit_review_candidates_for (analysis, subject, out);
   investment_decision_candidates_for (analysis, subject, out);
   extension_candidates_for (analysis, subject, out);
+  paused_payout_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

@@ -9291,6 +9291,45 @@ test_paused_payout (void)
   assert_no_question_with (chemicals, "resume", NULL);
 }
 
+/* "The order, which includes purchase rights for a further 40
+ * aircraft…" (fleet-order), "The contract includes options on a further
+ * six vessels…" (container-ship-order): whether the company that ordered
+ * will exercise them. Not in a story of no order, nor of options that are
+ * not the order's. */
+static void
+test_order_options (void)
+{
+  static const Article leased = {
+    "leased-options",
+    "Harwick Air profit falls as fuel costs rise",
+    "Harwick Air reported a 20% fall in first-half profit on Monday as fuel costs rose.\n\n"
+    "The lease agreement with Corbett Aviation includes options for a further 10 aircraft."
+  };
+  static const Article shares = {
+    "share-options",
+    "Harwick Air orders 20 jets from Corbett Aviation",
+    "Harwick Air ordered 20 narrow-body jets from Corbett Aviation on Monday, its first order "
+    "in a decade.\n\n"
+    "Chief executive Ruth Ellery, who joined in March, holds options for a further 40,000 "
+    "shares."
+  };
+  g_autoptr(GPtrArray) brisa = first_round ("fleet-order.md");
+  g_autoptr(GPtrArray) ships = first_round ("container-ship-order.md");
+  g_autoptr(GPtrArray) meridyen = first_round ("widebody-order.md");
+  g_autoptr(GPtrArray) lease = all_questions (leased.headline, leased.body);
+  g_autoptr(GPtrArray) ceo = all_questions (shares.headline, shares.body);
+
+  g_assert_true (offered (brisa, "Will Brisa exercise its purchase rights for a further 40 "
+                                 "aircraft?"));
+  g_assert_true (offered (ships, "Will Veldmark exercise its options on a further six "
+                                 "vessels?"));
+  /* "The agreement, signed on Tuesday at the airline's headquarters…,
+   * includes purchase rights for another 15 jets". */
+  g_assert_true (offered (meridyen, "Will Meridyen exercise its purchase rights for another 15 "
+                                    "jets?"));
+  assert_no_question_with (lease, "exercise", NULL);
+  assert_no_question_with (ceo, "exercise", NULL);
+}
 
 /* "Halvard kept its full-year target of 1.3 million deliveries, which
  * would require a sharp acceleration in the second half"
@@ -9947,6 +9986,7 @@ main (int   argc,
   add_func ("/nfe/questions/pending-investment-decision", test_pending_investment_decision);
   add_func ("/nfe/questions/debt-extension-talks", test_debt_extension_talks);
   add_func ("/nfe/questions/paused-payout", test_paused_payout);
+  add_func ("/nfe/questions/order-options", test_order_options);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

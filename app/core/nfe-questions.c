@@ -17317,6 +17317,67 @@ paused_payout_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "The order, which includes purchase rights for a further 40 aircraft,
+ * would lift its fleet to around 260 planes…" (fleet-order), "The
+ * contract includes options on a further six vessels…"
+ * (container-ship-order): whether the company the story leads on, which
+ * the story tells ordered them, will take up the rest, which the story
+ * leaves open. The first runs asked only the risks of the order. */
+static void
+order_options_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const orders[] = { "order", "orders", "ordered", NULL };
+  static const char * const deals[] = { "order", "contract", "agreement", "deal", NULL };
+  static const char * const further[] = { "further", "another", "additional", NULL };
+
+  if (!leads_on (analysis, subject) || !lead_says (analysis, NULL, orders, 0))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 1; i + 4 < tokens->len; i++)
+        {
+          gboolean rights = token_is_lower (token_at (tokens, i), "purchase") &&
+                            token_is_lower (token_at (tokens, i + 1), "rights");
+          guint at = rights ? i + 2 : i + 1, count, end;
+          gboolean of_order = FALSE;
+
+          if (!(rights || token_is_lower (token_at (tokens, i), "options")) ||
+              !token_among (token_at (tokens, at), (const char * const []) { "for", "on", NULL }))
+            continue;
+          /* "for a further 40", "for another 15". */
+          count = token_among (token_at (tokens, at + 1), further) ? at + 2
+                  : token_among (token_at (tokens, at + 2), further) ? at + 3 : 0;
+          if (count == 0 || token_at (tokens, count) == NULL ||
+              !(token_at (tokens, count)->number ||
+                token_among (token_at (tokens, count), number_words)))
+            continue;
+          /* What they are of: "aircraft", "vessels", "wide-body jets". */
+          for (end = count + 1;
+               end <= count + 2 && token_at (tokens, end) != NULL && token_at (tokens, end)->word &&
+               !(token_at (tokens, end)->lex & LEX_STOP);
+               end++)
+            ;
+          /* The order's: "The order, which includes…", "The agreement,
+           * signed on Tuesday…, includes…". */
+          for (guint k = 0; k < i && !of_order; k++)
+            of_order = token_among (token_at (tokens, k), deals);
+          if (end == count + 1 || !of_order)
+            continue;
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("Will %s exercise its %.*s?", subject->display,
+                                                  (int) (token_at (tokens, end - 1)->end -
+                                                         token_at (tokens, i)->start),
+                                                  sentence->text + token_at (tokens, i)->start))
+            ->told = TRUE;
+          return;
+        }
+    }
+}
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
  * what a regulator or a government stopped at its plant, where the first
@@ -22184,6 +22245,7 @@ candidates_for (Analysis  *analysis,
   investment_decision_candidates_for (analysis, subject, out);
   extension_candidates_for (analysis, subject, out);
   paused_payout_candidates_for (analysis, subject, out);
+  order_options_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

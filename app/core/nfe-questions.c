@@ -16909,6 +16909,20 @@ company_named_last (Analysis *analysis,
   return NULL;
 }
 
+/* Whom the words at token @at of sentence @s are about: whoever the
+ * sentence names last before them, of any kind ("Corbett Estates, a
+ * rival, said it was in talks…", which the names may not know for a
+ * company), or else the company named last before the sentence. */
+static const Subject *
+told_of (Analysis *analysis,
+         guint     s,
+         guint     at)
+{
+  const Subject *named = named_last_of (analysis, s, at, G_MAXUINT);
+
+  return named != NULL ? named : company_named_last (analysis, s, at);
+}
+
 /* "The restructuring is expected to generate annual savings of 85
  * million pounds by the end of next year" (fund-manager-cuts), "expects
  * the closures to save roughly $180 million a year": whether the
@@ -17184,7 +17198,6 @@ extension_candidates_for (Analysis  *analysis,
       const Sentence *sentence = analysis_sentence (analysis, s);
       GArray *tokens = sentence->tokens;
       g_autofree char *possessive = NULL;
-      const Subject *named;
       const char *who = NULL;
       guint talks, with, extend, debt, first;
 
@@ -17193,13 +17206,9 @@ extension_candidates_for (Analysis  *analysis,
            talks++)
         ;
       with = talks + 1;
-      if (!token_is_lower (token_at (tokens, with), "with"))
-        continue;
-      /* Whoever the sentence names last before the talks, of any kind:
-       * "Corbett Estates, a rival, said it was in talks…", which the
-       * names may not know for a company. */
-      named = named_last_of (analysis, s, talks, G_MAXUINT);
-      if ((named != NULL ? named : company_named_last (analysis, s, talks)) != subject)
+      /* "Corbett Estates, a rival, said it was in talks…". */
+      if (!token_is_lower (token_at (tokens, with), "with") ||
+          told_of (analysis, s, talks) != subject)
         continue;
       for (extend = with + 1;
            extend <= with + 14 && token_at (tokens, extend) != NULL &&
@@ -17378,6 +17387,7 @@ order_options_candidates_for (Analysis  *analysis,
         }
     }
 }
+
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
  * what a regulator or a government stopped at its plant, where the first

@@ -9331,6 +9331,46 @@ test_order_options (void)
   assert_no_question_with (ceo, "exercise", NULL);
 }
 
+/* "…there's only so much you can pass on to price-sensitive leisure
+ * passengers" (airline-fuel-warning), "…there is a limit to how much of
+ * that we can pass on" (rhine-low-water): how much of its higher costs
+ * the company can pass on. Not where the story tells costs passed on
+ * with no limit, nor of another company's limit. */
+static void
+test_limited_pass_on (void)
+{
+  static const Article rival = {
+    "rival-pass-on",
+    "Harwick Chemicals profit falls as gas costs bite",
+    "Harwick Chemicals reported a 30% fall in first-half profit on Monday as gas costs rose.\n\n"
+    "Corbett Group, a rival, said last month there was a limit to how much it could pass on "
+    "to customers."
+  };
+  static const Article unlimited = {
+    "unlimited-pass-on",
+    "Harwick Chemicals profit falls as gas costs bite",
+    "Harwick Chemicals reported a 30% fall in first-half profit on Monday as gas costs rose.\n\n"
+    "Harwick Chemicals said it would pass on the higher gas costs to customers from January, "
+    "and only then expected margins to recover."
+  };
+  g_autoptr(GPtrArray) airline = first_round ("airline-fuel-warning.md");
+  g_autoptr(GPtrArray) barges = first_round ("rhine-low-water.md");
+  g_autoptr(GPtrArray) canal = article_questions ("sparse/canal-drought.md");
+  g_autoptr(GPtrArray) chemicals = all_questions (rival.headline, rival.body);
+  g_autoptr(GPtrArray) passed = all_questions (unlimited.headline, unlimited.body);
+
+  g_assert_true (offered (airline, "How much of its higher costs can Castellan pass on to "
+                                   "passengers?"));
+  g_assert_true (offered (barges, "How much of its higher costs can Vossberg pass on to "
+                                  "customers?"));
+  /* "Container lines have moved quickly to pass on the costs." */
+  assert_no_question_with (canal, "pass on", NULL);
+  assert_no_question_with (chemicals, "pass on", NULL);
+  /* "…would pass on the higher gas costs…, and only then…": the limit
+   * comes after. */
+  assert_no_question_with (passed, "pass on", NULL);
+}
+
 /* "Halvard kept its full-year target of 1.3 million deliveries, which
  * would require a sharp acceleration in the second half"
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
@@ -9987,6 +10027,7 @@ main (int   argc,
   add_func ("/nfe/questions/debt-extension-talks", test_debt_extension_talks);
   add_func ("/nfe/questions/paused-payout", test_paused_payout);
   add_func ("/nfe/questions/order-options", test_order_options);
+  add_func ("/nfe/questions/limited-pass-on", test_limited_pass_on);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

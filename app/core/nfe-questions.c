@@ -17388,6 +17388,62 @@ order_options_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "…there's only so much you can pass on to price-sensitive leisure
+ * passengers" (airline-fuel-warning), "Fertiliser prices have risen less
+ * sharply than gas, limiting producers' ability to pass on costs"
+ * (ammonia-gas-squeeze): how much of its higher costs the company the
+ * story leads on can pass on, which the story says is limited but not
+ * how far. */
+static void
+pass_on_candidates_for (Analysis  *analysis,
+                        Subject   *subject,
+                        GPtrArray *out)
+{
+  static const char * const limits[] = { "only", "limit", "limits", "limiting", "limited", NULL };
+  static const char * const payers[] = {
+    "customers", "passengers", "consumers", "shoppers", "clients", "farmers", "buyers",
+    "households", NULL
+  };
+
+  if (!leads_on (analysis, subject))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      for (guint i = 1; i + 1 < tokens->len; i++)
+        {
+          const char *payer = "customers";
+          gboolean limited = FALSE;
+
+          if (!token_is_lower (token_at (tokens, i), "pass") ||
+              !token_among (token_at (tokens, i + 1), (const char * const []) { "on", "through",
+                                                                                 NULL }) ||
+              told_of (analysis, s, i) != subject)
+            continue;
+          /* "only so much you can pass on", "a limit to how much of that
+           * we can pass on". */
+          for (guint k = i > 8 ? i - 8 : 0; k < i && !limited; k++)
+            limited = token_among (token_at (tokens, k), limits);
+          if (!limited)
+            continue;
+          /* "… to price-sensitive leisure passengers". */
+          for (guint k = i + 2; k <= i + 6 && token_at (tokens, k) != NULL &&
+                                token_at (tokens, k)->word;
+               k++)
+            if (token_among (token_at (tokens, k), payers))
+              {
+                payer = token_at (tokens, k)->lower;
+                break;
+              }
+          add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                                 g_strdup_printf ("How much of its higher costs can %s pass on "
+                                                  "to %s?", subject->display, payer))
+            ->told = TRUE;
+          return;
+        }
+    }
+}
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
  * what a regulator or a government stopped at its plant, where the first
@@ -22256,6 +22312,7 @@ candidates_for (Analysis  *analysis,
   extension_candidates_for (analysis, subject, out);
   paused_payout_candidates_for (analysis, subject, out);
   order_options_candidates_for (analysis, subject, out);
+  pass_on_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

@@ -9224,7 +9224,8 @@ test_pending_investment_decision (void)
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes… about extending the maturity"
  * (cannabis-writedown): whether the creditors will give the company more
- * time. Not of talks with a government, which holds no debt the story names, nor of another company's talks. */
+ * time. Not of talks with a government, which the story does not call
+ * a creditor, nor of another company's talks. */
 static void
 test_debt_extension_talks (void)
 {

@@ -17045,7 +17045,6 @@ unit_review_candidates_for (Analysis  *analysis,
     }
 }
 
-
 /* The project sentence @s names from token @from on, as the company's:
  * "[a 180 million euro electrolyser project at Emden]" read as "its 180
  * million euro electrolyser project at Emden", through the noun that says
@@ -17075,7 +17074,8 @@ project_at (const Sentence *sentence,
     return NULL;
   for (head = first;
        head <= first + 7 && token_at (tokens, head) != NULL && token_at (tokens, head)->word &&
-       !token_among (token_at (tokens, head), projects) && !(token_at (tokens, head)->lex & LEX_STOP);
+       !token_among (token_at (tokens, head), projects) &&
+       !(token_at (tokens, head)->lex & LEX_STOP);
        head++)
     ;
   /* Not "a project" alone, which says not which. */
@@ -17127,7 +17127,8 @@ investment_decision_candidates_for (Analysis  *analysis,
       for (guint i = 0; i + 2 < tokens->len; i++)
         {
           g_autofree char *project = NULL;
-          guint from = i >= 3 ? i - 3 : 0, where = s;
+          gboolean made = FALSE;
+          guint where = s;
           Candidate *candidate;
 
           if (!token_is_lower (token_at (tokens, i), "final") ||
@@ -17135,9 +17136,10 @@ investment_decision_candidates_for (Analysis  *analysis,
               !token_is_lower (token_at (tokens, i + 2), "decision") ||
               company_named_last (analysis, s, i) != subject)
             continue;
-          for (guint j = from; j < i; j++)
-            if (token_among (token_at (tokens, j), taken))
-              goto next_sentence;
+          for (guint j = i >= 3 ? i - 3 : 0; j < i && !made; j++)
+            made = token_among (token_at (tokens, j), taken);
+          if (made)
+            break;
           /* "…decision on a 180 million euro electrolyser project". */
           if (token_among (token_at (tokens, i + 3), (const char * const []) { "on", "for", NULL }))
             project = project_at (sentence, i + 4, FALSE);
@@ -17164,8 +17166,6 @@ investment_decision_candidates_for (Analysis  *analysis,
           candidate->priority -= 0.1;
           return;
         }
-    next_sentence:
-      ;
     }
 }
 

@@ -1669,6 +1669,18 @@ token_text (const Sentence *sentence,
   return g_strndup (sentence->text + token->start, token->end - token->start);
 }
 
+/* The words of @sentence from token @first up to token @end, as written. */
+static char *
+span_text (const Sentence *sentence,
+           guint           first,
+           guint           end)
+{
+  const Token *last = token_at (sentence->tokens, end - 1);
+
+  return g_strndup (sentence->text + token_at (sentence->tokens, first)->start,
+                    last->end - token_at (sentence->tokens, first)->start);
+}
+
 /* "Aldercrest Trading SA, one of the world's largest…" opens the story:
  * capitalised words that run on to a legal form are a company's name,
  * and a first word the dictionary does not know is part of it, wherever
@@ -15096,8 +15108,7 @@ named_project (Analysis *analysis)
                last++)
             ;
           if (last > i + 1 && token_is_lower (token_at (tokens, last), "project"))
-            return g_strndup (sentence->text + token_at (tokens, i + 1)->start,
-                              token_at (tokens, last - 1)->end - token_at (tokens, i + 1)->start);
+            return span_text (sentence, i + 1, last);
         }
     }
 
@@ -17012,6 +17023,7 @@ unit_review_candidates_for (Analysis  *analysis,
 
       for (guint i = 1; i + 3 < tokens->len; i++)
         {
+          g_autofree char *business = NULL;
           guint its = i + 2, head;
 
           /* "options for its…", "a strategic review of its…". */
@@ -17034,11 +17046,10 @@ unit_review_candidates_for (Analysis  *analysis,
           /* Not "its business" alone, which says not which. */
           if (head == its + 1 || !token_among (token_at (tokens, head), units))
             continue;
+          business = span_text (sentence, its, head + 1);
           add_decision_question (out, subject, sentence, s,
-                                 g_strdup_printf ("What will %s do with %.*s?", subject->display,
-                                                  (int) (token_at (tokens, head)->end -
-                                                         token_at (tokens, its)->start),
-                                                  sentence->text + token_at (tokens, its)->start))
+                                 g_strdup_printf ("What will %s do with %s?", subject->display,
+                                                  business))
             ->told = TRUE;
           return;
         }
@@ -17064,6 +17075,7 @@ project_at (const Sentence *sentence,
     "factory", "smelter", "pipeline", NULL
   };
   GArray *tokens = sentence->tokens;
+  g_autofree char *words = NULL;
   guint first = from + 1, head, end;
 
   if (!token_among (token_at (tokens, from), determiners))
@@ -17095,9 +17107,9 @@ project_at (const Sentence *sentence,
         end = place;
     }
 
-  return g_strdup_printf ("its %.*s",
-                          (int) (token_at (tokens, end - 1)->end - token_at (tokens, first)->start),
-                          sentence->text + token_at (tokens, first)->start);
+  words = span_text (sentence, first, end);
+
+  return g_strconcat ("its ", words, NULL);
 }
 
 /* "The company also said it had postponed a final investment decision on
@@ -17198,6 +17210,7 @@ extension_candidates_for (Analysis  *analysis,
       const Sentence *sentence = analysis_sentence (analysis, s);
       GArray *tokens = sentence->tokens;
       g_autofree char *possessive = NULL;
+      g_autofree char *held = NULL;
       const char *who = NULL;
       guint talks, with, extend, debt, first;
 
@@ -17239,12 +17252,10 @@ extension_candidates_for (Analysis  *analysis,
            first--)
         ;
       possessive = possessive_of (subject->display);
+      held = span_text (sentence, first, debt + 1);
       add_decision_question (out, subject, sentence, s,
-                             g_strdup_printf ("Will %s %s agree to extend its %.*s?",
-                                              possessive, who,
-                                              (int) (token_at (tokens, debt)->end -
-                                                     token_at (tokens, first)->start),
-                                              sentence->text + token_at (tokens, first)->start))
+                             g_strdup_printf ("Will %s %s agree to extend its %s?", possessive,
+                                              who, held))
         ->told = TRUE;
       return;
     }
@@ -17350,6 +17361,7 @@ order_options_candidates_for (Analysis  *analysis,
 
       for (guint i = 1; i + 4 < tokens->len; i++)
         {
+          g_autofree char *options = NULL;
           gboolean rights = token_is_lower (token_at (tokens, i), "purchase") &&
                             token_is_lower (token_at (tokens, i + 1), "rights");
           guint at = rights ? i + 2 : i + 1, count, end;
@@ -17377,11 +17389,10 @@ order_options_candidates_for (Analysis  *analysis,
             of_order = token_among (token_at (tokens, k), deals);
           if (end == count + 1 || !of_order)
             continue;
+          options = span_text (sentence, i, end);
           add_decision_question (out, subject, sentence, s,
-                                 g_strdup_printf ("Will %s exercise its %.*s?", subject->display,
-                                                  (int) (token_at (tokens, end - 1)->end -
-                                                         token_at (tokens, i)->start),
-                                                  sentence->text + token_at (tokens, i)->start))
+                                 g_strdup_printf ("Will %s exercise its %s?", subject->display,
+                                                  options))
             ->told = TRUE;
           return;
         }
@@ -21907,8 +21918,7 @@ held_under_review_candidates_for (Analysis  *analysis,
               held = g_strdup ("dividend policy");
             }
           else
-            held = g_strndup (sentence->text + token_at (tokens, first)->start,
-                              token_at (tokens, end - 1)->end - token_at (tokens, first)->start);
+            held = span_text (sentence, first, end);
           /* "would review its final dividend, due to be declared on April
            * 9": whether it must cut it, as of a dividend in doubt
            * elsewhere. */

@@ -9372,6 +9372,50 @@ test_limited_pass_on (void)
   assert_no_question_with (passed, "pass on", NULL);
 }
 
+/* "…too early to determine what had caused the explosion"
+ * (ammonia-plant-blast), "…had opened an investigation into the cause of
+ * the fire" (refinery-fire-diesel): a first run asks what caused a
+ * mishap at the company's site, which the story says is not yet known;
+ * not where the story tells the cause, nor of a site that is not the
+ * company's. */
+static void
+test_unknown_mishap_cause (void)
+{
+  static const Article told = {
+    "told-cause",
+    "Fire shuts Harwick Chemicals plant, output halted",
+    "A fire at Harwick Chemicals' Teesport plant forced the company to halt output on "
+    "Monday, it said.\n\n"
+    "The fire was caused by a faulty pump, the fire service said, and the safety regulator "
+    "has opened an investigation into the cause of the fire."
+  };
+  static const Article rival = {
+    "rival-site",
+    "Harwick Chemicals shares rise as fire shuts rival plant",
+    "Harwick Chemicals shares rose 6% on Monday after a fire at Corbett Group's Teesport "
+    "plant cut supply of ammonia.\n\n"
+    "The safety regulator has opened an investigation into the cause of the fire."
+  };
+  g_autoptr(GPtrArray) blast = first_round ("ammonia-plant-blast.md");
+  g_autoptr(GPtrArray) refinery = first_round ("refinery-fire-diesel.md");
+  g_autoptr(GPtrArray) potash = first_round ("potash-plant-fire.md");
+  g_autoptr(GPtrArray) landslide = article_questions ("nickel-landslide.md");
+  g_autoptr(GPtrArray) pump = all_questions (told.headline, told.body);
+  g_autoptr(GPtrArray) shares = all_questions (rival.headline, rival.body);
+
+  g_assert_true (offered (blast, "What caused the explosion at Norvane's largest ammonia "
+                                 "plant?"));
+  /* Past its size in figures: "310,000-barrel-per-day refinery". */
+  g_assert_true (offered (refinery, "What caused the fire at Osterna's refinery in Port "
+                                    "Calder?"));
+  g_assert_true (offered (potash, "What caused the fire at Tapirapé's Rio Verde complex in "
+                                  "Goiás?"));
+  /* "a landslide triggered by torrential rain". */
+  assert_no_question_with (landslide, "What caused", NULL);
+  assert_no_question_with (pump, "What caused", NULL);
+  assert_no_question_with (shares, "What caused", NULL);
+}
+
 /* "Halvard kept its full-year target of 1.3 million deliveries, which
  * would require a sharp acceleration in the second half"
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
@@ -10029,6 +10073,7 @@ main (int   argc,
   add_func ("/nfe/questions/paused-payout", test_paused_payout);
   add_func ("/nfe/questions/order-options", test_order_options);
   add_func ("/nfe/questions/limited-pass-on", test_limited_pass_on);
+  add_func ("/nfe/questions/unknown-mishap-cause", test_unknown_mishap_cause);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

@@ -17455,6 +17455,173 @@ pass_on_candidates_for (Analysis  *analysis,
         }
     }
 }
+/* Where the @mishap sentence @s tells of happened, as @subject's: "An
+ * explosion at fertiliser maker Norvane Agrochem's largest ammonia plant"
+ * read as "Norvane's largest ammonia plant", "a fire in a dryer unit at
+ * its Rio Verde complex" as "Tapirapé's Rio Verde complex", "A fire at
+ * Osterna Petroleum's 310,000-barrel-per-day refinery in Port Calder" as
+ * "Osterna's refinery in Port Calder". %NULL where the sentence tells of
+ * none, or of another's. */
+static char *
+mishap_site (Analysis   *analysis,
+             guint       s,
+             const char *mishap,
+             Subject    *subject)
+{
+  static const char * const sites[] = {
+    "plant", "refinery", "complex", "mine", "factory", "smelter", "terminal", "mill", "works",
+    "facility", "warehouse", "yard", NULL
+  };
+  const Sentence *sentence = analysis_sentence (analysis, s);
+  GArray *tokens = sentence->tokens;
+
+  for (guint i = 0; i + 3 < tokens->len; i++)
+    {
+      g_autoptr(GString) site = NULL;
+      g_autofree char *possessive = NULL;
+      guint at, owner, head, end;
+      gboolean its;
+
+      if (!token_is_lower (token_at (tokens, i), mishap))
+        continue;
+      /* "at", or "in a dryer unit at". */
+      for (at = i + 1; at <= i + 5 && token_at (tokens, at) != NULL && token_at (tokens, at)->word &&
+                       !token_is_lower (token_at (tokens, at), "at");
+           at++)
+        ;
+      if (!token_is_lower (token_at (tokens, at), "at"))
+        continue;
+      /* Whose: "its", or a name with its "'s" ("fertiliser maker Norvane
+       * Agrochem's"). */
+      for (owner = at + 1;
+           owner <= at + 5 && token_at (tokens, owner) != NULL && token_at (tokens, owner)->word &&
+           !token_is_lower (token_at (tokens, owner), "its") && !token_at (tokens, owner)->possessive;
+           owner++)
+        ;
+      if (token_at (tokens, owner) == NULL || !token_at (tokens, owner)->word)
+        continue;
+      its = token_is_lower (token_at (tokens, owner), "its");
+      if (!its && !token_at (tokens, owner)->possessive)
+        continue;
+      if ((its ? company_named_last (analysis, s, owner)
+               : named_last_of (analysis, s, owner + 1, G_MAXUINT)) != subject)
+        continue;
+      /* The site, through the noun that says what it is. */
+      for (head = owner + 1;
+           head <= owner + 4 && token_at (tokens, head) != NULL && token_at (tokens, head)->word &&
+           !token_among (token_at (tokens, head), sites) && !(token_at (tokens, head)->lex & LEX_STOP);
+           head++)
+        ;
+      if (!token_among (token_at (tokens, head), sites))
+        continue;
+      /* Its size in figures says not which it is: "310,000-barrel-per-day". */
+      site = g_string_new (NULL);
+      for (guint k = owner + 1; k <= head; k++)
+        if (!token_at (tokens, k)->number)
+          {
+            g_autofree char *word = token_text (sentence, token_at (tokens, k));
+
+            g_string_append_printf (site, " %s", word);
+          }
+      /* "… in Port Calder", not "… in the area". */
+      end = head + 1;
+      if (token_among (token_at (tokens, end), (const char * const []) { "at", "in", NULL }))
+        {
+          guint place = end + 1;
+
+          while (place <= end + 3 && token_at (tokens, place) != NULL &&
+                 token_at (tokens, place)->word && token_at (tokens, place)->capital &&
+                 !token_at (tokens, place)->possessive)
+            place++;
+          if (place > end + 1)
+            {
+              g_autofree char *where = span_text (sentence, end, place);
+
+              g_string_append_printf (site, " %s", where);
+            }
+        }
+      possessive = possessive_of (subject->display);
+
+      return g_strconcat (possessive, site->str, NULL);
+    }
+
+  return NULL;
+}
+
+/* "…too early to determine what had caused the explosion"
+ * (ammonia-plant-blast), "…had opened an investigation into the cause of
+ * the fire" (refinery-fire-diesel, potash-plant-fire): what caused a
+ * mishap at a site of the company the story leads on, which the story
+ * says is not yet known. Not where the story tells the cause ("a
+ * landslide triggered by torrential rain", nickel-landslide). */
+static void
+mishap_cause_candidates_for (Analysis  *analysis,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  static const char * const mishaps[] = {
+    "fire", "blaze", "explosion", "blast", "collapse", "leak", "spill", "accident", "landslide",
+    "derailment", NULL
+  };
+  static const char * const causings[] = {
+    "caused", "triggered", "sparked", "started", NULL
+  };
+
+  if (!leads_on (analysis, subject))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 1; i + 2 < tokens->len; i++)
+        {
+          const Token *mishap = NULL;
+          g_autofree char *site = NULL;
+          gboolean told = FALSE;
+          Candidate *candidate;
+          guint where;
+
+          /* "the cause of the fire", "what had caused the explosion". */
+          if (token_is_lower (token_at (tokens, i), "cause") &&
+              token_is_lower (token_at (tokens, i + 1), "of") &&
+              token_is_lower (token_at (tokens, i + 2), "the"))
+            mishap = token_at (tokens, i + 3);
+          else if (token_is_lower (token_at (tokens, i), "caused") &&
+                   token_is_lower (token_at (tokens, i + 1), "the") &&
+                   (token_is_lower (token_at (tokens, i - 1), "what") ||
+                    (i >= 2 && token_is_lower (token_at (tokens, i - 2), "what"))))
+            mishap = token_at (tokens, i + 2);
+          if (mishap == NULL || !token_among (mishap, mishaps))
+            continue;
+          /* Not where any sentence tells it: "a landslide triggered by
+           * torrential rain", "the fire was caused by a faulty pump". */
+          for (guint k = 0; k < analysis->sentences->len && !told; k++)
+            {
+              GArray *words = analysis_sentence (analysis, k)->tokens;
+
+              for (guint j = 0; j + 1 < words->len && !told; j++)
+                if (token_is_lower (token_at (words, j), mishap->lower))
+                  for (guint c = j + 1; c <= j + 3 && c + 1 < words->len && !told; c++)
+                    told = token_among (token_at (words, c), causings) &&
+                           token_is_lower (token_at (words, c + 1), "by");
+            }
+          if (told)
+            return;
+          for (where = 0; where < analysis->sentences->len && site == NULL; where++)
+            site = mishap_site (analysis, where, mishap->lower, subject);
+          if (site == NULL)
+            return;
+          candidate = add_decision_question (out, subject, sentence, s,
+                                             g_strdup_printf ("What caused the %s at %s?",
+                                                              mishap->lower, site));
+          add_source (candidate, where - 1);
+          candidate->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
  * what a regulator or a government stopped at its plant, where the first
@@ -22323,6 +22490,7 @@ candidates_for (Analysis  *analysis,
   paused_payout_candidates_for (analysis, subject, out);
   order_options_candidates_for (analysis, subject, out);
   pass_on_candidates_for (analysis, subject, out);
+  mishap_cause_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

@@ -6671,9 +6671,10 @@ test_dividend_risk_and_higher_offer (void)
 /* "Castellan Airways slashes profit forecast…", "Veltrane Semiconductor
  * misses estimates, cuts outlook", or a lead that says "Pennock & Drewe…
  * cut its annual profit forecast": whether the company can meet the
- * forecast it lowered. Not a forecast of output ("Serrano Minerals cuts
- * copper output forecast") nor of one quarter ("GTN cuts first-quarter
- * outlook"). */
+ * forecast it lowered, past a name that only says whose the company is
+ * ("Aldmark's biggest soft-drinks maker"). Not a forecast of output
+ * ("Serrano Minerals cuts copper output forecast") nor of one quarter
+ * ("GTN cuts first-quarter outlook"). */
 static void
 test_forecast_cut (void)
 {
@@ -6687,8 +6688,13 @@ test_forecast_cut (void)
   g_autoptr(GPtrArray) insurer = first_round ("insurer-outlook-raised.md");
   g_autoptr(GPtrArray) health = first_round ("medical-costs.md");
   g_autoptr(GPtrArray) hedges = article_questions ("airline-hedging-loss.md");
+  g_autoptr(GPtrArray) drinks = first_round ("sugar-levy-plant-closure.md");
 
   g_assert_true (offered (fuel, "Can Castellan meet its lowered profit forecast?"));
+  /* "Calder & Rowe Beverages, Aldmark's biggest soft-drinks maker,
+   * reported… and cut its full-year forecast": the forecast is the
+   * company's, not Aldmark's. */
+  g_assert_true (offered (drinks, "Can Calder & Rowe meet its lowered forecast?"));
   g_assert_true (offered (chips, "Can Veltrane meet its lowered forecast?"));
   g_assert_true (offered (cloud, "Can Calverton meet its lowered revenue forecast?"));
   g_assert_true (offered (coats, "Can Pennock & Drewe meet its lowered profit forecast?"));

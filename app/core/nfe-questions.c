@@ -17760,8 +17760,8 @@ its_owner_in_lead (Analysis *analysis,
   Subject *owner = named_last_before (analysis, 0, verb);
   guint end = 0;
 
-  if (owner == NULL || owner->kind != KIND_PLACE)
-    return owner;
+  if (owner == NULL)
+    return NULL;
   for (guint m = 0; m < owner->mentions->len; m++)
     {
       const Mention *mention = &g_array_index (owner->mentions, Mention, m);
@@ -17769,6 +17769,13 @@ its_owner_in_lead (Analysis *analysis,
       if (mention->sentence == 0 && mention->last <= verb)
         end = MAX (end, mention->last);
     }
+  /* "Calder & Rowe Beverages, Aldmark's biggest soft-drinks maker,
+   * reported… and cut its full-year forecast": a name with its "'s" says
+   * whose the company is, and does not do what follows. */
+  if (end > 0 && token_at (tokens, end - 1)->possessive)
+    return company_before (analysis, FALSE, verb);
+  if (owner->kind != KIND_PLACE)
+    return owner;
   /* "U.S. [health] insurer": a noun, and nothing else, follows. */
   if (token_at (tokens, end) == NULL || !token_at (tokens, end)->word ||
       token_at (tokens, end)->capital || !(token_at (tokens, end)->classes & NFE_POS_NOUN) ||

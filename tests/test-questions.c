@@ -9422,6 +9422,32 @@ test_unknown_mishap_cause (void)
   assert_no_question_with (shares, "What caused", NULL);
 }
 
+/* "…its three largest customers accounted for 47% of revenue in the
+ * quarter" (ai-chip-revenue-beat): a first run asks how much of a risk
+ * it is for the company to lean on a few customers; not of a rival's
+ * customers. */
+static void
+test_customer_reliance (void)
+{
+  static const Article rival = {
+    "rival-customers",
+    "Harwick Systems profit jumps on data-centre orders",
+    "Harwick Systems reported a 40% rise in quarterly profit on Tuesday as data-centre "
+    "operators raced to buy its cooling racks.\n\n"
+    "Corbett Group, a rival, said last month that its three largest customers accounted for "
+    "52% of its revenue."
+  };
+  g_autoptr(GPtrArray) chips = first_round ("ai-chip-revenue-beat.md");
+  g_autoptr(GPtrArray) cooling = first_round ("cooling-orders-results.md");
+  g_autoptr(GPtrArray) systems = all_questions (rival.headline, rival.body);
+
+  g_assert_true (offered (chips, "How much of a risk is Veltrana's reliance on its three "
+                                 "largest customers?"));
+  g_assert_true (offered (cooling, "How much of a risk is Corvane's reliance on its five "
+                                   "largest customers?"));
+  assert_no_question_with (systems, "reliance", NULL);
+}
+
 /* "Halvard kept its full-year target of 1.3 million deliveries, which
  * would require a sharp acceleration in the second half"
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
@@ -10080,6 +10106,7 @@ main (int   argc,
   add_func ("/nfe/questions/order-options", test_order_options);
   add_func ("/nfe/questions/limited-pass-on", test_limited_pass_on);
   add_func ("/nfe/questions/unknown-mishap-cause", test_unknown_mishap_cause);
+  add_func ("/nfe/questions/customer-reliance", test_customer_reliance);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

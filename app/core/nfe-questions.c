@@ -17622,6 +17622,59 @@ mishap_cause_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "…its three largest customers accounted for 47% of revenue in the
+ * quarter, up from 36% a year earlier" (ai-chip-revenue-beat), "…its
+ * five largest customers accounted for 31% of revenue last year"
+ * (cooling-orders-results): how much of a risk it is for the company the
+ * story leads on to lean on a few customers, which the story gives the
+ * share of but not what losing one would cost. */
+static void
+customer_reliance_candidates_for (Analysis  *analysis,
+                                  Subject   *subject,
+                                  GPtrArray *out)
+{
+  static const char * const largest[] = { "largest", "biggest", NULL };
+  static const char * const customers[] = { "customers", "clients", NULL };
+  static const char * const accounted[] = {
+    "accounted", "account", "accounts", "made", "make", "provided", "provide", NULL
+  };
+
+  if (!leads_on (analysis, subject))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 1; i + 3 < tokens->len; i++)
+        {
+          g_autofree char *few = NULL;
+          g_autofree char *possessive = NULL;
+          guint its = i - 1;
+
+          if (!token_among (token_at (tokens, i), largest) ||
+              !token_among (token_at (tokens, i + 1), customers) ||
+              !token_among (token_at (tokens, i + 2), accounted))
+            continue;
+          /* "its three largest", "its largest". */
+          if (!token_is_lower (token_at (tokens, its), "its") && its > 0)
+            its--;
+          if (!token_is_lower (token_at (tokens, its), "its") ||
+              company_named_last (analysis, s, its) != subject ||
+              quotes_before (sentence, its) % 2 == 1)
+            continue;
+          few = span_text (sentence, its + 1, i + 2);
+          possessive = possessive_of (subject->display);
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("How much of a risk is %s reliance on its %s?",
+                                                  possessive, few))
+            ->told = TRUE;
+          return;
+        }
+    }
+}
+
+
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
  * what a regulator or a government stopped at its plant, where the first
@@ -22498,6 +22551,7 @@ candidates_for (Analysis  *analysis,
   order_options_candidates_for (analysis, subject, out);
   pass_on_candidates_for (analysis, subject, out);
   mishap_cause_candidates_for (analysis, subject, out);
+  customer_reliance_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

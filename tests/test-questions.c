@@ -9448,6 +9448,33 @@ test_customer_reliance (void)
   assert_no_question_with (systems, "reliance", NULL);
 }
 
+/* "Under the UK Takeover Code, Sanmori has until 5 p.m. on July 1 to
+ * announce a firm intention to make an offer or walk away"
+ * (defence-approach): a first run asks whether the suitor will make a
+ * firm offer; not of the company it approached, nor where the deadline
+ * is for something else. */
+static void
+test_firm_offer_deadline (void)
+{
+  static const Article reply = {
+    "reply-deadline",
+    "Harwick Capital makes 1.2 billion pound approach for Corbett Group",
+    "Harwick Capital said on Monday it had made a 1.2 billion pound approach for engineer "
+    "Corbett Group.\n\n"
+    "Under UK takeover rules, Harwick Capital has until March 31 to decide whether to make "
+    "an offer."
+  };
+  g_autoptr(GPtrArray) defence = first_round ("defence-approach.md");
+  g_autoptr(GPtrArray) engineer = first_round ("engineer-buyout-approach.md");
+  g_autoptr(GPtrArray) all = article_questions ("engineer-buyout-approach.md");
+  g_autoptr(GPtrArray) decide = all_questions (reply.headline, reply.body);
+
+  g_assert_true (offered (defence, "Will Sanmori make a firm offer for Pennock?"));
+  g_assert_true (offered (engineer, "Will Harrowgate make a firm offer for Wexley Brandt?"));
+  assert_no_question_with (all, "Will Wexley Brandt make", NULL);
+  assert_no_question_with (decide, "firm offer", NULL);
+}
+
 /* "Halvard kept its full-year target of 1.3 million deliveries, which
  * would require a sharp acceleration in the second half"
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
@@ -10107,6 +10134,7 @@ main (int   argc,
   add_func ("/nfe/questions/limited-pass-on", test_limited_pass_on);
   add_func ("/nfe/questions/unknown-mishap-cause", test_unknown_mishap_cause);
   add_func ("/nfe/questions/customer-reliance", test_customer_reliance);
+  add_func ("/nfe/questions/firm-offer-deadline", test_firm_offer_deadline);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

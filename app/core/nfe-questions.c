@@ -17674,6 +17674,63 @@ customer_reliance_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "Under the UK Takeover Code, Sanmori has until 5 p.m. on July 1 to
+ * announce a firm intention to make an offer or walk away"
+ * (defence-approach, engineer-buyout-approach): whether the company that
+ * made the approach will make a firm offer for the company the headline
+ * names beside it, which the story leaves open until that date. */
+static void
+firm_offer_candidates_for (Analysis  *analysis,
+                           Subject   *subject,
+                           GPtrArray *out)
+{
+  GArray *headline = analysis->headline;
+
+  if (!(subject->kind & (KIND_COMPANY | KIND_ORG)) || !subject->entity || subject->person ||
+      headline == NULL)
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 0; i + 2 < tokens->len; i++)
+        {
+          const Subject *target = NULL;
+          gboolean firm = FALSE;
+
+          if (!token_among (token_at (tokens, i), (const char * const []) { "has", "have", NULL }) ||
+              !token_is_lower (token_at (tokens, i + 1), "until") ||
+              named_last_of (analysis, s, i, KIND_COMPANY | KIND_ORG) != subject)
+            continue;
+          /* "… to announce a firm intention to make an offer", "… to
+           * make a firm offer". */
+          for (guint k = i + 2; k + 1 < tokens->len && k <= i + 14 && !firm; k++)
+            firm = token_is_lower (token_at (tokens, k), "firm") &&
+                   token_among (token_at (tokens, k + 1),
+                                (const char * const []) { "intention", "offer", "bid", NULL });
+          if (!firm)
+            continue;
+          /* The company the headline names beside it. */
+          for (guint j = 0; j < headline->len && target == NULL; j++)
+            for (guint k = 0; k < analysis->subjects->len && target == NULL; k++)
+              {
+                const Subject *other = analysis_subject (analysis, k);
+
+                if (other != subject && other->kind == KIND_COMPANY && other->entity &&
+                    !other->person && headline_names (analysis, j, other) > 0)
+                  target = other;
+              }
+          if (target == NULL)
+            return;
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("Will %s make a firm offer for %s?",
+                                                  subject->display, target->display))
+            ->told = TRUE;
+          return;
+        }
+    }
+}
 
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
@@ -22552,6 +22609,7 @@ candidates_for (Analysis  *analysis,
   pass_on_candidates_for (analysis, subject, out);
   mishap_cause_candidates_for (analysis, subject, out);
   customer_reliance_candidates_for (analysis, subject, out);
+  firm_offer_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

@@ -9475,6 +9475,37 @@ test_firm_offer_deadline (void)
   assert_no_question_with (decide, "firm offer", NULL);
 }
 
+/* "…the company expects to break even on an operating basis in 2026"
+ * (farm-lender-raise): a first run asks whether the company can break
+ * even when it says it will; not of a site it expects to ("expected the
+ * terminal to break even…", port-concession), nor of a rival's aim. */
+static void
+test_break_even_aim (void)
+{
+  static const Article rival = {
+    "rival-break-even",
+    "Harwick Foods raises 90 million pounds from investors",
+    "Harwick Foods said on Monday it had raised 90 million pounds from investors to fund "
+    "new kitchens.\n\n"
+    "Corbett Group, a rival, said last month it expected to break even in the second half of "
+    "next year."
+  };
+  g_autoptr(GPtrArray) lender = first_round ("farm-lender-raise.md");
+  g_autoptr(GPtrArray) grocer = first_round ("grocer-capital-raise.md");
+  g_autoptr(GPtrArray) payments = first_round ("payments-debut-bankers.md");
+  g_autoptr(GPtrArray) port = article_questions ("port-concession.md");
+  g_autoptr(GPtrArray) foods = all_questions (rival.headline, rival.body);
+
+  assert_no_question_with (port, "break even", NULL);
+  assert_no_question_with (foods, "break even", NULL);
+  g_assert_true (offered (lender, "Can Kilele break even in 2026?"));
+  /* Past how it is measured: "break-even adjusted EBITDA for the group". */
+  g_assert_true (offered (grocer, "Can Versbox break even in the second half of next year?"));
+  /* "expected to turn profitable on an adjusted basis…". */
+  g_assert_true (offered (payments, "Can Lumora turn a profit in the second half of this "
+                                    "year?"));
+}
+
 /* "Halvard kept its full-year target of 1.3 million deliveries, which
  * would require a sharp acceleration in the second half"
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
@@ -10135,6 +10166,7 @@ main (int   argc,
   add_func ("/nfe/questions/unknown-mishap-cause", test_unknown_mishap_cause);
   add_func ("/nfe/questions/customer-reliance", test_customer_reliance);
   add_func ("/nfe/questions/firm-offer-deadline", test_firm_offer_deadline);
+  add_func ("/nfe/questions/break-even-aim", test_break_even_aim);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

@@ -17732,6 +17732,94 @@ firm_offer_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "…the company expects to break even on an operating basis in 2026"
+ * (farm-lender-raise), "Versbox said it aimed to reach break-even adjusted
+ * EBITDA for the group in the second half of next year"
+ * (grocer-capital-raise): whether the company the story leads on can
+ * break even, or turn a profit, when it says it will, which the story
+ * leaves open. Only of the company's own aim ("expects to…"), not of what
+ * it expects of a product or a site ("expected the terminal to break
+ * even…"). */
+static void
+break_even_candidates_for (Analysis  *analysis,
+                           Subject   *subject,
+                           GPtrArray *out)
+{
+  static const char * const aims[] = {
+    "expects", "expected", "aims", "aimed", "seeks", "sought", "plans", "planned", "aiming",
+    "targets", "targeted", NULL
+  };
+  /* How it will be measured, which the question leaves out: "on an
+   * operating basis", "adjusted EBITDA for the group". */
+  static const char * const measures[] = {
+    "on", "an", "a", "the", "operating", "adjusted", "core", "earnings", "basis", "level", "at",
+    "ebitda", "for", "group", NULL
+  };
+  static const char * const times[] = {
+    "year", "years", "half", "quarter", "months", NULL
+  };
+
+  if (!leads_on (analysis, subject))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 2; i + 2 < tokens->len; i++)
+        {
+          g_autofree char *when = NULL;
+          gboolean dated = FALSE;
+          const char *goal = "break even";
+          guint after, end;
+
+          /* "expects to break even", "aimed to reach break-even",
+           * "expected to turn profitable". */
+          if (token_is_lower (token_at (tokens, i), "break") &&
+              token_is_lower (token_at (tokens, i + 1), "even"))
+            after = i + 2;
+          else if ((token_is_lower (token_at (tokens, i), "reach") &&
+                    token_among (token_at (tokens, i + 1),
+                                 (const char * const []) { "break-even", "breakeven", NULL })) ||
+                   (token_among (token_at (tokens, i),
+                                 (const char * const []) { "turn", "become", NULL }) &&
+                    token_is_lower (token_at (tokens, i + 1), "profitable")))
+            {
+              after = i + 2;
+              if (token_is_lower (token_at (tokens, i + 1), "profitable"))
+                goal = "turn a profit";
+            }
+          else
+            continue;
+          if (!token_is_lower (token_at (tokens, i - 1), "to") ||
+              !token_among (token_at (tokens, i - 2), aims) ||
+              told_of (analysis, s, i - 2) != subject || quotes_before (sentence, i) % 2 == 1)
+            continue;
+          while (after < tokens->len && after < i + 9 && token_at (tokens, after)->word &&
+                 token_among (token_at (tokens, after), measures))
+            after++;
+          if (!token_among (token_at (tokens, after),
+                            (const char * const []) { "in", "by", "within", NULL }))
+            continue;
+          /* When, to the first mark or "and": "in the second half of next
+           * year", "in 2026". */
+          for (end = after + 1; end < tokens->len && end <= after + 8 &&
+                                token_at (tokens, end)->word &&
+                                !token_is_lower (token_at (tokens, end), "and");
+               end++)
+            dated = dated || token_at (tokens, end)->number ||
+                    token_among (token_at (tokens, end), times);
+          if (!dated)
+            continue;
+          when = span_text (sentence, after, end);
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("Can %s %s %s?", subject->display, goal, when))
+            ->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
  * what a regulator or a government stopped at its plant, where the first
@@ -22610,6 +22698,7 @@ candidates_for (Analysis  *analysis,
   mishap_cause_candidates_for (analysis, subject, out);
   customer_reliance_candidates_for (analysis, subject, out);
   firm_offer_candidates_for (analysis, subject, out);
+  break_even_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

@@ -9506,6 +9506,46 @@ test_break_even_aim (void)
                                     "year?"));
 }
 
+/* "…had begun a process to sell a minority stake of up to 20% in Anzaro
+ * to a strategic partner" (copper-project-writedown): a first run asks
+ * whether the company will find the partner or buyer it looks for; not
+ * of a stake it has agreed to sell or put on hold, nor of one it holds
+ * in another company. */
+static void
+test_minority_stake_sale (void)
+{
+  static const Article agreed = {
+    "agreed-stake-sale",
+    "Harwick Ports profit falls as volumes slide",
+    "Harwick Ports reported a 20% fall in first-half profit on Monday as container volumes "
+    "slid.\n\n"
+    "Harwick Ports agreed last month to sell a minority stake in its Teesport terminal to "
+    "Corbett Infrastructure for 300 million pounds."
+  };
+  static const Article held = {
+    "held-stake-sale",
+    "Harwick Ports profit falls as volumes slide",
+    "Harwick Ports reported a 20% fall in first-half profit on Monday as container volumes "
+    "slid.\n\n"
+    "Harwick Ports had begun a process to sell a minority stake in its Teesport terminal, "
+    "which it has now put on hold."
+  };
+  g_autoptr(GPtrArray) copper = first_round ("copper-project-writedown.md");
+  g_autoptr(GPtrArray) developer = first_round ("developer-bond-extension.md");
+  g_autoptr(GPtrArray) funds = article_questions ("fund-manager-cuts.md");
+  g_autoptr(GPtrArray) sold = all_questions (agreed.headline, agreed.body);
+  g_autoptr(GPtrArray) hold = all_questions (held.headline, held.body);
+
+  assert_no_question_with (sold, "minority stake", NULL);
+  assert_no_question_with (hold, "minority stake", NULL);
+  /* "…would also sell its minority stake in Cascada Gestión". */
+  assert_no_question_with (funds, "minority stake", NULL);
+  g_assert_true (offered (copper, "Will Tarrowby find a partner for a minority stake in "
+                                  "Anzaro?"));
+  g_assert_true (offered (developer, "Will Riverstone find a partner for a minority stake in "
+                                     "its Dong Nai township?"));
+}
+
 /* "Halvard kept its full-year target of 1.3 million deliveries, which
  * would require a sharp acceleration in the second half"
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
@@ -10167,6 +10207,7 @@ main (int   argc,
   add_func ("/nfe/questions/customer-reliance", test_customer_reliance);
   add_func ("/nfe/questions/firm-offer-deadline", test_firm_offer_deadline);
   add_func ("/nfe/questions/break-even-aim", test_break_even_aim);
+  add_func ("/nfe/questions/minority-stake-sale", test_minority_stake_sale);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

@@ -17820,6 +17820,86 @@ break_even_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "…had begun a process to sell a minority stake of up to 20% in Anzaro
+ * to a strategic partner" (copper-project-writedown), "…had hired a
+ * financial adviser to explore the sale of a minority stake in its Dong
+ * Nai township to a foreign partner" (developer-bond-extension): whether
+ * the company the story leads on will find the buyer or partner it is
+ * looking for, which the story leaves open. Not of a stake it has agreed
+ * to sell or put on hold, nor of one it holds in another company ("sell
+ * its minority stake in Cascada Gestión"). */
+static void
+stake_sale_candidates_for (Analysis  *analysis,
+                           Subject   *subject,
+                           GPtrArray *out)
+{
+  /* It is looking, not done: "begun a process to sell", "explore the
+   * sale of", "considering selling". */
+  static const char * const looking[] = {
+    "process", "explore", "exploring", "considering", "weighing", "seeking", "hired", "mandated",
+    NULL
+  };
+  static const char * const dropped[] = {
+    "hold", "shelved", "scrapped", "abandoned", "dropped", NULL
+  };
+
+  if (!leads_on (analysis, subject))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 2; i + 3 < tokens->len; i++)
+        {
+          g_autofree char *what = NULL;
+          gboolean sought = FALSE, partner = FALSE;
+          guint in, end;
+
+          if (!token_is_lower (token_at (tokens, i), "a") ||
+              !token_is_lower (token_at (tokens, i + 1), "minority") ||
+              !token_is_lower (token_at (tokens, i + 2), "stake") ||
+              !(token_among (token_at (tokens, i - 1),
+                             (const char * const []) { "sell", "selling", NULL }) ||
+                (token_is_lower (token_at (tokens, i - 1), "of") &&
+                 token_among (token_at (tokens, i - 2),
+                              (const char * const []) { "sale", "disposal", NULL }))) ||
+              told_of (analysis, s, i) != subject || quotes_before (sentence, i) % 2 == 1)
+            continue;
+          for (guint k = i > 8 ? i - 8 : 0; k < i && !sought; k++)
+            sought = token_among (token_at (tokens, k), looking);
+          /* "…, which the company has now put on hold". */
+          for (guint k = i + 3; k < tokens->len && sought; k++)
+            sought = !token_among (token_at (tokens, k), dropped);
+          if (!sought)
+            continue;
+          /* "… of up to 20% in Anzaro", "… in its Dong Nai township". */
+          for (in = i + 3; in < tokens->len && in <= i + 8 && token_at (tokens, in)->word &&
+                           !token_is_lower (token_at (tokens, in), "in");
+               in++)
+            ;
+          if (!token_is_lower (token_at (tokens, in), "in"))
+            continue;
+          for (end = in + 1; end < tokens->len && end <= in + 6 && token_at (tokens, end)->word &&
+                             !token_among (token_at (tokens, end),
+                                           (const char * const []) { "to", "and", "which", NULL });
+               end++)
+            ;
+          if (end == in + 1)
+            continue;
+          for (guint k = end; k < tokens->len && k <= end + 4 && !partner; k++)
+            partner = token_is_lower (token_at (tokens, k), "partner");
+          what = span_text (sentence, in + 1, end);
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("Will %s find a %s for a minority stake in %s?",
+                                                  subject->display,
+                                                  partner ? "partner" : "buyer", what))
+            ->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
  * what a regulator or a government stopped at its plant, where the first
@@ -22699,6 +22779,7 @@ candidates_for (Analysis  *analysis,
   customer_reliance_candidates_for (analysis, subject, out);
   firm_offer_candidates_for (analysis, subject, out);
   break_even_candidates_for (analysis, subject, out);
+  stake_sale_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

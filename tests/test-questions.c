@@ -9546,6 +9546,29 @@ test_minority_stake_sale (void)
                                      "its Dong Nai township?"));
 }
 
+/* "Ibarrola said compensation talks with Halvorsen were \"constructive
+ * but not finished\"" (fleet-order): a first run asks how much the
+ * company will get from its supplier; not of a rival's talks. */
+static void
+test_compensation_talks (void)
+{
+  static const Article rival = {
+    "rival-compensation",
+    "Harwick Air cuts summer flights as engine checks ground jets",
+    "Harwick Air said on Monday it would cut 4% of its summer flights after engine checks "
+    "grounded six of its jets.\n\n"
+    "Corbett Air, a rival, said it was in talks with Halvard Engines Ltd over compensation."
+  };
+  g_autoptr(GPtrArray) fleet = first_round ("fleet-order.md");
+  g_autoptr(GPtrArray) engines = first_round ("airline-engine-checks.md");
+  g_autoptr(GPtrArray) flights = all_questions (rival.headline, rival.body);
+
+  assert_no_question_with (flights, "compensation", NULL);
+  g_assert_true (offered (fleet, "How much compensation will Brisa get from Halvorsen?"));
+  /* "…in \"advanced discussions\" with Halvard over compensation". */
+  g_assert_true (offered (engines, "How much compensation will Corvane get from Halvard?"));
+}
+
 /* "Halvard kept its full-year target of 1.3 million deliveries, which
  * would require a sharp acceleration in the second half"
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
@@ -10208,6 +10231,7 @@ main (int   argc,
   add_func ("/nfe/questions/firm-offer-deadline", test_firm_offer_deadline);
   add_func ("/nfe/questions/break-even-aim", test_break_even_aim);
   add_func ("/nfe/questions/minority-stake-sale", test_minority_stake_sale);
+  add_func ("/nfe/questions/compensation-talks", test_compensation_talks);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

@@ -17900,6 +17900,63 @@ stake_sale_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "Ibarrola said compensation talks with Halvorsen were \"constructive
+ * but not finished\"" (fleet-order), "…the carrier was in \"advanced
+ * discussions\" with Halvard over compensation…" (airline-engine-checks):
+ * how much the company the story leads on will get from the supplier it
+ * is talking to, which the story leaves open. Not of talks a company
+ * other than the one the story leads on holds. */
+static void
+compensation_candidates_for (Analysis  *analysis,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  static const char * const talks[] = { "talks", "discussions", "negotiations", NULL };
+
+  if (!leads_on (analysis, subject))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 1; i < tokens->len; i++)
+        {
+          const Subject *payer = NULL, *asking;
+          guint with = 0;
+
+          if (!token_is_lower (token_at (tokens, i), "compensation"))
+            continue;
+          /* "compensation talks with Halvorsen". */
+          if (token_among (token_at (tokens, i + 1), talks) &&
+              token_is_lower (token_at (tokens, i + 2), "with"))
+            with = i + 2;
+          /* "discussions\" with Halvard over compensation". */
+          else if (token_is_lower (token_at (tokens, i - 1), "over"))
+            for (guint k = i - 1; k > 1 && k + 8 > i && with == 0; k--)
+              if (token_is_lower (token_at (tokens, k), "with") &&
+                  (token_among (token_at (tokens, k - 1), talks) ||
+                   (!token_at (tokens, k - 1)->word &&
+                    token_among (token_at (tokens, k - 2), talks))))
+                with = k;
+          if (with == 0 || (payer = named_at (analysis, s, with + 1)) == NULL ||
+              payer == subject)
+            continue;
+          /* Talks the company holds: "Ibarrola said…", "the carrier was
+           * in…", not "Corbett Air, a rival, is in talks…", which the
+           * names may not know for a company. */
+          asking = named_last_of (analysis, s, i < with ? i : with, G_MAXUINT);
+          if (asking != NULL && asking != subject && !asking->person)
+            continue;
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("How much compensation will %s get from %s?",
+                                                  subject->display, payer->display))
+            ->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
  * what a regulator or a government stopped at its plant, where the first
@@ -22780,6 +22837,7 @@ candidates_for (Analysis  *analysis,
   firm_offer_candidates_for (analysis, subject, out);
   break_even_candidates_for (analysis, subject, out);
   stake_sale_candidates_for (analysis, subject, out);
+  compensation_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

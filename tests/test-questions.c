@@ -9574,8 +9574,9 @@ test_compensation_talks (void)
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
  * of 150,000 to 160,000 vehicles, though several analysts said…"
  * (battery-supply): a first run asks whether the company can meet a
- * target the story doubts, not one kept with nothing said against it,
- * which "Generate more" asks. */
+ * target or a goal the story doubts, not one kept or aimed at with
+ * nothing said against it ("as it had originally planned"), which
+ * "Generate more" asks. */
 static void
 test_kept_target (void)
 {
@@ -9586,15 +9587,30 @@ test_kept_target (void)
     "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
     "Harwick Foods kept its full-year target of 640 million pounds in operating profit."
   };
+  static const Article planned = {
+    "planned-goal",
+    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
+    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
+    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    "Harwick Foods aims to open 40 new stores next year, as it had originally planned."
+  };
   g_autoptr(GPtrArray) cars = first_round ("car-deliveries-price-war.md");
   g_autoptr(GPtrArray) batteries = first_round ("battery-supply.md");
+  g_autoptr(GPtrArray) trucks = sure_round ("electric-truck-funding.md");
   g_autoptr(GPtrArray) foods = first_round_of (&routine);
+  g_autoptr(GPtrArray) stores = first_round_of (&planned);
 
   g_assert_true (offered (cars, "Can Halvard meet its full-year target of 1.3 million "
                                 "deliveries?"));
   g_assert_true (offered (batteries, "Can Aurelio meet its full-year delivery target of 150,000 "
                                      "to 160,000 vehicles?"));
+  /* "It aims to build 1,800 vehicles next year and reach a positive gross
+   * margin per truck by the fourth quarter, a milestone it had originally
+   * targeted for this year": a goal that slipped before. */
+  g_assert_nonnull (trucks);
+  g_assert_true (offered (trucks, "Can Torvik build 1,800 vehicles next year?"));
   assert_no_question_with (foods, "meet its", NULL);
+  assert_no_question_with (stores, "open 40", NULL);
 }
 
 /* "…would depend on how quickly it could redirect production" (solar-

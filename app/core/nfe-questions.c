@@ -20674,7 +20674,9 @@ aimed_goal (Analysis      *analysis,
 
 /* Whether the words of @tokens from token @end on doubt what comes
  * before: "…, though several analysts said…", "…, which would require a
- * sharp acceleration", "…, but acknowledged that…". */
+ * sharp acceleration", "…, but acknowledged that…", or say a goal has
+ * slipped before: "…, a milestone it had originally targeted for this
+ * year" (not "as it had originally planned"). */
 static gboolean
 doubted_after (GArray *tokens,
                guint   end)
@@ -20682,8 +20684,18 @@ doubted_after (GArray *tokens,
   static const char * const doubts[] = { "though", "although", "but", "require", NULL };
 
   for (guint i = end; i < tokens->len; i++)
-    if (token_among (token_at (tokens, i), doubts))
-      return TRUE;
+    {
+      gboolean as = FALSE;
+
+      if (token_among (token_at (tokens, i), doubts))
+        return TRUE;
+      if (!token_is_lower (token_at (tokens, i), "originally"))
+        continue;
+      for (guint k = i > 3 ? i - 3 : 0; k < i && !as; k++)
+        as = token_is_lower (token_at (tokens, k), "as");
+      if (!as)
+        return TRUE;
+    }
 
   return FALSE;
 }
@@ -20736,9 +20748,13 @@ target_candidates_for (Analysis  *analysis,
           /* "Halvard kept its full-year target of 1.3 million
            * deliveries, which would require a sharp acceleration in the
            * second half", "…, though several analysts said the lower end
-           * of that range now looked more likely": a target the sentence
-           * itself doubts, which a first run asks. */
-          candidate->told = held && doubted_after (sentence->tokens, end);
+           * of that range now looked more likely", "It aims to build
+           * 1,800 vehicles next year and reach a positive gross margin
+           * per truck by the fourth quarter, a milestone it had
+           * originally targeted for this year" (electric-truck-funding,
+           * whose first run asked nothing): a goal the sentence itself
+           * doubts, which a first run asks. */
+          candidate->told = doubted_after (sentence->tokens, end);
           g_ptr_array_add (out, candidate);
           return;
         }

@@ -17455,6 +17455,7 @@ pass_on_candidates_for (Analysis  *analysis,
         }
     }
 }
+
 /* Where the @mishap sentence @s tells of happened, as @subject's: "An
  * explosion at fertiliser maker Norvane Agrochem's largest ammonia plant"
  * read as "Norvane's largest ammonia plant", "a fire in a dryer unit at
@@ -17485,8 +17486,9 @@ mishap_site (Analysis   *analysis,
       if (!token_is_lower (token_at (tokens, i), mishap))
         continue;
       /* "at", or "in a dryer unit at". */
-      for (at = i + 1; at <= i + 5 && token_at (tokens, at) != NULL && token_at (tokens, at)->word &&
-                       !token_is_lower (token_at (tokens, at), "at");
+      for (at = i + 1;
+           at <= i + 5 && token_at (tokens, at) != NULL && token_at (tokens, at)->word &&
+           !token_is_lower (token_at (tokens, at), "at");
            at++)
         ;
       if (!token_is_lower (token_at (tokens, at), "at"))
@@ -17495,7 +17497,8 @@ mishap_site (Analysis   *analysis,
        * Agrochem's"). */
       for (owner = at + 1;
            owner <= at + 5 && token_at (tokens, owner) != NULL && token_at (tokens, owner)->word &&
-           !token_is_lower (token_at (tokens, owner), "its") && !token_at (tokens, owner)->possessive;
+           !token_is_lower (token_at (tokens, owner), "its") &&
+           !token_at (tokens, owner)->possessive;
            owner++)
         ;
       if (token_at (tokens, owner) == NULL || !token_at (tokens, owner)->word)
@@ -17509,7 +17512,8 @@ mishap_site (Analysis   *analysis,
       /* The site, through the noun that says what it is. */
       for (head = owner + 1;
            head <= owner + 4 && token_at (tokens, head) != NULL && token_at (tokens, head)->word &&
-           !token_among (token_at (tokens, head), sites) && !(token_at (tokens, head)->lex & LEX_STOP);
+           !token_among (token_at (tokens, head), sites) &&
+           !(token_at (tokens, head)->lex & LEX_STOP);
            head++)
         ;
       if (!token_among (token_at (tokens, head), sites))
@@ -17608,14 +17612,15 @@ mishap_cause_candidates_for (Analysis  *analysis,
             }
           if (told)
             return;
-          for (where = 0; where < analysis->sentences->len && site == NULL; where++)
-            site = mishap_site (analysis, where, mishap->lower, subject);
+          for (where = 0; where < analysis->sentences->len; where++)
+            if ((site = mishap_site (analysis, where, mishap->lower, subject)) != NULL)
+              break;
           if (site == NULL)
             return;
           candidate = add_decision_question (out, subject, sentence, s,
                                              g_strdup_printf ("What caused the %s at %s?",
                                                               mishap->lower, site));
-          add_source (candidate, where - 1);
+          add_source (candidate, where);
           candidate->told = TRUE;
           return;
         }
@@ -17699,7 +17704,8 @@ firm_offer_candidates_for (Analysis  *analysis,
           const Subject *target = NULL;
           gboolean firm = FALSE;
 
-          if (!token_among (token_at (tokens, i), (const char * const []) { "has", "have", NULL }) ||
+          if (!token_among (token_at (tokens, i),
+                            (const char * const []) { "has", "have", NULL }) ||
               !token_is_lower (token_at (tokens, i + 1), "until") ||
               named_last_of (analysis, s, i, KIND_COMPANY | KIND_ORG) != subject)
             continue;

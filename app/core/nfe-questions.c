@@ -17056,6 +17056,23 @@ unit_review_candidates_for (Analysis  *analysis,
     }
 }
 
+/* The end of the place named from token @at of @tokens on: "[at Emden]",
+ * "[in Port Calder]", not "at the site"; @at where none is. */
+static guint
+named_place_end (GArray *tokens,
+                 guint   at)
+{
+  guint place = at + 1;
+
+  if (!token_among (token_at (tokens, at), (const char * const []) { "at", "in", NULL }))
+    return at;
+  while (place <= at + 3 && token_at (tokens, place) != NULL && token_at (tokens, place)->word &&
+         token_at (tokens, place)->capital && !token_at (tokens, place)->possessive)
+    place++;
+
+  return place > at + 1 ? place : at;
+}
+
 /* The project sentence @s names from token @from on, as the company's:
  * "[a 180 million euro electrolyser project at Emden]" read as "its 180
  * million euro electrolyser project at Emden", through the noun that says
@@ -17093,20 +17110,7 @@ project_at (const Sentence *sentence,
   /* Not "a project" alone, which says not which. */
   if (head == first || !token_among (token_at (tokens, head), projects))
     return NULL;
-  /* "… at Emden", not "… at the site". */
-  end = head + 1;
-  if (token_among (token_at (tokens, end), (const char * const []) { "at", "in", NULL }))
-    {
-      guint place = end + 1;
-
-      while (place <= end + 3 && token_at (tokens, place) != NULL &&
-             token_at (tokens, place)->word && token_at (tokens, place)->capital &&
-             !token_at (tokens, place)->possessive)
-        place++;
-      if (place > end + 1)
-        end = place;
-    }
-
+  end = named_place_end (tokens, head + 1);
   words = span_text (sentence, first, end);
 
   return g_strconcat ("its ", words, NULL);
@@ -17527,22 +17531,11 @@ mishap_site (Analysis   *analysis,
 
             g_string_append_printf (site, " %s", word);
           }
-      /* "… in Port Calder", not "… in the area". */
-      end = head + 1;
-      if (token_among (token_at (tokens, end), (const char * const []) { "at", "in", NULL }))
+      if ((end = named_place_end (tokens, head + 1)) > head + 1)
         {
-          guint place = end + 1;
+          g_autofree char *where = span_text (sentence, head + 1, end);
 
-          while (place <= end + 3 && token_at (tokens, place) != NULL &&
-                 token_at (tokens, place)->word && token_at (tokens, place)->capital &&
-                 !token_at (tokens, place)->possessive)
-            place++;
-          if (place > end + 1)
-            {
-              g_autofree char *where = span_text (sentence, end, place);
-
-              g_string_append_printf (site, " %s", where);
-            }
+          g_string_append_printf (site, " %s", where);
         }
       possessive = possessive_of (subject->display);
 

@@ -9569,6 +9569,33 @@ test_compensation_talks (void)
   g_assert_true (offered (engines, "How much compensation will Corvane get from Halvard?"));
 }
 
+/* "…, leaving Greyfell two weeks to decide whether to put forward its own
+ * candidates" (activist-breakup): a first run asks what the one who has
+ * yet to decide will do; not of a company that only tells of another's
+ * decision. */
+static void
+test_yet_to_decide (void)
+{
+  static const Article told = {
+    "told-decision",
+    "Harwick Foods to cut 600 jobs, close two plants",
+    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
+    "plants after sales of its frozen meals fell.\n\n"
+    "Harwick Foods said the regulator has until May to decide whether to open an "
+    "investigation into its pricing."
+  };
+  g_autoptr(GPtrArray) activist = first_round ("activist-breakup.md");
+  g_autoptr(GPtrArray) telecom = first_round ("telecom-merger-remedies.md");
+  g_autoptr(GPtrArray) foods = all_questions (told.headline, told.body);
+
+  assert_no_question_with (foods, "open an investigation", NULL);
+  g_assert_true (offered (activist, "Will Greyfell put forward its own candidates?"));
+  /* "…would decide whether to open an in-depth investigation after an
+   * initial 30-working-day review". */
+  g_assert_true (offered (telecom, "Will the Ostmark Competition Authority open an in-depth "
+                                   "investigation?"));
+}
+
 /* "Halvard kept its full-year target of 1.3 million deliveries, which
  * would require a sharp acceleration in the second half"
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
@@ -10248,6 +10275,7 @@ main (int   argc,
   add_func ("/nfe/questions/break-even-aim", test_break_even_aim);
   add_func ("/nfe/questions/minority-stake-sale", test_minority_stake_sale);
   add_func ("/nfe/questions/compensation-talks", test_compensation_talks);
+  add_func ("/nfe/questions/yet-to-decide", test_yet_to_decide);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

@@ -17956,6 +17956,74 @@ compensation_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "…, leaving Greyfell two weeks to decide whether to put forward its own
+ * candidates" (activist-breakup), "The directorate is due to publish its
+ * final determination by Jan 15, when it will decide whether to impose
+ * definitive duties for up to five years" (solar-duties-estmark): what
+ * the one the story says has yet to decide will do, which the story
+ * leaves open, asked as the story writes it. */
+static void
+decide_whether_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  /* Where what it decides on ends: "… after an initial review". */
+  static const char * const ends[] = {
+    "after", "before", "when", "while", "or", "and", "if", "unless", "once", "until", NULL
+  };
+
+  if (!subject->entity || subject->person || subject->kind == KIND_PLACE)
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 1; i + 3 < tokens->len; i++)
+        {
+          g_autofree char *lemma = NULL;
+          g_autofree char *deed = NULL;
+          gboolean told = FALSE;
+          guint named = 0, end;
+
+          if (!token_is_lower (token_at (tokens, i), "decide") ||
+              !token_is_lower (token_at (tokens, i + 1), "whether") ||
+              !token_is_lower (token_at (tokens, i + 2), "to") ||
+              named_last_of (analysis, s, i, G_MAXUINT) != subject ||
+              quotes_before (sentence, i) % 2 == 1)
+            continue;
+          /* Not "Harwick said the regulator has until May to decide…":
+           * the one who decides is named after the words that tell it. */
+          for (guint m = 0; m < subject->mentions->len; m++)
+            {
+              const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+
+              if (mention->sentence == s && mention->last <= i)
+                named = MAX (named, mention->last);
+            }
+          for (guint k = named; k < i && !told; k++)
+            told = (token_at (tokens, k)->lex & LEX_SPEECH) != 0;
+          if (told)
+            continue;
+          /* "put forward…", "impose…": a verb as it stands. */
+          lemma = nfe_pos_verb_lemma (token_at (tokens, i + 3)->lower);
+          if (lemma == NULL || strcmp (lemma, token_at (tokens, i + 3)->lower) != 0)
+            continue;
+          for (end = i + 4; end < tokens->len && end <= i + 13 && token_at (tokens, end)->word &&
+                            !token_among (token_at (tokens, end), ends);
+               end++)
+            ;
+          if (end > i + 13)
+            continue;
+          deed = span_text (sentence, i + 3, end);
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("Will %s %s?", subject->display, deed))
+            ->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "Kestria halts exports from Brannock Poultry's biggest plant after
  * salmonella finds" (gp1): what it would take for the company to resume
  * what a regulator or a government stopped at its plant, where the first
@@ -22853,6 +22921,7 @@ candidates_for (Analysis  *analysis,
   break_even_candidates_for (analysis, subject, out);
   stake_sale_candidates_for (analysis, subject, out);
   compensation_candidates_for (analysis, subject, out);
+  decide_whether_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

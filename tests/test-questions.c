@@ -9570,9 +9570,10 @@ test_compensation_talks (void)
 }
 
 /* "…, leaving Greyfell two weeks to decide whether to put forward its own
- * candidates" (activist-breakup): a first run asks what the one who has
- * yet to decide will do; not of a company that only tells of another's
- * decision. */
+ * candidates" (activist-breakup), "…was reviewing whether to go ahead
+ * with a final dividend…" (copper-tailings-dam-collapse): a first run
+ * asks what the one who has yet to decide will do; not of a company that
+ * only tells of another's decision. */
 static void
 test_yet_to_decide (void)
 {
@@ -9586,14 +9587,23 @@ test_yet_to_decide (void)
   };
   g_autoptr(GPtrArray) activist = first_round ("activist-breakup.md");
   g_autoptr(GPtrArray) telecom = first_round ("telecom-merger-remedies.md");
+  g_autoptr(GPtrArray) dam = first_round ("copper-tailings-dam-collapse.md");
+  g_autoptr(GPtrArray) engines = article_questions ("airline-engine-checks.md");
   g_autoptr(GPtrArray) foods = all_questions (told.headline, told.body);
 
   assert_no_question_with (foods, "open an investigation", NULL);
+  /* "…was reviewing whether to seek deferrals on some of those
+   * deliveries": what it points back to is not in the question. */
+  assert_no_question_with (engines, "deferrals", NULL);
   g_assert_true (offered (activist, "Will Greyfell put forward its own candidates?"));
   /* "…would decide whether to open an in-depth investigation after an
    * initial 30-working-day review". */
   g_assert_true (offered (telecom, "Will the Ostmark Competition Authority open an in-depth "
                                    "investigation?"));
+  /* "…was reviewing whether to go ahead with a final dividend of 0.85
+   * florins per share due to be paid next month". */
+  g_assert_true (offered (dam, "Will Rhydmoor go ahead with a final dividend of 0.85 florins "
+                               "per share?"));
 }
 
 /* "Halvard kept its full-year target of 1.3 million deliveries, which

@@ -17959,18 +17959,29 @@ compensation_candidates_for (Analysis  *analysis,
 /* "…, leaving Greyfell two weeks to decide whether to put forward its own
  * candidates" (activist-breakup), "The directorate is due to publish its
  * final determination by Jan 15, when it will decide whether to impose
- * definitive duties for up to five years" (solar-duties-estmark): what
- * the one the story says has yet to decide will do, which the story
- * leaves open, asked as the story writes it. */
+ * definitive duties for up to five years" (solar-duties-estmark), "…it
+ * was assessing whether to bring proceedings against individual former
+ * executives" (bank-record-fine): what the one the story says has yet to
+ * decide will do, which the story leaves open, asked as the story writes
+ * it. */
 static void
 decide_whether_candidates_for (Analysis  *analysis,
                                Subject   *subject,
                                GPtrArray *out)
 {
-  /* Where what it decides on ends: "… after an initial review". */
-  static const char * const ends[] = {
-    "after", "before", "when", "while", "or", "and", "if", "unless", "once", "until", NULL
+  static const char * const decides[] = {
+    "decide", "decides", "deciding", "weigh", "weighs", "weighing", "assess", "assesses",
+    "assessing", "review", "reviews", "reviewing", "study", "studying", NULL
   };
+  /* Where what it decides on ends: "… after an initial review", "… due
+   * to be paid next month". */
+  static const char * const ends[] = {
+    "after", "before", "when", "while", "or", "and", "if", "unless", "once", "until", "due",
+    NULL
+  };
+  /* What points back past the question: "seek deferrals on some of
+   * those deliveries". */
+  static const char * const pointers[] = { "those", "these", "this", "that", "such", NULL };
 
   if (!subject->entity || subject->person || subject->kind == KIND_PLACE)
     return;
@@ -17986,14 +17997,15 @@ decide_whether_candidates_for (Analysis  *analysis,
           gboolean told = FALSE;
           guint named = 0, end;
 
-          if (!token_is_lower (token_at (tokens, i), "decide") ||
+          if (!token_among (token_at (tokens, i), decides) ||
               !token_is_lower (token_at (tokens, i + 1), "whether") ||
               !token_is_lower (token_at (tokens, i + 2), "to") ||
               named_last_of (analysis, s, i, G_MAXUINT) != subject ||
               quotes_before (sentence, i) % 2 == 1)
             continue;
           /* Not "Harwick said the regulator has until May to decide…":
-           * the one who decides is named after the words that tell it. */
+           * the one who decides is named, or called "it", after the words
+           * that tell it. */
           for (guint m = 0; m < subject->mentions->len; m++)
             {
               const Mention *mention = &g_array_index (subject->mentions, Mention, m);
@@ -18009,11 +18021,11 @@ decide_whether_candidates_for (Analysis  *analysis,
           lemma = nfe_pos_verb_lemma (token_at (tokens, i + 3)->lower);
           if (lemma == NULL || strcmp (lemma, token_at (tokens, i + 3)->lower) != 0)
             continue;
-          for (end = i + 4; end < tokens->len && end <= i + 13 && token_at (tokens, end)->word &&
+          for (end = i + 4; end < tokens->len && end <= i + 15 && token_at (tokens, end)->word &&
                             !token_among (token_at (tokens, end), ends);
                end++)
-            ;
-          if (end > i + 13)
+            told = told || token_among (token_at (tokens, end), pointers);
+          if (end > i + 15 || told)
             continue;
           deed = span_text (sentence, i + 3, end);
           add_decision_question (out, subject, sentence, s,

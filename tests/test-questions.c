@@ -9606,6 +9606,44 @@ test_yet_to_decide (void)
                                "per share?"));
 }
 
+/* "Solvane did not disclose a list price…" (kidney-drug-approval): a
+ * first run asks how the company will price its drug; not where the
+ * story tells the price, nor of a price a rival withholds, nor of a
+ * price that is not a drug's ("Tasari declined to disclose the price it
+ * had negotiated", jet-fleet-overhaul). */
+static void
+test_drug_price_untold (void)
+{
+  static const Article told = {
+    "told-price",
+    "Corvell Therapeutics wins approval for kidney drug dorvalin",
+    "Corvell Therapeutics said on Monday the Kestrian Medicines Agency had approved dorvalin, "
+    "its once-daily pill for chronic kidney disease.\n\n"
+    "Corvell said the price would be 9,000 crowns a year per patient, in line with other "
+    "kidney therapies."
+  };
+  static const Article rival = {
+    "rival-price",
+    "Corvell Therapeutics wins approval for kidney drug dorvalin",
+    "Corvell Therapeutics said on Monday the Kestrian Medicines Agency had approved dorvalin, "
+    "its once-daily pill for chronic kidney disease.\n\n"
+    "Corbett Labs, a rival, has not disclosed the price of its own kidney pill."
+  };
+  g_autoptr(GPtrArray) kidney = first_round ("kidney-drug-approval.md");
+  g_autoptr(GPtrArray) obesity = first_round ("obesity-trial.md");
+  g_autoptr(GPtrArray) jets = article_questions ("jet-fleet-overhaul.md");
+  g_autoptr(GPtrArray) priced = all_questions (told.headline, told.body);
+  g_autoptr(GPtrArray) rivals = all_questions (rival.headline, rival.body);
+
+  assert_no_question_with (priced, "How will Corvell Therapeutics price", NULL);
+  assert_no_question_with (rivals, "How will Corvell Therapeutics price", NULL);
+  assert_no_question_with (jets, "How will Tasari price", NULL);
+  g_assert_true (offered (kidney, "How will Solvane price velmorant?"));
+  /* "…intended to price corvaglipron \"meaningfully below\" current
+   * injectables, but he declined to give a figure". */
+  g_assert_true (offered (obesity, "How will Halvern price corvaglipron?"));
+}
+
 /* "Halvard kept its full-year target of 1.3 million deliveries, which
  * would require a sharp acceleration in the second half"
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
@@ -10286,6 +10324,7 @@ main (int   argc,
   add_func ("/nfe/questions/minority-stake-sale", test_minority_stake_sale);
   add_func ("/nfe/questions/compensation-talks", test_compensation_talks);
   add_func ("/nfe/questions/yet-to-decide", test_yet_to_decide);
+  add_func ("/nfe/questions/drug-price-untold", test_drug_price_untold);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

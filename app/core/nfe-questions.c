@@ -19324,6 +19324,69 @@ trial_success_candidates_for (Analysis  *analysis,
                  g_strdup_printf ("Can %s win approval for its %s?", subject->display, drug));
 }
 
+/* "Solvane did not disclose a list price but said it would be \"in line
+ * with other innovative kidney therapies\"" (kidney-drug-approval),
+ * "…Halvern intended to price corvaglipron \"meaningfully below\" current
+ * injectables, but he declined to give a figure" (obesity-trial): how the
+ * company the story leads on will price its drug, which the story says
+ * it has not told. Not where the lead tells the price, which
+ * approval_candidates_for() asks what it does to patients' access. */
+static void
+drug_price_candidates_for (Analysis  *analysis,
+                           Subject   *subject,
+                           GPtrArray *out)
+{
+  static const char * const prices[] = { "price", "prices", "pricing", NULL };
+  static const char * const withheld[] = { "disclose", "disclosed", "figure", NULL };
+  static const char * const refused[] = { "not", "declined", "refused", NULL };
+
+  if (!leads_on (analysis, subject) ||
+      lead_says (analysis, (const char * const []) { "sets", "set", NULL }, prices, 1))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 1; i < tokens->len; i++)
+        {
+          g_autofree char *drug = NULL;
+          gboolean untold = FALSE;
+
+          if (!token_among (token_at (tokens, i), prices) || told_of (analysis, s, i) != subject)
+            continue;
+          /* "did not disclose", "declined to give a figure". */
+          for (guint k = 1; k < tokens->len && !untold; k++)
+            if (token_among (token_at (tokens, k), withheld))
+              for (guint j = k > 4 ? k - 4 : 0; j < k && !untold; j++)
+                untold = token_among (token_at (tokens, j), refused);
+          if (!untold)
+            continue;
+          /* The drug by its name, or by what it treats. */
+          if ((drug = approved_drug (analysis)) == NULL)
+            {
+              if (token_is_lower (token_at (tokens, i - 1), "to") && drug_name_at (tokens, i + 1) &&
+                  !token_at (tokens, i + 1)->capital)
+                drug = token_text (sentence, token_at (tokens, i + 1));
+              else if (analysis->headline != NULL &&
+                       (drug = drug_by_use (analysis->headline)) != NULL)
+                {
+                  g_autofree char *use = g_steal_pointer (&drug);
+
+                  drug = g_strconcat ("its ", use, NULL);
+                }
+            }
+          if (drug == NULL)
+            return;
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("How will %s price %s?", subject->display,
+                                                  drug))
+            ->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "Meridale Air swings to loss on fuel hedges", "reported an unexpected
  * annual loss": whether it can earn a profit again, which five reviewers
  * accepted five times in five (gc3), where the first run had asked how a
@@ -22934,6 +22997,7 @@ candidates_for (Analysis  *analysis,
   stake_sale_candidates_for (analysis, subject, out);
   compensation_candidates_for (analysis, subject, out);
   decide_whether_candidates_for (analysis, subject, out);
+  drug_price_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

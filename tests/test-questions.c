@@ -9644,6 +9644,45 @@ test_drug_price_untold (void)
   g_assert_true (offered (obesity, "How will Halvern price corvaglipron?"));
 }
 
+/* "…said the union would not accept compulsory redundancies and did not
+ * rule out industrial action" (airline-state-rescue): a first run asks
+ * whether the company's workers will strike, as of a strike ballot; not
+ * where the union rules a strike out, nor of another company's union. */
+static void
+test_strike_not_ruled_out (void)
+{
+  static const Article ruled = {
+    "ruled-out-strike",
+    "Harwick Air to cut 400 jobs as fuel costs bite",
+    "Harwick Air said on Monday it would cut 400 jobs at its maintenance base in Teesport "
+    "after fuel costs rose.\n\n"
+    "The union said it would seek talks with the company and ruled out industrial action for "
+    "now."
+  };
+  static const Article rival = {
+    "rival-strike",
+    "Harwick Air to cut 400 jobs as fuel costs bite",
+    "Harwick Air said on Monday it would cut 400 jobs at its maintenance base in Teesport "
+    "after fuel costs rose.\n\n"
+    "Corbett Air, a rival, said on Friday that its pilots' union had not ruled out strike "
+    "action over pay."
+  };
+  g_autoptr(GPtrArray) rescue = first_round ("airline-state-rescue.md");
+  g_autoptr(GPtrArray) mine = first_round ("mine-collapse.md");
+  g_autoptr(GPtrArray) brewer = first_round ("brewer-control-sale.md");
+  g_autoptr(GPtrArray) air = all_questions (ruled.headline, ruled.body);
+  g_autoptr(GPtrArray) corbett = all_questions (rival.headline, rival.body);
+
+  assert_no_question_with (air, "strike?", NULL);
+  assert_no_question_with (corbett, "strike?", NULL);
+  /* "…talks with Ashcombe and the government, and did not rule out
+   * industrial action at Haldemann's largest brewery". */
+  g_assert_true (offered (brewer, "Will Haldemann's workers strike?"));
+  g_assert_true (offered (rescue, "Will Estavian Air's pilots strike?"));
+  /* "He did not rule out strike action if talks stalled." */
+  g_assert_true (offered (mine, "Will Andean Crest's workers strike?"));
+}
+
 /* "Halvard kept its full-year target of 1.3 million deliveries, which
  * would require a sharp acceleration in the second half"
  * (car-deliveries-price-war), "It reiterated a full-year delivery target
@@ -10325,6 +10364,7 @@ main (int   argc,
   add_func ("/nfe/questions/compensation-talks", test_compensation_talks);
   add_func ("/nfe/questions/yet-to-decide", test_yet_to_decide);
   add_func ("/nfe/questions/drug-price-untold", test_drug_price_untold);
+  add_func ("/nfe/questions/strike-not-ruled-out", test_strike_not_ruled_out);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);
   add_func ("/nfe/questions/open-question-of-the-company", test_open_question_of_the_company);

@@ -18982,6 +18982,50 @@ called_strike_candidates_for (Analysis  *analysis,
                  g_strdup_printf ("Can the %s at %s be averted?", strike->lower, site));
 }
 
+/* The sentence that says workers of @subject may strike: "…did not rule
+ * out industrial action" (airline-state-rescue, rights-issue), "He did
+ * not rule out strike action if talks stalled" (mine-collapse), said by
+ * a union, a person or the company, or of its site; not of another
+ * company's workers. %G_MAXUINT where none does. */
+static guint
+strike_not_ruled_out (Analysis           *analysis,
+                      Subject            *subject,
+                      const char * const *strikes)
+{
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      for (guint i = 1; i + 2 < tokens->len; i++)
+        {
+          const Subject *told;
+
+          if (!token_among (token_at (tokens, i),
+                            (const char * const []) { "rule", "ruled", NULL }) ||
+              !token_is_lower (token_at (tokens, i + 1), "out") ||
+              !(token_among (token_at (tokens, i + 2), strikes) ||
+                token_among (token_at (tokens, i + 3), strikes)) ||
+              !(token_is_lower (token_at (tokens, i - 1), "not") ||
+                (i >= 2 && token_is_lower (token_at (tokens, i - 2), "not"))))
+            continue;
+          told = told_of (analysis, s, i);
+          if (told == NULL || told == subject || told->kind != KIND_COMPANY)
+            return s;
+          /* "…talks with Ashcombe and the government, and did not rule
+           * out industrial action at Haldemann's largest brewery". */
+          for (guint m = 0; m < subject->mentions->len; m++)
+            {
+              const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+
+              if (mention->sentence == s && mention->first > i)
+                return s;
+            }
+        }
+    }
+
+  return G_MAXUINT;
+}
+
 /* "…on the same day its pilots began voting on strike action over
  * rosters", "…said it would ballot members on strike action in July
  * unless the company improved its offer": whether the workers of the
@@ -18990,7 +19034,8 @@ called_strike_candidates_for (Analysis  *analysis,
  * analyst's per-day cost answers it"). Not of further ballots in a
  * strike the headline or the lead already tells ("Dockworkers' strike
  * shuts Tessaline container terminals"), unless the ballot is what
- * they tell. */
+ * they tell. Where no one ballots, a strike not ruled out asks the same
+ * (see strike_not_ruled_out()). */
 static void
 strike_ballot_candidates_for (Analysis  *analysis,
                               Subject   *subject,
@@ -19011,8 +19056,10 @@ strike_ballot_candidates_for (Analysis  *analysis,
   GArray *tokens;
   guint s;
 
-  if (!leads_on (analysis, subject) || subject->person ||
-      (s = sentence_saying (analysis, ballots, strikes, 5)) == G_MAXUINT)
+  if (!leads_on (analysis, subject) || subject->person)
+    return;
+  if ((s = sentence_saying (analysis, ballots, strikes, 5)) == G_MAXUINT &&
+      (s = strike_not_ruled_out (analysis, subject, strikes)) == G_MAXUINT)
     return;
   if (s > 0 && (lead_says (analysis, NULL, strikes, 0) ||
                 lead_says (analysis, NULL, (const char * const []) { "walked", NULL }, 0)))

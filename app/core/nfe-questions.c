@@ -19053,8 +19053,9 @@ strike_ballot_candidates_for (Analysis  *analysis,
   };
   g_autofree char *possessive = NULL;
   const char *who = "workers";
+  Candidate *candidate;
   GArray *tokens;
-  guint s;
+  guint s, named = 0;
 
   if (!leads_on (analysis, subject) || subject->person)
     return;
@@ -19080,8 +19081,23 @@ strike_ballot_candidates_for (Analysis  *analysis,
       break;
     }
   possessive = possessive_of (subject->display);
-  add_decision_question (out, subject, analysis_sentence (analysis, s), s,
-                         g_strdup_printf ("Will %s %s strike?", possessive, who))->told = TRUE;
+  candidate = add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                                     g_strdup_printf ("Will %s %s strike?", possessive, who));
+  candidate->told = TRUE;
+  /* "Brezina did not rule out industrial action.": the question also
+   * cites the sentence that last named the company before it. */
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      if (mention->sentence == s)
+        return;
+      if (mention->sentence < s)
+        named = MAX (named, mention->sentence);
+    }
+  add_source (candidate, named);
 }
 
 /* "Estavia Approves 2.8 Billion-Lorin Rescue for Estavian Air", with

@@ -17957,13 +17957,12 @@ compensation_candidates_for (Analysis  *analysis,
 }
 
 /* "…, leaving Greyfell two weeks to decide whether to put forward its own
- * candidates" (activist-breakup), "The directorate is due to publish its
- * final determination by Jan 15, when it will decide whether to impose
- * definitive duties for up to five years" (solar-duties-estmark), "…it
- * was assessing whether to bring proceedings against individual former
- * executives" (bank-record-fine): what the one the story says has yet to
- * decide will do, which the story leaves open, asked as the story writes
- * it. */
+ * candidates" (activist-breakup), "…the authority… would decide whether
+ * to open an in-depth investigation after an initial 30-working-day
+ * review" (telecom-merger-remedies), "Rhydmoor said it… was reviewing
+ * whether to go ahead with a final dividend…" (copper-tailings-dam-
+ * collapse): what the one the story says has yet to decide will do,
+ * which the story leaves open, asked as the story writes it. */
 static void
 decide_whether_candidates_for (Analysis  *analysis,
                                Subject   *subject,
@@ -17994,7 +17993,7 @@ decide_whether_candidates_for (Analysis  *analysis,
         {
           g_autofree char *lemma = NULL;
           g_autofree char *deed = NULL;
-          gboolean told = FALSE;
+          gboolean told = FALSE, pointing = FALSE;
           guint named = 0, end;
 
           if (!token_among (token_at (tokens, i), decides) ||
@@ -18024,8 +18023,8 @@ decide_whether_candidates_for (Analysis  *analysis,
           for (end = i + 4; end < tokens->len && end <= i + 15 && token_at (tokens, end)->word &&
                             !token_among (token_at (tokens, end), ends);
                end++)
-            told = told || token_among (token_at (tokens, end), pointers);
-          if (end > i + 15 || told)
+            pointing = pointing || token_among (token_at (tokens, end), pointers);
+          if (end > i + 15 || pointing)
             continue;
           deed = span_text (sentence, i + 3, end);
           add_decision_question (out, subject, sentence, s,

@@ -7317,6 +7317,8 @@ test_strike_length (void)
   g_autoptr(GPtrArray) two_days = first_round ("pilot-pay-strike.md");
   g_autoptr(GPtrArray) tessaline = first_round ("port-terminals-strike.md");
   g_autoptr(GPtrArray) mine = first_round ("copper-mine-walkout.md");
+  g_autoptr(GPtrArray) estates = first_round ("plantation-strike.md");
+  g_autoptr(GPtrArray) yard = first_round ("shipyard-strike-lng.md");
   const char *opening = "LEEDS, May 4 (NextFin) - About 3,400 bus drivers at Harlow Transit ";
   const char *rest =
     " on Monday after pay talks with the company broke down, halting most services across the "
@@ -7345,6 +7347,12 @@ test_strike_length (void)
   assert_no_question_with (two_days, " last?", NULL);
   assert_no_question_with (tessaline, " last?", NULL);
   assert_no_question_with (mine, " last?", NULL);
+  /* "…workers at 17 oil palm estates run by Sertani Plantations Bhd…
+   * stopped work on Wednesday"; "…walked off the job for a third
+   * straight day", where the union "began a full-day strike on Monday":
+   * each day's stoppage has a length, the strike none. */
+  g_assert_true (offered (estates, "How long could the strike at Sertani last?"));
+  g_assert_true (offered (yard, "How long could the strike at Haedong last?"));
 
   /* Told in other words: "went on strike"; not "began voting on strike
    * action". */

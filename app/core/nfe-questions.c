@@ -22115,8 +22115,11 @@ strike_of_set_length (Analysis *analysis)
           const Token *length = token_at (tokens, i);
           const Token *before = token_at (tokens, i - 1);
 
+          /* "began a full-day strike on Monday" tells how long each
+           * day's stoppage is, not when the strike ends. */
           if (!token_among (token_at (tokens, i + 1), strike_words) || !length->word ||
-              !nfe_str_has_any_suffix (length->lower, lengths))
+              !nfe_str_has_any_suffix (length->lower, lengths) ||
+              g_str_has_prefix (length->lower, "full-"))
             continue;
           if (token_is_lower (before, "the") ||
               (token_is_lower (before, "a") && i >= 2 &&
@@ -22157,9 +22160,10 @@ struck_terminal (const Sentence *lead,
 }
 
 /* Whether @lead tells of a strike under way: workers "walked off the
- * job", "downed tools", "went on strike" or "began an indefinite
- * strike", or a strike "entered its ninth day"; not one called for next
- * week ("would walk off the job indefinitely from next week"). */
+ * job", "downed tools", "stopped work", "went on strike" or "began an
+ * indefinite strike", or a strike "entered its ninth day"; not one
+ * called for next week ("would walk off the job indefinitely from next
+ * week"), nor an app that "stopped working". */
 static gboolean
 strike_under_way (const Sentence *lead)
 {
@@ -22167,6 +22171,8 @@ strike_under_way (const Sentence *lead)
   static const char * const off[] = { "off", "out", NULL };
   static const char * const downed[] = { "downed", NULL };
   static const char * const tools[] = { "tools", NULL };
+  static const char * const stopped[] = { "stopped", NULL };
+  static const char * const work[] = { "work", NULL };
   static const char * const determiners[] = { "a", "an", "their", NULL };
   static const char * const open_ended[] = { "indefinite", "open-ended", "all-out", NULL };
   static const char * const entered[] = { "entered", NULL };
@@ -22194,6 +22200,7 @@ strike_under_way (const Sentence *lead)
     }
 
   return words_then (tokens, walked, off, 1) || words_then (tokens, downed, tools, 1) ||
+         words_then (tokens, stopped, work, 1) ||
          (words_then (tokens, NULL, strike_words, 0) && words_then (tokens, entered, its, 1));
 }
 

@@ -6461,6 +6461,21 @@ test_resume_what_was_put_off (void)
   g_autoptr(GPtrArray) furnace = first_round ("steel-furnace-idled.md");
   g_autoptr(GPtrArray) smelter = first_round ("smelter-curtailed.md");
   g_autoptr(GPtrArray) ammonia = first_round ("fertiliser-output-curbed.md");
+  g_autoptr(GPtrArray) dairy = first_round ("dairy-listeria-recall.md");
+  g_autoptr(GPtrArray) nickel = first_round ("nickel-complex-flooding.md");
+  g_autoptr(GPtrArray) reactor = first_round ("reactor-leak-power-prices.md");
+  g_autoptr(GPtrArray) pork = first_round ("pork-plant-outbreak.md");
+  const char *body =
+    "LEEDS, May 4 (NextFin) - Corvell Foods said on Monday it had stopped production at its "
+    "Leeds plant, which makes chilled ready meals for supermarkets and employs 600 people.\n\n"
+    "Corvell Foods shares fell 4% in London. The company said the plant made about a tenth of "
+    "its meals and that other sites would take on part of its work.\n";
+  const Article fire_article = { "fire", "Corvell Foods shuts Leeds plant after fire", body,
+                                 NULL };
+  const Article cuts_article = { "cuts", "Corvell Foods shuts Leeds plant, cuts 600 jobs", body,
+                                 NULL };
+  g_autoptr(GPtrArray) fire = first_round_of (&fire_article);
+  g_autoptr(GPtrArray) cuts = first_round_of (&cuts_article);
 
   g_assert_true (offered (ipo, "What would it take for Veridane to revive its IPO?"));
   g_assert_true (offered (insurer, "What would it take for Albemar to resume its buyback?"));
@@ -6497,6 +6512,21 @@ test_resume_what_was_put_off (void)
   /* "its Kanyenda mine" in the article's case (ha5). */
   g_assert_true (offered (kanyenda, "What would it take for Verity to resume output at its "
                                     "Kanyenda mine?"));
+  /* A plant the company shuts after something went wrong, which it
+   * reopens once it is safe, or a reactor or a complex it halts, which
+   * it restarts; not one it shuts for good, with its jobs. */
+  g_assert_true (offered (dairy, "What would it take for Brannock to reopen its main plant?"));
+  g_assert_true (offered (nickel, "What would it take for Orvane to restart its Kessrin nickel "
+                                  "complex?"));
+  g_assert_true (offered (reactor, "What would it take for Caldermoor to restart its Skelling "
+                                   "Point reactor?"));
+  g_assert_true (offered (fire, "What would it take for Corvell Foods to reopen its Leeds "
+                                "plant?"));
+  assert_no_question_with (cuts, "would it take", NULL);
+  /* Not where the story tells what it takes: "…would need to produce two
+   * consecutive clean water tests… before the department would approve a
+   * restart". */
+  assert_no_question_with (pork, "would it take", NULL);
 }
 
 /* Hand-written questions on unseen stories whose first runs had found

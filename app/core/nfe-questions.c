@@ -14877,6 +14877,38 @@ headline_thing_after (Analysis *analysis,
            !g_strv_contains (ends, token_at (headline, *last)->lower));
 }
 
+/* Whether a sentence of the article tells what a restart needs: "She
+ * said Redgate would need to produce two consecutive clean water tests…
+ * before the department would approve a restart". What it would take
+ * is then told, not open. */
+static gboolean
+restart_terms_told (Analysis *analysis)
+{
+  static const char * const needs[] = { "need", "needs", "must", NULL };
+  static const char * const restarts[] = { "restart", "reopen", "resum", NULL };
+
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+      gboolean need = FALSE, restart = FALSE;
+
+      for (guint i = 0; i < tokens->len; i++)
+        {
+          const Token *token = token_at (tokens, i);
+
+          if (!token->word)
+            continue;
+          need |= g_strv_contains (needs, token->lower);
+          for (guint r = 0; restarts[r] != NULL; r++)
+            restart |= g_str_has_prefix (token->lower, restarts[r]);
+        }
+      if (need && restart)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "Veridane shelves $1.6 billion IPO as tech selloff deepens", "…,
  * suspends buyback", "Crestfall freezes $2.1 bln Zarenia copper
  * expansion": what it would take to bring back what the company the lead
@@ -14900,13 +14932,16 @@ resume_candidates_for (Analysis  *analysis,
     "curtail", "curtails", "curtailed",
     /* "Veldmark Agro curbs ammonia output at two plants as gas prices
      * soar" (hy3, the same). */
-    "curb", "curbs", "curbed", NULL
+    "curb", "curbs", "curbed",
+    /* "Brannock Foods Shuts Main Plant After Listeria Found": shut after
+     * something went wrong, where "to shut" a plant closes it for good. */
+    "shuts", NULL
   };
   /* "Garrow Steel to idle blast furnace at Hexley works as cheap imports
    * undercut prices" (he3), where the first run asked nothing: what it
    * would take to fire it up again. */
   static const char * const plants[] = {
-    "furnace", "plant", "mill", "smelter", "refinery", "kiln", "line", NULL
+    "furnace", "plant", "mill", "smelter", "refinery", "kiln", "line", "complex", "reactor", NULL
   };
   static const char * const listings[] = { "ipo", "listing", "offering", "float", NULL };
   /* What is put off and taken up again: "resume its buyback", "resume
@@ -14924,7 +14959,8 @@ resume_candidates_for (Analysis  *analysis,
   GArray *headline = analysis->headline;
   g_autoptr(GString) thing = g_string_new (NULL);
   const char *head;
-  guint verb, first, last;
+  gboolean shut;
+  guint verb, first, last, after;
 
   if ((verb = headline_deed (analysis, subject, put_off)) == 0 ||
       !headline_thing_after (analysis, verb + 1, &first, &last))
@@ -14932,6 +14968,15 @@ resume_candidates_for (Analysis  *analysis,
   head = token_at (headline, last - 1)->lower;
   if (!g_strv_contains (its, head) && !g_strv_contains (activities, head) &&
       !g_strv_contains (plants, head))
+    return;
+  /* "Tamarack Cannabis takes C$412 mln writedown, shuts Alberta
+   * greenhouse" for good; "shuts Nebraska pork plant after Legionnaires'
+   * outbreak" until it is safe. */
+  shut = strcmp (token_at (headline, verb)->lower, "shuts") == 0;
+  for (after = last; shut && after < headline->len; after++)
+    if (token_is_lower (token_at (headline, after), "after"))
+      break;
+  if ((shut && after >= headline->len) || restart_terms_told (analysis))
     return;
   /* "delays stock-market listing" puts it off; "delays deliveries" only
    * makes them late. */
@@ -14953,6 +14998,7 @@ resume_candidates_for (Analysis  *analysis,
                  g_strdup_printf ("What would it take for %s to %s%s%s?", subject->display,
                                   g_strv_contains (listings, head) ? "revive" :
                                     strcmp (head, "fund") == 0 ? "reopen" :
+                                    shut && strcmp (head, "reactor") != 0 ? "reopen" :
                                     g_strv_contains (plants, head) ? "restart" :
                                     /* What is curtailed runs still, but not in full. */
                                     g_str_has_prefix (token_at (headline, verb)->lower,

@@ -9005,7 +9005,7 @@ test_open_question_of_it (void)
 
   g_assert_true (offered (claims, "Has Lakemont paid or negotiated over a ransom?"));
   g_assert_true (offered (recall, "Will Tessaro revise its full-year profit guidance?"));
-  assert_no_question_with (tariff, "be cut", NULL);
+  assert_no_question_with (tariff, "policy be cut", "Will it be cut", NULL);
 }
 
 /* "It does raise the question of whether Coastline's board thought the
@@ -9680,6 +9680,52 @@ test_drug_price_untold (void)
   /* "…intended to price corvaglipron \"meaningfully below\" current
    * injectables, but he declined to give a figure". */
   g_assert_true (offered (obesity, "How will Halvern price corvaglipron?"));
+}
+
+/* "Credit rating agency Stallard Ratings said… it had placed
+ * Merrivale's long-term rating on review for a possible downgrade"
+ * (bank-property-loss), where the first run did not ask whether the
+ * rating will be cut; "…placed the company's BBB- issuer rating, the
+ * lowest investment-grade level, on review…" (port-concession), whether
+ * the company keeps its investment grade. Not a review that may raise
+ * the rating, nor another company's rating. */
+static void
+test_rating_review (void)
+{
+  g_autoptr(GPtrArray) bank = first_round ("bank-property-loss.md");
+  g_autoptr(GPtrArray) ports = first_round ("port-concession.md");
+  g_autoptr(GPtrArray) utility = first_round ("utility-tariff-request.md");
+  g_autoptr(GPtrArray) country = first_round ("sovereign-watch-negative.md");
+  g_autoptr(GPtrArray) debentures = first_round ("toll-road-arbitration.md");
+  const char *body =
+    "LEEDS, May 4 (NextFin) - Corvell Foods cut its full-year profit forecast on Monday, "
+    "blaming higher costs for packaging and energy.\n\n"
+    "Corvell Foods shares fell 6%% in London. Its rival Corbett Foods said its own sales were "
+    "steady.\n\n"
+    "Ratings agency Harwood Ratings placed %s rating on review for a possible %s, citing "
+    "weaker cash flow.\n";
+  g_autofree char *down_body = g_strdup_printf (body, "Corvell's", "downgrade");
+  g_autofree char *up_body = g_strdup_printf (body, "Corvell's", "upgrade");
+  g_autofree char *rival_body = g_strdup_printf (body, "Corbett's", "downgrade");
+  const Article down_article = { "down", "Corvell Foods cuts profit forecast", down_body, NULL };
+  const Article up_article = { "up", "Corvell Foods cuts profit forecast", up_body, NULL };
+  const Article rival_article = { "rival", "Corvell Foods cuts profit forecast", rival_body,
+                                  NULL };
+  g_autoptr(GPtrArray) down = first_round_of (&down_article);
+  g_autoptr(GPtrArray) up = first_round_of (&up_article);
+  g_autoptr(GPtrArray) rival = first_round_of (&rival_article);
+
+  g_assert_true (offered (bank, "Will Merrivale's credit rating be cut?"));
+  g_assert_true (offered (ports, "Will Vardhan Ports lose its investment-grade rating?"));
+  /* "…placed the company's BBB+ rating on watch negative in January". */
+  g_assert_true (offered (utility, "Will Brennmoor's credit rating be cut?"));
+  /* A lead that tells the move asks it once. */
+  assert_no_question_with (country, "be cut", NULL);
+  /* "…placed the debentures on review for a possible downgrade". */
+  assert_no_question_with (debentures, "rating", NULL);
+  g_assert_true (offered (down, "Will Corvell Foods' credit rating be cut?"));
+  assert_no_question_with (up, "rating", NULL);
+  assert_no_question_with (rival, "rating", NULL);
 }
 
 /* "…said the union would not accept compulsory redundancies and did not
@@ -10402,6 +10448,7 @@ main (int   argc,
   add_func ("/nfe/questions/compensation-talks", test_compensation_talks);
   add_func ("/nfe/questions/yet-to-decide", test_yet_to_decide);
   add_func ("/nfe/questions/drug-price-untold", test_drug_price_untold);
+  add_func ("/nfe/questions/rating-review", test_rating_review);
   add_func ("/nfe/questions/strike-not-ruled-out", test_strike_not_ruled_out);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);

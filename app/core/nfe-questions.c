@@ -9089,6 +9089,32 @@ add_decision_question (GPtrArray      *out,
   return candidate;
 }
 
+/* Where sentence @s, which @candidate asks from, does not name
+ * @subject by name ("Brezina did not rule out industrial action.",
+ * "…placed the company's BBB- issuer rating… on review"), also cites
+ * the sentence that last named it before. Returns @candidate. */
+static Candidate *
+cite_naming_sentence (Candidate     *candidate,
+                      const Subject *subject,
+                      guint          s)
+{
+  guint named = 0;
+
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+
+      if (mention->determiner == DETERMINER_ANAPHOR)
+        continue;
+      if (mention->sentence == s)
+        return candidate;
+      if (mention->sentence < s)
+        named = MAX (named, mention->sentence);
+    }
+  add_source (candidate, named);
+  return candidate;
+}
+
 /* The owner written just before @mention ("Brazil's central bank"), as
  * a token, or %NULL. */
 static const Token *
@@ -18002,6 +18028,86 @@ compensation_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "Credit rating agency Stallard Ratings said… it had placed
+ * Merrivale's long-term rating on review for a possible downgrade"
+ * (bank-property-loss), "Corvane Ratings placed the company's BBB+
+ * rating on watch negative in January" (utility-tariff-request): whether
+ * the company the story leads on will have its rating cut, which the
+ * story leaves open; whether it loses its investment grade where the
+ * rating is the lowest of that grade ("…placed the company's BBB-
+ * issuer rating, the lowest investment-grade level, on review…",
+ * port-concession). Not a move its lead tells, which
+ * downgrade_candidates_for() asks of, nor another's rating. */
+static void
+rating_review_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const places[] = { "placed", "places", "put", "puts", NULL };
+  static const char * const ratings[] = { "rating", "ratings", NULL };
+
+  if (!leads_on (analysis, subject))
+    return;
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 0; i + 4 < tokens->len; i++)
+        {
+          g_autofree char *rated = NULL;
+          g_autofree char *possessive = NULL;
+          const Subject *owner;
+          gboolean review = FALSE;
+          guint rating, on;
+
+          if (!token_among (token_at (tokens, i), places))
+            continue;
+          for (rating = i + 1; rating < tokens->len && rating <= i + 6 &&
+                               !token_among (token_at (tokens, rating), ratings);
+               rating++)
+            ;
+          if (rating >= tokens->len || rating > i + 6)
+            continue;
+          /* "on review for a possible downgrade", "on watch negative",
+           * past what the sentence says of the rating ("…, the lowest
+           * investment-grade level, on review…"). */
+          for (on = rating + 1; on < tokens->len && on <= rating + 10 && !review; on++)
+            review = token_is_lower (token_at (tokens, on), "on") &&
+                     ((token_is_lower (token_at (tokens, on + 1), "review") &&
+                       (token_is_lower (token_at (tokens, on + 3), "downgrade") ||
+                        token_is_lower (token_at (tokens, on + 4), "downgrade") ||
+                        token_is_lower (token_at (tokens, on + 5), "downgrade"))) ||
+                      (token_is_lower (token_at (tokens, on + 1), "watch") &&
+                       token_is_lower (token_at (tokens, on + 2), "negative")));
+          if (!review)
+            continue;
+          /* "placed Merrivale's long-term rating"; "placed the company's
+           * BBB- issuer rating", as a story calls the company it leads
+           * on, though it named an analyst's firm last (port-concession). */
+          owner = token_is_lower (token_at (tokens, i + 1), "the") &&
+                      token_at (tokens, i + 2)->possessive &&
+                      token_among (token_at (tokens, i + 2),
+                                   (const char * const []) { "company", NULL })
+                    ? subject
+                    : named_at (analysis, s, i + 1);
+          if (owner != subject)
+            continue;
+          rated = span_text (sentence, i + 1, rating + 1);
+          possessive = possessive_of (subject->display);
+          cite_naming_sentence (
+            add_decision_question (out, subject, sentence, s,
+                                   strstr (rated, "BBB-") != NULL || strstr (rated, "Baa3") != NULL
+                                     ? g_strdup_printf ("Will %s lose its investment-grade "
+                                                        "rating?", subject->display)
+                                     : g_strdup_printf ("Will %s credit rating be cut?",
+                                                        possessive)),
+            subject, s)->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "…, leaving Greyfell two weeks to decide whether to put forward its own
  * candidates" (activist-breakup), "…the authority… would decide whether
  * to open an in-depth investigation after an initial 30-working-day
@@ -19098,9 +19204,8 @@ strike_ballot_candidates_for (Analysis  *analysis,
   };
   g_autofree char *possessive = NULL;
   const char *who = "workers";
-  Candidate *candidate;
   GArray *tokens;
-  guint s, named = 0;
+  guint s;
 
   if (!leads_on (analysis, subject) || subject->person)
     return;
@@ -19126,23 +19231,11 @@ strike_ballot_candidates_for (Analysis  *analysis,
       break;
     }
   possessive = possessive_of (subject->display);
-  candidate = add_decision_question (out, subject, analysis_sentence (analysis, s), s,
-                                     g_strdup_printf ("Will %s %s strike?", possessive, who));
-  candidate->told = TRUE;
-  /* "Brezina did not rule out industrial action.": the question also
-   * cites the sentence that last named the company before it. */
-  for (guint m = 0; m < subject->mentions->len; m++)
-    {
-      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
-
-      if (mention->determiner == DETERMINER_ANAPHOR)
-        continue;
-      if (mention->sentence == s)
-        return;
-      if (mention->sentence < s)
-        named = MAX (named, mention->sentence);
-    }
-  add_source (candidate, named);
+  /* "Brezina did not rule out industrial action." */
+  cite_naming_sentence (add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                                               g_strdup_printf ("Will %s %s strike?", possessive,
+                                                                who)),
+                        subject, s)->told = TRUE;
 }
 
 /* "Estavia Approves 2.8 Billion-Lorin Rescue for Estavian Air", with
@@ -23113,6 +23206,7 @@ candidates_for (Analysis  *analysis,
   compensation_candidates_for (analysis, subject, out);
   decide_whether_candidates_for (analysis, subject, out);
   drug_price_candidates_for (analysis, subject, out);
+  rating_review_candidates_for (analysis, subject, out);
   trial_success_candidates_for (analysis, subject, out);
   force_majeure_candidates_for (analysis, subject, out);
   charge_candidates_for (analysis, subject, out);

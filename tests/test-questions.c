@@ -7270,8 +7270,9 @@ test_view_on_what_is_judged (void)
   g_assert_false (offered (texts, "What is Lee Soo-jin's view on Hanbit?"));
 }
 
-/* A purchase that competition regulators may make conditional (gi4,
- * where the first run asked how "the deal" might affect the brewer, 0/2),
+/* A purchase or a merger that competition regulators may make
+ * conditional (gi4, where the first run asked how "the deal" might
+ * affect the brewer, 0/2),
  * and a country that threatens the company the story leads on (gi2,
  * where the first run asked nothing). */
 static void
@@ -7282,14 +7283,53 @@ test_remedies_and_retaliation (void)
   g_autoptr(GPtrArray) rejected = first_round ("freight-bid-rejected.md");
   g_autoptr(GPtrArray) threat = first_round ("chip-tool-licence-threat.md");
   g_autoptr(GPtrArray) cosmetics = first_round ("cosmetics-china-slump.md");
+  g_autoptr(GPtrArray) freight = first_round ("freight-merger-savings.md");
+  g_autoptr(GPtrArray) insurers = first_round ("insurer-merger.md");
   const char *remedies = "What remedies might competition regulators demand before approving "
                          "the deal?";
+  const char *merger_remedies = "What remedies might competition regulators demand before "
+                                "approving the merger?";
+  const char *body =
+    "LEEDS, May 4 (NextFin) - Corvell Foods and Harwick Dairies agreed on Monday to merge in an "
+    "all-share deal that would create Britain's largest chilled food group.\n\n"
+    "Corvell Foods shares rose 5%% in London, while Harwick Dairies shares gained 8%%. The "
+    "companies said the merger would save about 60 million pounds a year.\n\n"
+    "The merger will need approval from %s.\n\n"
+    "The two companies said %s.\n";
+  g_autofree char *weighed_body = g_strdup_printf (body, "the Competition and Markets Authority",
+                                                   "they would offer remedies if required");
+  g_autofree char *unweighed_body = g_strdup_printf (body,
+                                                     "the Competition and Markets Authority",
+                                                     "they expected the deal to close next year");
+  g_autofree char *shareholders_body = g_strdup_printf (body, "shareholders of both companies",
+                                                        "they would offer remedies if required");
+  const Article weighed_article = { "weighed", "Corvell Foods and Harwick Dairies agree to merge",
+                                    weighed_body, NULL };
+  const Article unweighed_article = { "unweighed",
+                                      "Corvell Foods and Harwick Dairies agree to merge",
+                                      unweighed_body, NULL };
+  const Article shareholders_article = { "shareholders",
+                                         "Corvell Foods and Harwick Dairies agree to merge",
+                                         shareholders_body, NULL };
+  g_autoptr(GPtrArray) weighed = first_round_of (&weighed_article);
+  g_autoptr(GPtrArray) unweighed = first_round_of (&unweighed_article);
+  g_autoptr(GPtrArray) shareholders = first_round_of (&shareholders_article);
 
   g_assert_true (offered (brewer, remedies));
   assert_no_question_with (brewer, "How might the deal", NULL);
   g_assert_true (offered (cement, remedies));
   /* A bid the target turned down awaits no regulator yet. */
   assert_no_question_with (rejected, "remedies", NULL);
+  /* A merger whose need of the competition regulator's approval is told
+   * after the lead, a sentence or three before the remedies: "The merger
+   * will need approval from Veltmark's Competition and Consumer Board…"
+   * (freight-merger-savings). Not of an approval no one weighs remedies
+   * for, nor of shareholders' approval. */
+  g_assert_true (offered (freight, merger_remedies));
+  g_assert_true (offered (insurers, merger_remedies));
+  g_assert_true (offered (weighed, merger_remedies));
+  assert_no_question_with (unweighed, "remedies", NULL);
+  assert_no_question_with (shareholders, "remedies", NULL);
   g_assert_true (offered (threat, "Will Tarrovia retaliate against Halvren?"));
   /* "…since Beijing retaliated against Seoul's deployment…": history. */
   assert_no_question_with (cosmetics, "retaliate", NULL);

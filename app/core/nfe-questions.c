@@ -12028,6 +12028,32 @@ antitrust_remedies_weighed (Analysis *analysis)
   return G_MAXUINT;
 }
 
+/* The sentence that says a deal needs competition regulators' approval,
+ * where it or one of the three after it weighs remedies: "The merger will
+ * need approval from Veltmark's Competition and Consumer Board… \"…we are
+ * confident we have a workable set of remedies,\" she said"
+ * (freight-merger-savings); else %G_MAXUINT. */
+static guint
+competition_approval_weighed (Analysis *analysis)
+{
+  static const char * const competition[] = { "competition", "antitrust", NULL };
+  static const char * const remedies[] = { "remedies", "remedy", "divestments", NULL };
+
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      if (!words_then (tokens, NULL, (const char * const []) { "approval", NULL }, 0) ||
+          !words_then (tokens, NULL, competition, 0))
+        continue;
+      for (guint k = s; k < analysis->sentences->len && k <= s + 3; k++)
+        if (words_then (analysis_sentence (analysis, k)->tokens, NULL, remedies, 0))
+          return s;
+    }
+
+  return G_MAXUINT;
+}
+
 /* "Telvira Communications… agreed on Monday to merge with smaller rival
  * Brightwave Networks…, a tie-up that would cut the number of national
  * carriers from four to three if it wins regulatory approval", in a
@@ -12071,6 +12097,13 @@ merger_remedies_candidates_for (Analysis  *analysis,
     add_decision_question (out, subject, analysis_sentence (analysis, s), s,
                            g_strdup ("What remedies might competition regulators demand "
                                      "before approving the deal?"))->told = TRUE;
+  /* "Solenne… and Harrowgate… agreed to combine in an all-share merger":
+   * the approval it needs is told later, beside the remedies. */
+  else if (lead_says (analysis, NULL, merge, 0) && !lead_says (analysis, NULL, refusal, 0) &&
+           (s = competition_approval_weighed (analysis)) != G_MAXUINT)
+    add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                           g_strdup ("What remedies might competition regulators demand "
+                                     "before approving the merger?"))->told = TRUE;
 }
 
 /* Where, in the clause that opens at headline word @first, one of @verbs

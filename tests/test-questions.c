@@ -6465,6 +6465,7 @@ test_resume_what_was_put_off (void)
   g_autoptr(GPtrArray) nickel = first_round ("nickel-complex-flooding.md");
   g_autoptr(GPtrArray) reactor = first_round ("reactor-leak-power-prices.md");
   g_autoptr(GPtrArray) pork = first_round ("pork-plant-outbreak.md");
+  g_autoptr(GPtrArray) line = first_round ("ammonia-line-idled.md");
   const char *body =
     "LEEDS, May 4 (NextFin) - Corvell Foods said on Monday it had stopped production at its "
     "Leeds plant, which makes chilled ready meals for supermarkets and employs 600 people.\n\n"
@@ -6523,6 +6524,10 @@ test_resume_what_was_put_off (void)
   g_assert_true (offered (fire, "What would it take for Corvell Foods to reopen its Leeds "
                                 "plant?"));
   assert_no_question_with (cuts, "would it take", NULL);
+  /* "…had hedged about 40 pct of its expected gas needs": not what a
+   * restart needs. */
+  g_assert_true (offered (line, "What would it take for Elbe Stickstoff to restart its ammonia "
+                                "line?"));
   /* Not where the story tells what it takes: "…would need to produce two
    * consecutive clean water tests… before the department would approve a
    * restart". */

@@ -14943,7 +14943,7 @@ headline_thing_after (Analysis *analysis,
 static gboolean
 restart_terms_told (Analysis *analysis)
 {
-  static const char * const needs[] = { "need", "needs", "must", NULL };
+  static const char * const needs[] = { "need", "needs", NULL };
   static const char * const restarts[] = { "restart", "reopen", "resum", NULL };
 
   for (guint s = 0; s < analysis->sentences->len; s++)
@@ -14957,7 +14957,10 @@ restart_terms_told (Analysis *analysis)
 
           if (!token->word)
             continue;
-          need |= g_strv_contains (needs, token->lower);
+          /* "would need to produce…", not "its expected gas needs". */
+          need |= token_is_lower (token, "must") ||
+                  (g_strv_contains (needs, token->lower) &&
+                   token_is_lower (token_at (tokens, i + 1), "to"));
           for (guint r = 0; restarts[r] != NULL; r++)
             restart |= g_str_has_prefix (token->lower, restarts[r]);
         }

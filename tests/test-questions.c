@@ -9742,6 +9742,7 @@ test_rating_review (void)
   g_autoptr(GPtrArray) utility = first_round ("utility-tariff-request.md");
   g_autoptr(GPtrArray) country = first_round ("sovereign-watch-negative.md");
   g_autoptr(GPtrArray) debentures = first_round ("toll-road-arbitration.md");
+  g_autoptr(GPtrArray) stores = first_round ("store-closures-holiday.md");
   const char *body =
     "LEEDS, May 4 (NextFin) - Corvell Foods cut its full-year profit forecast on Monday, "
     "blaming higher costs for packaging and energy.\n\n"
@@ -9764,6 +9765,11 @@ test_rating_review (void)
   g_assert_true (offered (ports, "Will Vardhan Ports lose its investment-grade rating?"));
   /* "…placed the company's BBB+ rating on watch negative in January". */
   g_assert_true (offered (utility, "Will Brennmoor's credit rating be cut?"));
+  /* Beside the four the first run asked before, not in place of one:
+   * each family's own words are no template repeated. */
+  g_assert_true (offered (stores, "Will Brackenfield's credit rating be cut?"));
+  g_assert_true (offered (stores, "Can Brackenfield deliver the $185 million in annual savings "
+                                  "it promises?"));
   /* A lead that tells the move asks it once. */
   assert_no_question_with (country, "be cut", NULL);
   /* "…placed the debentures on review for a possible downgrade". */

@@ -24301,7 +24301,13 @@ admissible (Selection   *selection,
   if (vary && ((int) candidate->family == selection->recent[0] ||
                (int) candidate->family == selection->recent[1]))
     return FALSE;
-  if (selection->template_uses[candidate->template] >= selection->template_cap ||
+  /* The decision template carries each family's own words ("Will
+   * Brackenfield's credit rating be cut?", "Can Brackenfield deliver the
+   * $185 million in annual savings it promises?"), which only its "What
+   * are the risks of…" repeats. */
+  if ((selection->template_uses[candidate->template] >= selection->template_cap &&
+       !(candidate->template == decision_template () &&
+         !g_str_has_prefix (candidate->text, "What are the risks"))) ||
       selection->family_uses[candidate->family] >= selection->family_cap)
     return FALSE;
 

@@ -8181,6 +8181,30 @@ test_country_central_bank (void)
   g_assert_true (offered (hike, "What are the risks of the rate hike by Colombia's central bank?"));
 }
 
+/* A central bank's rate move whose story weighs the next one: "Traders…
+ * now price roughly a 60 percent chance of a further quarter-point
+ * increase at the council's next meeting" (surprise-rate-rise), "We
+ * expect one more 25 basis point cut in April" (rbi-cut), "…likely to
+ * slow the pace again at its next meeting" (colombia-rate-cut): whether
+ * the bank moves again, where the first runs asked only the move's
+ * risks. Not of a move whose story weighs no next one (lira-rate-cut). */
+static void
+test_next_rate_move (void)
+{
+  g_autoptr(GPtrArray) rise = first_round ("surprise-rate-rise.md");
+  g_autoptr(GPtrArray) india = first_round ("rbi-cut.md");
+  g_autoptr(GPtrArray) colombia = first_round ("colombia-rate-cut.md");
+  g_autoptr(GPtrArray) lira = first_round ("lira-rate-cut.md");
+
+  g_assert_true (offered (rise, "Will the Reserve Bank of Valdoria follow up with another rate "
+                                "hike?"));
+  g_assert_true (offered (india, "Will the Reserve Bank of India follow up with another rate "
+                                 "cut?"));
+  g_assert_true (offered (colombia, "Will Colombia's central bank follow up with another rate "
+                                    "cut?"));
+  assert_no_question_with (lira, "another rate", NULL);
+}
+
 /* A strike averted by a pay deal, whose first runs asked nothing: what
  * the deal costs, which both stories weigh. */
 static void
@@ -10500,6 +10524,7 @@ main (int   argc,
   add_func ("/nfe/questions/yet-to-decide", test_yet_to_decide);
   add_func ("/nfe/questions/drug-price-untold", test_drug_price_untold);
   add_func ("/nfe/questions/rating-review", test_rating_review);
+  add_func ("/nfe/questions/next-rate-move", test_next_rate_move);
   add_func ("/nfe/questions/strike-not-ruled-out", test_strike_not_ruled_out);
   add_func ("/nfe/questions/kept-target", test_kept_target);
   add_func ("/nfe/questions/open-how-question", test_open_how_question);

@@ -10327,6 +10327,38 @@ hold_candidates_for (Analysis  *analysis,
                                           eased > tightened ? "cut" : "raise"));
 }
 
+/* The first sentence that weighs a central bank's next move: "…price
+ * roughly a 60 percent chance of a further quarter-point increase at the
+ * council's next meeting", "We are prepared to act again if the data
+ * require it", "We expect one more 25 basis point cut in April"; or
+ * %G_MAXUINT. */
+static guint
+next_move_weighed (Analysis *analysis)
+{
+  static const char * const further[] = { "further", "another", "more", NULL };
+  static const char * const moves[] = {
+    "cut", "cuts", "increase", "increases", "hike", "hikes", "rise", "rises", "reduction",
+    "reductions", "tightening", "easing", "move", "moves", NULL
+  };
+  static const char * const acting[] = {
+    "act", "go", "move", "cut", "raise", "hike", "lower", "tighten", "ease", NULL
+  };
+  static const char * const again[] = { "again", NULL };
+  static const char * const next[] = { "next", NULL };
+  static const char * const meeting[] = { "meeting", NULL };
+
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      if (words_then (tokens, further, moves, 4) || words_then (tokens, acting, again, 1) ||
+          words_then (tokens, next, meeting, 1))
+        return s;
+    }
+
+  return G_MAXUINT;
+}
+
 /* "The National Bank of Kestovia raised its benchmark rate by 250 basis
  * points…", a lead the parser does not read whole: the bank's decision,
  * asked as the parser's clauses ask it where it reads them ("What are the
@@ -10345,6 +10377,7 @@ rate_move_candidates_for (Analysis  *analysis,
   g_autofree char *possessive = NULL;
   g_autofree char *bank = country_central_bank (analysis, subject);
   gboolean raise;
+  guint next;
 
   if (((subject != central_bank (analysis) || !subject->entity) && bank == NULL) ||
       analysis->sentences->len == 0)
@@ -10363,18 +10396,27 @@ rate_move_candidates_for (Analysis  *analysis,
 
   /* "Colombia's central bank's decision" would stack two owners. */
   if (bank != NULL)
+    add_decision_question (out, subject, lead, 0,
+                           g_strdup_printf ("What are the risks of the rate %s by %s?",
+                                            raise ? "hike" : "cut", bank));
+  else
     {
+      possessive = possessive_of (subject->display);
       add_decision_question (out, subject, lead, 0,
-                             g_strdup_printf ("What are the risks of the rate %s by %s?",
-                                              raise ? "hike" : "cut", bank));
-      return;
+                             g_strdup_printf ("What are the risks of %s decision to %s %.*s?",
+                                              possessive, raise ? "raise" : "cut",
+                                              (int) (rate->end - (verb + 1)->start),
+                                              lead->text + (verb + 1)->start));
     }
-  possessive = possessive_of (subject->display);
-  add_decision_question (out, subject, lead, 0,
-                         g_strdup_printf ("What are the risks of %s decision to %s %.*s?",
-                                          possessive, raise ? "raise" : "cut",
-                                          (int) (rate->end - (verb + 1)->start),
-                                          lead->text + (verb + 1)->start));
+  /* Whether it moves again, where the story weighs that: traders' bets,
+   * an economist's forecast, the bank's own "prepared to act again". */
+  if ((next = next_move_weighed (analysis)) != G_MAXUINT)
+    add_source (add_decision_question (out, subject, analysis_sentence (analysis, next), next,
+                                       g_strdup_printf ("Will %s follow up with another rate "
+                                                        "%s?",
+                                                        bank != NULL ? bank : subject->display,
+                                                        raise ? "hike" : "cut")),
+                0);
 }
 
 static const char * const strike_words[] = { "strike", "walkout", "stoppage", NULL };

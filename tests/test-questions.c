@@ -7349,8 +7349,12 @@ test_recall_cost (void)
   g_autoptr(GPtrArray) hybrid = first_round ("hybrid-battery-recall.md");
   g_autoptr(GPtrArray) battery = first_round ("battery-recall.md");
   g_autoptr(GPtrArray) dairy = first_round ("dairy-listeria-recall.md");
+  g_autoptr(GPtrArray) suv = first_round ("suv-brake-line-recall.md");
 
   g_assert_true (offered (hybrid, "Can Tessaro recover the cost of the recall from Veltrix?"));
+  /* "Thornvale said it would \"seek appropriate recovery\" from
+   * Braunfeld": the noun. */
+  g_assert_true (offered (suv, "Can Thornvale recover the cost of the recall from Braunfeld?"));
   g_assert_true (offered (battery, "Can Rheinwerk recover the cost of the recall from its "
                                    "supplier?"));
   assert_no_question_with (dairy, "recover", NULL);

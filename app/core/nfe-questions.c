@@ -19116,7 +19116,7 @@ recall_cost_candidates_for (Analysis  *analysis,
 {
   static const char * const recalls[] = { "recall", "recalls", "recalling", NULL };
   static const char * const claims[] = {
-    "recover", "compensation", "reimbursement", "damages", NULL
+    "recover", "recovery", "compensation", "reimbursement", "damages", NULL
   };
   static const char * const seeks[] = {
     "seek", "seeks", "seeking", "sought", "claim", "pursue", NULL

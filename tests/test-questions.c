@@ -9832,8 +9832,18 @@ test_strike_not_ruled_out (void)
   };
   g_autoptr(GPtrArray) rescue = first_round ("airline-state-rescue.md");
   g_autoptr(GPtrArray) mine = first_round ("mine-collapse.md");
+  static const Article unconsidered = {
+    "unconsidered-strike",
+    "Harwick Air to cut 400 jobs as fuel costs bite",
+    "Harwick Air said on Monday it would cut 400 jobs at its maintenance base in Teesport "
+    "after fuel costs rose.\n\n"
+    "The union said it would seek talks with the company and would not consider industrial "
+    "action."
+  };
   g_autoptr(GPtrArray) brewer = first_round ("brewer-control-sale.md");
+  g_autoptr(GPtrArray) shafts = first_round ("platinum-shaft-closures.md");
   g_autoptr(GPtrArray) air = all_questions (ruled.headline, ruled.body);
+  g_autoptr(GPtrArray) unconsidering = all_questions (unconsidered.headline, unconsidered.body);
   g_autoptr(GPtrArray) corbett = all_questions (rival.headline, rival.body);
 
   assert_no_question_with (air, "strike?", NULL);
@@ -9844,6 +9854,11 @@ test_strike_not_ruled_out (void)
   g_assert_true (offered (rescue, "Will Estavian Air's pilots strike?"));
   /* "He did not rule out strike action if talks stalled." */
   g_assert_true (offered (mine, "Will Andean Crest's workers strike?"));
+  /* "…said it would consider industrial action", under a headline whose
+   * union "threatens strike", one not yet on; not "would not
+   * consider". */
+  g_assert_true (offered (shafts, "Will Bokamoso's workers strike?"));
+  assert_no_question_with (unconsidering, "strike?", NULL);
 }
 
 /* "Halvard kept its full-year target of 1.3 million deliveries, which

@@ -19213,8 +19213,9 @@ called_strike_candidates_for (Analysis  *analysis,
 
 /* The sentence that says workers of @subject may strike: "…did not rule
  * out industrial action" (airline-state-rescue, rights-issue), "He did
- * not rule out strike action if talks stalled" (mine-collapse), said by
- * a union, a person or the company, or of its site; not of another
+ * not rule out strike action if talks stalled" (mine-collapse), "…said
+ * it would consider industrial action" (platinum-shaft-closures), said
+ * by a union, a person or the company, or of its site; not of another
  * company's workers. %G_MAXUINT where none does. */
 static guint
 strike_not_ruled_out (Analysis           *analysis,
@@ -19228,14 +19229,17 @@ strike_not_ruled_out (Analysis           *analysis,
       for (guint i = 1; i + 2 < tokens->len; i++)
         {
           const Subject *told;
+          gboolean not = token_is_lower (token_at (tokens, i - 1), "not") ||
+                         (i >= 2 && token_is_lower (token_at (tokens, i - 2), "not"));
 
-          if (!token_among (token_at (tokens, i),
-                            (const char * const []) { "rule", "ruled", NULL }) ||
-              !token_is_lower (token_at (tokens, i + 1), "out") ||
-              !(token_among (token_at (tokens, i + 2), strikes) ||
-                token_among (token_at (tokens, i + 3), strikes)) ||
-              !(token_is_lower (token_at (tokens, i - 1), "not") ||
-                (i >= 2 && token_is_lower (token_at (tokens, i - 2), "not"))))
+          if (!(token_among (token_at (tokens, i),
+                             (const char * const []) { "rule", "ruled", NULL }) &&
+                token_is_lower (token_at (tokens, i + 1), "out") &&
+                (token_among (token_at (tokens, i + 2), strikes) ||
+                 token_among (token_at (tokens, i + 3), strikes)) && not) &&
+              !(token_among (token_at (tokens, i),
+                             (const char * const []) { "consider", "considering", NULL }) &&
+                token_among (token_at (tokens, i + 1), strikes) && !not))
             continue;
           told = told_of (analysis, s, i);
           if (told == NULL || told == subject || told->kind != KIND_COMPANY)
@@ -19290,7 +19294,11 @@ strike_ballot_candidates_for (Analysis  *analysis,
   if ((s = sentence_saying (analysis, ballots, strikes, 5)) == G_MAXUINT &&
       (s = strike_not_ruled_out (analysis, subject, strikes)) == G_MAXUINT)
     return;
-  if (s > 0 && (lead_says (analysis, NULL, strikes, 0) ||
+  /* A strike the lead tells is on, not one a union "threatens"
+   * (platinum-shaft-closures). */
+  if (s > 0 && ((lead_says (analysis, NULL, strikes, 0) &&
+                 !lead_says (analysis, (const char * const []) { "threatens", "threaten", NULL },
+                             strikes, 1)) ||
                 lead_says (analysis, NULL, (const char * const []) { "walked", NULL }, 0)))
     return;
 

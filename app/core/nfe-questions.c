@@ -15769,10 +15769,13 @@ open_clause_end (GArray *tokens,
                   (!token_among (token_at (tokens, at), pointing) || relative_that (tokens, at));
        at++)
     /* "abuse a dominant position by requiring…": the question ends
-     * before how. */
+     * before how; "lift EBITDA to well over 350 million euros by the time
+     * it sells the company", before when. */
     if (at > from + 1 && token_is_lower (token_at (tokens, at), "by") &&
         token_at (tokens, at + 1) != NULL && token_at (tokens, at + 1)->word &&
-        g_str_has_suffix (token_at (tokens, at + 1)->lower, "ing"))
+        (g_str_has_suffix (token_at (tokens, at + 1)->lower, "ing") ||
+         (token_is_lower (token_at (tokens, at + 1), "the") &&
+          token_is_lower (token_at (tokens, at + 2), "time"))))
       {
         how = TRUE;
         break;

@@ -8920,6 +8920,9 @@ test_held_under_review (void)
   g_autoptr(GPtrArray) poultry = first_round ("poultry-plant-exports-halted.md");
   g_autoptr(GPtrArray) review = article_questions ("cfo-accounting-review.md");
   g_autoptr(GPtrArray) drug = article_questions ("alzheimer-panel-rejects.md");
+  g_autoptr(GPtrArray) licence = first_round ("toy-licence-lost.md");
+  g_autoptr(GPtrArray) hurricane = first_round ("hurricane-insurer-loss.md");
+  g_autoptr(GPtrArray) oil = article_questions ("oil-field-writedown.md");
 
   g_assert_true (offered (venture, "Will Tsurugi keep its target of selling 1.2 million fully "
                                    "electric vehicles a year globally by 2030?"));
@@ -8950,6 +8953,13 @@ test_held_under_review (void)
   g_assert_true (offered (iron, "Will Korvath have to cut its final dividend?"));
   g_assert_true (offered (salmon_policy, "Will Fjordlaks keep its dividend policy?"));
   assert_no_question_with (salmon_all, "its policy", NULL);
+  /* "…the company's dividend policy would be reviewed by the board";
+   * "…would halt the remaining 250 million marks of its buyback and
+   * review its dividend when it reports…". Not "the pace of repurchases
+   * would be reviewed". */
+  g_assert_true (offered (licence, "Will Tollworth keep its dividend policy?"));
+  g_assert_true (offered (hurricane, "Will Harbourline have to cut its dividend?"));
+  assert_no_question_with (oil, "keep its", "keep their", NULL);
   assert_no_question_with (review, "keep its", "keep their", NULL);
   assert_no_question_with (drug, "keep its", "keep their", NULL);
 }

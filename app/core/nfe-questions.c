@@ -22786,6 +22786,23 @@ reviewed_from (Analysis      *analysis,
   return owned_by (analysis, subject, s, owner) ? owner + 1 : 0;
 }
 
+/* Whether token @i of @tokens, a verb, follows an "and" that joins it
+ * to a verb after a "will" or "would" of the same clause: "…said it
+ * would halt the remaining 250 million marks of its buyback and review
+ * its dividend" (hurricane-insurer-loss). */
+static gboolean
+modal_and_before (GArray *tokens,
+                  guint   i)
+{
+  if (i < 3 || !token_is_lower (token_at (tokens, i - 1), "and"))
+    return FALSE;
+  for (guint j = i - 2; j > 0 && j + 14 >= i && token_at (tokens, j)->word; j--)
+    if (token_among (token_at (tokens, j), (const char * const []) { "will", "would", NULL }))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* "He said the company's target of selling 1.2 million fully electric
  * vehicles a year globally by 2030 was "under review"" (battery-venture-
  * exit, whose first run asked nothing), "Our dividend policy remains
@@ -22810,6 +22827,7 @@ held_under_review_candidates_for (Analysis  *analysis,
    * war), "would revisit its full-year guidance, which calls for…"
    * (poultry-plant-exports-halted). */
   static const char * const reconsiders[] = { "reconsider", "review", "revisit", NULL };
+  static const char * const reconsidered[] = { "reconsidered", "reviewed", "revisited", NULL };
   static const char * const clause_openers[] = {
     "and", "but", "which", "that", "while", "as", "because", "after", NULL
   };
@@ -22827,14 +22845,20 @@ held_under_review_candidates_for (Analysis  *analysis,
           guint first = 0, end = 0;
           gboolean cut;
 
-          if (token_is_lower (token_at (tokens, i), "under") &&
-              token_is_lower (token_at (tokens, i + 1), "review"))
+          gboolean passive = token_among (token_at (tokens, i), reconsidered) &&
+                             token_is_lower (token_at (tokens, i - 1), "be") &&
+                             token_among (token_at (tokens, i - 2), modals);
+
+          if ((token_is_lower (token_at (tokens, i), "under") &&
+               token_is_lower (token_at (tokens, i + 1), "review")) || passive)
             {
               /* was "under review": what is held ends the phrase before
                * it, or comes before its "of": "the company's target of
-               * selling…". */
-              end = i - is_quote_token (token_at (tokens, i - 1));
-              if (!token_among (token_at (tokens, end - 1), copulas))
+               * selling…"; "the company's dividend policy would be
+               * reviewed by the board" (toy-licence-lost), before the
+               * modal. */
+              end = passive ? i - 1 : i - is_quote_token (token_at (tokens, i - 1));
+              if (!passive && !token_among (token_at (tokens, end - 1), copulas))
                 continue;
               end--;
               for (guint j = end - 1; j > 0 && j + 14 >= end && token_at (tokens, j)->word &&
@@ -22846,9 +22870,10 @@ held_under_review_candidates_for (Analysis  *analysis,
           else if ((token_is_lower (token_at (tokens, i), "reviewing") &&
                     token_among (token_at (tokens, i - 1), copulas)) ||
                    (token_among (token_at (tokens, i), reconsiders) &&
-                    token_among (token_at (tokens, i - 1 - token_is_lower (token_at (tokens, i - 1),
-                                                                            "also")),
-                                 modals)))
+                    (token_among (token_at (tokens, i - 1 - token_is_lower (token_at (tokens, i - 1),
+                                                                             "also")),
+                                  modals) ||
+                     modal_and_before (tokens, i))))
             {
               /* "was reviewing its production guidance of …, of which",
                * "would also reconsider its dividend policy": the words

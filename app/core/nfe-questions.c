@@ -19232,17 +19232,17 @@ strike_not_ruled_out (Analysis           *analysis,
       for (guint i = 1; i + 2 < tokens->len; i++)
         {
           const Subject *told;
-          gboolean not = token_is_lower (token_at (tokens, i - 1), "not") ||
-                         (i >= 2 && token_is_lower (token_at (tokens, i - 2), "not"));
+          gboolean negated = token_is_lower (token_at (tokens, i - 1), "not") ||
+                             (i >= 2 && token_is_lower (token_at (tokens, i - 2), "not"));
 
           if (!(token_among (token_at (tokens, i),
                              (const char * const []) { "rule", "ruled", NULL }) &&
                 token_is_lower (token_at (tokens, i + 1), "out") &&
                 (token_among (token_at (tokens, i + 2), strikes) ||
-                 token_among (token_at (tokens, i + 3), strikes)) && not) &&
+                 token_among (token_at (tokens, i + 3), strikes)) && negated) &&
               !(token_among (token_at (tokens, i),
                              (const char * const []) { "consider", "considering", NULL }) &&
-                token_among (token_at (tokens, i + 1), strikes) && !not))
+                token_among (token_at (tokens, i + 1), strikes) && !negated))
             continue;
           told = told_of (analysis, s, i);
           if (told == NULL || told == subject || told->kind != KIND_COMPANY)
@@ -22844,7 +22844,6 @@ held_under_review_candidates_for (Analysis  *analysis,
           g_autofree char *held = NULL;
           guint first = 0, end = 0;
           gboolean cut;
-
           gboolean passive = token_among (token_at (tokens, i), reconsidered) &&
                              token_is_lower (token_at (tokens, i - 1), "be") &&
                              token_among (token_at (tokens, i - 2), modals);
@@ -22870,8 +22869,9 @@ held_under_review_candidates_for (Analysis  *analysis,
           else if ((token_is_lower (token_at (tokens, i), "reviewing") &&
                     token_among (token_at (tokens, i - 1), copulas)) ||
                    (token_among (token_at (tokens, i), reconsiders) &&
-                    (token_among (token_at (tokens, i - 1 - token_is_lower (token_at (tokens, i - 1),
-                                                                             "also")),
+                    (token_among (token_at (tokens,
+                                            i - 1 - token_is_lower (token_at (tokens, i - 1),
+                                                                    "also")),
                                   modals) ||
                      modal_and_before (tokens, i))))
             {

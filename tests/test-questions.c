@@ -552,12 +552,45 @@ generate (const Article       *article,
   return items;
 }
 
+/* The sentences @item cites from @article's body, a line each. */
+static char *
+sources_text (const Article          *article,
+              const NfeGeneratedItem *item)
+{
+  GString *sources = g_string_new (NULL);
+
+  for (guint j = 0; j < item->sources->len; j++)
+    {
+      NfeSpan *span = &g_array_index (item->sources, NfeSpan, j);
+
+      g_assert_cmpuint (span->start, <, span->end);
+      g_assert_cmpuint (span->end, <=, strlen (article->body));
+      g_string_append_len (sources, article->body + span->start, span->end - span->start);
+      g_string_append_c (sources, '\n');
+    }
+
+  return g_string_free (sources, FALSE);
+}
+
+/* The sentences the first run's @question cites from @article; fails
+ * where the first run does not ask it. */
+static char *
+cited_by (const Article *article,
+          const char    *question)
+{
+  g_autoptr(GPtrArray) items = generate (article, 0, NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    if (strcmp (((NfeGeneratedItem *) g_ptr_array_index (items, i))->text, question) == 0)
+      return sources_text (article, g_ptr_array_index (items, i));
+
+  g_error ("not asked: %s", question);
+}
+
 static void
 check_questions (const Article *article,
                  GPtrArray     *items)
 {
-  gsize body_length = strlen (article->body);
-
   g_test_message ("%s: %u questions", article->name, items->len);
 
   /* All of them first, for a reviewer to read in the log. */
@@ -567,7 +600,7 @@ check_questions (const Article *article,
   for (guint i = 0; i < items->len; i++)
     {
       NfeGeneratedItem *item = g_ptr_array_index (items, i);
-      g_autoptr(GString) sources = g_string_new (NULL);
+      g_autofree char *sources = NULL;
 
       assert_well_formed (item->text);
 
@@ -582,17 +615,9 @@ check_questions (const Article *article,
 
       g_assert_cmpuint (item->sources->len, >=, 1);
       g_assert_cmpuint (item->sources->len, <=, 3);
-      for (guint j = 0; j < item->sources->len; j++)
-        {
-          NfeSpan *span = &g_array_index (item->sources, NfeSpan, j);
-
-          g_assert_cmpuint (span->start, <, span->end);
-          g_assert_cmpuint (span->end, <=, body_length);
-          g_string_append_len (sources, article->body + span->start, span->end - span->start);
-          g_string_append_c (sources, '\n');
-        }
-      if (!names_subject_of (item->text, sources->str, 1))
-        g_error ("its sources do not name its subject: %s\n%s", item->text, sources->str);
+      sources = sources_text (article, item);
+      if (!names_subject_of (item->text, sources, 1))
+        g_error ("its sources do not name its subject: %s\n%s", item->text, sources);
 
       for (guint j = 0; j < i; j++)
         {
@@ -7319,6 +7344,7 @@ test_remedies_and_retaliation (void)
   g_autoptr(GPtrArray) weighed = first_round_of (&weighed_article);
   g_autoptr(GPtrArray) unweighed = first_round_of (&unweighed_article);
   g_autoptr(GPtrArray) shareholders = first_round_of (&shareholders_article);
+  g_autofree char *cited = NULL;
 
   g_assert_true (offered (brewer, remedies));
   assert_no_question_with (brewer, "How might the deal", NULL);
@@ -7334,6 +7360,10 @@ test_remedies_and_retaliation (void)
   g_assert_true (offered (insurers, merger_remedies));
   g_assert_true (offered (weighed, merger_remedies));
   assert_no_question_with (unweighed, "remedies", NULL);
+  /* It cites the sentence that weighs remedies, beside the approval. */
+  cited = cited_by (&weighed_article, merger_remedies);
+  g_assert_nonnull (strstr (cited, "need approval"));
+  g_assert_nonnull (strstr (cited, "offer remedies"));
   assert_no_question_with (shareholders, "remedies", NULL);
   g_assert_true (offered (threat, "Will Tarrovia retaliate against Halvren?"));
   /* "…since Beijing retaliated against Seoul's deployment…": history. */

@@ -12071,12 +12071,13 @@ antitrust_remedies_weighed (Analysis *analysis)
 }
 
 /* The sentence that says a deal needs competition regulators' approval,
- * where it or one of the three after it weighs remedies: "The merger will
- * need approval from Veltmark's Competition and Consumer Board… \"…we are
- * confident we have a workable set of remedies,\" she said"
- * (freight-merger-savings); else %G_MAXUINT. */
+ * where it or one of the three after it, @weighed, weighs remedies: "The
+ * merger will need approval from Veltmark's Competition and Consumer
+ * Board… \"…we are confident we have a workable set of remedies,\" she
+ * said" (freight-merger-savings); else %G_MAXUINT. */
 static guint
-competition_approval_weighed (Analysis *analysis)
+competition_approval_weighed (Analysis *analysis,
+                              guint    *weighed)
 {
   static const char * const competition[] = { "competition", "antitrust", NULL };
   static const char * const remedies[] = { "remedies", "remedy", "divestments", NULL };
@@ -12088,8 +12089,8 @@ competition_approval_weighed (Analysis *analysis)
       if (!words_then (tokens, NULL, (const char * const []) { "approval", NULL }, 0) ||
           !words_then (tokens, NULL, competition, 0))
         continue;
-      for (guint k = s; k < analysis->sentences->len && k <= s + 3; k++)
-        if (words_then (analysis_sentence (analysis, k)->tokens, NULL, remedies, 0))
+      for (*weighed = s; *weighed < analysis->sentences->len && *weighed <= s + 3; (*weighed)++)
+        if (words_then (analysis_sentence (analysis, *weighed)->tokens, NULL, remedies, 0))
           return s;
     }
 
@@ -12123,7 +12124,7 @@ merger_remedies_candidates_for (Analysis  *analysis,
     "rejects", "rejected", "rebuffs", "rebuffed", "spurns", "abandons", "scraps", "blocks",
     "blocked", NULL
   };
-  guint s;
+  guint s, weighed;
 
   if (!leads_on (analysis, subject))
     return;
@@ -12142,10 +12143,17 @@ merger_remedies_candidates_for (Analysis  *analysis,
   /* "Solenne… and Harrowgate… agreed to combine in an all-share merger":
    * the approval it needs is told later, beside the remedies. */
   else if (lead_says (analysis, NULL, merge, 0) && !lead_says (analysis, NULL, refusal, 0) &&
-           (s = competition_approval_weighed (analysis)) != G_MAXUINT)
-    add_decision_question (out, subject, analysis_sentence (analysis, s), s,
-                           g_strdup ("What remedies might competition regulators demand "
-                                     "before approving the merger?"))->told = TRUE;
+           (s = competition_approval_weighed (analysis, &weighed)) != G_MAXUINT)
+    {
+      Candidate *candidate = add_decision_question (out, subject, analysis_sentence (analysis, s),
+                                                    s,
+                                                    g_strdup ("What remedies might competition "
+                                                              "regulators demand before "
+                                                              "approving the merger?"));
+
+      candidate->told = TRUE;
+      add_source (candidate, weighed);
+    }
 }
 
 /* Where, in the clause that opens at headline word @first, one of @verbs

@@ -16842,7 +16842,7 @@ sum_at (const Sentence *sentence,
     "barrels", "ounces", "tonnes", "tons", "visitors", NULL
   };
   GArray *tokens = sentence->tokens;
-  const Token *number = token_at (tokens, i), *opens = number, *last = number, *token;
+  const Token *number = token_at (tokens, i), *opens = number, *last = number, *token, *next;
   gboolean money;
 
   /* "C$34": the dollar's country, a word of its own. */
@@ -16857,6 +16857,10 @@ sum_at (const Sentence *sentence,
          (token->lex & (LEX_UNIT | LEX_MONEY));
        last = token)
     money = money || (token->lex & LEX_MONEY);
+  /* "1.1 billion Danish crowns": the currency after whose it is. */
+  if (!money && token_among (last, scales) && token != NULL && token->word && token->capital &&
+      (next = token_at (tokens, i + 1)) != NULL && next->word && (next->lex & LEX_MONEY))
+    money = TRUE, last = next;
   if (!money && token_among (last, scales) && token != NULL && token->word && !token->capital &&
       !token->number && (token->classes == 0 || (token->classes & NFE_POS_NOUN)) &&
       !(token->lex & LEX_STOP) && !token_among (token, counted))

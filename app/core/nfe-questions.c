@@ -18416,7 +18416,7 @@ its_owner_in_lead (Analysis *analysis,
 {
   GArray *tokens = analysis_sentence (analysis, 0)->tokens;
   Subject *owner = named_last_before (analysis, 0, verb);
-  guint end = 0;
+  guint end = 0, first = 0;
 
   if (owner == NULL)
     return NULL;
@@ -18424,9 +18424,14 @@ its_owner_in_lead (Analysis *analysis,
     {
       const Mention *mention = &g_array_index (owner->mentions, Mention, m);
 
-      if (mention->sentence == 0 && mention->last <= verb)
-        end = MAX (end, mention->last);
+      if (mention->sentence == 0 && mention->last <= verb && mention->last > end)
+        end = mention->last, first = mention->first;
     }
+  /* "…recalled about 212,000 of its Veristra 3 insulin pumps… and
+   * slashed its full-year sales forecast": what the company owns does
+   * not forecast. */
+  if (end > 0 && first > 0 && token_is_lower (token_at (tokens, first - 1), "its"))
+    return company_before (analysis, FALSE, first - 1);
   /* "Calder & Rowe Beverages, Aldmark's biggest soft-drinks maker,
    * reported… and cut its full-year forecast": a name with its "'s" says
    * whose the company is, and does not do what follows. */

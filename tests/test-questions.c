@@ -6751,11 +6751,15 @@ test_forecast_cut (void)
   g_autoptr(GPtrArray) hedges = article_questions ("airline-hedging-loss.md");
   g_autoptr(GPtrArray) drinks = first_round ("sugar-levy-plant-closure.md");
   g_autoptr(GPtrArray) pumps = first_round ("insulin-pump-recall.md");
+  g_autoptr(GPtrArray) boxes = first_round ("sparse/container-rate-slump.md");
 
   g_assert_true (offered (fuel, "Can Castellan meet its lowered profit forecast?"));
   /* "…recalled about 212,000 of its Veristra 3 insulin pumps… and
    * slashed its full-year sales forecast": not the pump's forecast. */
   g_assert_true (offered (pumps, "Can Calloway meet its lowered sales forecast?"));
+  /* "…; Straits Orient cuts outlook" over a lead that names no company,
+   * asked from where the story names it. */
+  g_assert_true (offered (boxes, "Can Straits Orient meet its lowered forecast?"));
   /* "Calder & Rowe Beverages, Aldmark's biggest soft-drinks maker,
    * reported… and cut its full-year forecast": the forecast is the
    * company's, not Aldmark's. */

@@ -18500,7 +18500,7 @@ forecast_cut_candidates_for (Analysis  *analysis,
   const char * const *moves[] = { cuts, raises };
   const Token *forecast = NULL;
   const char *kind = NULL;
-  guint move;
+  guint move, told = 0;
 
   for (move = 0; forecast == NULL && move < G_N_ELEMENTS (moves); move++)
     {
@@ -18512,6 +18512,18 @@ forecast_cut_candidates_for (Analysis  *analysis,
        * lower. */
       if (forecast == NULL && first_company (analysis, 0) == subject)
         forecast = lead_cut (analysis, subject, moves[move], &kind);
+      /* "Asia-Europe container rates slump as new ships flood market;
+       * Straits Orient cuts outlook" over a lead that names no company:
+       * told where the story first names it. */
+      for (guint v = 1; forecast == NULL && analysis->headline != NULL &&
+                        first_company (analysis, 0) == NULL && subject->kind == KIND_COMPANY &&
+                        subject->entity && subject->mentions->len > 0 &&
+                        v < analysis->headline->len;
+           v++)
+        if (token_among (token_at (analysis->headline, v), moves[move]) &&
+            headline_names_before (analysis, subject, v) &&
+            (forecast = lowered_forecast (analysis->headline, v, &kind)) != NULL)
+          told = g_array_index (subject->mentions, Mention, 0).sentence;
     }
   /* "Ossaru slashes harvest forecast" (gy6): a country's estimate of its
    * crop, not a company's promise to its owners. */
@@ -18520,13 +18532,14 @@ forecast_cut_candidates_for (Analysis  *analysis,
                  (const char * const []) { "forecast", "forecasts", "estimate", NULL }, 1))
     return;
 
-  ask_from_lead (analysis, subject, out,
-                 g_strdup_printf ("Can %s meet its %s %s%s%s?", subject->display,
-                                  moves[move - 1] == cuts ? "lowered" : "raised",
-                                  kind != NULL ? kind : "", kind != NULL ? " " : "",
-                                  /* One meets a forecast, not an outlook. */
-                                  token_is_lower (forecast, "guidance") ? "guidance"
-                                                                        : "forecast"));
+  add_decision_question (out, subject, analysis_sentence (analysis, told), told,
+                         g_strdup_printf ("Can %s meet its %s %s%s%s?", subject->display,
+                                          moves[move - 1] == cuts ? "lowered" : "raised",
+                                          kind != NULL ? kind : "", kind != NULL ? " " : "",
+                                          /* One meets a forecast, not an outlook. */
+                                          token_is_lower (forecast, "guidance") ? "guidance"
+                                                                                : "forecast"))
+    ->told = TRUE;
 }
 
 /* "Andesita Copper Lowers Output Guidance, Says Chile Royalty Bill

@@ -10184,6 +10184,33 @@ in_shard (void)
 #define add_func(path, func) \
   G_STMT_START { if (in_shard ()) g_test_add_func (path, func); } G_STMT_END
 
+/* "…ordered the lender to appoint an independent monitor for three
+ * years" (bank-laundering-fine), where analysts weigh what it costs: a
+ * first run asks what the monitor means for the bank the headline fines,
+ * not for the regulator's country, nor where no one weighs it. */
+static void
+test_fine_monitor (void)
+{
+  g_autoptr(GPtrArray) nahran = first_round ("bank-laundering-fine.md");
+  g_autoptr(GPtrArray) hollensby = first_round ("bank-record-fine.md");
+  g_autoptr(GPtrArray) harcourt = first_round ("private-bank-aml-fine.md");
+  g_autoptr(GPtrArray) corvane = first_round ("bank-fine-chief-stays.md");
+  g_autoptr(GPtrArray) adtech = article_questions ("ad-tech-dominance-fine.md");
+
+  g_assert_true (offered (nahran, "How will the independent monitor affect Nahran's business?"));
+  g_assert_true (offered (hollensby, "How will the independent monitor affect Hollensby's "
+                                     "business?"));
+  g_assert_true (offered (harcourt, "How will the independent monitor affect Aurelian "
+                                    "Harcourt's business?"));
+  g_assert_true (offered (corvane, "How will the independent monitor affect Corvane's "
+                                   "business?"));
+  /* "Dhurain's financial regulator fined Nahran Bank…". */
+  assert_no_question_with (nahran, "Dhurain's business", NULL);
+  /* "The BCA said it would appoint an independent monitor to check
+   * Nexalis's compliance": told, weighed by no one. */
+  assert_no_question_with (adtech, "monitor", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10614,6 +10641,7 @@ main (int   argc,
   add_func ("/nfe/questions/headline-halt-and-charge", test_headline_halt_and_charge);
   add_func ("/nfe/questions/catastrophe-losses", test_catastrophe_losses);
   add_func ("/nfe/questions/headline-after-country", test_headline_after_country);
+  add_func ("/nfe/questions/fine-monitor", test_fine_monitor);
 
   return g_test_run ();
 }

@@ -12659,6 +12659,28 @@ export_ban_candidates_for (Analysis  *analysis,
                                                     : token_at (headline, exports - 1)->lower));
 }
 
+/* Where the headline fines company @subject, the index of its verb:
+ * "Varlund Bank fined", "fines Nahran Bank"; not the "Dhurain
+ * regulator" that fines it. Else %G_MAXUINT. */
+static guint
+headline_fine_of (Analysis      *analysis,
+                  const Subject *subject)
+{
+  static const char * const fines[] = { "fine", "fines", "fined", NULL };
+  GArray *headline = analysis->headline;
+  const Token *fine;
+  guint verb;
+
+  if (headline == NULL || subject->kind != KIND_COMPANY ||
+      (fine = words_then (headline, NULL, fines, 0)) == NULL)
+    return G_MAXUINT;
+  verb = fine - &g_array_index (headline, Token, 0);
+  if (!(verb + 1 < headline->len && headline_names (analysis, verb + 1, subject) > 0) &&
+      !headline_names_before (analysis, subject, verb))
+    return G_MAXUINT;
+  return verb;
+}
+
 /* "Dhurain regulator fines Nahran Bank record $310 million over
  * money-laundering failures", "Hollensby Bank Fined Record 212 Million
  * Crowns Over Money-Laundering Control Failures" (five stories whose
@@ -12669,7 +12691,6 @@ laundering_fine_candidates_for (Analysis  *analysis,
                                 Subject   *subject,
                                 GPtrArray *out)
 {
-  static const char * const fines[] = { "fine", "fines", "fined", NULL };
   static const char * const laundering[] = {
     "money-laundering", "anti-money-laundering", "aml", NULL
   };
@@ -12677,17 +12698,9 @@ laundering_fine_candidates_for (Analysis  *analysis,
     "failures", "failings", "lapses", "breaches", "shortcomings", "controls", NULL
   };
   GArray *headline = analysis->headline;
-  const Token *fine;
   guint verb, over;
 
-  if (headline == NULL || subject->kind != KIND_COMPANY ||
-      (fine = words_then (headline, NULL, fines, 0)) == NULL)
-    return;
-  verb = fine - &g_array_index (headline, Token, 0);
-  /* The one fined: "Varlund Bank fined", "fines Nahran Bank"; not the
-   * "Dhurain regulator" that fines it. */
-  if (!(verb + 1 < headline->len && headline_names (analysis, verb + 1, subject) > 0) &&
-      !headline_names_before (analysis, subject, verb))
+  if ((verb = headline_fine_of (analysis, subject)) == G_MAXUINT)
     return;
   for (over = verb; over < headline->len && !token_is_lower (token_at (headline, over), "over");
        over++)
@@ -12698,6 +12711,59 @@ laundering_fine_candidates_for (Analysis  *analysis,
   ask_from_lead (analysis, subject, out,
                  g_strdup_printf ("How will %s fix its money-laundering controls?",
                                   subject->display));
+}
+
+/* "…ordered the lender to appoint an independent monitor for three
+ * years" (bank-laundering-fine), "…ordered the bank to accept an
+ * independent monitor for at least three years" (bank-record-fine),
+ * private-bank-aml-fine, bank-fine-chief-stays: what the monitor will
+ * mean for the business of the company the headline fines, where the
+ * story weighs it ("Three years with an outside monitor means higher
+ * costs, slower onboarding…", "…a meaningful dent in asset growth"). */
+static void
+monitor_candidates_for (Analysis  *analysis,
+                        Subject   *subject,
+                        GPtrArray *out)
+{
+  static const char * const outside[] = { "independent", "outside", NULL };
+  static const char * const monitors[] = { "monitor", "monitorship", NULL };
+  static const char * const weighs[] = {
+    "cost", "costs", "growth", "constraint", "weigh", "slower", "dent", NULL
+  };
+  g_autofree char *possessive = NULL;
+  Candidate *candidate;
+  const Token *monitor = NULL;
+  guint s, weighed;
+
+  if (headline_fine_of (analysis, subject) == G_MAXUINT)
+    return;
+  for (s = 0; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      if ((monitor = words_then (tokens, outside, monitors, 1)) != NULL)
+        break;
+    }
+  if (s >= analysis->sentences->len)
+    return;
+  for (weighed = s; weighed < analysis->sentences->len; weighed++)
+    {
+      GArray *tokens = analysis_sentence (analysis, weighed)->tokens;
+
+      if (words_then (tokens, NULL, monitors, 0) != NULL &&
+          words_then (tokens, NULL, weighs, 0) != NULL)
+        break;
+    }
+  if (weighed >= analysis->sentences->len)
+    return;
+  possessive = possessive_of (subject->display);
+  candidate = add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                                     g_strdup_printf ("How will the %s monitor affect %s "
+                                                      "business?",
+                                                      (monitor - 1)->lower, possessive));
+  candidate->told = TRUE;
+  add_source (candidate, weighed);
+  cite_naming_sentence (candidate, subject, s);
 }
 
 /* "Sandovian copper strike ends as Montarra agrees to 7.5% pay rise"
@@ -23315,6 +23381,7 @@ candidates_for (Analysis  *analysis,
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);
+  monitor_candidates_for (analysis, subject, out);
   settled_strike_candidates_for (analysis, subject, out);
   averted_strike_candidates_for (analysis, subject, out);
   results_driver_candidates_for (analysis, subject, out);

@@ -10211,6 +10211,36 @@ test_fine_monitor (void)
   assert_no_question_with (adtech, "monitor", NULL);
 }
 
+/* "He expects it to narrow… as the central bank lowers rates"
+ * (bank-bad-loans-warning): how falling rates weigh on the margin of the
+ * bank the story leads on; not of a margin that narrows as rates rise. */
+static void
+test_margin_squeeze (void)
+{
+  static const Article rising = {
+    "rising-rates-margin",
+    "Corvell Bank profit falls as deposit costs climb",
+    "Corvell Bank said on Monday its first-quarter profit fell 12% as it paid more to keep "
+    "savers' deposits.\n\n"
+    "Corvell Bank's net interest margin narrowed to 2.1% from 2.3%, after the central bank "
+    "raised its benchmark rate twice this year and savers moved money into term deposits.\n\n"
+    "The bank kept its dividend and said loan growth would pick up in the second half.\n"
+  };
+  g_autoptr(GPtrArray) caravel = first_round ("bank-bad-loans-warning.md");
+  g_autoptr(GPtrArray) keel = first_round ("bank-trading-haul.md");
+  g_autoptr(GPtrArray) wislany = first_round ("franc-loan-charge.md");
+  g_autoptr(GPtrArray) raised = all_questions (rising.headline, rising.body);
+
+  /* "…the margin had probably peaked. He expects it to narrow…". */
+  g_assert_true (offered (caravel, "How will falling interest rates affect Caravel's net "
+                                   "interest margin?"));
+  g_assert_true (offered (keel, "How will falling interest rates affect Ostrander Keel's net "
+                                "interest margin?"));
+  g_assert_true (offered (wislany, "How will falling interest rates affect Wislany's net "
+                                   "interest margin?"));
+  assert_no_question_with (raised, "falling interest rates", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10642,6 +10672,7 @@ main (int   argc,
   add_func ("/nfe/questions/catastrophe-losses", test_catastrophe_losses);
   add_func ("/nfe/questions/headline-after-country", test_headline_after_country);
   add_func ("/nfe/questions/fine-monitor", test_fine_monitor);
+  add_func ("/nfe/questions/margin-squeeze", test_margin_squeeze);
 
   return g_test_run ();
 }

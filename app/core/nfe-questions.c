@@ -12766,6 +12766,61 @@ monitor_candidates_for (Analysis  *analysis,
   cite_naming_sentence (candidate, subject, s);
 }
 
+/* "Chief Financial Officer Joost Ravensworth said the margin had
+ * probably peaked. He expects it to narrow… as the central bank lowers
+ * rates" (bank-bad-loans-warning), "Lower rates weighed on Ostrander
+ * Keel's traditional lending business. …the bank's net interest margin
+ * narrowed" (bank-trading-haul), franc-loan-charge: how falling interest
+ * rates will weigh on the net interest margin of the bank the story
+ * leads on. A margin that narrows as rates rise is not asked of. */
+static void
+margin_squeeze_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const narrows[] = {
+    "narrow", "narrows", "narrowed", "narrowing", "shrink", "shrank", "squeeze", "squeezed",
+    NULL
+  };
+  static const char * const margins[] = { "margin", NULL };
+  static const char * const lower[] = {
+    "lower", "lowers", "lowered", "lowering", "falling", "cut", "cuts", "cutting", NULL
+  };
+  static const char * const rates[] = { "rate", "rates", NULL };
+  g_autofree char *possessive = NULL;
+  Candidate *candidate;
+
+  if (!leads_on (analysis, subject) ||
+      !article_says (analysis, (const char * const []) { "interest", NULL }, margins, 1))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+      guint r;
+
+      /* "…the margin had probably peaked. He expects it to narrow…" */
+      if (words_then (tokens, NULL, narrows, 0) == NULL ||
+          (words_then (tokens, NULL, margins, 0) == NULL &&
+           (s == 0 || words_then (analysis_sentence (analysis, s - 1)->tokens, NULL, margins,
+                                  0) == NULL)))
+        continue;
+      for (r = s > 0 ? s - 1 : 0; r <= s + 1 && r < analysis->sentences->len; r++)
+        if (words_then (analysis_sentence (analysis, r)->tokens, lower, rates, 3) != NULL)
+          break;
+      if (r > s + 1 || r >= analysis->sentences->len)
+        continue;
+      possessive = possessive_of (subject->display);
+      candidate = add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                                         g_strdup_printf ("How will falling interest rates "
+                                                          "affect %s net interest margin?",
+                                                          possessive));
+      candidate->told = TRUE;
+      add_source (candidate, r);
+      cite_naming_sentence (candidate, subject, s);
+      return;
+    }
+}
+
 /* "Sandovian copper strike ends as Montarra agrees to 7.5% pay rise"
  * (ig2), "Valtren Motors, union strike wage deal to end two-week
  * walkout", where the first runs asked nothing: whether the settlement
@@ -23382,6 +23437,7 @@ candidates_for (Analysis  *analysis,
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);
   monitor_candidates_for (analysis, subject, out);
+  margin_squeeze_candidates_for (analysis, subject, out);
   settled_strike_candidates_for (analysis, subject, out);
   averted_strike_candidates_for (analysis, subject, out);
   results_driver_candidates_for (analysis, subject, out);

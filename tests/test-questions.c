@@ -10241,6 +10241,43 @@ test_margin_squeeze (void)
   assert_no_question_with (raised, "falling interest rates", NULL);
 }
 
+/* "Several economists said an emergency or scheduled rate increase…
+ * could not be ruled out if the mark continued to slide"
+ * (mark-election-low): beside what could halt a currency's slide, a
+ * first run asks whether the central bank raises rates to defend it,
+ * where a sentence weighs a hike; not where none does. */
+static void
+test_defence_hike (void)
+{
+  g_autoptr(GPtrArray) mark = first_round ("mark-election-low.md");
+  g_autoptr(GPtrArray) peso = first_round ("peso-record-low-election.md");
+  g_autoptr(GPtrArray) rupiah = first_round ("rupiah-deficit-slide.md");
+  g_autoptr(GPtrArray) bi = first_round ("rupiah-intervention.md");
+  g_autoptr(GPtrArray) sarvo = first_round ("sarvo-record-low.md");
+  g_autoptr(GPtrArray) marand = first_round ("fuel-subsidy-protests.md");
+  g_autoptr(GPtrArray) crown = article_questions ("crown-slides-minister-quits.md");
+
+  g_assert_true (offered (mark, "Will the National Bank of Talvenia raise interest rates to "
+                                "defend the mark?"));
+  /* "…the central bank might have to raise rates rather than cut them". */
+  g_assert_true (offered (peso, "Will the central bank raise interest rates to defend the "
+                                "peso?"));
+  g_assert_true (offered (rupiah, "Will Bank Indonesia raise interest rates to defend the "
+                                  "rupiah?"));
+  g_assert_true (offered (bi, "Will BI raise interest rates to defend the rupiah?"));
+  /* "…reluctant to raise interest rates despite inflation running at
+   * nearly three times their target". */
+  g_assert_true (offered (sarvo, "Will the Bank of Sarvonia raise interest rates to defend "
+                                 "the sarvo?"));
+  /* "Central Bank of Marandia Governor Ines Kovacs-Oyelaran", a name the
+   * story gives no wording of its own. */
+  g_assert_true (offered (marand, "Will the central bank raise interest rates to defend the "
+                                  "marand?"));
+  /* "…could complicate the central bank's plans to begin cutting
+   * rates": no hike weighed. */
+  assert_no_question_with (crown, "defend", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10673,6 +10710,7 @@ main (int   argc,
   add_func ("/nfe/questions/headline-after-country", test_headline_after_country);
   add_func ("/nfe/questions/fine-monitor", test_fine_monitor);
   add_func ("/nfe/questions/margin-squeeze", test_margin_squeeze);
+  add_func ("/nfe/questions/defence-hike", test_defence_hike);
 
   return g_test_run ();
 }

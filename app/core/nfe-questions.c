@@ -10282,6 +10282,56 @@ country_central_bank (Analysis      *analysis,
   return NULL;
 }
 
+/* "Several economists said an emergency or scheduled rate increase of
+ * 100 to 200 basis points could not be ruled out if the mark continued
+ * to slide" (mark-election-low), "…the central bank might have to raise
+ * rates rather than cut them" (peso-record-low-election), "…could force
+ * it to consider a hike" (rupiah-intervention): whether the central bank
+ * raises rates to defend the @currency whose slide the story leads on,
+ * where a sentence speaks of a hike. Appends the question to @out, asked
+ * of @subject, from the first such sentence. Not where the lead already
+ * tells of the hike. */
+static void
+defence_hike_weighed (Analysis   *analysis,
+                      Subject    *subject,
+                      const char *currency,
+                      GPtrArray  *out)
+{
+  static const char * const raise[] = { "raise", "raising", NULL };
+  static const char * const rates[] = { "rates", "rate", NULL };
+  static const char * const increases[] = { "increase", "increases", "hike", "hikes", NULL };
+  static const char * const raised[] = {
+    "raised", "raises", "hiked", "hikes", "increased", NULL
+  };
+  Subject *bank = central_bank (analysis);
+  /* Minor subjects have no wording of their own. */
+  gboolean named = bank != NULL && bank->display != NULL;
+  Candidate *candidate;
+
+  if (lead_says (analysis, raised, rates, 3))
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      /* "…could force it to consider a hike", "Three members wanted to
+       * hike"; not "a fuel price hike". */
+      if (words_then (tokens, raise, rates, 2) == NULL &&
+          words_then (tokens, rates, increases, 1) == NULL &&
+          words_then (tokens, (const char * const []) { "a", "to", NULL },
+                      (const char * const []) { "hike", NULL }, 2) == NULL)
+        continue;
+      candidate = add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                                         g_strdup_printf ("Will %s raise interest rates to "
+                                                          "defend the %s?",
+                                                          named ? bank->display
+                                                                : "the central bank",
+                                                          currency));
+      candidate->told = TRUE;
+      return;
+    }
+}
+
 /* "Three of the five members of the Central Bank of Marrovia's monetary
  * policy committee voted on Tuesday to keep the benchmark rate at
  * 5.75%": what it would take for the bank to move, the way the story
@@ -11166,6 +11216,7 @@ slide_candidates_for (Analysis  *analysis,
 
   text = g_strdup_printf ("What could halt the %s's slide?", currency->lower);
   ask_from_lead (analysis, subject, out, g_steal_pointer (&text));
+  defence_hike_weighed (analysis, subject, currency->lower, out);
 }
 
 /* The word @lower as the article's body first writes it ("Kessara",

@@ -10278,6 +10278,69 @@ test_defence_hike (void)
   assert_no_question_with (crown, "defend", NULL);
 }
 
+/* "The company maintained its full-year guidance…" under a headline
+ * that tells a setback (canal-closure-voyages): whether the company can
+ * still meet it. Not of guidance it "had reaffirmed" before cutting it,
+ * of "its outlook" named by nothing else, of another firm's forecast,
+ * nor through good news. */
+static void
+test_kept_guidance (void)
+{
+  g_autoptr(GPtrArray) pilots = first_round ("airline-pilot-deal.md");
+  g_autoptr(GPtrArray) canal = first_round ("canal-closure-voyages.md");
+  g_autoptr(GPtrArray) licence = first_round ("chip-tool-licence-threat.md");
+  g_autoptr(GPtrArray) trial = first_round ("pharma-trial-setback.md");
+  g_autoptr(GPtrArray) salmon = first_round ("salmon-warning.md");
+  g_autoptr(GPtrArray) plant = first_round ("chip-plant-tool-delay.md");
+  g_autoptr(GPtrArray) water = article_questions ("copper-water-curbs.md");
+  g_autoptr(GPtrArray) packaging = article_questions ("packaging-costs-forecast-cut.md");
+  g_autoptr(GPtrArray) junk = article_questions ("sovereign-junk-downgrade.md");
+  g_autoptr(GPtrArray) hold = article_questions ("central-bank-split-hold.md");
+  g_autoptr(GPtrArray) sensors = article_questions ("quarterly-results.md");
+  static const Article reaffirmed = {
+    "reaffirmed-then-cut",
+    "Corvell Foods cuts profit forecast as packaging costs bite",
+    "LEEDS, May 4 (NextFin) - Corvell Foods cut its full-year profit forecast on Monday, "
+    "blaming higher costs for packaging and energy.\n\n"
+    "The cut surprised analysts, as the company had reaffirmed its full-year profit guidance "
+    "at an investor conference in April.\n\n"
+    "Corvell Foods shares fell 6% in London.\n"
+  };
+  static const Article rival = {
+    "rival-kept-guidance",
+    "Corvell Foods warns on profit as packaging costs bite",
+    "LEEDS, May 4 (NextFin) - Corvell Foods warned on Monday that higher costs for packaging "
+    "and energy would weigh on its first-half profit.\n\n"
+    "Its rival Corbett Foods reaffirmed its full-year profit guidance on Tuesday.\n\n"
+    "Corvell Foods shares fell 6% in London.\n"
+  };
+  g_autoptr(GPtrArray) before_cut = all_questions (reaffirmed.headline, reaffirmed.body);
+  g_autoptr(GPtrArray) rivals = all_questions (rival.headline, rival.body);
+
+  /* "She reaffirmed full-year adjusted earnings guidance…". */
+  g_assert_true (offered (pilots, "Can Pinecrest still meet its full-year adjusted earnings "
+                                  "guidance?"));
+  g_assert_true (offered (canal, "Can Brandholm still meet its full-year guidance?"));
+  g_assert_true (offered (licence, "Can Halvren still meet its full-year revenue guidance?"));
+  g_assert_true (offered (trial, "Can Alpenrhein still meet its 2025 guidance?"));
+  /* "Nordvik kept the annual forecast for now…". */
+  g_assert_true (offered (salmon, "Can Nordvik still meet its annual forecast?"));
+  g_assert_true (offered (plant, "Can Aurelis still meet its fourth-quarter revenue "
+                                 "forecast?"));
+  /* "…given that the company had reaffirmed its guidance as recently as
+   * April", "…just seven weeks after Brannock reaffirmed its outlook",
+   * "…kept the outlook at negative", "Ferrant Economics kept its
+   * forecast…", "The company kept its full-year forecast unchanged"
+   * after a profit beat. */
+  assert_no_question_with (water, "still meet", NULL);
+  assert_no_question_with (packaging, "still meet", NULL);
+  assert_no_question_with (junk, "still meet", NULL);
+  assert_no_question_with (hold, "still meet", NULL);
+  assert_no_question_with (sensors, "still meet", NULL);
+  assert_no_question_with (before_cut, "still meet", NULL);
+  assert_no_question_with (rivals, "still meet", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10711,6 +10774,7 @@ main (int   argc,
   add_func ("/nfe/questions/fine-monitor", test_fine_monitor);
   add_func ("/nfe/questions/margin-squeeze", test_margin_squeeze);
   add_func ("/nfe/questions/defence-hike", test_defence_hike);
+  add_func ("/nfe/questions/kept-guidance", test_kept_guidance);
 
   return g_test_run ();
 }

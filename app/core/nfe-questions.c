@@ -18714,6 +18714,79 @@ forecast_cut_candidates_for (Analysis  *analysis,
     ->told = TRUE;
 }
 
+/* "The company maintained its full-year guidance for underlying
+ * operating profit…" under "Brandholm Line warns Sarrano Canal closure
+ * will add up to two weeks to voyages" (canal-closure-voyages), "She
+ * reaffirmed full-year adjusted earnings guidance…" under "Pinecrest
+ * Airlines trims summer flying as costly pilot deal takes hold": whether
+ * the company the story leads on can still meet the guidance it kept
+ * through the setback its headline tells. Not of a forecast an analyst
+ * or a rival kept, nor of guidance kept through good news. */
+static void
+kept_guidance_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const kept[] = {
+    "reaffirmed", "reaffirms", "reiterated", "reiterates", "maintained", "maintains", "kept",
+    "keeps", "confirmed", "confirms", NULL
+  };
+  static const char * const guidance[] = { "guidance", "forecast", "outlook", NULL };
+  static const char * const setbacks[] = {
+    "warns", "warning", "trims", "cuts", "slashes", "plunge", "plunges", "sinks", "slides",
+    "tumbles", "falls", "fails", "misses", "loss", "hit", "hits", "threat", "jolts", "bite",
+    "bites", "costly", "delays", "halts", NULL
+  };
+  static const char * const pronouns[] = { "it", "she", "he", NULL };
+
+  if (!leads_on (analysis, subject) || analysis->headline == NULL ||
+      words_then (analysis->headline, NULL, setbacks, 0) == NULL)
+    return;
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+      const Token *verb = words_then (tokens, NULL, kept, 0), *what;
+      guint at, first, end;
+      Subject *who;
+
+      if (verb == NULL)
+        continue;
+      at = verb - &g_array_index (tokens, Token, 0);
+      /* "reaffirmed its full-year revenue guidance", "kept the annual
+       * forecast": three words at most, none of them small but the
+       * first. */
+      first = at + 1;
+      if (first < tokens->len &&
+          (token_is_lower (token_at (tokens, first), "its") ||
+           token_is_lower (token_at (tokens, first), "the")))
+        first++;
+      for (end = first; end < tokens->len && end < first + 5; end++)
+        {
+          what = token_at (tokens, end);
+          if (!what->word || ((what->lex & LEX_STOP) && !token_is_lower (what, "and")) ||
+              token_among (what, guidance))
+            break;
+        }
+      /* Not "…given that the company had reaffirmed its full-year
+       * guidance as recently as April", before it cut it. */
+      if (end >= tokens->len || !token_among (token_at (tokens, end), guidance) || end == first ||
+          (at > 0 && token_is_lower (token_at (tokens, at - 1), "had")))
+        continue;
+      who = named_last_of (analysis, s, at, KIND_COMPANY);
+      if (who != subject &&
+          !(who == NULL && token_among (token_at (tokens, 0), pronouns)))
+        continue;
+      add_decision_question (out, subject, sentence, s,
+                             g_strdup_printf ("Can %s still meet its %.*s?", subject->display,
+                                              (int) (token_at (tokens, end)->end -
+                                                     token_at (tokens, first)->start),
+                                              sentence->text +
+                                              token_at (tokens, first)->start))->told = TRUE;
+      return;
+    }
+}
+
 /* "Andesita Copper Lowers Output Guidance, Says Chile Royalty Bill
  * Threatens $3.1 Billion Expansion" (copper-royalty-bill, where the
  * first run asked nothing): whether what threatens the project will
@@ -23558,6 +23631,7 @@ candidates_for (Analysis  *analysis,
   ore_grade_candidates_for (analysis, subject, out);
   dividend_cut_candidates_for (analysis, subject, out);
   forecast_cut_candidates_for (analysis, subject, out);
+  kept_guidance_candidates_for (analysis, subject, out);
   appeal_candidates_for (analysis, subject, out);
   legal_claim_candidates_for (analysis, subject, out);
   dividend_risk_candidates_for (analysis, subject, out);

@@ -10341,6 +10341,25 @@ test_kept_guidance (void)
   assert_no_question_with (rivals, "still meet", NULL);
 }
 
+/* "The rally is squeezing chocolate makers, which have already raised
+ * prices and shrunk pack sizes" (cocoa-harvest-forecast-cut): whether
+ * the makers keep passing a record price on, in what they make. */
+static void
+test_makers_raise_prices (void)
+{
+  g_autoptr(GPtrArray) ossaru = first_round ("cocoa-harvest-forecast-cut.md");
+  g_autoptr(GPtrArray) kessara = first_round ("cocoa-harvest-record.md");
+  g_autoptr(GPtrArray) curbs = first_round ("sparse/cocoa-export-curbs.md");
+  g_autoptr(GPtrArray) robusta = first_round ("sparse/robusta-crop-shortfall.md");
+
+  g_assert_true (offered (ossaru, "Will chocolate makers keep raising prices?"));
+  g_assert_true (offered (kessara, "Will chocolate makers keep raising prices?"));
+  /* "Chocolate makers have raised prices…", opening the sentence. */
+  g_assert_true (offered (curbs, "Will chocolate makers keep raising prices?"));
+  g_assert_true (offered (robusta, "Will instant coffee makers keep raising prices?"));
+  assert_no_question_with (ossaru, "squeezing", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10775,6 +10794,7 @@ main (int   argc,
   add_func ("/nfe/questions/margin-squeeze", test_margin_squeeze);
   add_func ("/nfe/questions/defence-hike", test_defence_hike);
   add_func ("/nfe/questions/kept-guidance", test_kept_guidance);
+  add_func ("/nfe/questions/makers-raise-prices", test_makers_raise_prices);
 
   return g_test_run ();
 }

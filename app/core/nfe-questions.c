@@ -12872,6 +12872,71 @@ margin_squeeze_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "The rally is squeezing chocolate makers, which have already raised
+ * prices and shrunk pack sizes" (cocoa-harvest-forecast-cut,
+ * cocoa-harvest-record), "Large instant coffee makers have also raised
+ * prices several times since 2023" (sparse/robusta-crop-shortfall):
+ * whether the makers who buy a commodity whose price the headline says
+ * hit a high keep passing it on. Asked of the story's first subject. */
+static void
+makers_raise_prices_candidates_for (Analysis  *analysis,
+                                    GPtrArray *ranked,
+                                    Subject   *subject,
+                                    GPtrArray *out)
+{
+  static const char * const highs[] = {
+    "record", "high", "highs", "jump", "jumps", "surge", "surges", "soar", "soars", NULL
+  };
+  static const char * const makers[] = {
+    "makers", "roasters", "manufacturers", "producers", NULL
+  };
+  static const char * const raised[] = { "raised", NULL };
+
+  if (subject != g_ptr_array_index (ranked, 0) || analysis->headline == NULL ||
+      words_then (analysis->headline, NULL, highs, 0) == NULL)
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+      const Token *raise = words_then (tokens, raised,
+                                       (const char * const []) { "prices", NULL }, 1);
+      g_autoptr(GString) text = g_string_new ("Will");
+      guint at, maker, first;
+
+      if (raise == NULL)
+        continue;
+      at = raise - 1 - &g_array_index (tokens, Token, 0);
+      /* "chocolate makers, which have already raised", "coffee makers
+       * have also raised": the makers at most four words before. */
+      for (maker = at; maker > 0 && at - maker < 5 && !token_among (token_at (tokens, maker),
+                                                                     makers);
+           maker--)
+        ;
+      if (!token_among (token_at (tokens, maker), makers))
+        continue;
+      /* What they make, in one or two words before them: "instant
+       * coffee makers", "Chocolate makers have…"; not "squeezing
+       * chocolate makers". */
+      for (first = maker; first > 0 && maker - first < 2; first--)
+        {
+          const Token *word = token_at (tokens, first - 1);
+
+          if (!word->word || (word->capital && first - 1 > 0) || (word->lex & LEX_STOP) ||
+              g_str_has_suffix (word->lower, "ing") || g_str_has_suffix (word->lower, "ed"))
+            break;
+        }
+      if (first == maker)
+        continue;
+      for (guint i = first; i <= maker; i++)
+        g_string_append_printf (text, " %s", token_at (tokens, i)->lower);
+      g_string_append (text, " keep raising prices?");
+      add_decision_question (out, subject, sentence, s,
+                             g_string_free (g_steal_pointer (&text), FALSE))->told = TRUE;
+      return;
+    }
+}
+
 /* "Sandovian copper strike ends as Montarra agrees to 7.5% pay rise"
  * (ig2), "Valtren Motors, union strike wage deal to end two-week
  * walkout", where the first runs asked nothing: whether the settlement
@@ -23538,6 +23603,7 @@ candidates_for (Analysis  *analysis,
   freight_slide_candidates_for (analysis, subject, out);
   merger_remedies_candidates_for (analysis, subject, out);
   price_spike_candidates_for (analysis, ranked, subject, out);
+  makers_raise_prices_candidates_for (analysis, ranked, subject, out);
   crop_shortfall_candidates_for (analysis, ranked, subject, out);
   resume_candidates_for (analysis, subject, out);
   quashed_approval_candidates_for (analysis, subject, out);

@@ -7494,7 +7494,8 @@ test_strike_ballot (void)
   assert_no_question_with (pilots, "stoppages", NULL);
   g_assert_true (offered (crew, "Will Brisa's cabin crew strike?"));
   g_assert_true (offered (steel, "Will Brannock's workers strike?"));
-  assert_no_question_with (port, "Will ", NULL);
+  /* Whether they strike, asked of those already out. */
+  assert_no_question_with (port, " strike?", NULL);
   assert_no_question_with (durban, "Will ", NULL);
 }
 
@@ -10360,6 +10361,38 @@ test_makers_raise_prices (void)
   assert_no_question_with (ossaru, "squeezing", NULL);
 }
 
+/* "The 48-hour strike by members of the Corvessan Air Line Pilots'
+ * Association…", whose union "would announce further strike dates next
+ * week" (pilot-pay-strike): a strike called for a set length ends when
+ * it says; a first run asks whether more follow. A minister who would
+ * not say the government would "intervene to end the strike" has not
+ * ended it; workers who "voted… to end a 23-day strike" have. */
+static void
+test_further_strikes (void)
+{
+  static const Article once = {
+    "one-strike",
+    "Harlow Transit drivers strike over pay",
+    "LEEDS, May 4 (NextFin) - About 3,400 bus drivers at Harlow Transit walked off the job on "
+    "Monday after pay talks with the company broke down, halting most services across the "
+    "region.\n\n"
+    "The 24-hour strike ends at midnight. Harlow Transit said it had cancelled 80% of its "
+    "routes and was losing about 1.2 million pounds a day.\n\n"
+    "Analysts said the dispute could push Harlow Transit into a loss this year.\n"
+  };
+  g_autoptr(GPtrArray) corvessa = first_round ("pilot-pay-strike.md");
+  g_autoptr(GPtrArray) tessaline = first_round ("port-terminals-strike.md");
+  g_autoptr(GPtrArray) montarra = first_round ("copper-strike-ends.md");
+  g_autoptr(GPtrArray) harlow = all_questions (once.headline, once.body);
+
+  g_assert_true (offered (corvessa, "Will there be further strikes at Corvessa?"));
+  /* "If this turns into rolling strikes over the spring…". */
+  g_assert_true (offered (tessaline, "Will there be further strikes at the port of "
+                                     "Tessaline?"));
+  assert_no_question_with (montarra, "strike", NULL);
+  assert_no_question_with (harlow, "further strikes", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10795,6 +10828,7 @@ main (int   argc,
   add_func ("/nfe/questions/defence-hike", test_defence_hike);
   add_func ("/nfe/questions/kept-guidance", test_kept_guidance);
   add_func ("/nfe/questions/makers-raise-prices", test_makers_raise_prices);
+  add_func ("/nfe/questions/further-strikes", test_further_strikes);
 
   return g_test_run ();
 }

@@ -22626,6 +22626,27 @@ averted (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether "end" at token @at of @tokens is only sought: "stopped short
+ * of saying the government would intervene to end the strike"; not
+ * "a wage deal to end two-week walkout", "voted on Tuesday to end a
+ * 23-day strike". */
+static gboolean
+hoped_end (GArray *tokens,
+           guint   at)
+{
+  static const char * const settled[] = {
+    "deal", "agreement", "agreed", "agrees", "accord", "settlement", "voted", "votes", NULL
+  };
+
+  if (at == 0 || !token_is_lower (token_at (tokens, at - 1), "to"))
+    return FALSE;
+  for (guint k = at - 1; k > 0 && at - k <= 4; k--)
+    if (token_among (token_at (tokens, k - 1), settled))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Whether the text says @event, a strike, is over: "agreed a three-year
  * wage deal…, ending a two-week strike". The story is then the deal, and
  * a reviewer found "What risks does Valtren face from the strike?" asked
@@ -22654,7 +22675,7 @@ strike_over (Analysis      *analysis,
 
           if (!token->word)
             break;
-          if (g_strv_contains (ending, token->lower))
+          if (g_strv_contains (ending, token->lower) && !hoped_end (tokens, j))
             return TRUE;
         }
     }
@@ -22772,6 +22793,21 @@ strike_under_way (const Sentence *lead)
          (words_then (tokens, NULL, strike_words, 0) && words_then (tokens, entered, its, 1));
 }
 
+/* The first sentence that weighs more strikes after the one under way:
+ * "the possibility of rolling strikes through August", "it would
+ * announce further strike dates next week", "further walkouts looked
+ * likely"; else %G_MAXUINT. */
+static guint
+further_strikes_weighed (Analysis *analysis)
+{
+  static const char * const further[] = { "further", "rolling", "more", NULL };
+  static const char * const strikes[] = {
+    "strike", "strikes", "walkouts", "stoppages", NULL
+  };
+
+  return sentence_saying (analysis, further, strikes, 1);
+}
+
 /* "About 2,800 dockworkers walked off the job at Indlovu Terminal
  * Holdings' container facility…", "…as a strike by its roughly 1,900
  * pilots entered its third day with no talks scheduled": a strike under
@@ -22804,8 +22840,7 @@ strike_length_candidates_for (Analysis  *analysis,
   if (company != NULL ? subject != company
                       : port == NULL || !asked_of_strike_or_site (analysis, subject, port))
     return;
-  if (!strike_under_way (lead) || strike_of_set_length (analysis) ||
-      (mine = struck_mine (lead)) != NULL)
+  if (!strike_under_way (lead) || (mine = struck_mine (lead)) != NULL)
     return;
   for (guint i = 0; i < analysis->subjects->len; i++)
     if (strike_over (analysis, analysis_subject (analysis, i)))
@@ -22813,6 +22848,24 @@ strike_length_candidates_for (Analysis  *analysis,
   if ((site = struck_terminal (lead, port)) == NULL && company == NULL)
     return;
 
+  /* A strike called for a set length ends when it says; what the story
+   * weighs then is whether more follow ("The UNT has warned it will file
+   * notice for a further strike…", holiday-pilot-walkout). */
+  if (strike_of_set_length (analysis))
+    {
+      guint further = further_strikes_weighed (analysis);
+      Candidate *candidate;
+
+      if (further == G_MAXUINT)
+        return;
+      candidate = add_decision_question (out, subject, lead, 0,
+                                         g_strdup_printf ("Will there be further strikes at %s?",
+                                                          site != NULL ? site
+                                                                       : company->display));
+      candidate->told = TRUE;
+      add_source (candidate, further);
+      return;
+    }
   add_decision_question (out, subject, lead, 0,
                          g_strdup_printf ("How long could the %s at %s last?", strike,
                                           site != NULL ? site : company->display))->told = TRUE;

@@ -10393,6 +10393,20 @@ test_further_strikes (void)
   assert_no_question_with (harlow, "further strikes", NULL);
 }
 
+/* "Corvane and Sallowmere expect annual pre-tax synergies of about $110
+ * million within three years" (gold-miners-merge): synergies are the
+ * savings a merger promises; not of a hostile bid's. */
+static void
+test_deal_synergies (void)
+{
+  g_autoptr(GPtrArray) gold = first_round ("gold-miners-merge.md");
+  g_autoptr(GPtrArray) hostile = article_questions ("bank-hostile-bid.md");
+
+  g_assert_true (offered (gold, "Can Corvane and Sallowmere deliver the $110 million in "
+                                "synergies they promise?"));
+  assert_no_question_with (hostile, "synergies", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10829,6 +10843,7 @@ main (int   argc,
   add_func ("/nfe/questions/kept-guidance", test_kept_guidance);
   add_func ("/nfe/questions/makers-raise-prices", test_makers_raise_prices);
   add_func ("/nfe/questions/further-strikes", test_further_strikes);
+  add_func ("/nfe/questions/deal-synergies", test_deal_synergies);
 
   return g_test_run ();
 }

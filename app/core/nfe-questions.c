@@ -17160,13 +17160,22 @@ savings_candidates_for (Analysis  *analysis,
   const Sentence *sentence;
   g_autofree char *sum = NULL;
   Subject *partner = NULL;
+  const char *kind = "cost savings";
   guint s, first, last;
 
   if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
       !headline_deal_by (analysis, subject) || !lead_says (analysis, agreed, deals, 4) ||
-      lead_says (analysis, NULL, refused, 0) ||
-      (s = sentence_with_both (analysis, (const char * const []) { "cost", NULL }, savings,
+      lead_says (analysis, NULL, refused, 0))
+    return;
+  /* "Corvane and Sallowmere expect annual pre-tax synergies of about
+   * $110 million within three years" (gold-miners-merge). */
+  if ((s = sentence_with_both (analysis, (const char * const []) { "cost", NULL }, savings,
                                NULL)) == G_MAXUINT)
+    {
+      s = sentence_saying (analysis, NULL, (const char * const []) { "synergies", NULL }, 0);
+      kind = "synergies";
+    }
+  if (s == G_MAXUINT)
     return;
   sentence = analysis_sentence (analysis, s);
   for (guint i = 0; i < sentence->tokens->len && sum == NULL; i++)
@@ -17187,11 +17196,11 @@ savings_candidates_for (Analysis  *analysis,
       }
   add_decision_question (out, subject, sentence, s,
                          partner != NULL
-                           ? g_strdup_printf ("Can %s and %s deliver the %s in cost savings "
-                                              "they promise?", subject->display,
-                                              partner->display, sum)
-                           : g_strdup_printf ("Can %s deliver the %s in cost savings it "
-                                              "promises from the deal?", subject->display, sum))
+                           ? g_strdup_printf ("Can %s and %s deliver the %s in %s they "
+                                              "promise?", subject->display,
+                                              partner->display, sum, kind)
+                           : g_strdup_printf ("Can %s deliver the %s in %s it promises from "
+                                              "the deal?", subject->display, sum, kind))
     ->told = TRUE;
 }
 

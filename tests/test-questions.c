@@ -9211,6 +9211,7 @@ test_others_follow (void)
   g_autoptr(GPtrArray) road = first_round ("toll-road-pension-sale.md");
   g_autoptr(GPtrArray) stores = first_round ("store-closures-holiday.md");
   g_autoptr(GPtrArray) ammonia = first_round ("fertiliser-output-curbed.md");
+  g_autoptr(GPtrArray) garment = first_round ("garment-buyer-loss.md");
 
   g_assert_true (offered (dairy, "Will other processors follow Fenmarch's lead?"));
   g_assert_true (offered (energy, "Will rival suppliers announce similar increases in the "
@@ -9221,6 +9222,9 @@ test_others_follow (void)
   g_assert_true (offered (stores, "What are the risks of Brackenfield's plan to close 120 of its "
                                   "640 stores?"));
   assert_no_question_with (ammonia, "Will other", NULL);
+  /* "…citing the risk that other US buyers could follow Harbor & Pine's
+   * lead": "US" is no small word, nor "&" the end of a name. */
+  g_assert_true (offered (garment, "Will other US buyers follow Harbor & Pine's lead?"));
 }
 
 /* "The restructuring is expected to generate annual savings of 85

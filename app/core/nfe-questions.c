@@ -16203,7 +16203,13 @@ run_end (GArray *tokens,
   };
   guint end;
 
-  for (end = from; end < tokens->len && end <= from + 13 && token_at (tokens, end)->word; end++)
+  /* "Harbor & Pine's lead": a name goes on past its "&". */
+  for (end = from; end < tokens->len && end <= from + 13 &&
+                   (token_at (tokens, end)->word ||
+                    (token_at (tokens, end)->mark == '&' && end > from &&
+                     token_at (tokens, end - 1)->capital && token_at (tokens, end + 1) != NULL &&
+                     token_at (tokens, end + 1)->capital));
+       end++)
     {
       /* "… follow with similar partial sales as they rebalance…": why,
        * which the question leaves to the story. */
@@ -16238,8 +16244,10 @@ kind_head (GArray *tokens,
 {
   const Token *head;
 
+  /* "US buyers": a capital is no small word. */
   for (*end = from; *end < tokens->len && *end < from + 4 && token_at (tokens, *end)->word &&
-                    !token_at (tokens, *end)->number && !(token_at (tokens, *end)->lex & LEX_STOP);
+                    !token_at (tokens, *end)->number &&
+                    (!(token_at (tokens, *end)->lex & LEX_STOP) || token_at (tokens, *end)->capital);
        (*end)++)
     ;
   head = *end > from ? token_at (tokens, *end - 1) : NULL;
@@ -16344,6 +16352,8 @@ others_follow_candidates_for (Analysis  *analysis,
   static const char * const others[] = { "other", "rival", NULL };
   static const char * const were[] = { "were", "are", NULL };
   static const char * const likely[] = { "likely", "expected", NULL };
+  static const char * const mays[] = { "could", "would", "might", "may", NULL };
+  static const char * const chances[] = { "risk", "possibility", "chance", NULL };
 
   if (analysis->sentences->len == 0 || subject != first_company (analysis, 0))
     return;
@@ -16356,23 +16366,34 @@ others_follow_candidates_for (Analysis  *analysis,
         {
           const Token *head, *verb;
           g_autofree char *lemma = NULL;
-          guint noun, end;
+          guint noun, at, end;
           gboolean bare;
 
           if (!token_among (token_at (tokens, i), others))
             continue;
           /* "other Canadian pension funds were likely to follow". */
           if ((head = kind_head (tokens, i + 1, &noun)) == NULL ||
-              !g_str_has_suffix (head->lower, "s") || !token_among (token_at (tokens, noun), were) ||
-              !token_among (token_at (tokens, noun + 1), likely) ||
-              !token_is_lower (token_at (tokens, noun + 2), "to") ||
-              (verb = token_at (tokens, noun + 3)) == NULL ||
+              !g_str_has_suffix (head->lower, "s"))
+            continue;
+          if (token_among (token_at (tokens, noun), were) &&
+              token_among (token_at (tokens, noun + 1), likely) &&
+              token_is_lower (token_at (tokens, noun + 2), "to"))
+            at = noun + 3;
+          /* "…citing the risk that other US buyers could follow Harbor &
+           * Pine's lead" (garment-buyer-loss). */
+          else if (token_among (token_at (tokens, noun), mays) && i >= 2 &&
+                   token_is_lower (token_at (tokens, i - 1), "that") &&
+                   token_among (token_at (tokens, i - 2), chances))
+            at = noun + 1;
+          else
+            continue;
+          if ((verb = token_at (tokens, at)) == NULL ||
               (lemma = nfe_pos_verb_lemma (verb->lower)) == NULL ||
-              strcmp (lemma, verb->lower) != 0 || (end = run_end (tokens, noun + 3)) == 0)
+              strcmp (lemma, verb->lower) != 0 || (end = run_end (tokens, at)) == 0)
             continue;
 
           /* "were likely to follow.": whom, the company. */
-          bare = end == noun + 4 && token_is_lower (verb, "follow");
+          bare = end == at + 1 && token_is_lower (verb, "follow");
           add_decision_question (
             out, subject, sentence, s,
             g_strdup_printf ("Will %s %.*s %.*s%s%s?", token_at (tokens, i)->lower,

@@ -10411,6 +10411,24 @@ test_deal_synergies (void)
   assert_no_question_with (hostile, "synergies", NULL);
 }
 
+/* "…announced a one-off tax on what it called the 'extraordinary'
+ * profits banks have made", which a party says "should be made
+ * permanent" (bank-profits-windfall-tax): whether the one-off stays. Not
+ * of a tax the lead calls no one-off, where "permanent" is said of what
+ * it pays for (bank-windfall-tax). */
+static void
+test_windfall_made_permanent (void)
+{
+  g_autoptr(GPtrArray) estoria = first_round ("bank-profits-windfall-tax.md");
+  g_autoptr(GPtrArray) italy = first_round ("windfall-levy.md");
+  g_autoptr(GPtrArray) calandria = article_questions ("bank-windfall-tax.md");
+
+  g_assert_true (offered (estoria, "Will Estoria make the windfall tax permanent?"));
+  /* "…fears that such levies could become a recurring feature". */
+  g_assert_true (offered (italy, "Will Italy make the windfall levy permanent?"));
+  assert_no_question_with (calandria, "permanent", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10848,6 +10866,7 @@ main (int   argc,
   add_func ("/nfe/questions/makers-raise-prices", test_makers_raise_prices);
   add_func ("/nfe/questions/further-strikes", test_further_strikes);
   add_func ("/nfe/questions/deal-synergies", test_deal_synergies);
+  add_func ("/nfe/questions/windfall-made-permanent", test_windfall_made_permanent);
 
   return g_test_run ();
 }

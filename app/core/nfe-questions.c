@@ -14853,7 +14853,7 @@ windfall_tax_candidates_for (Analysis  *analysis,
   g_autofree char *possessive = NULL;
   g_autofree char *payers = NULL;
   const Token *verb, *tax;
-  guint n, windfall, on, last;
+  guint n, windfall, on, last, lasting;
 
   if ((subject->kind != KIND_PLACE && subject->kind != KIND_LABEL) || headline == NULL ||
       analysis->sentences->len == 0 || (n = headline_opens_on (analysis, subject)) == 0 ||
@@ -14895,6 +14895,25 @@ windfall_tax_candidates_for (Analysis  *analysis,
                                   g_strv_contains (planned, verb->lower) ? "would" : "will",
                                   g_str_has_prefix (verb->lower, "raise") ? "higher " : "",
                                   tax->lower, possessive, payers));
+  /* "…announced a one-off tax…" where "The Social Alliance… said on
+   * Monday the tax should be made permanent" (bank-profits-windfall-tax),
+   * "…fears that such levies could become a recurring feature"
+   * (windfall-levy): whether the one-off stays. */
+  if (lead_says (analysis, (const char * const []) { "one-off", "one-time", NULL }, taxes, 2) &&
+      (lasting = sentence_saying (analysis, NULL,
+                                  (const char * const []) { "permanent", "recurring", NULL },
+                                  0)) != G_MAXUINT)
+    {
+      Candidate *candidate = add_decision_question (out, subject, analysis_sentence (analysis, 0),
+                                                    0,
+                                                    g_strdup_printf ("Will %s make the windfall "
+                                                                     "%s permanent?",
+                                                                     subject->display,
+                                                                     tax->lower));
+
+      candidate->told = TRUE;
+      add_source (candidate, lasting);
+    }
 }
 
 /* "Cinderwell shares plunge 24% as streamer loses subscribers for first

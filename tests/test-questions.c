@@ -10429,6 +10429,31 @@ test_windfall_made_permanent (void)
   assert_no_question_with (calandria, "permanent", NULL);
 }
 
+/* "Stellaris Ratings, which rates Marvessa BBB- with a negative outlook,
+ * the lowest investment-grade rung, is due to review the country's
+ * rating" (government-bond-auction): as of a company under review,
+ * whether the country the headline opens on loses its grade. Not under
+ * "Sarantia cut to junk", where another agency's negative outlook is no
+ * first cut to ask about. */
+static void
+test_sovereign_rating_outlook (void)
+{
+  g_autoptr(GPtrArray) marvessa = first_round ("government-bond-auction.md");
+  g_autoptr(GPtrArray) veloria = first_round ("sovereign-bond-costs.md");
+  g_autoptr(GPtrArray) sarantia = article_questions ("sovereign-junk-downgrade.md");
+  g_autoptr(GPtrArray) taiyue = article_questions ("developer-coupon-default-certain.md");
+
+  g_assert_true (offered (marvessa, "Will Marvessa lose its investment-grade rating?"));
+  /* "…which rates Veloria BB-minus, three notches below investment
+   * grade, revised its outlook to negative from stable last month". */
+  g_assert_true (offered (veloria, "Will Veloria's credit rating be cut?"));
+  assert_no_question_with (sarantia, "lose its", NULL);
+  /* "…placed the company's rating on review for downgrade", under
+   * "Lianhai developer Taiyue Land misses…": the company's, not the
+   * city's the headline opens on. */
+  assert_no_question_with (taiyue, "Lianhai's", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -10867,6 +10892,7 @@ main (int   argc,
   add_func ("/nfe/questions/further-strikes", test_further_strikes);
   add_func ("/nfe/questions/deal-synergies", test_deal_synergies);
   add_func ("/nfe/questions/windfall-made-permanent", test_windfall_made_permanent);
+  add_func ("/nfe/questions/sovereign-rating-outlook", test_sovereign_rating_outlook);
 
   return g_test_run ();
 }

@@ -18407,6 +18407,84 @@ compensation_candidates_for (Analysis  *analysis,
     }
 }
 
+/* Where the words from token @i of sentence @s place @subject's rating
+ * on review for a downgrade: "placed Merrivale's long-term rating on
+ * review for a possible downgrade", "placed the company's BBB- issuer
+ * rating, the lowest investment-grade level, on review…", "…on watch
+ * negative"; the rating as written ("Merrivale's long-term rating"),
+ * else %NULL. */
+static char *
+placed_on_review (Analysis *analysis,
+                  Subject  *subject,
+                  guint     s,
+                  guint     i)
+{
+  static const char * const places[] = { "placed", "places", "put", "puts", NULL };
+  static const char * const ratings[] = { "rating", "ratings", NULL };
+  const Sentence *sentence = analysis_sentence (analysis, s);
+  GArray *tokens = sentence->tokens;
+  const Subject *owner;
+  gboolean review = FALSE;
+  guint rating, on;
+
+  if (!token_among (token_at (tokens, i), places))
+    return NULL;
+  for (rating = i + 1; rating < tokens->len && rating <= i + 6 &&
+                       !token_among (token_at (tokens, rating), ratings);
+       rating++)
+    ;
+  if (rating >= tokens->len || rating > i + 6)
+    return NULL;
+  /* Past what the sentence says of the rating. */
+  for (on = rating + 1; on < tokens->len && on <= rating + 10 && !review; on++)
+    review = token_is_lower (token_at (tokens, on), "on") &&
+             ((token_is_lower (token_at (tokens, on + 1), "review") &&
+               (token_is_lower (token_at (tokens, on + 3), "downgrade") ||
+                token_is_lower (token_at (tokens, on + 4), "downgrade") ||
+                token_is_lower (token_at (tokens, on + 5), "downgrade"))) ||
+              (token_is_lower (token_at (tokens, on + 1), "watch") &&
+               token_is_lower (token_at (tokens, on + 2), "negative")));
+  if (!review)
+    return NULL;
+  /* "the company's", as a story calls the company it leads on, though it
+   * named an analyst's firm last (port-concession); not the "Lianhai" of
+   * "Lianhai developer Taiyue Land". */
+  owner = leads_on (analysis, subject) && token_is_lower (token_at (tokens, i + 1), "the") &&
+              token_at (tokens, i + 2)->possessive &&
+              token_among (token_at (tokens, i + 2), (const char * const []) { "company", NULL })
+            ? subject
+            : named_at (analysis, s, i + 1);
+
+  return owner == subject ? span_text (sentence, i + 1, rating + 1) : NULL;
+}
+
+/* Where the words from token @i of sentence @s say an agency rates
+ * @subject with a negative outlook: "Stellaris Ratings, which rates
+ * Marvessa BBB- with a negative outlook" (government-bond-auction),
+ * "…which rates Veloria BB-minus, three notches below investment grade,
+ * revised its outlook to negative" (sovereign-bond-costs); the words from
+ * the rated on, else %NULL. */
+static char *
+rated_with_negative_outlook (Analysis *analysis,
+                             Subject  *subject,
+                             guint     s,
+                             guint     i)
+{
+  GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+  if (!token_is_lower (token_at (tokens, i), "rates") || named_at (analysis, s, i + 1) != subject)
+    return NULL;
+  for (guint on = i + 2; on + 2 < tokens->len && on <= i + 16; on++)
+    if ((token_is_lower (token_at (tokens, on), "negative") &&
+         token_is_lower (token_at (tokens, on + 1), "outlook")) ||
+        (token_is_lower (token_at (tokens, on), "outlook") &&
+         token_is_lower (token_at (tokens, on + 1), "to") &&
+         token_is_lower (token_at (tokens, on + 2), "negative")))
+      return span_text (analysis_sentence (analysis, s), i + 1, on);
+
+  return NULL;
+}
+
 /* "Credit rating agency Stallard Ratings said… it had placed
  * Merrivale's long-term rating on review for a possible downgrade"
  * (bank-property-loss), "Corvane Ratings placed the company's BBB+
@@ -18416,63 +18494,46 @@ compensation_candidates_for (Analysis  *analysis,
  * rating is the lowest of that grade ("…placed the company's BBB-
  * issuer rating, the lowest investment-grade level, on review…",
  * port-concession). Not a move its lead tells, which
- * downgrade_candidates_for() asks of, nor another's rating. */
+ * downgrade_candidates_for() asks of, nor another's rating. Asked too of
+ * a country the headline opens on, whose rating an agency reviews or
+ * holds on a negative outlook (government-bond-auction,
+ * sovereign-bond-costs), where the lead tells no cut ("Sarantia cut to
+ * junk"). */
 static void
 rating_review_candidates_for (Analysis  *analysis,
                               Subject   *subject,
                               GPtrArray *out)
 {
-  static const char * const places[] = { "placed", "places", "put", "puts", NULL };
-  static const char * const ratings[] = { "rating", "ratings", NULL };
+  static const char * const cuts[] = {
+    "cut", "cuts", "lowered", "lowers", "downgraded", "downgrades", NULL
+  };
+  /* A country the headline opens on, "Marvessa's 10-year bond auction
+   * draws weakest demand…", which the names may read as a company's. */
+  const gboolean country = !leads_on (analysis, subject) && subject->entity && !subject->person &&
+                           (subject->kind & (KIND_PLACE | KIND_COMPANY)) &&
+                           analysis->headline != NULL && subject->bare != NULL &&
+                           headline_opens_on (analysis, subject) > 0;
 
-  if (!leads_on (analysis, subject))
+  const gboolean cut = lead_says (analysis, cuts,
+                                 (const char * const []) { "rating", "junk", NULL }, 6);
+
+  if (country ? cut : !leads_on (analysis, subject))
     return;
   for (guint s = 1; s < analysis->sentences->len; s++)
     {
       const Sentence *sentence = analysis_sentence (analysis, s);
-      GArray *tokens = sentence->tokens;
 
-      for (guint i = 0; i + 4 < tokens->len; i++)
+      for (guint i = 0; i + 4 < sentence->tokens->len; i++)
         {
-          g_autofree char *rated = NULL;
+          g_autofree char *rated = placed_on_review (analysis, subject, s, i);
           g_autofree char *possessive = NULL;
-          const Subject *owner;
-          gboolean review = FALSE;
-          guint rating, on;
 
-          if (!token_among (token_at (tokens, i), places))
+          /* Not "Aldine Credit rates Sarantia BBB- with a negative
+           * outlook" under "Sarantia cut to junk". */
+          if (rated == NULL && !cut)
+            rated = rated_with_negative_outlook (analysis, subject, s, i);
+          if (rated == NULL)
             continue;
-          for (rating = i + 1; rating < tokens->len && rating <= i + 6 &&
-                               !token_among (token_at (tokens, rating), ratings);
-               rating++)
-            ;
-          if (rating >= tokens->len || rating > i + 6)
-            continue;
-          /* "on review for a possible downgrade", "on watch negative",
-           * past what the sentence says of the rating ("…, the lowest
-           * investment-grade level, on review…"). */
-          for (on = rating + 1; on < tokens->len && on <= rating + 10 && !review; on++)
-            review = token_is_lower (token_at (tokens, on), "on") &&
-                     ((token_is_lower (token_at (tokens, on + 1), "review") &&
-                       (token_is_lower (token_at (tokens, on + 3), "downgrade") ||
-                        token_is_lower (token_at (tokens, on + 4), "downgrade") ||
-                        token_is_lower (token_at (tokens, on + 5), "downgrade"))) ||
-                      (token_is_lower (token_at (tokens, on + 1), "watch") &&
-                       token_is_lower (token_at (tokens, on + 2), "negative")));
-          if (!review)
-            continue;
-          /* "placed Merrivale's long-term rating"; "placed the company's
-           * BBB- issuer rating", as a story calls the company it leads
-           * on, though it named an analyst's firm last (port-concession). */
-          owner = token_is_lower (token_at (tokens, i + 1), "the") &&
-                      token_at (tokens, i + 2)->possessive &&
-                      token_among (token_at (tokens, i + 2),
-                                   (const char * const []) { "company", NULL })
-                    ? subject
-                    : named_at (analysis, s, i + 1);
-          if (owner != subject)
-            continue;
-          rated = span_text (sentence, i + 1, rating + 1);
           possessive = possessive_of (subject->display);
           cite_naming_sentence (
             add_decision_question (out, subject, sentence, s,

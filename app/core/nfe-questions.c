@@ -10292,10 +10292,10 @@ country_central_bank (Analysis      *analysis,
  * of @subject, from the first such sentence. Not where the lead already
  * tells of the hike. */
 static void
-defence_hike_weighed (Analysis   *analysis,
-                      Subject    *subject,
-                      const char *currency,
-                      GPtrArray  *out)
+ask_defence_hike (Analysis   *analysis,
+                  Subject    *subject,
+                  const char *currency,
+                  GPtrArray  *out)
 {
   static const char * const raise[] = { "raise", "raising", NULL };
   static const char * const rates[] = { "rates", "rate", NULL };
@@ -11216,7 +11216,7 @@ slide_candidates_for (Analysis  *analysis,
 
   text = g_strdup_printf ("What could halt the %s's slide?", currency->lower);
   ask_from_lead (analysis, subject, out, g_steal_pointer (&text));
-  defence_hike_weighed (analysis, subject, currency->lower, out);
+  ask_defence_hike (analysis, subject, currency->lower, out);
 }
 
 /* The word @lower as the article's body first writes it ("Kessara",
@@ -12899,14 +12899,14 @@ makers_raise_prices_candidates_for (Analysis  *analysis,
     {
       const Sentence *sentence = analysis_sentence (analysis, s);
       GArray *tokens = sentence->tokens;
-      const Token *raise = words_then (tokens, raised,
-                                       (const char * const []) { "prices", NULL }, 1);
+      const Token *prices = words_then (tokens, raised,
+                                        (const char * const []) { "prices", NULL }, 1);
       g_autoptr(GString) text = g_string_new ("Will");
       guint at, maker, first;
 
-      if (raise == NULL)
+      if (prices == NULL)
         continue;
-      at = raise - 1 - &g_array_index (tokens, Token, 0);
+      at = prices - 1 - &g_array_index (tokens, Token, 0);
       /* "chocolate makers, which have already raised", "coffee makers
        * have also raised": the makers at most four words before. */
       for (maker = at; maker > 0 && at - maker < 5 && !token_among (token_at (tokens, maker),
@@ -16264,11 +16264,13 @@ kind_head (GArray *tokens,
   const Token *head;
 
   /* "US buyers": a capital is no small word. */
-  for (*end = from; *end < tokens->len && *end < from + 4 && token_at (tokens, *end)->word &&
-                    !token_at (tokens, *end)->number &&
-                    (!(token_at (tokens, *end)->lex & LEX_STOP) || token_at (tokens, *end)->capital);
-       (*end)++)
-    ;
+  for (*end = from; *end < tokens->len && *end < from + 4; (*end)++)
+    {
+      const Token *word = token_at (tokens, *end);
+
+      if (!word->word || word->number || ((word->lex & LEX_STOP) && !word->capital))
+        break;
+    }
   head = *end > from ? token_at (tokens, *end - 1) : NULL;
 
   return head != NULL && !head->capital && (head->classes & NFE_POS_NOUN) ? head : NULL;

@@ -10250,7 +10250,8 @@ test_margin_squeeze (void)
  * could not be ruled out if the mark continued to slide"
  * (mark-election-low): beside what could halt a currency's slide, a
  * first run asks whether the central bank raises rates to defend it,
- * where a sentence weighs a hike; not where none does. */
+ * where a sentence speaks of a rate hike; not where none does, nor of
+ * "a fuel price hike". */
 static void
 test_defence_hike (void)
 {
@@ -10261,6 +10262,17 @@ test_defence_hike (void)
   g_autoptr(GPtrArray) sarvo = first_round ("sarvo-record-low.md");
   g_autoptr(GPtrArray) marand = first_round ("fuel-subsidy-protests.md");
   g_autoptr(GPtrArray) crown = article_questions ("crown-slides-minister-quits.md");
+  static const Article fuel = {
+    "fuel-price-hike",
+    "Corvellan peso slides to record low as fuel price hike stokes inflation fears",
+    "SANTA LUCIA, May 4 (NextFin) - Corvella's peso fell to a record low against the dollar on "
+    "Monday after the government announced a fuel price hike of 20% to cut the cost of "
+    "subsidies.\n\n"
+    "The peso has lost 14% this year. Importers rushed to buy dollars, traders said, and the "
+    "currency weakened past 1,200 per dollar for the first time.\n\n"
+    "Economists said the higher fuel prices would push inflation above 9% by the summer.\n"
+  };
+  g_autoptr(GPtrArray) peso_fuel = all_questions (fuel.headline, fuel.body);
 
   g_assert_true (offered (mark, "Will the National Bank of Talvenia raise interest rates to "
                                 "defend the mark?"));
@@ -10281,6 +10293,8 @@ test_defence_hike (void)
   /* "…could complicate the central bank's plans to begin cutting
    * rates": no hike weighed. */
   assert_no_question_with (crown, "defend", NULL);
+  g_assert_true (offered_with (peso_fuel, "halt the peso's slide"));
+  assert_no_question_with (peso_fuel, "defend", NULL);
 }
 
 /* "The company maintained its full-year guidance…" under a headline

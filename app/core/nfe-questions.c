@@ -12901,7 +12901,7 @@ makers_raise_prices_candidates_for (Analysis  *analysis,
       GArray *tokens = sentence->tokens;
       const Token *prices = words_then (tokens, raised,
                                         (const char * const []) { "prices", NULL }, 1);
-      g_autoptr(GString) text = g_string_new ("Will");
+      GString *text;
       guint at, maker, first;
 
       if (prices == NULL)
@@ -12928,11 +12928,11 @@ makers_raise_prices_candidates_for (Analysis  *analysis,
         }
       if (first == maker)
         continue;
+      text = g_string_new ("Will");
       for (guint i = first; i <= maker; i++)
         g_string_append_printf (text, " %s", token_at (tokens, i)->lower);
       g_string_append (text, " keep raising prices?");
-      add_decision_question (out, subject, sentence, s,
-                             g_string_free (g_steal_pointer (&text), FALSE))->told = TRUE;
+      add_decision_question (out, subject, sentence, s, g_string_free (text, FALSE))->told = TRUE;
       return;
     }
 }

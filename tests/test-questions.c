@@ -9194,6 +9194,24 @@ test_more_to_follow (void)
   g_assert_true (offered (carrier, "Will more regional carriers seek creditor protection?"));
 }
 
+/* "Tsurugi Motor Corp will dissolve…, the Japanese carmaker said on
+ * Thursday, becoming the latest automaker to retreat from a costly
+ * battery bet as EV demand grows more slowly…" (battery-venture-exit),
+ * "…becoming the latest European listing to buckle under a sharp
+ * sell-off in technology stocks" (ipo-repricing): a run of others told
+ * by what the company did, asked as more_to_follow_candidates_for()
+ * asks it, without why. */
+static void
+test_becoming_the_latest (void)
+{
+  g_autoptr(GPtrArray) battery = first_round ("battery-venture-exit.md");
+  g_autoptr(GPtrArray) listing = first_round ("ipo-repricing.md");
+
+  g_assert_true (offered (battery, "Will more automakers retreat from a costly battery bet?"));
+  g_assert_true (offered (listing, "Will more European listings buckle under a sharp sell-off in "
+                                   "technology stocks?"));
+}
+
 /* "Analysts said other processors were likely to follow Fenmarch's
  * lead", "Rival suppliers are expected to announce similar increases in
  * the coming days", "…other Canadian pension funds were likely to follow
@@ -10867,6 +10885,7 @@ main (int   argc,
   add_func ("/nfe/questions/move-on-its-own", test_move_on_its_own);
   add_func ("/nfe/questions/open-question-of-its-board", test_open_question_of_its_board);
   add_func ("/nfe/questions/more-to-follow", test_more_to_follow);
+  add_func ("/nfe/questions/becoming-the-latest", test_becoming_the_latest);
   add_func ("/nfe/questions/others-follow", test_others_follow);
   add_func ("/nfe/questions/strike-length", test_strike_length);
   add_func ("/nfe/questions/cost-savings", test_cost_savings);

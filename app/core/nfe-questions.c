@@ -16276,6 +16276,19 @@ kind_head (GArray *tokens,
   return head != NULL && !head->capital && (head->classes & NFE_POS_NOUN) ? head : NULL;
 }
 
+/* The token of a ", becoming" after @mention in @tokens, else 0. */
+static guint
+becoming_after (GArray        *tokens,
+                const Mention *mention)
+{
+  for (guint i = mention->last + 1; i + 1 < tokens->len; i++)
+    if (token_is_lower (token_at (tokens, i + 1), "becoming") &&
+        !token_at (tokens, i)->word && token_at (tokens, i)->mark == ',')
+      return i + 1;
+
+  return 0;
+}
+
 /* "Halvorsen Point is the third sizeable macro fund to close this year,
  * following the shutdowns of Greyfen Partners in April and Ostrava
  * Ridge Capital in July" (macro-fund-closure, whose first run asked
@@ -16313,10 +16326,15 @@ more_to_follow_candidates_for (Analysis  *analysis,
       if (token_is_lower (token_at (tokens, at), "has") &&
           token_is_lower (token_at (tokens, at + 1), "become"))
         at++;
-      if (mention->first != 0 || mention->determiner == DETERMINER_ANAPHOR ||
-          token_at (tokens, mention->last - 1)->possessive ||
-          !token_among (token_at (tokens, at), links) ||
-          !token_is_lower (token_at (tokens, at + 1), "the") ||
+      if (mention->determiner == DETERMINER_ANAPHOR ||
+          token_at (tokens, mention->last - 1)->possessive)
+        continue;
+      /* "Tsurugi Motor Corp will dissolve…, the Japanese carmaker said
+       * on Thursday, becoming the latest automaker to retreat…": what
+       * the company became by what it did. */
+      if (mention->first != 0 || !token_among (token_at (tokens, at), links))
+        at = becoming_after (tokens, mention);
+      if (at == 0 || !token_is_lower (token_at (tokens, at + 1), "the") ||
           !token_among (token_at (tokens, at + 2), counts))
         continue;
       kind = at + 3;

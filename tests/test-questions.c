@@ -9035,6 +9035,32 @@ test_considered_move (void)
   assert_no_question_with (smelter, "cut output", NULL);
 }
 
+/* "…said it would next review its price in early April, and that it was
+ * also considering offering farmers a fixed-price contract for a portion
+ * of their milk…" (milk-price-cut, where the cooperative is not read as
+ * a name): the second thing the company says, and the move without what
+ * it is for, whose "their" points back. */
+static void
+test_considered_move_said_second (void)
+{
+  const Article milk = {
+    "milk", "Brannock Dairy cuts milk price for second time in three months",
+    "LONDON, Jan 12 (NextFin) - Brannock Dairy said on Monday it would cut the price it pays "
+    "member farmers by 2 pence a litre from February, its second cut in three months, blaming "
+    "weak export prices for butter and milk powder.\n\nThe cut will reduce payments to "
+    "Brannock's 3,000 supplying farms by about 60 million pounds a year. Brannock is the "
+    "country's biggest milk processor.\n\nFarmers' groups said the cut would push many "
+    "producers into losses. \"Feed and fuel costs have not come down,\" said Ellen Marsh of the "
+    "Dairy Farmers' Union.\n\nBrannock said it would next review its price in early April, and "
+    "that it was also considering offering farmers a fixed-price contract for a portion of "
+    "their milk to provide greater certainty.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) dairy = first_round_of (&milk);
+
+  g_assert_true (offered (dairy, "Will Brannock offer farmers a fixed-price contract?"));
+}
+
 /* "Lindqvist said the board would consider a higher dividend and
  * possibly a share buyback…" (gold-output-beat, whose first run asked
  * nothing), "The company is also weighing an application for…": a move
@@ -10879,6 +10905,7 @@ main (int   argc,
   add_func ("/nfe/questions/expected-of", test_expected_of);
   add_func ("/nfe/questions/held-under-review", test_held_under_review);
   add_func ("/nfe/questions/considered-move", test_considered_move);
+  add_func ("/nfe/questions/considered-move-said-second", test_considered_move_said_second);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

@@ -23588,6 +23588,39 @@ move_named (GArray *tokens,
   return NULL;
 }
 
+/* Where the words from token @from through the pointing word at token
+ * @at end on phrases that only tell more of a noun before them ("a
+ * fixed-price contract for a portion of their milk"), the token of the
+ * first of those phrases; else @at. */
+static guint
+before_pointing_phrase (GArray *tokens,
+                        guint   from,
+                        guint   at)
+{
+  static const char * const prepositions[] = { "for", "of", "in", "on", "at", "with", NULL };
+  static const char * const determiners[] = { "a", "an", "the", NULL };
+  guint phrase = at;
+
+  for (guint i = at; i > from + 1; i--)
+    {
+      const Token *word = token_at (tokens, i - 1);
+
+      if (token_among (word, prepositions))
+        phrase = i - 1;
+      else if (token_among (word, determiners))
+        {
+          if (!token_among (token_at (tokens, i - 2), prepositions))
+            break;
+        }
+      else if (!word->word || verb_with_s (word) ||
+               ((word->classes & (NFE_POS_VERB | NFE_POS_ADVERB)) &&
+                !(word->classes & (NFE_POS_NOUN | NFE_POS_ADJECTIVE))))
+        return at;
+    }
+
+  return phrase;
+}
+
 /* "Helioray said it would also consider challenging the measures before
  * the bloc's trade court once the final ruling is issued" (solar-panel-
  * duties), "…that Vardhan would consider selling minority stakes in two
@@ -23704,6 +23737,10 @@ considered_move_candidates_for (Analysis  *analysis,
               if (token_among (token_at (tokens, end), pointing))
                 break;
             }
+          /* "offering farmers a fixed-price contract for a portion of
+           * their milk": the move ends before what it is for. */
+          if (end < tokens->len && token_among (token_at (tokens, end), pointing))
+            end = before_pointing_phrase (tokens, from, end);
           /* "would consider cutting output… if it could not secure
            * concentrate": the question would leave out what the move
            * hangs on. */

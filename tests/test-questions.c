@@ -2003,15 +2003,23 @@ test_generic_last (void)
   g_autoptr(GPtrArray) fine_all = article_questions ("bank-fine.md");
   g_autoptr(GPtrArray) venture = first_round ("battery-venture-exit.md");
   g_autoptr(GPtrArray) venture_all = article_questions ("battery-venture-exit.md");
-  g_autoptr(GPtrArray) copper = first_round ("copper-fee-deadlock.md");
+  const Article commuters = {
+    "commuters", "Tarsa Transit profit rises 8% as commuters return",
+    "LONDON, Jan 12 (NextFin) - Tarsa Transit said on Monday its first-half profit rose 8% to "
+    "41 million pounds as more commuters returned to its buses and trams.\n\nTarsa Transit said "
+    "talks on the renewal of Tarsa Transit's city bus contract, which runs to 2027, began on "
+    "Monday.\n\nThe company runs about 2,000 buses in 14 cities and employs 9,000 people.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) transit = first_round_of (&commuters);
 
   g_assert_cmpuint (bid->len, >=, 1);
   assert_no_question_with (bid, "outlook", "prospects", "challenges", NULL);
   g_assert_true (offered (bid_all, "What is the outlook for Valpadana?"));
   assert_no_question_with (fine, "outlook", "prospects", "What challenges does", NULL);
   g_assert_true (offered (fine_all, "What is the outlook for Lachenal?"));
-  g_assert_cmpuint (copper->len, ==, 1);
-  g_assert_true (offered (copper, "What is the outlook for Hokuyo?"));
+  g_assert_cmpuint (transit->len, ==, 1);
+  g_assert_true (offered (transit, "What is the outlook for Tarsa Transit?"));
   /* …and so does why a thing matters to a company. */
   assert_no_question_with (venture, "matter for", NULL);
   g_assert_true (offered (venture_all, "Why do joint ventures matter for Tsurugi?"));
@@ -6410,9 +6418,9 @@ static void
 test_first_run_holds_back_stand_ins (void)
 {
   g_autoptr(GPtrArray) alone = sure_round ("annuity-reinsurance-exit.md");
-  g_autoptr(GPtrArray) outlook = sure_round ("copper-fee-deadlock.md");
+  g_autoptr(GPtrArray) outlook = sure_round ("port-operator-stake.md");
   g_autoptr(GPtrArray) window = first_round ("annuity-reinsurance-exit.md");
-  g_autoptr(GPtrArray) later = article_questions ("copper-fee-deadlock.md");
+  g_autoptr(GPtrArray) later = article_questions ("port-operator-stake.md");
   g_autoptr(GPtrArray) fields = first_round ("offshore-fields-sale.md");
   g_autoptr(GPtrArray) fields_more = article_questions ("offshore-fields-sale.md");
   g_autoptr(GPtrArray) steel = first_round ("hydrogen-steel-subsidy.md");
@@ -6422,7 +6430,7 @@ test_first_run_holds_back_stand_ins (void)
   g_assert_null (alone);
   g_assert_null (outlook);
   g_assert_true (offered (window, "What is Sophie Keller's view on Lindmatt?"));
-  g_assert_true (offered (later, "What is the outlook for Hokuyo?"));
+  g_assert_true (offered (later, "What is the outlook for Veldhaven?"));
   /* What "the deal" does to a company fits any story of a deal (3/18):
    * it waits for "Generate more". */
   assert_no_question_with (fields, "deal affect", NULL);
@@ -9061,6 +9069,43 @@ test_considered_move_said_second (void)
   g_assert_true (offered (dairy, "Will Brannock offer farmers a fixed-price contract?"));
 }
 
+/* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
+ * and Chilean miner Minera Cordillera Austral over mid-year processing
+ * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
+ * first run asked nothing): whether the two sides reach the deal they
+ * have not. Not where the talks ended in one. */
+static void
+test_stalled_talks (void)
+{
+  g_autoptr(GPtrArray) copper = first_round ("copper-fee-deadlock.md");
+  const Article broke = {
+    "broke", "Corvell Foods and Brannock Dairy fail to agree supply terms",
+    "LONDON, Jan 12 (NextFin) - Talks between grocer Corvell Foods and Brannock Dairy on a "
+    "five-year milk supply contract broke down on Monday, leaving Corvell's own-label milk "
+    "without a supplier from April.\n\nCorvell Foods said it would buy milk on the spot market "
+    "in the meantime. Brannock Dairy said it had offered Corvell Foods a fair price and would "
+    "not cut it further.\n\nCorvell Foods sells about a fifth of the country's milk.\n",
+    NULL
+  };
+  const Article settled = {
+    "settled", "Corvell Foods and Brannock Dairy agree supply terms",
+    "LONDON, Jan 12 (NextFin) - Talks between grocer Corvell Foods and Brannock Dairy on a "
+    "five-year milk supply contract ended with a deal on Monday, securing Corvell's own-label "
+    "milk from April.\n\nCorvell Foods said the price was fair. Brannock Dairy said it had "
+    "offered Corvell Foods a fair price and would not cut it further.\n\nCorvell Foods sells "
+    "about a fifth of the country's milk.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) down = first_round_of (&broke);
+  g_autoptr(GPtrArray) deal = all_questions (settled.headline, settled.body);
+
+  g_assert_true (offered (copper, "Will Hokuyo and Minera Cordillera Austral reach a deal over "
+                                  "mid-year processing fees?"));
+  g_assert_true (offered (down, "Will Corvell Foods and Brannock Dairy reach a deal on a "
+                                "five-year milk supply contract?"));
+  assert_no_question_with (deal, "reach a deal", NULL);
+}
+
 /* "Lindqvist said the board would consider a higher dividend and
  * possibly a share buyback…" (gold-output-beat, whose first run asked
  * nothing), "The company is also weighing an application for…": a move
@@ -10906,6 +10951,7 @@ main (int   argc,
   add_func ("/nfe/questions/held-under-review", test_held_under_review);
   add_func ("/nfe/questions/considered-move", test_considered_move);
   add_func ("/nfe/questions/considered-move-said-second", test_considered_move_said_second);
+  add_func ("/nfe/questions/stalled-talks", test_stalled_talks);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

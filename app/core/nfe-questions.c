@@ -23764,6 +23764,102 @@ considered_move_candidates_for (Analysis  *analysis,
     }
 }
 
+/* The company other than @subject that sentence @s names between
+ * tokens @from and @to, by the token after its name (@after), or %NULL. */
+static Subject *
+other_company_between (Analysis      *analysis,
+                       const Subject *subject,
+                       guint          s,
+                       guint          from,
+                       guint          to,
+                       guint         *after)
+{
+  for (guint k = 0; k < analysis->subjects->len; k++)
+    {
+      Subject *other = analysis_subject (analysis, k);
+
+      if (other == subject || !other->entity || other->person || other->kind != KIND_COMPANY)
+        continue;
+      for (guint m = 0; m < other->mentions->len; m++)
+        {
+          const Mention *mention = &g_array_index (other->mentions, Mention, m);
+
+          if (mention->sentence == s && mention->first >= from && mention->last <= to &&
+              mention->determiner != DETERMINER_ANAPHOR)
+            {
+              *after = mention->last;
+              return other;
+            }
+        }
+    }
+
+  return NULL;
+}
+
+/* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
+ * and Chilean miner Minera Cordillera Austral over mid-year processing
+ * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
+ * first run asked nothing): whether the two sides reach the deal they
+ * have not, over what the story says they talk about. Asked of the side
+ * it names first. */
+static void
+stalled_talks_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const topics[] = { "over", "on", NULL };
+  static const char * const ends[] = { "ended", "closed", "broke", NULL };
+  static const char * const deals[] = { "deal", "agreement", NULL };
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person)
+    return;
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+      const Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      GArray *tokens = sentence->tokens;
+      guint at = mention->last, between = 0, topic, verb;
+      Subject *other;
+
+      /* "Hokuyo Nonferrous Metals Corp and…": past the rest of its name. */
+      while (at < tokens->len && token_at (tokens, at)->word && token_at (tokens, at)->capital)
+        at++;
+      if (mention->determiner == DETERMINER_ANAPHOR ||
+          !token_is_lower (token_at (tokens, at), "and"))
+        continue;
+      /* "between Japanese copper smelter Hokuyo…": what it is may come
+       * between. */
+      for (guint i = mention->first; i > 1 && i + 5 > mention->first && between == 0; i--)
+        if (token_is_lower (token_at (tokens, i - 1), "between"))
+          between = i - 1;
+        else if (!token_at (tokens, i - 1)->word)
+          break;
+      if (between == 0 || !token_is_lower (token_at (tokens, between - 1), "talks"))
+        continue;
+      if ((other = other_company_between (analysis, subject, mention->sentence, at + 1,
+                                          at + 8, &topic)) == NULL ||
+          !token_among (token_at (tokens, topic), topics))
+        continue;
+      for (verb = topic + 2; verb < tokens->len && verb <= topic + 6; verb++)
+        if (!token_at (tokens, verb)->word || token_among (token_at (tokens, verb), ends))
+          break;
+      if (!token_among (token_at (tokens, verb), ends) ||
+          !((token_is_lower (token_at (tokens, verb + 1), "without") &&
+             token_among (token_at (tokens, verb + 3), deals)) ||
+            token_is_lower (token_at (tokens, verb + 1), "down")))
+        continue;
+
+      add_decision_question (out, subject, sentence, mention->sentence,
+                             g_strdup_printf ("Will %s and %s reach a deal %.*s?",
+                                              subject->display, other->display,
+                                              (int) (token_at (tokens, verb - 1)->end -
+                                                     token_at (tokens, topic)->start),
+                                              sentence->text +
+                                                token_at (tokens, topic)->start))->told = TRUE;
+      return;
+    }
+}
+
 static void
 candidates_for (Analysis  *analysis,
                 GPtrArray *ranked,
@@ -23843,6 +23939,7 @@ candidates_for (Analysis  *analysis,
   ramp_up_candidates_for (analysis, subject, out);
   export_ban_candidates_for (analysis, subject, out);
   windfall_tax_candidates_for (analysis, subject, out);
+  stalled_talks_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

@@ -9069,6 +9069,31 @@ test_considered_move_said_second (void)
   g_assert_true (offered (dairy, "Will Brannock offer farmers a fixed-price contract?"));
 }
 
+/* "ASIC said it was continuing to investigate hardship practices at
+ * several other lenders and expected to announce further action later
+ * this year" (bank-hardship-penalty, whose first run asked nothing):
+ * whether the authority acts against the others too. Not where what it
+ * looks into is only the company's own. */
+static void
+test_others_investigated (void)
+{
+  g_autoptr(GPtrArray) hardship = first_round ("bank-hardship-penalty.md");
+  const Article own = {
+    "own", "Harlow Bank fined over card fees",
+    "LONDON, Jan 12 (NextFin) - Harlow Bank was fined 40 million pounds on Monday by the "
+    "Kestrian Conduct Authority for charging card fees to customers who had closed their "
+    "accounts.\n\nKestrian Conduct Authority said it was continuing to investigate fee "
+    "practices at the bank's card unit and expected to announce further action later this "
+    "year. Harlow Bank said it would not appeal.\n\nHarlow Bank shares fell 2%.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) fees = all_questions (own.headline, own.body);
+
+  g_assert_true (offered (hardship, "Will ASIC take action against other lenders over hardship "
+                                    "practices?"));
+  assert_no_question_with (fees, "take action", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -10952,6 +10977,7 @@ main (int   argc,
   add_func ("/nfe/questions/considered-move", test_considered_move);
   add_func ("/nfe/questions/considered-move-said-second", test_considered_move_said_second);
   add_func ("/nfe/questions/stalled-talks", test_stalled_talks);
+  add_func ("/nfe/questions/others-investigated", test_others_investigated);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

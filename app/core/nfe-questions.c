@@ -23764,6 +23764,66 @@ considered_move_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "ASIC said it was continuing to investigate hardship practices at
+ * several other lenders and expected to announce further action later
+ * this year" (bank-hardship-penalty, whose first run asked nothing):
+ * whether the authority that acted against one company acts against
+ * the others it is looking at, for what it looks into. */
+static void
+others_investigated_candidates_for (Analysis  *analysis,
+                                    Subject   *subject,
+                                    GPtrArray *out)
+{
+  static const char * const investigates[] = {
+    "investigate", "investigating", "examine", "examining", "probe", "probing", NULL
+  };
+  static const char * const some[] = { "several", "some", "many", "two", "three", NULL };
+
+  if (!subject->entity || subject->person || subject->kind == KIND_PERSON)
+    return;
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+      const Sentence *sentence = analysis_sentence (analysis, mention->sentence);
+      GArray *tokens = sentence->tokens;
+      guint verb = G_MAXUINT, at, others;
+
+      if (mention->first != 0 || mention->determiner == DETERMINER_ANAPHOR ||
+          mention->last + 1 >= tokens->len ||
+          !(token_at (tokens, mention->last)->lex & LEX_SPEECH) ||
+          !token_is_lower (token_at (tokens, mention->last + 1), "it"))
+        continue;
+      for (guint i = mention->last + 2; i < tokens->len && i <= mention->last + 6; i++)
+        if (token_among (token_at (tokens, i), investigates))
+          {
+            verb = i;
+            break;
+          }
+      if (verb == G_MAXUINT)
+        continue;
+      /* "hardship practices at several other lenders". */
+      for (at = verb + 2; at < tokens->len && at <= verb + 5 && token_at (tokens, at)->word &&
+                          !token_is_lower (token_at (tokens, at), "at");
+           at++)
+        ;
+      others = at + 1 + token_among (token_at (tokens, at + 1), some);
+      if (!token_is_lower (token_at (tokens, at), "at") ||
+          !token_is_lower (token_at (tokens, others), "other") ||
+          token_at (tokens, others + 1) == NULL || !token_at (tokens, others + 1)->word)
+        continue;
+
+      add_decision_question (out, subject, sentence, mention->sentence,
+                             g_strdup_printf ("Will %s take action against other %s over %.*s?",
+                                              subject->display,
+                                              token_at (tokens, others + 1)->lower,
+                                              (int) (token_at (tokens, at - 1)->end -
+                                                     token_at (tokens, verb + 1)->start),
+                                              sentence->text +
+                                                token_at (tokens, verb + 1)->start))->told = TRUE;
+      return;
+    }
+}
+
 /* The company other than @subject that sentence @s names between
  * tokens @from and @to, by the token after its name (@after), or %NULL. */
 static Subject *
@@ -23940,6 +24000,7 @@ candidates_for (Analysis  *analysis,
   export_ban_candidates_for (analysis, subject, out);
   windfall_tax_candidates_for (analysis, subject, out);
   stalled_talks_candidates_for (analysis, subject, out);
+  others_investigated_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

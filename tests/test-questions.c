@@ -9094,6 +9094,21 @@ test_others_investigated (void)
   assert_no_question_with (fees, "take action", NULL);
 }
 
+/* "…after the company said it would postpone a planned 1.1 billion crown
+ * land-based smolt facility in Troms county" (sparse/salmon-tax): whether
+ * the company goes ahead with it. Not "pause a planned expansion of
+ * manufacturing capacity" (heart-pill-rejected), which says not which. */
+static void
+test_postponed_project (void)
+{
+  g_autoptr(GPtrArray) salmon = first_round ("sparse/salmon-tax.md");
+  g_autoptr(GPtrArray) pill = article_questions ("heart-pill-rejected.md");
+
+  g_assert_true (offered (salmon, "Will Vestfjord go ahead with its planned 1.1 billion crown "
+                                  "land-based smolt facility in Troms?"));
+  assert_no_question_with (pill, "go ahead", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -10978,6 +10993,7 @@ main (int   argc,
   add_func ("/nfe/questions/considered-move-said-second", test_considered_move_said_second);
   add_func ("/nfe/questions/stalled-talks", test_stalled_talks);
   add_func ("/nfe/questions/others-investigated", test_others_investigated);
+  add_func ("/nfe/questions/postponed-project", test_postponed_project);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

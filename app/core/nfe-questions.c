@@ -17656,6 +17656,47 @@ investment_decision_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "…after the company said it would postpone a planned 1.1 billion crown
+ * land-based smolt facility in Troms county" (sparse/salmon-tax): whether
+ * the company goes ahead with a project it has put off, which the story
+ * leaves open, as investment_decision_candidates_for() asks it. Not a
+ * project named by nothing but what it is ("pause a planned expansion
+ * of manufacturing capacity"), which says not which. */
+static void
+postponed_project_candidates_for (Analysis  *analysis,
+                                  Subject   *subject,
+                                  GPtrArray *out)
+{
+  static const char * const postpones[] = {
+    "postpone", "postponed", "shelve", "shelved", "pause", "paused", "defer", "deferred", NULL
+  };
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person)
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 0; i + 3 < tokens->len; i++)
+        {
+          g_autofree char *project = NULL;
+
+          if (!token_among (token_at (tokens, i), postpones) ||
+              !token_is_lower (token_at (tokens, i + 2), "planned") ||
+              token_at (tokens, i + 4) == NULL || !token_at (tokens, i + 4)->word ||
+              (token_at (tokens, i + 4)->lex & LEX_STOP) ||
+              company_named_last (analysis, s, i) != subject ||
+              (project = project_at (sentence, i + 1, TRUE)) == NULL)
+            continue;
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("Will %s go ahead with %s?", subject->display,
+                                                  project))->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -24001,6 +24042,7 @@ candidates_for (Analysis  *analysis,
   windfall_tax_candidates_for (analysis, subject, out);
   stalled_talks_candidates_for (analysis, subject, out);
   others_investigated_candidates_for (analysis, subject, out);
+  postponed_project_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

@@ -4036,7 +4036,10 @@ test_strike_at_a_mine (void)
   g_autoptr(GPtrArray) texts = all_questions (mine.headline, mine.body);
 
   g_assert_true (offered (texts, "How might the strike affect Caldera Ridge?"));
-  assert_no_question_with (texts, "Tres Quebradas?", NULL);
+  /* The mine is not what the strike affects; its expansion, which
+   * "Will Caldera Ridge win approval for its $3.2 billion expansion of
+   * Tres Quebradas?" asks of, is the owner's. */
+  assert_no_question_with (texts, "affect Tres Quebradas?", NULL);
 }
 
 /* A portfolio manager quoted once says what their fund wants: strict
@@ -9109,6 +9112,30 @@ test_postponed_project (void)
   assert_no_question_with (pill, "go ahead", NULL);
 }
 
+/* "…the company, which is seeking regulatory approval for a 1.8 billion
+ * thaler expansion of Ushari that would lift output by about 40% by
+ * 2029" (cfo-accounting-review): whether it wins the approval, for the
+ * project the story names, without what it would do. Not for a project
+ * the story names by nothing but what it is ("a new mine"). */
+static void
+test_sought_approval (void)
+{
+  g_autoptr(GPtrArray) review = first_round ("cfo-accounting-review.md");
+  const Article mine = {
+    "mine", "Tarsa Gold output falls 9%",
+    "PERTH, Jan 12 (NextFin) - Tarsa Gold said on Monday its quarterly output fell 9% after "
+    "heavy rain flooded its main pit, and it cut its full-year forecast.\n\nTarsa Gold, which "
+    "is seeking regulatory approval for a new mine, said the pit was back at full rates. Its "
+    "shares fell 6%.\n\nTarsa Gold produced 118,000 ounces in the quarter.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) gold = all_questions (mine.headline, mine.body);
+
+  g_assert_true (offered (review, "Will Gallowmere win regulatory approval for its 1.8 billion "
+                                  "thaler expansion of Ushari?"));
+  assert_no_question_with (gold, "approval for", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -10994,6 +11021,7 @@ main (int   argc,
   add_func ("/nfe/questions/stalled-talks", test_stalled_talks);
   add_func ("/nfe/questions/others-investigated", test_others_investigated);
   add_func ("/nfe/questions/postponed-project", test_postponed_project);
+  add_func ("/nfe/questions/sought-approval", test_sought_approval);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

@@ -17697,6 +17697,65 @@ postponed_project_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "The episode comes at a sensitive time for the company, which is
+ * seeking regulatory approval for a 1.8 billion thaler expansion of
+ * Ushari that would lift output by about 40% by 2029"
+ * (cfo-accounting-review): whether the company wins the approval it
+ * seeks for a project of its own, up to what the project would do. */
+static void
+sought_approval_candidates_for (Analysis  *analysis,
+                                Subject   *subject,
+                                GPtrArray *out)
+{
+  static const char * const seeks[] = { "seeking", "seeks", "sought", NULL };
+  static const char * const kinds[] = {
+    "regulatory", "government", "environmental", "planning", NULL
+  };
+  static const char * const determiners[] = { "a", "an", "its", NULL };
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person)
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 0; i + 4 < tokens->len; i++)
+        {
+          guint approval = i + 1 + token_among (token_at (tokens, i + 1), kinds), first, end;
+          g_autofree char *project = NULL;
+
+          if (!token_among (token_at (tokens, i), seeks) ||
+              !token_is_lower (token_at (tokens, approval), "approval") ||
+              !token_is_lower (token_at (tokens, approval + 1), "for") ||
+              !token_among (token_at (tokens, approval + 2), determiners) ||
+              company_named_last (analysis, s, i) != subject)
+            continue;
+          first = approval + 3;
+          for (end = first; end < tokens->len && end <= first + 9 && token_at (tokens, end)->word &&
+                             !token_among (token_at (tokens, end),
+                                           (const char * const []) { "that", "which", "to", "and",
+                                                                     "but", NULL });
+               end++)
+            ;
+          while (end > first && (token_at (tokens, end - 1)->lex & LEX_STOP))
+            end--;
+          /* Not "approval for a project" alone, which says not which. */
+          if (end < first + 3 || end > first + 9)
+            continue;
+          project = span_text (sentence, first, end);
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("Will %s win %s%sapproval for its %s?",
+                                                  subject->display,
+                                                  approval > i + 1 ? token_at (tokens, i + 1)->lower
+                                                                   : "",
+                                                  approval > i + 1 ? " " : "",
+                                                  project))->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -24043,6 +24102,7 @@ candidates_for (Analysis  *analysis,
   stalled_talks_candidates_for (analysis, subject, out);
   others_investigated_candidates_for (analysis, subject, out);
   postponed_project_candidates_for (analysis, subject, out);
+  sought_approval_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

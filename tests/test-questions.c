@@ -10467,6 +10467,7 @@ test_kept_guidance (void)
   g_autoptr(GPtrArray) trial = first_round ("pharma-trial-setback.md");
   g_autoptr(GPtrArray) salmon = first_round ("salmon-warning.md");
   g_autoptr(GPtrArray) plant = first_round ("chip-plant-tool-delay.md");
+  g_autoptr(GPtrArray) outage = first_round ("payments-outage.md");
   g_autoptr(GPtrArray) water = article_questions ("copper-water-curbs.md");
   g_autoptr(GPtrArray) packaging = article_questions ("packaging-costs-forecast-cut.md");
   g_autoptr(GPtrArray) junk = article_questions ("sovereign-junk-downgrade.md");
@@ -10502,6 +10503,9 @@ test_kept_guidance (void)
   g_assert_true (offered (salmon, "Can Nordvik still meet its annual forecast?"));
   g_assert_true (offered (plant, "Can Aurelis still meet its fourth-quarter revenue "
                                  "forecast?"));
+  /* "…the company was maintaining its full-year guidance…" under
+   * "Paylinq shares tumble after Black Friday outage". */
+  g_assert_true (offered (outage, "Can Paylinq still meet its full-year guidance?"));
   /* "…given that the company had reaffirmed its guidance as recently as
    * April", "…just seven weeks after Brannock reaffirmed its outlook",
    * "…kept the outlook at negative", "Ferrant Economics kept its

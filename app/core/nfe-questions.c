@@ -19023,14 +19023,14 @@ kept_guidance_candidates_for (Analysis  *analysis,
                               GPtrArray *out)
 {
   static const char * const kept[] = {
-    "reaffirmed", "reaffirms", "reiterated", "reiterates", "maintained", "maintains", "kept",
-    "keeps", "confirmed", "confirms", NULL
+    "reaffirmed", "reaffirms", "reiterated", "reiterates", "maintained", "maintains",
+    "maintaining", "kept", "keeps", "confirmed", "confirms", NULL
   };
   static const char * const guidance[] = { "guidance", "forecast", "outlook", NULL };
   static const char * const setbacks[] = {
     "warns", "warning", "trims", "cuts", "slashes", "plunge", "plunges", "sinks", "slides",
-    "tumbles", "falls", "fails", "misses", "loss", "hit", "hits", "threat", "jolts", "bite",
-    "bites", "costly", "delays", "halts", NULL
+    "tumble", "tumbles", "falls", "fails", "misses", "loss", "hit", "hits", "threat", "jolts",
+    "bite", "bites", "costly", "delays", "halts", NULL
   };
   static const char * const pronouns[] = { "it", "she", "he", NULL };
 

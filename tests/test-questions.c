@@ -9136,6 +9136,29 @@ test_sought_approval (void)
   assert_no_question_with (gold, "approval for", NULL);
 }
 
+/* "…warned that the greater risk lay in the renewal of Corvale's
+ * operating concession, which expires in 2028…" (rail-delays-fine):
+ * whether what the story counts a risk to the company is renewed. Not a
+ * renewal told as news, with no risk weighed. */
+static void
+test_renewal_risk (void)
+{
+  g_autoptr(GPtrArray) rail = first_round ("rail-delays-fine.md");
+  const Article talks = {
+    "talks", "Tarsa Transit profit rises 8% as commuters return",
+    "LONDON, Jan 12 (NextFin) - Tarsa Transit said on Monday its first-half profit rose 8% to "
+    "41 million pounds as more commuters returned to its buses and trams.\n\nTarsa Transit said "
+    "talks on the renewal of Tarsa Transit's city bus contract, which runs to 2027, began on "
+    "Monday.\n\nTarsa Transit shares rose 2% in London. The company runs about 2,000 buses in "
+    "14 cities and employs 9,000 people.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) buses = all_questions (talks.headline, talks.body);
+
+  g_assert_true (offered (rail, "Will Corvale's operating concession be renewed?"));
+  assert_no_question_with (buses, "renewed", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11026,6 +11049,7 @@ main (int   argc,
   add_func ("/nfe/questions/others-investigated", test_others_investigated);
   add_func ("/nfe/questions/postponed-project", test_postponed_project);
   add_func ("/nfe/questions/sought-approval", test_sought_approval);
+  add_func ("/nfe/questions/renewal-risk", test_renewal_risk);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

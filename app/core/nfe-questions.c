@@ -17756,6 +17756,55 @@ sought_approval_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "Analysts said the penalty itself was manageable but warned that the
+ * greater risk lay in the renewal of Corvale's operating concession,
+ * which expires in 2028…" (rail-delays-fine): whether what the company
+ * holds and the story counts a risk is renewed. */
+static void
+renewal_risk_candidates_for (Analysis  *analysis,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person)
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+      gboolean risk = FALSE;
+
+      for (guint i = 0; i + 3 < tokens->len; i++)
+        {
+          guint first = i + 2, end;
+
+          risk = risk || token_is_lower (token_at (tokens, i), "risk");
+          if (!risk || !token_is_lower (token_at (tokens, i), "renewal") ||
+              !token_is_lower (token_at (tokens, i + 1), "of"))
+            continue;
+          /* "of Corvale's operating concession": past the name. */
+          while (first < tokens->len && mentioned_at (subject, s, first) &&
+                 !token_at (tokens, first)->possessive)
+            first++;
+          if (!mentioned_at (subject, s, first) || !token_at (tokens, first)->possessive)
+            continue;
+          first++;
+          for (end = first; end < tokens->len && end < first + 4 && token_at (tokens, end)->word &&
+                            !(token_at (tokens, end)->lex & LEX_STOP);
+               end++)
+            ;
+          if (end == first || (end < tokens->len && token_at (tokens, end)->word))
+            continue;
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("Will %s's %.*s be renewed?", subject->display,
+                                                  (int) (token_at (tokens, end - 1)->end -
+                                                         token_at (tokens, first)->start),
+                                                  sentence->text +
+                                                    token_at (tokens, first)->start))->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -24103,6 +24152,7 @@ candidates_for (Analysis  *analysis,
   others_investigated_candidates_for (analysis, subject, out);
   postponed_project_candidates_for (analysis, subject, out);
   sought_approval_candidates_for (analysis, subject, out);
+  renewal_risk_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

@@ -9159,6 +9159,33 @@ test_renewal_risk (void)
   assert_no_question_with (buses, "renewed", NULL);
 }
 
+/* "Whitcombe Harrow gates 2.9 billion aldor property fund…", where "at
+ * least three comparable funds had cash buffers below 10%"
+ * (property-fund-gated), "Germany's Rheinfeld freezes 2.4 billion euro
+ * bond fund…", with "concerns that the freeze could prompt retail
+ * investors to pull money from similar funds" (bond-fund-freeze):
+ * whether more funds of the kind suspend dealing. Not where the story
+ * weighs no other fund. */
+static void
+test_more_funds_gated (void)
+{
+  g_autoptr(GPtrArray) property = first_round ("property-fund-gated.md");
+  g_autoptr(GPtrArray) bond = first_round ("bond-fund-freeze.md");
+  const Article alone = {
+    "alone", "Harlow Capital gates 400 million pound property fund",
+    "LONDON, Jan 12 (NextFin) - Harlow Capital suspended dealing in its 400 million pound "
+    "property fund on Monday after a large pension client asked for its money back.\n\nThe fund "
+    "will reopen once it has sold two office buildings, Harlow Capital said. Its shares fell "
+    "4%.\n\nHarlow Capital manages about 9 billion pounds.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) harlow = all_questions (alone.headline, alone.body);
+
+  g_assert_true (offered (property, "Will more property funds suspend dealing?"));
+  g_assert_true (offered (bond, "Will more bond funds suspend dealing?"));
+  assert_no_question_with (harlow, "more property funds", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11050,6 +11077,7 @@ main (int   argc,
   add_func ("/nfe/questions/postponed-project", test_postponed_project);
   add_func ("/nfe/questions/sought-approval", test_sought_approval);
   add_func ("/nfe/questions/renewal-risk", test_renewal_risk);
+  add_func ("/nfe/questions/more-funds-gated", test_more_funds_gated);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

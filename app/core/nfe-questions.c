@@ -17805,6 +17805,42 @@ renewal_risk_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "Whitcombe Harrow gates 2.9 billion aldor property fund after
+ * withdrawal rush", where "at least three comparable funds had cash
+ * buffers below 10%" (property-fund-gated); "Germany's Rheinfeld freezes
+ * 2.4 billion euro bond fund…", with "concerns that the freeze could
+ * prompt retail investors to pull money from similar funds"
+ * (bond-fund-freeze): whether more funds of the kind the headline names
+ * suspend dealing, where the story weighs the others. */
+static void
+more_funds_gated_candidates_for (Analysis  *analysis,
+                                 Subject   *subject,
+                                 GPtrArray *out)
+{
+  static const char * const gates[] = { "gates", "freezes", "suspends", "halts", NULL };
+  static const char * const others[] = { "similar", "comparable", "other", NULL };
+  static const char * const funds[] = { "funds", NULL };
+  static const char * const dealing[] = { "dealing", NULL };
+  const Token *verb, *kind = NULL;
+  guint at;
+
+  if (!leads_on (analysis, subject) || analysis->headline == NULL ||
+      (verb = words_then (analysis->headline, NULL, gates, 0)) == NULL ||
+      !article_says (analysis, others, funds, 1) || !article_says (analysis, NULL, dealing, 0))
+    return;
+  /* "gates 2.9 billion aldor property fund": the word before "fund". */
+  at = verb - &g_array_index (analysis->headline, Token, 0);
+  for (guint i = at + 2; i < analysis->headline->len && i <= at + 9 && kind == NULL; i++)
+    if (token_is_lower (token_at (analysis->headline, i), "fund"))
+      kind = token_at (analysis->headline, i - 1);
+  if (kind == NULL || !kind->word || kind->capital || kind->number || (kind->lex & LEX_STOP))
+    return;
+
+  add_decision_question (out, subject, analysis_sentence (analysis, 0), 0,
+                         g_strdup_printf ("Will more %s funds suspend dealing?", kind->lower))
+    ->told = TRUE;
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -24153,6 +24189,7 @@ candidates_for (Analysis  *analysis,
   postponed_project_candidates_for (analysis, subject, out);
   sought_approval_candidates_for (analysis, subject, out);
   renewal_risk_candidates_for (analysis, subject, out);
+  more_funds_gated_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

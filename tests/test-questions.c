@@ -9186,6 +9186,25 @@ test_more_funds_gated (void)
   assert_no_question_with (harlow, "more property funds", NULL);
 }
 
+/* "Estmark imposed provisional anti-dumping duties of up to 31.4%…"
+ * (solar-duties-estmark), "Trade authorities in the Arvent Economic Union
+ * on Tuesday imposed provisional anti-dumping duties…"
+ * (solar-panel-duties): whether they are made definitive, asked of
+ * whoever imposed them, not of Helioray, whom they hit. */
+static void
+test_definitive_duties (void)
+{
+  g_autoptr(GPtrArray) estmark = first_round ("solar-duties-estmark.md");
+  g_autoptr(GPtrArray) arvent = first_round ("solar-panel-duties.md");
+  g_autoptr(GPtrArray) helioray = article_questions ("solar-panel-duties.md");
+
+  g_assert_true (offered (estmark, "Will Estmark make its provisional anti-dumping duties "
+                                   "definitive?"));
+  g_assert_true (offered (arvent, "Will the Arvent Economic Union make its provisional "
+                                  "anti-dumping duties definitive?"));
+  assert_no_question_with (helioray, "Will Helioray make", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11078,6 +11097,7 @@ main (int   argc,
   add_func ("/nfe/questions/sought-approval", test_sought_approval);
   add_func ("/nfe/questions/renewal-risk", test_renewal_risk);
   add_func ("/nfe/questions/more-funds-gated", test_more_funds_gated);
+  add_func ("/nfe/questions/definitive-duties", test_definitive_duties);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

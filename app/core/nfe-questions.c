@@ -17841,6 +17841,51 @@ more_funds_gated_candidates_for (Analysis  *analysis,
     ->told = TRUE;
 }
 
+/* "Estmark imposed provisional anti-dumping duties of up to 31.4% on
+ * solar modules…" (solar-duties-estmark), "Trade authorities in the Arvent
+ * Economic Union on Tuesday imposed provisional anti-dumping duties…"
+ * (solar-panel-duties): whether the duties the lead tells are made
+ * definitive, which waits on a final ruling. Asked of whoever the lead
+ * names last before they imposed them, not of the company they hit. */
+static void
+definitive_duties_candidates_for (Analysis  *analysis,
+                                  Subject   *subject,
+                                  GPtrArray *out)
+{
+  static const char * const imposes[] = { "imposed", "imposes", "imposing", NULL };
+  const Sentence *lead;
+  GArray *tokens;
+
+  if (!subject->entity || subject->person || subject->kind == KIND_PERSON ||
+      analysis->sentences->len == 0)
+    return;
+  lead = analysis_sentence (analysis, 0);
+  tokens = lead->tokens;
+  for (guint i = 1; i + 2 < tokens->len; i++)
+    {
+      guint duties = i + 2;
+
+      if (!token_among (token_at (tokens, i), imposes) ||
+          !token_is_lower (token_at (tokens, i + 1), "provisional"))
+        continue;
+      /* "provisional anti-dumping duties". */
+      while (duties < tokens->len && duties <= i + 3 && token_at (tokens, duties)->word &&
+             !token_is_lower (token_at (tokens, duties), "duties"))
+        duties++;
+      if (!token_is_lower (token_at (tokens, duties), "duties") ||
+          named_last_of (analysis, 0, i, G_MAXUINT) != subject)
+        return;
+      add_decision_question (out, subject, lead, 0,
+                             g_strdup_printf ("Will %s make its %.*s definitive?",
+                                              subject->display,
+                                              (int) (token_at (tokens, duties)->end -
+                                                     token_at (tokens, i + 1)->start),
+                                              lead->text + token_at (tokens, i + 1)->start))
+        ->told = TRUE;
+      return;
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -24190,6 +24235,7 @@ candidates_for (Analysis  *analysis,
   sought_approval_candidates_for (analysis, subject, out);
   renewal_risk_candidates_for (analysis, subject, out);
   more_funds_gated_candidates_for (analysis, subject, out);
+  definitive_duties_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

@@ -7936,11 +7936,16 @@ test_settled_strikes (void)
   g_autoptr(GPtrArray) copper = first_round ("copper-strike-ends.md");
   g_autoptr(GPtrArray) carmaker = first_round ("carmaker-strike-deal.md");
   g_autoptr(GPtrArray) pilots = first_round ("pilot-pay-strike.md");
+  g_autoptr(GPtrArray) averted = first_round ("pilots-strike-averted.md");
 
   g_assert_true (offered (copper, "Will Montarra's pay deal set the bar for other wage talks?"));
   g_assert_true (offered (carmaker, "Will Valtren's pay deal set the bar for other wage talks?"));
   /* A strike still on has settled nothing. */
   g_assert_false (offered (pilots, "Will Corvessa's pay deal set the bar for other wage talks?"));
+  /* "Aurelian Air reaches deal with pilots, averting threatened strike",
+   * a "labour agreement" in the lead; "Pilot contracts tend to act as a
+   * benchmark". */
+  g_assert_true (offered (averted, "Will Aurelian's pay deal set the bar for other wage talks?"));
 }
 
 static void

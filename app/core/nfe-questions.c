@@ -12948,9 +12948,13 @@ settled_strike_candidates_for (Analysis  *analysis,
                                GPtrArray *out)
 {
   static const char * const stoppages[] = { "strike", "walkout", "stoppage", NULL };
-  static const char * const ends[] = { "end", "ends", "ended", "ending", NULL };
-  static const char * const pay[] = { "pay", "wage", "wages", "salary", NULL };
-  static const char * const sets[] = { "set", "sets", "setting", NULL };
+  /* "…, averting threatened strike": one that never began ends too. */
+  static const char * const ends[] = {
+    "end", "ends", "ended", "ending", "averting", "averts", "averted", NULL
+  };
+  static const char * const pay[] = { "pay", "wage", "wages", "salary", "labour", NULL };
+  /* "Pilot contracts tend to act as a benchmark". */
+  static const char * const sets[] = { "set", "sets", "setting", "act", NULL };
   static const char * const bars[] = {
     "benchmark", "tone", "bar", "floor", "precedent", "pattern", NULL
   };
@@ -12962,7 +12966,7 @@ settled_strike_candidates_for (Analysis  *analysis,
     return;
   at = headline_index_of (analysis, subject);
   if (at >= headline->len || !lead_says_near (analysis, stoppages, ends, 4) ||
-      words_then (headline, NULL, pay, 0) == NULL || !article_says (analysis, sets, bars, 2))
+      !lead_says (analysis, NULL, pay, 0) || !article_says (analysis, sets, bars, 3))
     return;
   possessive = possessive_of (subject->display);
   ask_from_lead (analysis, subject, out,

@@ -9264,6 +9264,7 @@ test_considered_noun_move (void)
   g_autoptr(GPtrArray) farms = article_questions ("farm-lender-raise.md");
   g_autoptr(GPtrArray) trader = article_questions ("commodity-trader-profit.md");
   g_autoptr(GPtrArray) games = article_questions ("game-sales.md");
+  g_autoptr(GPtrArray) insurer = first_round ("insurer-outlook-raised.md");
 
   g_assert_true (offered (gold, "Will Murchison Ridge pay a higher dividend?"));
   g_assert_true (offered (grocer, "Will Brennick appeal the ruling blocking its takeover of "
@@ -9274,6 +9275,9 @@ test_considered_noun_move (void)
   g_assert_true (offered (trader, "Will Brannock Vell pursue further investments in processing "
                                   "and storage?"));
   assert_no_question_with (games, "a version", NULL);
+  /* "…would review its capital position…, raising the prospect of a
+   * special dividend or a share buyback". */
+  g_assert_true (offered (insurer, "Will Brennock pay a special dividend?"));
 }
 
 /* "She did not rule out revisiting Wisla Energia's five-year investment

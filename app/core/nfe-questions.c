@@ -23883,6 +23883,7 @@ considered_move_candidates_for (Analysis  *analysis,
   static const char * const rule_modals[] = {
     "did", "does", "would", "will", "could", "had", "has", NULL
   };
+  static const char * const raisings[] = { "raising", "raises", "raised", NULL };
   /* Where the move ends and its condition, purpose or time begins; and
    * what points back to what the sentence told before, or to a person's
    * own. */
@@ -23927,9 +23928,18 @@ considered_move_candidates_for (Analysis  *analysis,
                    token_is_lower (token_at (tokens, i - 2), "not") &&
                    token_among (token_at (tokens, i - 3), rule_modals))
             modal = i - 3;
+          /* "…would review its capital position…, raising the prospect
+           * of a special dividend": a move the company's own step
+           * opens, of the company named last. */
+          else if (token_is_lower (token_at (tokens, i), "of") && noun && i >= 4 &&
+                   token_is_lower (token_at (tokens, i - 1), "prospect") &&
+                   token_is_lower (token_at (tokens, i - 2), "the") &&
+                   token_among (token_at (tokens, i - 3), raisings) &&
+                   company_named_last (analysis, s, i - 3) == subject)
+            modal = 0;
           else
             continue;
-          if (!done_by (analysis, subject, s, modal))
+          if (modal != 0 && !done_by (analysis, subject, s, modal))
             continue;
           if (noun)
             {

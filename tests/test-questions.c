@@ -9210,6 +9210,41 @@ test_definitive_duties (void)
   assert_no_question_with (helioray, "Will Helioray make", NULL);
 }
 
+/* "Osterna said it would provide an update on the extent of the damage
+ * and a restart timetable on Monday" (refinery-fire-diesel), "We are
+ * working with authorities… and will provide an update on the expected
+ * restart timeline…" (nickel-landslide): when the company restarts the
+ * works its lead says stopped, named as the lead names them. Not where
+ * an analyst doubts a timetable. */
+static void
+test_restart_timeline (void)
+{
+  g_autoptr(GPtrArray) refinery = first_round ("refinery-fire-diesel.md");
+  g_autoptr(GPtrArray) nickel = first_round ("nickel-landslide.md");
+  g_autoptr(GPtrArray) copper = first_round ("copper-force-majeure.md");
+  g_autoptr(GPtrArray) collapse = article_questions ("mine-collapse.md");
+  g_autoptr(GPtrArray) flooding = article_questions ("copper-mine-flooding-high.md");
+  const Article optimistic = {
+    "optimistic", "Fire shuts Harlow Oil refinery",
+    "LONDON, Jan 12 (NextFin) - A fire at Harlow Oil's refinery in Port Dune forced the "
+    "shutdown of most of the plant on Thursday, pushing diesel prices to a six-month high.\n\n"
+    "Analysts said Harlow Oil's restart timetable looked optimistic. Harlow Oil shares fell "
+    "4%.\n\nHarlow Oil runs two refineries.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) doubted = all_questions (optimistic.headline, optimistic.body);
+
+  g_assert_true (offered (refinery, "When will Osterna restart its refinery in Port Calder?"));
+  g_assert_true (offered (nickel, "When will Sinar Bumi restart its processing complex?"));
+  g_assert_true (offered (copper, "When will Andina Cobre restart its mine?"));
+  assert_no_question_with (doubted, "restart its", NULL);
+  /* An analyst's doubt of a timetable ("…the restart timetable looks
+   * optimistic", "…once there is more clarity on the restart
+   * timetable"), not the company's promise of one. */
+  assert_no_question_with (collapse, "restart its", NULL);
+  assert_no_question_with (flooding, "restart its", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11107,6 +11142,7 @@ main (int   argc,
   add_func ("/nfe/questions/renewal-risk", test_renewal_risk);
   add_func ("/nfe/questions/more-funds-gated", test_more_funds_gated);
   add_func ("/nfe/questions/definitive-duties", test_definitive_duties);
+  add_func ("/nfe/questions/restart-timeline", test_restart_timeline);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

@@ -17890,6 +17890,102 @@ definitive_duties_candidates_for (Analysis  *analysis,
     }
 }
 
+/* Whether sentence @s names @subject before token @at by its name, or
+ * opens on it as "the company" or "it": "The company added that it had
+ * applied…", but not an "it" further on ("Rival Corvell Biologics…
+ * said on Tuesday it had asked…"), which may have been read as the
+ * company the story is about. */
+static gboolean
+asked_by (const Subject *subject,
+          guint          s,
+          guint          at)
+{
+  for (guint m = 0; m < subject->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (subject->mentions, Mention, m);
+
+      if (mention->sentence == s && mention->last <= at &&
+          (mention->determiner != DETERMINER_ANAPHOR || mention->first <= 1))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "Osterna said it would provide an update on the extent of the damage
+ * and a restart timetable on Monday" (refinery-fire-diesel), "…will
+ * provide an update on the expected restart timeline as soon as the
+ * assessment is complete" (nickel-landslide): when the company restarts
+ * the works its lead says stopped, which it has yet to say. The works as
+ * the lead names them: "its processing complex", "its refinery in Port
+ * Calder". */
+static void
+restart_timeline_candidates_for (Analysis  *analysis,
+                                 Subject   *subject,
+                                 GPtrArray *out)
+{
+  static const char * const timelines[] = { "timetable", "timeline", "schedule", NULL };
+  static const char * const provides[] = { "provide", "give", "publish", "announce", NULL };
+  static const char * const works[] = {
+    "refinery", "plant", "complex", "smelter", "mine", "mill", "terminal", "pipeline", NULL
+  };
+  const Sentence *lead;
+  GArray *tokens;
+  guint head = G_MAXUINT, first, end;
+  g_autofree char *facility = NULL;
+  Candidate *candidate;
+  guint s;
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
+      analysis->sentences->len == 0)
+    return;
+  for (s = 1; s < analysis->sentences->len; s++)
+    {
+      GArray *words = analysis_sentence (analysis, s)->tokens;
+      const Token *timeline = words_then (words, (const char * const []) { "restart", NULL },
+                                          timelines, 1);
+
+      /* The company's promise of one, not an analyst's doubt of it
+       * ("…the restart timetable looks optimistic"). "…the company's
+       * corporate secretary, said in a statement…. We are working with
+       * authorities…": "we" the company named last. */
+      if (timeline != NULL && words_then (words, NULL, provides, 0) != NULL &&
+          (asked_by (subject, s, timeline - &g_array_index (words, Token, 0)) ||
+           (token_is_lower (token_at (words, 0), "we") &&
+            company_named_last (analysis, s, 0) == subject)))
+        break;
+    }
+  if (s >= analysis->sentences->len)
+    return;
+  /* The works the lead names as the company's: "at Osterna Petroleum's
+   * 310,000-barrel-per-day refinery in Port Calder", "forced PT Sinar
+   * Bumi Nikel to halt operations at its processing complex", a name the
+   * names may not read. */
+  lead = analysis_sentence (analysis, 0);
+  tokens = lead->tokens;
+  for (guint i = 2; i < tokens->len && head == G_MAXUINT; i++)
+    if (token_among (token_at (tokens, i), works) &&
+        (company_named_last (analysis, 0, i) == subject ||
+         token_is_lower (token_at (tokens, i - 1), "its") ||
+         token_is_lower (token_at (tokens, i - 2), "its")))
+      head = i;
+  if (head == G_MAXUINT)
+    return;
+  first = head;
+  /* "processing complex", not "310,000-barrel-per-day refinery". */
+  if (head > 0 && token_at (tokens, head - 1)->word && !token_at (tokens, head - 1)->capital &&
+      !token_at (tokens, head - 1)->possessive && !(token_at (tokens, head - 1)->lex & LEX_STOP) &&
+      strpbrk (token_at (tokens, head - 1)->lower, "0123456789") == NULL)
+    first = head - 1;
+  end = named_place_end (tokens, head + 1);
+  facility = span_text (lead, first, end);
+  candidate = add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                                     g_strdup_printf ("When will %s restart its %s?",
+                                                      subject->display, facility));
+  add_source (candidate, 0);
+  candidate->told = TRUE;
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -24250,6 +24346,7 @@ candidates_for (Analysis  *analysis,
   renewal_risk_candidates_for (analysis, subject, out);
   more_funds_gated_candidates_for (analysis, subject, out);
   definitive_duties_candidates_for (analysis, subject, out);
+  restart_timeline_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

@@ -9245,6 +9245,37 @@ test_restart_timeline (void)
   assert_no_question_with (flooding, "restart its", NULL);
 }
 
+/* "The company has asked for an injunction preventing generic launches
+ * while the appeal is heard…" (patent-revoked), "…had applied to a
+ * Jakarta court for an injunction to delay payment under the bond"
+ * (engineering-arbitration): whether the company wins it, without how
+ * long it would last. Asked of the company that seeks it, not of the
+ * one it would stop. */
+static void
+test_injunction (void)
+{
+  g_autoptr(GPtrArray) patent = first_round ("patent-revoked.md");
+  g_autoptr(GPtrArray) voided = first_round ("blood-thinner-patent-voided.md");
+  g_autoptr(GPtrArray) bond = first_round ("engineering-arbitration.md");
+  const Article rival = {
+    "rival", "Harlow Pharma launches cheaper arthritis drug",
+    "LONDON, Jan 12 (NextFin) - Harlow Pharma on Monday launched a cheaper version of an "
+    "arthritis drug whose patent was revoked last month, and said sales would start in "
+    "March.\n\nHarlow Pharma expects the drug to add 40 million pounds to its sales this "
+    "year. Its shares rose 5%.\n\nRival Corvell Biologics, which sells the original drug, said "
+    "on Tuesday it had asked for an injunction blocking Harlow Pharma's launch until its "
+    "appeal is heard.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) harlow = all_questions (rival.headline, rival.body);
+
+  g_assert_true (offered (patent, "Will Quillon win an injunction preventing generic launches?"));
+  g_assert_true (offered (voided, "Will Sorvell win an injunction barring generic launches?"));
+  g_assert_true (offered (bond, "Will Hanseong win an injunction to delay payment under the "
+                                "bond?"));
+  assert_no_question_with (harlow, "Will Harlow Pharma win", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11143,6 +11174,7 @@ main (int   argc,
   add_func ("/nfe/questions/more-funds-gated", test_more_funds_gated);
   add_func ("/nfe/questions/definitive-duties", test_definitive_duties);
   add_func ("/nfe/questions/restart-timeline", test_restart_timeline);
+  add_func ("/nfe/questions/injunction", test_injunction);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

@@ -17986,6 +17986,71 @@ restart_timeline_candidates_for (Analysis  *analysis,
   candidate->told = TRUE;
 }
 
+/* "The company has asked for an injunction preventing generic launches
+ * while the appeal is heard…" (patent-revoked), "…would ask for an
+ * injunction barring generic launches until that court decides"
+ * (blood-thinner-patent-voided), "…had applied to a Jakarta court for an
+ * injunction to delay payment under the bond" (engineering-arbitration):
+ * whether the company wins the injunction it seeks, for what it would do,
+ * not for how long. */
+static void
+injunction_candidates_for (Analysis  *analysis,
+                           Subject   *subject,
+                           GPtrArray *out)
+{
+  static const char * const asks[] = {
+    "asked", "ask", "applied", "apply", "seek", "seeking", "sought", NULL
+  };
+  static const char * const ends[] = {
+    "while", "until", "pending", "if", "unless", "and", "but", "as", "because", NULL
+  };
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person)
+    return;
+  for (guint s = 0; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 2; i + 2 < tokens->len; i++)
+        {
+          guint verb = G_MAXUINT, from = i + 1, end;
+          const Token *what = token_at (tokens, from);
+
+          if (!token_is_lower (token_at (tokens, i), "injunction") ||
+              !token_is_lower (token_at (tokens, i - 1), "an") ||
+              !token_is_lower (token_at (tokens, i - 2), "for"))
+            continue;
+          /* "asked for", "applied to a Jakarta court for". */
+          for (guint j = i - 2; j > 0 && j + 8 > i && verb == G_MAXUINT; j--)
+            if (token_among (token_at (tokens, j - 1), asks))
+              verb = j - 1;
+          /* What it would do: "preventing generic launches", "to delay
+           * payment". */
+          if (verb == G_MAXUINT || !asked_by (subject, s, verb) ||
+              !what->word || !(g_str_has_suffix (what->lower, "ing") ||
+                               token_is_lower (what, "to")))
+            continue;
+          for (end = from + 1;
+               end < tokens->len && end <= from + 10 && token_at (tokens, end)->word &&
+               !token_among (token_at (tokens, end), ends);
+               end++)
+            ;
+          while (end > from + 1 && (token_at (tokens, end - 1)->lex & LEX_STOP))
+            end--;
+          if (end < from + 2 || end > from + 10)
+            continue;
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("Will %s win an injunction %.*s?",
+                                                  subject->display,
+                                                  (int) (token_at (tokens, end - 1)->end -
+                                                         what->start),
+                                                  sentence->text + what->start))->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -24347,6 +24412,7 @@ candidates_for (Analysis  *analysis,
   more_funds_gated_candidates_for (analysis, subject, out);
   definitive_duties_candidates_for (analysis, subject, out);
   restart_timeline_candidates_for (analysis, subject, out);
+  injunction_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

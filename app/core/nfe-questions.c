@@ -17727,6 +17727,7 @@ sought_approval_candidates_for (Analysis  *analysis,
       for (guint i = 0; i + 4 < tokens->len; i++)
         {
           guint approval = i + 1 + token_among (token_at (tokens, i + 1), kinds), first, end;
+          g_autofree char *sought = NULL;
           g_autofree char *project = NULL;
 
           if (!token_among (token_at (tokens, i), seeks) ||
@@ -17747,14 +17748,12 @@ sought_approval_candidates_for (Analysis  *analysis,
           /* Not "approval for a project" alone, which says not which. */
           if (end < first + 3 || end > first + 9)
             continue;
+          /* "regulatory approval", "approval". */
+          sought = span_text (sentence, i + 1, approval + 1);
           project = span_text (sentence, first, end);
           add_decision_question (out, subject, sentence, s,
-                                 g_strdup_printf ("Will %s win %s%sapproval for its %s?",
-                                                  subject->display,
-                                                  approval > i + 1 ? token_at (tokens, i + 1)->lower
-                                                                   : "",
-                                                  approval > i + 1 ? " " : "",
-                                                  project))->told = TRUE;
+                                 g_strdup_printf ("Will %s win %s for its %s?", subject->display,
+                                                  sought, project))->told = TRUE;
           return;
         }
     }
@@ -17973,7 +17972,7 @@ restart_timeline_candidates_for (Analysis  *analysis,
     return;
   first = head;
   /* "processing complex", not "310,000-barrel-per-day refinery". */
-  if (head > 0 && token_at (tokens, head - 1)->word && !token_at (tokens, head - 1)->capital &&
+  if (token_at (tokens, head - 1)->word && !token_at (tokens, head - 1)->capital &&
       !token_at (tokens, head - 1)->possessive && !(token_at (tokens, head - 1)->lex & LEX_STOP) &&
       strpbrk (token_at (tokens, head - 1)->lower, "0123456789") == NULL)
     first = head - 1;

@@ -9276,6 +9276,32 @@ test_injunction (void)
   assert_no_question_with (harlow, "Will Harlow Pharma win", NULL);
 }
 
+/* "Analysts were divided on whether the offer was rich enough to deter a
+ * counterbid" (coal-lithium-bid), "…a counterbid from an industrial
+ * rival could not be ruled out" (engineer-buyout-approach): whether
+ * another bidder comes for the company bid for, where the story weighs
+ * one. Not "We would have been surprised to see a competing bid at this
+ * level" (rare-disease-takeover); and where the lead reports a rival
+ * already, the question is whether it tops the offer. */
+static void
+test_rival_weighed (void)
+{
+  g_autoptr(GPtrArray) coal = first_round ("coal-lithium-bid.md");
+  g_autoptr(GPtrArray) engineer = first_round ("engineer-buyout-approach.md");
+  g_autoptr(GPtrArray) tolls = first_round ("toll-road-bid.md");
+  g_autoptr(GPtrArray) coatings = first_round ("coatings-acquisition.md");
+  g_autoptr(GPtrArray) surprised = article_questions ("rare-disease-takeover.md");
+  g_autoptr(GPtrArray) suitor = first_round ("takeover-rival-suitor.md");
+
+  g_assert_true (offered (coal, "Could a rival bidder emerge for Mulgara?"));
+  g_assert_true (offered (engineer, "Could a rival bidder emerge for Wexley Brandt?"));
+  g_assert_true (offered (tolls, "Could a rival bidder emerge for Meridian?"));
+  g_assert_true (offered (coatings, "Could a rival bidder emerge for Tamsworth?"));
+  assert_no_question_with (surprised, "rival bidder", NULL);
+  g_assert_true (offered (suitor, "Could a rival bidder top Vellmont's offer for Tollmere?"));
+  assert_no_question_with (suitor, "emerge for Tollmere", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11175,6 +11201,7 @@ main (int   argc,
   add_func ("/nfe/questions/definitive-duties", test_definitive_duties);
   add_func ("/nfe/questions/restart-timeline", test_restart_timeline);
   add_func ("/nfe/questions/injunction", test_injunction);
+  add_func ("/nfe/questions/rival-weighed", test_rival_weighed);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

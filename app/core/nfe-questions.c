@@ -18050,6 +18050,76 @@ injunction_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "Japan's Takanawa bids A$5.2 billion for coal-to-lithium miner
+ * Mulgara", where "Analysts were divided on whether the offer was rich
+ * enough to deter a counterbid": whether another bidder comes for the
+ * company the headline says is bid for, where the story weighs one: not
+ * "We would have been surprised to see a competing bid at this level". */
+static void
+rival_weighed_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const bids[] = { "bid", "bids", "offer", "approach", NULL };
+  static const char * const buys[] = { "buy", "acquire", NULL };
+  static const char * const counters[] = {
+    "counterbid", "counter-bid", "counteroffer", "counter-offer", NULL
+  };
+  static const char * const rival_bids[] = {
+    "bid", "bids", "offer", "bidder", "suitor", "suitors", NULL
+  };
+  static const char * const weighs[] = {
+    "whether", "ruled", "possible", "solicit", "expect", NULL
+  };
+  GArray *headline = analysis->headline;
+  gboolean bid_for = FALSE;
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person || headline == NULL)
+    return;
+  /* Named within three words after "to buy", or after the "for" of a bid. */
+  for (guint at = 0; at < headline->len && !bid_for; at++)
+    {
+      const Token *word = token_at (headline, at);
+
+      if (!token_among (word, buys) &&
+          !(token_is_lower (word, "for") &&
+            words_then (headline, bids, (const char * const []) { "for", NULL }, 5) == word))
+        continue;
+      for (guint j = at + 1; j <= at + 3 && !bid_for; j++)
+        bid_for = headline_names (analysis, j, subject) > 0;
+    }
+  /* A lead that already reports a rival ("though a rival suitor is
+   * weighing a counteroffer") asks what rival_bid_candidates_for() asks. */
+  if (!bid_for || analysis->sentences->len == 0 ||
+      words_then (analysis_sentence (analysis, 0)->tokens,
+                  (const char * const []) { "rival", NULL }, rival_bids, 1) != NULL)
+    return;
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+      gboolean rival = FALSE, weighed = FALSE;
+
+      for (guint t = 0; t < tokens->len; t++)
+        {
+          const Token *token = token_at (tokens, t);
+
+          rival |= token_among (token, counters) ||
+                   (token_among (token, (const char * const []) { "rival", "competing", NULL }) &&
+                    token_among (token_at (tokens, t + 1), rival_bids));
+          weighed |= token_among (token, weighs);
+        }
+      if (rival && weighed)
+        {
+          cite_naming_sentence (
+            add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                                   g_strdup_printf ("Could a rival bidder emerge for %s?",
+                                                    subject->display)),
+            subject, s)->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -24412,6 +24482,7 @@ candidates_for (Analysis  *analysis,
   definitive_duties_candidates_for (analysis, subject, out);
   restart_timeline_candidates_for (analysis, subject, out);
   injunction_candidates_for (analysis, subject, out);
+  rival_weighed_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

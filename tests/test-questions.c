@@ -9302,6 +9302,35 @@ test_rival_weighed (void)
   assert_no_question_with (suitor, "emerge for Tollmere", NULL);
 }
 
+/* "Some analysts said the failure could… even make Oberlinn itself a
+ * target" (drug-trial-goal-missed), "Some investors have speculated that
+ * the drugmaker could become a takeover target…" (obesity-trial), "…has
+ * at times been mentioned by analysts as a potential target or
+ * acquirer" (gold-output-beat): whether the company the story leads on
+ * draws a bid. Not where the sentence names another company that might. */
+static void
+test_takeover_target (void)
+{
+  g_autoptr(GPtrArray) trial = first_round ("drug-trial-goal-missed.md");
+  g_autoptr(GPtrArray) obesity = first_round ("obesity-trial.md");
+  g_autoptr(GPtrArray) gold = first_round ("gold-output-beat.md");
+  const Article rival = {
+    "rival", "Corvell Pharma wins approval for arthritis drug",
+    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
+    "dorvalin, the first of its medicines to reach the market.\n\n"
+    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "Analysts said rival drugmaker Tarsa Biologics Plc could now become a takeover target "
+    "after its own arthritis drug failed in a trial last month.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) corvell = all_questions (rival.headline, rival.body);
+
+  assert_no_question_with (corvell, "Could Corvell", NULL);
+  g_assert_true (offered (trial, "Could Oberlinn become a takeover target?"));
+  g_assert_true (offered (obesity, "Could Halvern become a takeover target?"));
+  g_assert_true (offered (gold, "Could Murchison Ridge become a takeover target?"));
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11202,6 +11231,7 @@ main (int   argc,
   add_func ("/nfe/questions/restart-timeline", test_restart_timeline);
   add_func ("/nfe/questions/injunction", test_injunction);
   add_func ("/nfe/questions/rival-weighed", test_rival_weighed);
+  add_func ("/nfe/questions/takeover-target", test_takeover_target);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

@@ -18120,6 +18120,50 @@ rival_weighed_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "Some analysts said the failure could… even make Oberlinn itself a
+ * target" (drug-trial-goal-missed), "Some investors have speculated that
+ * the drugmaker could become a takeover target…" (obesity-trial),
+ * "…Murchison Ridge has at times been mentioned by analysts as a
+ * potential target or acquirer" (gold-output-beat): whether the company
+ * the story leads on draws a bid, which the story only weighs. */
+static void
+takeover_target_candidates_for (Analysis  *analysis,
+                                Subject   *subject,
+                                GPtrArray *out)
+{
+  static const char * const before_target[] = { "takeover", "itself", "potential", NULL };
+  static const char * const targets[] = { "target", NULL };
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
+      !leads_on (analysis, subject))
+    return;
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      gboolean other = FALSE;
+
+      /* "itself a target": one word between. */
+      if (words_then (tokens, before_target, targets, 2) == NULL)
+        continue;
+      /* "the drugmaker could become…": the company, where the sentence
+       * names no other. */
+      for (guint k = 0; k < analysis->subjects->len && !other; k++)
+        {
+          const Subject *named = analysis_subject (analysis, k);
+
+          other = named != subject && named->entity && named->kind == KIND_COMPANY &&
+                  mentioned_before (named, s, tokens->len);
+        }
+      if (other && !mentioned_before (subject, s, tokens->len))
+        continue;
+      add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                             g_strdup_printf ("Could %s become a takeover target?",
+                                              subject->display))->told = TRUE;
+      return;
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -24483,6 +24527,7 @@ candidates_for (Analysis  *analysis,
   restart_timeline_candidates_for (analysis, subject, out);
   injunction_candidates_for (analysis, subject, out);
   rival_weighed_candidates_for (analysis, subject, out);
+  takeover_target_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

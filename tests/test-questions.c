@@ -9331,6 +9331,39 @@ test_takeover_target (void)
   g_assert_true (offered (gold, "Could Murchison Ridge become a takeover target?"));
 }
 
+/* "The group has appointed an independent accounting firm to review the
+ * transactions flagged by Greyfin…" (short-seller-bond, whose first run
+ * asked nothing), "…the board had also commissioned an independent review
+ * of the project's cost controls and governance…" (ceo-quits-cost-
+ * blowout): what the review the company has ordered will find. Not of
+ * "every line in areas designated as high fire risk" (wildfire-charge),
+ * which no "the" makes a thing the question can name, nor of a review
+ * another company the sentence names has ordered. */
+static void
+test_independent_review (void)
+{
+  g_autoptr(GPtrArray) bond = first_round ("short-seller-bond.md");
+  g_autoptr(GPtrArray) blowout = first_round ("ceo-quits-cost-blowout.md");
+  g_autoptr(GPtrArray) wildfire = article_questions ("wildfire-charge.md");
+  const Article partner = {
+    "partner", "Corvell Pharma wins approval for arthritis drug",
+    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
+    "dorvalin, the first of its medicines to reach the market.\n\n"
+    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "Its partner, drugmaker Tarsa Biologics Plc, has hired an outside accounting firm to "
+    "review the trial's payments to clinics, with findings due in March.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) corvell = all_questions (partner.headline, partner.body);
+
+  assert_no_question_with (wildfire, "independent review", NULL);
+  assert_no_question_with (corvell, "independent review", NULL);
+  g_assert_true (offered (bond, "What will Trivikram's independent review of the transactions "
+                                "flagged by Greyfin find?"));
+  g_assert_true (offered (blowout, "What will Ironvale's independent review of the project's "
+                                   "cost controls and governance find?"));
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11232,6 +11265,7 @@ main (int   argc,
   add_func ("/nfe/questions/injunction", test_injunction);
   add_func ("/nfe/questions/rival-weighed", test_rival_weighed);
   add_func ("/nfe/questions/takeover-target", test_takeover_target);
+  add_func ("/nfe/questions/independent-review", test_independent_review);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

@@ -18164,6 +18164,89 @@ takeover_target_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "The group has appointed an independent accounting firm to review the
+ * transactions flagged by Greyfin, with findings due to be presented…"
+ * (short-seller-bond, whose first run asked nothing), "…the board had
+ * also commissioned an independent review of the project's cost controls
+ * and governance, to be carried out by…" (ceo-quits-cost-blowout): what
+ * the review the company the story leads on has ordered will find, which
+ * the story cannot tell. Not where the sentence names another company
+ * before, whose review it may be. */
+static void
+independent_review_candidates_for (Analysis  *analysis,
+                                   Subject   *subject,
+                                   GPtrArray *out)
+{
+  static const char * const orders[] = { "appointed", "hired", "commissioned", "engaged", NULL };
+  static const char * const outside[] = { "independent", "outside", "external", NULL };
+  static const char * const reviews[] = { "review", "audit", NULL };
+  static const char * const determiners[] = { "the", "its", NULL };
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
+      !leads_on (analysis, subject))
+    return;
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 0; i + 4 < tokens->len; i++)
+        {
+          g_autofree char *possessive = NULL;
+          guint review = 0, from, end;
+          gboolean other = FALSE;
+
+          if (!token_among (token_at (tokens, i), orders) ||
+              !token_among (token_at (tokens, i + 2), outside))
+            continue;
+          /* "to review the…", "an independent review of the…". */
+          for (guint j = i + 3; j <= i + 6 && review == 0; j++)
+            if (token_among (token_at (tokens, j), reviews))
+              review = j;
+          if (review == 0)
+            continue;
+          if (token_is_lower (token_at (tokens, review - 1), "to"))
+            from = review + 1;
+          else if (token_is_lower (token_at (tokens, review + 1), "of"))
+            from = review + 2;
+          else
+            continue;
+          if (!token_among (token_at (tokens, from), determiners))
+            continue;
+          for (end = from + 1; end < tokens->len && end <= from + 10 &&
+                               token_at (tokens, end)->word &&
+                               !token_is_lower (token_at (tokens, end), "with") &&
+                               !token_is_lower (token_at (tokens, end), "to");
+               end++)
+            ;
+          if (end > from + 10 || end < from + 3)
+            continue;
+          for (guint k = 0; k < analysis->subjects->len && !other; k++)
+            {
+              const Subject *named = analysis_subject (analysis, k);
+
+              other = named != subject && named->entity && named->kind == KIND_COMPANY &&
+                      mentioned_before (named, s, i);
+            }
+          if (other)
+            continue;
+          possessive = possessive_of (subject->display);
+          cite_naming_sentence (
+            add_decision_question (out, subject, sentence, s,
+                                   g_strdup_printf ("What will %s independent review of %s%.*s "
+                                                    "find?", possessive,
+                                                    token_is_lower (token_at (tokens, from), "its")
+                                                      ? "its" : "the",
+                                                    (int) (token_at (tokens, end - 1)->end -
+                                                           token_at (tokens, from)->end),
+                                                    sentence->text +
+                                                      token_at (tokens, from)->end)),
+            subject, s)->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -24528,6 +24611,7 @@ candidates_for (Analysis  *analysis,
   injunction_candidates_for (analysis, subject, out);
   rival_weighed_candidates_for (analysis, subject, out);
   takeover_target_candidates_for (analysis, subject, out);
+  independent_review_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

@@ -6857,6 +6857,37 @@ test_downgrade_short_seller_shortage (void)
   g_assert_true (offered (shortage, "What would it take to ease the transformer shortage?"));
 }
 
+/* "If one more agency moves, Sarovia drops out of the main investment
+ * grade bond indices…" (sovereign-junk-yields), "…could push Meridane
+ * out of investment-grade bond indexes" (freight-junk-downgrade): after
+ * a cut to junk, whether the bonds drop out of the indexes the story
+ * says they may leave. Not where it tells of neither the grade nor the
+ * indexes together: "…the most in the main stock index". */
+static void
+test_index_exclusion (void)
+{
+  g_autoptr(GPtrArray) yields = first_round ("sovereign-junk-yields.md");
+  g_autoptr(GPtrArray) country = first_round ("sovereign-junk-downgrade.md");
+  g_autoptr(GPtrArray) freight = first_round ("freight-junk-downgrade.md");
+  const Article stocks = {
+    "stocks", "Tarsa Freight cut to junk by Castellan Ratings",
+    "LONDON, Jan 12 (NextFin) - Castellan Ratings on Monday cut Tarsa Freight to junk, citing "
+    "the debt it took on to buy a port operator last year.\n\n"
+    "Tarsa Freight shares fell 6%, the most in the main stock index. Castellan said Tarsa "
+    "Freight could regain investment grade if it cut its debt.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) cut = all_questions (stocks.headline, stocks.body);
+
+  g_assert_true (offered (cut, "Can Tarsa Freight regain its investment-grade rating?"));
+  assert_no_question_with (cut, "indexes", NULL);
+  g_assert_true (offered (yields, "Will Sarovia's bonds drop out of investment-grade indexes?"));
+  g_assert_true (offered (country, "Will Sarantia's bonds drop out of investment-grade "
+                                   "indexes?"));
+  g_assert_true (offered (freight, "Will Meridane's bonds drop out of investment-grade "
+                                   "indexes?"));
+}
+
 /* "Chief Executive Raymond Adeyemi said… "This plan gives our customers
  * reliable power"": a reviewer found "What is Raymond Adeyemi's view on
  * the plan?" answered by the quotation of the man who presents it (co6). */
@@ -11264,6 +11295,7 @@ main (int   argc,
   add_func ("/nfe/questions/restart-timeline", test_restart_timeline);
   add_func ("/nfe/questions/injunction", test_injunction);
   add_func ("/nfe/questions/rival-weighed", test_rival_weighed);
+  add_func ("/nfe/questions/index-exclusion", test_index_exclusion);
   add_func ("/nfe/questions/takeover-target", test_takeover_target);
   add_func ("/nfe/questions/independent-review", test_independent_review);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);

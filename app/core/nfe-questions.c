@@ -10735,6 +10735,29 @@ downgrade_candidates_for (Analysis  *analysis,
   add_decision_question (out, subject, lead, 0,
                          g_strdup_printf ("What does the downgrade mean for %s borrowing costs?",
                                           possessive));
+  /* "If one more agency moves, Sarovia drops out of the main investment
+   * grade bond indices…" (sovereign-junk-yields), "…could push Meridane
+   * out of investment-grade bond indexes" (freight-junk-downgrade):
+   * whether the next cut forces its bonds out, which the story weighs
+   * and cannot tell. */
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      static const char * const indexes[] = {
+        "index", "indexes", "indices", "benchmarks", NULL
+      };
+      GArray *tokens = analysis_sentence (analysis, s)->tokens;
+
+      if ((words_then (tokens, (const char * const []) { "investment", NULL },
+                       (const char * const []) { "grade", NULL }, 1) != NULL ||
+           words_then (tokens, NULL, (const char * const []) { "investment-grade", NULL }, 0)) &&
+          words_then (tokens, NULL, indexes, 0) != NULL)
+        {
+          add_decision_question (out, subject, analysis_sentence (analysis, s), s,
+                                 g_strdup_printf ("Will %s bonds drop out of investment-grade "
+                                                  "indexes?", possessive))->told = TRUE;
+          return;
+        }
+    }
 }
 
 /* "Palisade Pay Shares Plunge 31% After Short Seller Alleges Inflated

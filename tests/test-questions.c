@@ -10165,7 +10165,8 @@ test_compensation_talks (void)
 
 /* "…, leaving Greyfell two weeks to decide whether to put forward its own
  * candidates" (activist-breakup), "…was reviewing whether to go ahead
- * with a final dividend…" (copper-tailings-dam-collapse): a first run
+ * with a final dividend…" (copper-tailings-dam-collapse), "…would decide
+ * by mid-year whether to continue…" (drug-trial-goal-missed): a first run
  * asks what the one who has yet to decide will do; not of a company that
  * only tells of another's decision. */
 static void
@@ -10182,6 +10183,7 @@ test_yet_to_decide (void)
   g_autoptr(GPtrArray) activist = first_round ("activist-breakup.md");
   g_autoptr(GPtrArray) telecom = first_round ("telecom-merger-remedies.md");
   g_autoptr(GPtrArray) dam = first_round ("copper-tailings-dam-collapse.md");
+  g_autoptr(GPtrArray) trial = first_round ("drug-trial-goal-missed.md");
   g_autoptr(GPtrArray) engines = article_questions ("airline-engine-checks.md");
   g_autoptr(GPtrArray) foods = all_questions (told.headline, told.body);
 
@@ -10198,6 +10200,9 @@ test_yet_to_decide (void)
    * florins per share due to be paid next month". */
   g_assert_true (offered (dam, "Will Rhydmoor go ahead with a final dividend of 0.85 florins "
                                "per share?"));
+  /* "…would decide by mid-year whether to continue a second Phase III
+   * study, KESTREL-4": when it decides comes before "whether". */
+  g_assert_true (offered (trial, "Will Oberlinn continue a second Phase III study?"));
 }
 
 /* "Solvane did not disclose a list price…" (kidney-drug-approval): a

@@ -19220,11 +19220,20 @@ decide_whether_candidates_for (Analysis  *analysis,
           g_autofree char *lemma = NULL;
           g_autofree char *deed = NULL;
           gboolean told = FALSE, pointing = FALSE;
-          guint named = 0, end;
+          guint named = 0, end, w = i + 1;
 
-          if (!token_among (token_at (tokens, i), decides) ||
-              !token_is_lower (token_at (tokens, i + 1), "whether") ||
-              !token_is_lower (token_at (tokens, i + 2), "to") ||
+          if (!token_among (token_at (tokens, i), decides))
+            continue;
+          /* "…would decide by mid-year whether to continue a second
+           * Phase III study" (drug-trial-goal-missed): when, before
+           * whether. */
+          if (token_among (token_at (tokens, w), (const char * const []) { "by", "within", NULL }))
+            while (w < i + 5 && token_at (tokens, w + 1) != NULL && token_at (tokens, w)->word &&
+                   !token_is_lower (token_at (tokens, w), "whether"))
+              w++;
+          if (!token_is_lower (token_at (tokens, w), "whether") ||
+              !token_is_lower (token_at (tokens, w + 1), "to") ||
+              token_at (tokens, w + 2) == NULL ||
               named_last_of (analysis, s, i, G_MAXUINT) != subject ||
               quotes_before (sentence, i) % 2 == 1)
             continue;
@@ -19243,16 +19252,16 @@ decide_whether_candidates_for (Analysis  *analysis,
           if (told)
             continue;
           /* "put forward…", "impose…": a verb as it stands. */
-          lemma = nfe_pos_verb_lemma (token_at (tokens, i + 3)->lower);
-          if (lemma == NULL || strcmp (lemma, token_at (tokens, i + 3)->lower) != 0)
+          lemma = nfe_pos_verb_lemma (token_at (tokens, w + 2)->lower);
+          if (lemma == NULL || strcmp (lemma, token_at (tokens, w + 2)->lower) != 0)
             continue;
-          for (end = i + 4; end < tokens->len && end <= i + 15 && token_at (tokens, end)->word &&
+          for (end = w + 3; end < tokens->len && end <= w + 14 && token_at (tokens, end)->word &&
                             !token_among (token_at (tokens, end), ends);
                end++)
             pointing = pointing || token_among (token_at (tokens, end), pointers);
-          if (end > i + 15 || pointing)
+          if (end > w + 14 || pointing)
             continue;
-          deed = span_text (sentence, i + 3, end);
+          deed = span_text (sentence, w + 2, end);
           add_decision_question (out, subject, sentence, s,
                                  g_strdup_printf ("Will %s %s?", subject->display, deed))
             ->told = TRUE;

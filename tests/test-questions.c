@@ -9434,7 +9434,9 @@ test_stalled_talks (void)
 
 /* "Lindqvist said the board would consider a higher dividend and
  * possibly a share buyback…" (gold-output-beat, whose first run asked
- * nothing), "The company is also weighing an application for…": a move
+ * nothing), "The board will look at a special dividend…"
+ * (hotel-bookings-japan), "The company is also weighing an application
+ * for…": a move
  * a noun names, which the company says it may make. Not a noun that
  * names no move: "was considering a version for a new generation of
  * handheld consoles"; nor "Brennick… would consider an appeal to the
@@ -9450,6 +9452,18 @@ test_considered_noun_move (void)
   g_autoptr(GPtrArray) trader = article_questions ("commodity-trader-profit.md");
   g_autoptr(GPtrArray) games = article_questions ("game-sales.md");
   g_autoptr(GPtrArray) insurer = first_round ("insurer-outlook-raised.md");
+  g_autoptr(GPtrArray) hotels = first_round ("hotel-bookings-japan.md");
+  const Article analyst = {
+    "analyst", "Tarsa Hotels lifts profit forecast as bookings rebound",
+    "SINGAPORE, Oct 23 (NextFin) - Tarsa Hotels raised its full-year profit forecast on "
+    "Thursday after bookings across Asia rebounded in the third quarter.\n\n"
+    "Tarsa Hotels now expects a profit of S$420 million, up from S$380 million.\n\n"
+    "Tanjong Securities analyst Arjun Mehta said the company's net debt had fallen sharply. "
+    "\"The board will look at a special dividend alongside full-year results in "
+    "February,\" he said.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) guess = all_questions (analyst.headline, analyst.body);
 
   g_assert_true (offered (gold, "Will Murchison Ridge pay a higher dividend?"));
   g_assert_true (offered (grocer, "Will Brennick appeal the ruling blocking its takeover of "
@@ -9463,6 +9477,11 @@ test_considered_noun_move (void)
   /* "…would review its capital position…, raising the prospect of a
    * special dividend or a share buyback". */
   g_assert_true (offered (insurer, "Will Brennock pay a special dividend?"));
+  /* "…, Chief Financial Officer Rohan Iyer said… "The board will look at
+   * a special dividend alongside full-year results in February," he
+   * said.": the quote of the company's own officer; not an analyst's. */
+  assert_no_question_with (guess, "special dividend", NULL);
+  g_assert_true (offered (hotels, "Will Orchid Crown pay a special dividend?"));
 }
 
 /* "She did not rule out revisiting Wisla Energia's five-year investment

@@ -24108,6 +24108,37 @@ opens_saying (Analysis      *analysis,
   return FALSE;
 }
 
+/* Whether @tokens, a sentence, ends on "he said" or "she said". */
+static gboolean
+said_by_pronoun (GArray *tokens)
+{
+  guint last = tokens->len;
+
+  while (last > 0 && !token_at (tokens, last - 1)->word)
+    last--;
+  return last >= 2 && (token_at (tokens, last - 1)->lex & LEX_SPEECH) &&
+         token_among (token_at (tokens, last - 2), (const char * const []) { "he", "she", NULL });
+}
+
+/* Whether sentence @s, of @tokens, names @person right before a verb of
+ * saying: "Chief Financial Officer Rohan Iyer said". */
+static gboolean
+says_in (const Subject *person,
+         GArray        *tokens,
+         guint          s)
+{
+  for (guint m = 0; m < person->mentions->len; m++)
+    {
+      const Mention *mention = &g_array_index (person->mentions, Mention, m);
+
+      if (mention->sentence == s && token_at (tokens, mention->last) != NULL &&
+          (token_at (tokens, mention->last)->lex & LEX_SPEECH))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the one who does what sentence @s says from token @at on is
  * @subject: its name or "the company" right before ("Vardhan would",
  * "Greystone had"); "it" after its name and a verb of saying ("Helioray
@@ -24143,6 +24174,17 @@ done_by (Analysis      *analysis,
             token_is_lower (token_at (tokens, doer - 1), "the"));
   if (opener && opens_saying (analysis, subject, s))
     return TRUE;
+  /* "Chief Financial Officer Rohan Iyer said… "The board will look at a
+   * special dividend…," he said." (hotel-bookings-japan): the quote of
+   * the one who spoke in the sentence before. */
+  if (opener && s > 0 && said_by_pronoun (tokens))
+    for (guint k = 0; k < analysis->subjects->len; k++)
+      {
+        const Subject *person = analysis_subject (analysis, k);
+
+        if (person->person && says_in (person, analysis_sentence (analysis, s - 1)->tokens, s - 1))
+          return speaks_for (analysis, person, subject);
+      }
   for (guint k = 0; k < analysis->subjects->len; k++)
     {
       const Subject *person = analysis_subject (analysis, k);
@@ -24278,7 +24320,7 @@ considered_move_candidates_for (Analysis  *analysis,
    * own. */
   static const char * const ends[] = {
     "if", "unless", "once", "when", "where", "to", "and", "but", "or", "as", "after", "because",
-    "while", "only", "so", "until", NULL
+    "while", "only", "so", "until", "alongside", NULL
   };
   static const char * const pointing[] = {
     "it", "this", "that", "these", "those", "they", "them", "their", "such", "company", "his",
@@ -24317,6 +24359,12 @@ considered_move_candidates_for (Analysis  *analysis,
                    token_is_lower (token_at (tokens, i - 2), "not") &&
                    token_among (token_at (tokens, i - 3), rule_modals))
             modal = i - 3;
+          /* "The board will look at a special dividend alongside
+           * full-year results in February" (hotel-bookings-japan). */
+          else if (token_is_lower (token_at (tokens, i), "at") && noun &&
+                   token_is_lower (token_at (tokens, i - 1), "look") &&
+                   token_among (token_at (tokens, i - 2), modals))
+            modal = i - 2;
           /* "…would review its capital position…, raising the prospect
            * of a special dividend": a move the company's own step
            * opens, of the company named last. */

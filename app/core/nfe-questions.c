@@ -18163,7 +18163,6 @@ takeover_target_candidates_for (Analysis  *analysis,
   for (guint s = 1; s < analysis->sentences->len; s++)
     {
       GArray *tokens = analysis_sentence (analysis, s)->tokens;
-
       gboolean other = FALSE;
 
       /* "itself a target": one word between. */
@@ -18200,7 +18199,7 @@ independent_review_candidates_for (Analysis  *analysis,
                                    Subject   *subject,
                                    GPtrArray *out)
 {
-  static const char * const orders[] = { "appointed", "hired", "commissioned", "engaged", NULL };
+  static const char * const orders[] = { "appointed", "hired", "commissioned", NULL };
   static const char * const outside[] = { "independent", "outside", "external", NULL };
   static const char * const reviews[] = { "review", "audit", NULL };
   static const char * const determiners[] = { "the", "its", NULL };

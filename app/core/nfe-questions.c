@@ -18073,6 +18073,39 @@ injunction_candidates_for (Analysis  *analysis,
     }
 }
 
+/* The company other than @subject that sentence @s names between
+ * tokens @from and @to, by the token after its name (@after), or %NULL. */
+static Subject *
+other_company_between (Analysis      *analysis,
+                       const Subject *subject,
+                       guint          s,
+                       guint          from,
+                       guint          to,
+                       guint         *after)
+{
+  for (guint k = 0; k < analysis->subjects->len; k++)
+    {
+      Subject *other = analysis_subject (analysis, k);
+
+      if (other == subject || !other->entity || other->person || other->kind != KIND_COMPANY)
+        continue;
+      for (guint m = 0; m < other->mentions->len; m++)
+        {
+          const Mention *mention = &g_array_index (other->mentions, Mention, m);
+
+          if (mention->sentence == s && mention->first >= from && mention->last <= to &&
+              mention->determiner != DETERMINER_ANAPHOR)
+            {
+              if (after != NULL)
+                *after = mention->last;
+              return other;
+            }
+        }
+    }
+
+  return NULL;
+}
+
 /* "Japan's Takanawa bids A$5.2 billion for coal-to-lithium miner
  * Mulgara", where "Analysts were divided on whether the offer was rich
  * enough to deter a counterbid": whether another bidder comes for the
@@ -18163,21 +18196,12 @@ takeover_target_candidates_for (Analysis  *analysis,
   for (guint s = 1; s < analysis->sentences->len; s++)
     {
       GArray *tokens = analysis_sentence (analysis, s)->tokens;
-      gboolean other = FALSE;
 
-      /* "itself a target": one word between. */
-      if (words_then (tokens, before_target, targets, 2) == NULL)
-        continue;
-      /* "the drugmaker could become…": the company, where the sentence
-       * names no other. */
-      for (guint k = 0; k < analysis->subjects->len && !other; k++)
-        {
-          const Subject *named = analysis_subject (analysis, k);
-
-          other = named != subject && named->entity && named->kind == KIND_COMPANY &&
-                  mentioned_before (named, s, tokens->len);
-        }
-      if (other && !mentioned_before (subject, s, tokens->len))
+      /* "itself a target": one word between. "the drugmaker could
+       * become…": the company, where the sentence names no other. */
+      if (words_then (tokens, before_target, targets, 2) == NULL ||
+          (other_company_between (analysis, subject, s, 0, tokens->len, NULL) != NULL &&
+           !mentioned_before (subject, s, tokens->len)))
         continue;
       add_decision_question (out, subject, analysis_sentence (analysis, s), s,
                              g_strdup_printf ("Could %s become a takeover target?",
@@ -18216,7 +18240,6 @@ independent_review_candidates_for (Analysis  *analysis,
         {
           g_autofree char *possessive = NULL;
           guint review = 0, from, end;
-          gboolean other = FALSE;
 
           if (!token_among (token_at (tokens, i), orders) ||
               !token_among (token_at (tokens, i + 2), outside))
@@ -18241,16 +18264,8 @@ independent_review_candidates_for (Analysis  *analysis,
                                !token_is_lower (token_at (tokens, end), "to");
                end++)
             ;
-          if (end > from + 10 || end < from + 3)
-            continue;
-          for (guint k = 0; k < analysis->subjects->len && !other; k++)
-            {
-              const Subject *named = analysis_subject (analysis, k);
-
-              other = named != subject && named->entity && named->kind == KIND_COMPANY &&
-                      mentioned_before (named, s, i);
-            }
-          if (other)
+          if (end > from + 10 || end < from + 3 ||
+              other_company_between (analysis, subject, s, 0, i, NULL) != NULL)
             continue;
           possessive = possessive_of (subject->display);
           cite_naming_sentence (
@@ -24502,38 +24517,6 @@ others_investigated_candidates_for (Analysis  *analysis,
                                                 token_at (tokens, verb + 1)->start))->told = TRUE;
       return;
     }
-}
-
-/* The company other than @subject that sentence @s names between
- * tokens @from and @to, by the token after its name (@after), or %NULL. */
-static Subject *
-other_company_between (Analysis      *analysis,
-                       const Subject *subject,
-                       guint          s,
-                       guint          from,
-                       guint          to,
-                       guint         *after)
-{
-  for (guint k = 0; k < analysis->subjects->len; k++)
-    {
-      Subject *other = analysis_subject (analysis, k);
-
-      if (other == subject || !other->entity || other->person || other->kind != KIND_COMPANY)
-        continue;
-      for (guint m = 0; m < other->mentions->len; m++)
-        {
-          const Mention *mention = &g_array_index (other->mentions, Mention, m);
-
-          if (mention->sentence == s && mention->first >= from && mention->last <= to &&
-              mention->determiner != DETERMINER_ANAPHOR)
-            {
-              *after = mention->last;
-              return other;
-            }
-        }
-    }
-
-  return NULL;
 }
 
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp

@@ -9761,8 +9761,9 @@ test_embattled_chief (void)
 /* "It is also reviewing options for its loss-making specialty chocolate
  * unit in Merrowgate" (cocoa-grinder-covenant), "…had launched a
  * strategic review of its U.S. life and health reinsurance unit"
- * (reinsurer-review): what the company will do with the business. Not
- * of a rival's, nor of "its business" alone. */
+ * (reinsurer-review), a "strategic review" of the housing business
+ * (trading-house-buyback): what the company will do with the business.
+ * Not of a rival's, nor of "its business" alone. */
 static void
 test_unit_under_review (void)
 {
@@ -9773,9 +9774,11 @@ test_unit_under_review (void)
     "meals slid for a third straight quarter.\n\n"
     "Harwick Foods said it was reviewing options for its business in Ireland.\n\n"
     "Rival Corbett Brands said last month it was reviewing options for its frozen desserts "
-    "unit."
+    "unit.\n\n"
+    "Harwick Foods said it would complete a \"strategic review\" of the business by June."
   };
   g_autoptr(GPtrArray) cocoa = first_round ("cocoa-grinder-covenant.md");
+  g_autoptr(GPtrArray) kanemori = first_round ("trading-house-buyback.md");
   g_autoptr(GPtrArray) lender = first_round ("fintech-job-cuts.md");
   g_autoptr(GPtrArray) reinsurer = first_round ("reinsurer-review.md");
   g_autoptr(GPtrArray) stores = first_round ("store-closures-holiday.md");
@@ -9790,6 +9793,9 @@ test_unit_under_review (void)
    * loss-making furniture division". */
   g_assert_true (offered (stores, "What will Brackenfield do with its loss-making furniture "
                                   "division?"));
+  /* 'complete a "strategic review" of the housing business', quoted
+   * and with "the". */
+  g_assert_true (offered (kanemori, "What will Kanemori do with its housing business?"));
   assert_no_question_with (foods, "do with", NULL);
 }
 

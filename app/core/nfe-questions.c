@@ -17511,6 +17511,7 @@ unit_review_candidates_for (Analysis  *analysis,
   static const char * const units[] = {
     "unit", "arm", "division", "business", "subsidiary", "segment", NULL
   };
+  static const char * const owners[] = { "its", "the", NULL };
 
   if (!leads_on (analysis, subject))
     return;
@@ -17524,13 +17525,18 @@ unit_review_candidates_for (Analysis  *analysis,
           g_autofree char *business = NULL;
           guint its = i + 2, head;
 
+          /* 'complete a "strategic review" of the housing business'
+           * (trading-house-buyback), where the first run asked nothing. */
+          if (token_is_lower (token_at (tokens, i), "review") &&
+              is_quote_token (token_at (tokens, i + 1)))
+            its++;
           /* "options for its…", "a strategic review of its…". */
           if (!((token_is_lower (token_at (tokens, i), "options") &&
                  token_is_lower (token_at (tokens, i + 1), "for")) ||
                 (token_is_lower (token_at (tokens, i - 1), "strategic") &&
                  token_is_lower (token_at (tokens, i), "review") &&
-                 token_is_lower (token_at (tokens, i + 1), "of"))) ||
-              !token_is_lower (token_at (tokens, its), "its") ||
+                 token_is_lower (token_at (tokens, its - 1), "of"))) ||
+              !token_among (token_at (tokens, its), owners) ||
               company_named_last (analysis, s, its) != subject)
             continue;
           /* The business, through the noun that says it is one. */
@@ -17544,10 +17550,10 @@ unit_review_candidates_for (Analysis  *analysis,
           /* Not "its business" alone, which says not which. */
           if (head == its + 1 || !token_among (token_at (tokens, head), units))
             continue;
-          business = span_text (sentence, its, head + 1);
+          business = span_text (sentence, its + 1, head + 1);
           add_decision_question (out, subject, sentence, s,
-                                 g_strdup_printf ("What will %s do with %s?", subject->display,
-                                                  business))
+                                 g_strdup_printf ("What will %s do with its %s?",
+                                                  subject->display, business))
             ->told = TRUE;
           return;
         }

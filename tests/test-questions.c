@@ -7826,17 +7826,32 @@ test_slowing_inflation (void)
 /* "Valmora regulator blocks Brennick's $5.9 billion takeover of Corvel
  * Foodstores", whose buyer "would consider an appeal" (hv3), where the
  * first run asked nothing; and "Polish competition watchdog blocks
- * Wislana Bank's… takeover", whose buyer "was studying an appeal". */
+ * Wislana Bank's… takeover", whose buyer "was studying an appeal";
+ * "Central bank rejects Vantero's licence bid…", where Vantero "would…
+ * decide on an appeal by July 10". Deciding weighs an appeal: it is not
+ * one, to be asked of a fine. */
 static void
 test_blocked_deal_appeal (void)
 {
   g_autoptr(GPtrArray) grocer = first_round ("grocer-takeover-blocked.md");
   g_autoptr(GPtrArray) bank = first_round ("bank-merger-blocked.md");
+  g_autoptr(GPtrArray) lender = first_round ("fintech-licence-rejected.md");
+  const Article fined = {
+    "fined", "Central bank fines Vantero over lending checks",
+    "LONDON, Jan 12 (NextFin) - The central bank fined Vantero 12 million pounds on Monday "
+    "for failing to check borrowers' incomes.\n\n"
+    "Vantero said it would study the ruling and decide on an appeal by July 10.\n\n"
+    "Vantero has lent 1.3 billion pounds since it was founded in 2018.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) fine = all_questions (fined.headline, fined.body);
 
   g_assert_true (offered (grocer, "Will Brennick appeal the ruling blocking its takeover of "
                                   "Corvel?"));
   g_assert_true (offered (bank, "Will Wislana appeal the ruling blocking its takeover of "
                                 "Karpacki?"));
+  g_assert_true (offered (lender, "Will Vantero appeal the rejection of its licence bid?"));
+  assert_no_question_with (fine, "appeal", NULL);
 }
 
 /* "Solmira Logistics postpones 14.6 billion tal IPO" (hz1): "tal" is the

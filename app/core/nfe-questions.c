@@ -19732,6 +19732,7 @@ appeal_in (GArray   *tokens,
     "consider", "considers", "considering", "study", "studying", "weigh", "weighs", "weighing",
     NULL
   };
+  static const char * const decides[] = { "decide", "decides", NULL };
   static const char * const appeals[] = { "appeal", NULL };
   static const char * const denials[] = { "not", "n't", "never", "no", NULL };
   const Token *appeal = words_then (tokens, intends, appeals, 1);
@@ -19739,7 +19740,9 @@ appeal_in (GArray   *tokens,
 
   if (appeal == NULL)
     appeal = words_then (tokens, files, appeals, 3);
-  *weighing = appeal == NULL && (appeal = words_then (tokens, weighs, appeals, 2)) != NULL;
+  *weighing = appeal == NULL && ((appeal = words_then (tokens, weighs, appeals, 2)) != NULL ||
+                                 /* "decide on an appeal by July 10" */
+                                 (appeal = words_then (tokens, decides, appeals, 3)) != NULL);
   if (appeal == NULL || words_then (tokens, NULL, denials, 0) != NULL)
     return G_MAXUINT;
   at = appeal - &g_array_index (tokens, Token, 0);
@@ -19806,6 +19809,44 @@ blocked_deal_of (Analysis      *analysis,
   return NULL;
 }
 
+/* What of @subject's the headline says was rejected, told as the
+ * company's own: "its licence bid" of "Central bank rejects Vantero's
+ * licence bid, leaving fintech lender hunting for cash", or %NULL. */
+static char *
+rejected_bid_of (Analysis      *analysis,
+                 const Subject *subject)
+{
+  static const char * const rejects[] = { "rejects", "rejected", NULL };
+  static const char * const bids[] = { "bid", "application", "request", NULL };
+  GArray *headline = analysis->headline;
+  const Token *verb = words_then (headline, NULL, rejects, 0);
+  guint at, n;
+
+  if (verb == NULL)
+    return NULL;
+  at = verb - &g_array_index (headline, Token, 0) + 1;
+  if ((n = headline_names (analysis, at, subject)) == 0 ||
+      !token_at (headline, at + n - 1)->possessive)
+    return NULL;
+  for (guint d = at + n; d < headline->len && d <= at + n + 3 && token_at (headline, d)->word;
+       d++)
+    if (token_among (token_at (headline, d), bids))
+      {
+        GString *bid = g_string_new ("its");
+
+        for (guint i = at + n; i <= d; i++)
+          {
+            g_autofree char *word = written_as (analysis, token_at (headline, i)->lower);
+
+            g_string_append_printf (bid, " %s",
+                                    word != NULL ? word : token_at (headline, i)->lower);
+          }
+        return g_string_free (bid, FALSE);
+      }
+
+  return NULL;
+}
+
 /* "Quillon said it would appeal", "Nexalis said it would appeal" against
  * a fine: whether the company the story is about can overturn what went
  * against it, which a reviewer accepted of an unseen story (pq1, gh3),
@@ -19844,18 +19885,25 @@ appeal_candidates_for (Analysis  *analysis,
       gboolean weighing;
       guint at = appeal_in (tokens, &weighing);
       g_autofree char *blocked = NULL;
+      g_autofree char *rejected = NULL;
 
       if (at == G_MAXUINT || named_last_before (analysis, s, at) != subject)
         continue;
       /* "Valmora regulator blocks Brennick's $5.9 billion takeover of
        * Corvel Foodstores", whose buyer "would consider an appeal" (hv3,
-       * where the first run asked nothing). */
-      if (weighing && (blocked = blocked_deal_of (analysis, subject)) == NULL)
+       * where the first run asked nothing); "Central bank rejects
+       * Vantero's licence bid…", where Vantero will "decide on an appeal
+       * by July 10" (fintech-licence-rejected, the same). */
+      if (weighing && (blocked = blocked_deal_of (analysis, subject)) == NULL &&
+          (rejected = rejected_bid_of (analysis, subject)) == NULL)
         continue;
       add_decision_question (out, subject, analysis_sentence (analysis, s), s,
                              blocked != NULL
                                ? g_strdup_printf ("Will %s appeal the %s blocking %s?",
                                                   subject->display, what, blocked)
+                             : rejected != NULL
+                               ? g_strdup_printf ("Will %s appeal the rejection of %s?",
+                                                  subject->display, rejected)
                              /* "disagrees with the size of the penalty" */
                              : fined && words_then (tokens, NULL, sizes, 0) != NULL
                                ? g_strdup_printf ("Can %s get the fine cut on appeal?",

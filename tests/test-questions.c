@@ -9410,6 +9410,57 @@ test_independent_review (void)
                                    "cost controls and governance find?"));
 }
 
+/* "Halvern is also running a separate trial in patients at low surgical
+ * risk…, with results expected in the second half of next year"
+ * (heart-valve-approval), "A second Phase 3 trial, in patients with
+ * type 2 diabetes, is due to report results in the fourth quarter"
+ * (obesity-trial): what the trial will show. Not of a trial whose
+ * results are out, one that says not in which patients, nor a rival's. */
+static void
+test_trial_readout (void)
+{
+  g_autoptr(GPtrArray) valve = first_round ("heart-valve-approval.md");
+  g_autoptr(GPtrArray) pill = first_round ("obesity-trial.md");
+  const Article reported = {
+    "reported", "Corvell Pharma wins approval for arthritis drug",
+    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
+    "dorvalin, the first of its medicines to reach the market.\n\n"
+    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "Corvell Pharma also ran a second trial in patients with psoriasis, whose results were "
+    "published in March.\n",
+    NULL
+  };
+  const Article unsaid = {
+    "unsaid", "Corvell Pharma wins approval for arthritis drug",
+    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
+    "dorvalin, the first of its medicines to reach the market.\n\n"
+    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "Corvell Pharma is also running a second Phase 3 trial at 40 hospitals, with results "
+    "expected in the second half of next year.\n",
+    NULL
+  };
+  const Article rival = {
+    "rival", "Corvell Pharma wins approval for arthritis drug",
+    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
+    "dorvalin, the first of its medicines to reach the market.\n\n"
+    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "Its rival, drugmaker Tarsa Biologics Plc, is running a trial in patients with arthritis "
+    "of its own drug, with results expected in the second half of next year.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) out = all_questions (reported.headline, reported.body);
+  g_autoptr(GPtrArray) vague = all_questions (unsaid.headline, unsaid.body);
+  g_autoptr(GPtrArray) other = all_questions (rival.headline, rival.body);
+
+  g_assert_true (offered (valve, "What will Halvern's trial in patients at low surgical risk "
+                                 "show?"));
+  g_assert_true (offered (pill, "What will Halvern's second Phase 3 trial in patients with "
+                                "type 2 diabetes show?"));
+  assert_no_question_with (out, "show?", NULL);
+  assert_no_question_with (vague, "show?", NULL);
+  assert_no_question_with (other, "show?", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11343,6 +11394,7 @@ main (int   argc,
   add_func ("/nfe/questions/index-exclusion", test_index_exclusion);
   add_func ("/nfe/questions/takeover-target", test_takeover_target);
   add_func ("/nfe/questions/independent-review", test_independent_review);
+  add_func ("/nfe/questions/trial-readout", test_trial_readout);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

@@ -18290,6 +18290,81 @@ independent_review_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "Halvern is also running a separate trial in patients at low surgical
+ * risk…, with results expected in the second half of next year"
+ * (heart-valve-approval), "A second Phase 3 trial, in patients with
+ * type 2 diabetes, is due to report results in the fourth quarter"
+ * (obesity-trial): what a trial of the company the story leads on will
+ * show, where its results are still to come and the first runs asked
+ * nothing of it. Only of a trial that says in which patients: "the main
+ * Phase III study" says not of what. */
+static void
+trial_readout_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const trials[] = { "trial", "study", NULL };
+  static const char * const determiners[] = { "a", "its", NULL };
+  static const char * const results[] = { "results", "data", NULL };
+  static const char * const awaited[] = { "expected", "due", NULL };
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
+      !leads_on (analysis, subject))
+    return;
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint trial = 1; trial + 3 < tokens->len; trial++)
+        {
+          g_autofree char *possessive = NULL;
+          g_autofree char *kind = NULL;
+          g_autofree char *patients = NULL;
+          guint first = trial, in = trial + 1, end, r;
+          gboolean due = FALSE;
+
+          if (!token_among (token_at (tokens, trial), trials))
+            continue;
+          /* "a second Phase 3 trial", "a separate trial". */
+          while (first > 0 && first + 4 > trial && token_at (tokens, first - 1)->word &&
+                 !token_among (token_at (tokens, first - 1), determiners))
+            first--;
+          if (first == 0 || !token_among (token_at (tokens, first - 1), determiners))
+            continue;
+          if (token_is_lower (token_at (tokens, first), "separate"))
+            first++;
+          /* "…trial, in patients with type 2 diabetes, is due…" */
+          if (!token_at (tokens, in)->word)
+            in++;
+          if (!token_is_lower (token_at (tokens, in), "in") ||
+              !token_is_lower (token_at (tokens, in + 1), "patients"))
+            continue;
+          for (end = in + 2; end < tokens->len && end <= in + 8 && token_at (tokens, end)->word;
+               end++)
+            ;
+          if (end > in + 8)
+            continue;
+          /* "with results expected…", "is due to report results". */
+          for (r = end; r < tokens->len && !due; r++)
+            if (token_among (token_at (tokens, r), results))
+              for (guint a = r >= 3 ? r - 3 : 0; a <= r + 1 && a < tokens->len; a++)
+                due |= token_among (token_at (tokens, a), awaited);
+          if (!due || company_named_last (analysis, s, trial) != subject)
+            continue;
+          possessive = possessive_of (subject->display);
+          kind = span_text (sentence, first, trial + 1);
+          patients = span_text (sentence, in, end);
+          cite_naming_sentence (
+            add_decision_question (out, subject, sentence, s,
+                                   g_strdup_printf ("What will %s %s %s show?", possessive, kind,
+                                                    patients)),
+            subject, s)->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -24728,6 +24803,7 @@ candidates_for (Analysis  *analysis,
   rival_weighed_candidates_for (analysis, subject, out);
   takeover_target_candidates_for (analysis, subject, out);
   independent_review_candidates_for (analysis, subject, out);
+  trial_readout_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

@@ -9461,6 +9461,56 @@ test_trial_readout (void)
   assert_no_question_with (other, "show?", NULL);
 }
 
+/* "EU opens antitrust probe into Swedish payments group Klarvik…",
+ * whose "plans for a U.S. listing remained on track" (bnpl-probe), and
+ * "…Regulator Opens Probe Into Heart Pump Failures", where Veridane was
+ * "preparing to seek approval for a… pump called CardiaFlow Mini"
+ * (device-safety-probe): whether the probe holds that up. Not without a
+ * probe, of a rival's listing, nor of a product the company will launch
+ * without approval to seek. */
+static void
+test_probe_delay (void)
+{
+  g_autoptr(GPtrArray) payments = first_round ("bnpl-probe.md");
+  g_autoptr(GPtrArray) pump = first_round ("device-safety-probe.md");
+  const Article unprobed = {
+    "unprobed", "Corvell Pay profit rises as checkout volumes grow",
+    "LONDON, Jan 12 (NextFin) - Corvell Pay reported a 20% rise in first-half profit on "
+    "Monday as shoppers paid for more goods through its checkout service.\n\n"
+    "Corvell Pay said its plans for a U.S. listing remained on track for the first half of "
+    "next year.\n\n"
+    "Corvell Pay processes payments for about 40,000 merchants.\n",
+    NULL
+  };
+  const Article rival = {
+    "rival", "EU opens probe into payments group Corvell Pay over checkout deals",
+    "BRUSSELS, Jan 12 (NextFin) - The European Commission opened an investigation on Monday "
+    "into Corvell Pay, examining whether it shut rivals out of the checkout market.\n\n"
+    "Corvell Pay said it would cooperate with the Commission.\n\n"
+    "Its rival, lender Tarsa Finance Plc, said its plans for a U.S. listing remained "
+    "on track.\n",
+    NULL
+  };
+  const Article launch = {
+    "launch", "Regulator opens probe into Corvell Medical heart pump failures",
+    "LONDON, Jan 12 (NextFin) - The Medical Devices Agency opened a probe on Monday into "
+    "failures of Corvell Medical's heart pump.\n\n"
+    "Corvell Medical said it would cooperate with the agency.\n\n"
+    "Corvell Medical had been preparing to launch a smaller pump called CardiaFlow Mini in "
+    "Asia later this year.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) profit = all_questions (unprobed.headline, unprobed.body);
+  g_autoptr(GPtrArray) other = all_questions (rival.headline, rival.body);
+  g_autoptr(GPtrArray) launched = all_questions (launch.headline, launch.body);
+
+  g_assert_true (offered (payments, "Will the probe delay Klarvik's U.S. listing?"));
+  g_assert_true (offered (pump, "Will the probe delay approval of Veridane's CardiaFlow Mini?"));
+  assert_no_question_with (profit, "delay", NULL);
+  assert_no_question_with (other, "delay", NULL);
+  assert_no_question_with (launched, "delay", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11395,6 +11445,7 @@ main (int   argc,
   add_func ("/nfe/questions/takeover-target", test_takeover_target);
   add_func ("/nfe/questions/independent-review", test_independent_review);
   add_func ("/nfe/questions/trial-readout", test_trial_readout);
+  add_func ("/nfe/questions/probe-delay", test_probe_delay);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

@@ -18365,6 +18365,79 @@ trial_readout_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "EU opens antitrust probe into Swedish payments group Klarvik…",
+ * where "plans for a U.S. listing remained on track for the first half
+ * of next year" (bnpl-probe); "…Regulator Opens Probe Into Heart Pump
+ * Failures", where Veridane "had been preparing to seek approval for a
+ * smaller, next-generation pump called CardiaFlow Mini" (device-safety-
+ * probe): whether the probe the headline opens into the company the
+ * story leads on holds up what the company has in hand, which both
+ * stories leave open and whose first runs asked nothing of it. */
+static void
+probe_delay_candidates_for (Analysis  *analysis,
+                            Subject   *subject,
+                            GPtrArray *out)
+{
+  static const char * const probes[] = { "probe", "investigation", "inquiry", NULL };
+  static const char * const plans[] = { "plans", "planned", "preparing", NULL };
+  const Token *probe = words_then (analysis->headline, NULL, probes, 0);
+
+  if (probe == NULL || subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
+      !leads_on (analysis, subject))
+    return;
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      if (words_then (tokens, NULL, plans, 0) == NULL)
+        continue;
+      for (guint i = 2; i < tokens->len; i++)
+        {
+          g_autofree char *possessive = NULL;
+          g_autofree char *what = NULL;
+          guint end;
+
+          /* "plans for a U.S. listing" */
+          if (token_is_lower (token_at (tokens, i), "listing") &&
+              token_is_lower (token_at (tokens, i - 2), "a") &&
+              token_at (tokens, i - 1)->capital && company_named_last (analysis, s, i) == subject)
+            {
+              g_autofree char *where = span_text (sentence, i - 1, i);
+
+              possessive = possessive_of (subject->display);
+              what = g_strdup_printf ("%s %s listing", possessive, where);
+            }
+          /* "seek approval for a… pump called CardiaFlow Mini" */
+          else if (token_is_lower (token_at (tokens, i), "called") &&
+                   words_then (tokens, (const char * const []) { "seek", NULL },
+                               (const char * const []) { "approval", NULL }, 1) != NULL &&
+                   company_named_last (analysis, s, i) == subject)
+            {
+              for (end = i + 1; end < tokens->len && token_at (tokens, end)->word &&
+                                token_at (tokens, end)->capital;
+                   end++)
+                ;
+              if (end == i + 1)
+                continue;
+              possessive = possessive_of (subject->display);
+              what = g_strdup_printf ("approval of %s %.*s", possessive,
+                                      (int) (token_at (tokens, end - 1)->end -
+                                             token_at (tokens, i + 1)->start),
+                                      sentence->text + token_at (tokens, i + 1)->start);
+            }
+          else
+            continue;
+          cite_naming_sentence (
+            add_decision_question (out, subject, sentence, s,
+                                   g_strdup_printf ("Will the %s delay %s?", probe->lower,
+                                                    what)),
+            subject, s)->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -24804,6 +24877,7 @@ candidates_for (Analysis  *analysis,
   takeover_target_candidates_for (analysis, subject, out);
   independent_review_candidates_for (analysis, subject, out);
   trial_readout_candidates_for (analysis, subject, out);
+  probe_delay_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

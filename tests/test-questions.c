@@ -9511,6 +9511,48 @@ test_probe_delay (void)
   assert_no_question_with (launched, "delay", NULL);
 }
 
+/* "…its unified software platform, known internally as RX.OS 3, would
+ * now reach series production in the second half of 2027 rather than in
+ * late 2026" (carmaker-software-loss), ""Starfall Requiem II"… would now
+ * launch in the fiscal year starting April rather than in March as
+ * planned" (game-sales): whether it keeps to its new date. Not of a
+ * place ("its plant near Savannah, Georgia, would now begin…",
+ * battery-supply), a date not put back, nor a rival's. */
+static void
+test_new_date (void)
+{
+  g_autoptr(GPtrArray) software = first_round ("carmaker-software-loss.md");
+  g_autoptr(GPtrArray) game = first_round ("game-sales.md");
+  g_autoptr(GPtrArray) plant = article_questions ("battery-supply.md");
+  const Article kept = {
+    "kept", "Corvell Pharma wins approval for arthritis drug",
+    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
+    "dorvalin, the first of its medicines to reach the market.\n\n"
+    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "The company said its next pill, known as CP-12, would now reach the market in 2027.\n",
+    NULL
+  };
+  const Article rival = {
+    "rival", "Corvell Pharma wins approval for arthritis drug",
+    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
+    "dorvalin, the first of its medicines to reach the market.\n\n"
+    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "Its rival, drugmaker Tarsa Biologics Plc, said its pill, known as TB-12, would now reach "
+    "the market in 2027 rather than in 2026.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) unmoved = all_questions (kept.headline, kept.body);
+  g_autoptr(GPtrArray) other = all_questions (rival.headline, rival.body);
+
+  g_assert_true (offered (software, "Will Rheinwald's RX.OS 3 reach series production in the "
+                                    "second half of 2027?"));
+  g_assert_true (offered (game, "Will Hoshizora's Starfall Requiem II launch in the fiscal "
+                                "year starting April?"));
+  assert_no_question_with (plant, "Georgia begin", NULL);
+  assert_no_question_with (unmoved, "reach the market", NULL);
+  assert_no_question_with (other, "reach the market", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11446,6 +11488,7 @@ main (int   argc,
   add_func ("/nfe/questions/independent-review", test_independent_review);
   add_func ("/nfe/questions/trial-readout", test_trial_readout);
   add_func ("/nfe/questions/probe-delay", test_probe_delay);
+  add_func ("/nfe/questions/new-date", test_new_date);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

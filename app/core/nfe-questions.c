@@ -18438,6 +18438,76 @@ probe_delay_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "Rheinwald said its unified software platform, known internally as
+ * RX.OS 3, would now reach series production in the second half of 2027
+ * rather than in late 2026" (carmaker-software-loss), "…"Starfall
+ * Requiem II", the follow-up to its best-selling 2019 fantasy title,
+ * would now launch in the fiscal year starting April rather than in
+ * March as planned" (game-sales): whether what the company the story
+ * leads on has put back keeps to its new date, which analysts in both
+ * stories doubt and whose first runs asked nothing of it. Only of what
+ * the sentence names: "production at its $4.3 billion plant…" says no
+ * name to ask by. */
+static void
+new_date_candidates_for (Analysis  *analysis,
+                         Subject   *subject,
+                         GPtrArray *out)
+{
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
+      !leads_on (analysis, subject))
+    return;
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+      const Token *now = words_then (tokens, (const char * const []) { "would", NULL },
+                                     (const char * const []) { "now", NULL }, 1);
+      const Token *than = words_then (tokens, (const char * const []) { "rather", NULL },
+                                      (const char * const []) { "than", NULL }, 1);
+      g_autofree char *possessive = NULL;
+      g_autofree char *name = NULL;
+      guint would, end, first, last;
+
+      if (now == NULL || than == NULL || than < now)
+        continue;
+      would = now - &g_array_index (tokens, Token, 0) - 1;
+      /* Up to "rather than". */
+      end = than - &g_array_index (tokens, Token, 0) - 1;
+      /* The name: the last run of capitalised words and figures
+       * ("RX.OS 3") before "would" that a comma or a quote ends. */
+      for (last = would; last > 1; last--)
+        if (!token_at (tokens, last)->word && token_at (tokens, last - 1)->word &&
+            (token_at (tokens, last - 1)->capital || token_at (tokens, last - 1)->number))
+          break;
+      for (first = last; first > 0 && token_at (tokens, first - 1)->word &&
+                         (token_at (tokens, first - 1)->capital ||
+                          token_at (tokens, first - 1)->number);
+           first--)
+        ;
+      /* A name the sentence gives: "known internally as RX.OS 3", a
+       * title in quotes; not the place of "its plant near Savannah,
+       * Georgia" (battery-supply); not a figure alone. */
+      if (first == 0 ||
+          !(is_quote_token (token_at (tokens, first - 1)) ||
+            token_among (token_at (tokens, first - 1),
+                         (const char * const []) { "as", "called", "named", NULL })) ||
+          first == last || !token_at (tokens, first)->capital || end < would + 4 ||
+          company_named_last (analysis, s, would) != subject)
+        continue;
+      possessive = possessive_of (subject->display);
+      name = span_text (sentence, first, last);
+      cite_naming_sentence (
+        add_decision_question (out, subject, sentence, s,
+                               g_strdup_printf ("Will %s %s %.*s?", possessive, name,
+                                                (int) (token_at (tokens, end - 1)->end -
+                                                       token_at (tokens, would + 2)->start),
+                                                sentence->text +
+                                                  token_at (tokens, would + 2)->start)),
+        subject, s)->told = TRUE;
+      return;
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -24878,6 +24948,7 @@ candidates_for (Analysis  *analysis,
   independent_review_candidates_for (analysis, subject, out);
   trial_readout_candidates_for (analysis, subject, out);
   probe_delay_candidates_for (analysis, subject, out);
+  new_date_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

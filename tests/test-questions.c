@@ -9553,6 +9553,39 @@ test_new_date (void)
   assert_no_question_with (other, "reach the market", NULL);
 }
 
+/* "Brisa has not yet selected an engine supplier for the new jets and
+ * said it would decide within six months…" (fleet-order): which one it
+ * picks. Not a rival's choice, nor one the sentence says not what for. */
+static void
+test_unchosen (void)
+{
+  g_autoptr(GPtrArray) fleet = first_round ("fleet-order.md");
+  const Article rival = {
+    "rival", "Corvell Air orders 40 jets from Aeralis",
+    "LONDON, Jan 12 (NextFin) - Corvell Air ordered 40 jets from Aeralis on Monday, the "
+    "largest order in the airline's history.\n\n"
+    "Corvell Air expects the first jets to arrive in 2028.\n\n"
+    "Its rival, airline Tarsa Transit Plc, has not yet selected an engine supplier for its new "
+    "jets.\n",
+    NULL
+  };
+  const Article unsaid = {
+    "unsaid", "Corvell Air orders 40 jets from Aeralis",
+    "LONDON, Jan 12 (NextFin) - Corvell Air ordered 40 jets from Aeralis on Monday, the "
+    "largest order in the airline's history.\n\n"
+    "Corvell Air expects the first jets to arrive in 2028.\n\n"
+    "Corvell Air has not yet selected an engine supplier in talks with Halvorsen and "
+    "Aeralis.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) other = all_questions (rival.headline, rival.body);
+  g_autoptr(GPtrArray) vague = all_questions (unsaid.headline, unsaid.body);
+
+  g_assert_true (offered (fleet, "Which engine supplier will Brisa choose for its new jets?"));
+  assert_no_question_with (other, "Which engine", NULL);
+  assert_no_question_with (vague, "Which engine", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11489,6 +11522,7 @@ main (int   argc,
   add_func ("/nfe/questions/trial-readout", test_trial_readout);
   add_func ("/nfe/questions/probe-delay", test_probe_delay);
   add_func ("/nfe/questions/new-date", test_new_date);
+  add_func ("/nfe/questions/unchosen", test_unchosen);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

@@ -18508,6 +18508,63 @@ new_date_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "Brisa has not yet selected an engine supplier for the new jets and
+ * said it would decide within six months between Halvorsen and a rival
+ * U.S. maker" (fleet-order, whose first run asked the order's risks,
+ * compensation and purchase rights): which one the company the story
+ * leads on picks, up to what for. */
+static void
+unchosen_candidates_for (Analysis  *analysis,
+                         Subject   *subject,
+                         GPtrArray *out)
+{
+  static const char * const chooses[] = { "selected", "chosen", "picked", NULL };
+  static const char * const articles[] = { "a", "an", NULL };
+
+  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
+      !leads_on (analysis, subject))
+    return;
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+      const Token *chosen = words_then (tokens, (const char * const []) { "yet", NULL }, chooses,
+                                        1);
+      g_autofree char *what = NULL;
+      g_autofree char *purpose = NULL;
+      guint at, end, head, forward;
+
+      if (chosen == NULL)
+        continue;
+      at = chosen - &g_array_index (tokens, Token, 0);
+      if (!token_among (token_at (tokens, at + 1), articles) ||
+          company_named_last (analysis, s, at) != subject)
+        continue;
+      /* "an engine supplier [for the new jets] [and…]" */
+      for (head = at + 2; head < tokens->len && head <= at + 5 && token_at (tokens, head)->word &&
+                          !token_is_lower (token_at (tokens, head), "for");
+           head++)
+        ;
+      if (!token_is_lower (token_at (tokens, head), "for") || head == at + 2)
+        continue;
+      /* "[the] new jets", to the next word that says nothing: "and". */
+      forward = token_among (token_at (tokens, head + 1),
+                             (const char * const []) { "the", "its", NULL }) ? head + 2 : head + 1;
+      for (end = forward; end < tokens->len && token_at (tokens, end)->word &&
+                          !(token_at (tokens, end)->lex & LEX_STOP);
+           end++)
+        ;
+      if (end == forward || end > forward + 4)
+        continue;
+      what = span_text (sentence, at + 2, head);
+      purpose = span_text (sentence, forward, end);
+      add_decision_question (out, subject, sentence, s,
+                             g_strdup_printf ("Which %s will %s choose for its %s?", what,
+                                              subject->display, purpose))->told = TRUE;
+      return;
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -24949,6 +25006,7 @@ candidates_for (Analysis  *analysis,
   trial_readout_candidates_for (analysis, subject, out);
   probe_delay_candidates_for (analysis, subject, out);
   new_date_candidates_for (analysis, subject, out);
+  unchosen_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

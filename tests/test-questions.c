@@ -3805,6 +3805,26 @@ test_companies_that_speak (void)
                            "Brandt Cocoa's view", NULL);
 }
 
+/* "Corvell Pharma said…" is a drugmaker speaking, not a person: read as
+ * one, the whole story named nothing to ask about. */
+static void
+test_pharma_speaks (void)
+{
+  const Article pharma = {
+    "pharma", "Corvell Pharma wins approval for arthritis drug",
+    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
+    "dorvalin, the first of its medicines to reach the market.\n\n"
+    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "Corvell Pharma said its next pill, known as CP-12, would now reach the market in 2027 "
+    "rather than in 2026.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) texts = all_questions (pharma.headline, pharma.body);
+
+  g_assert_true (offered (texts, "Will Corvell Pharma's CP-12 reach the market in 2027?"));
+  assert_no_question_with (texts, "Corvell Pharma's view", NULL);
+}
+
 /* A field of policy goes on; it is not an event that happened: no
  * "Who stands to gain from monetary policy?". */
 static void
@@ -11168,6 +11188,7 @@ main (int   argc,
   add_func ("/nfe/questions/shares-and-sums", test_shares_and_sums);
   add_func ("/nfe/questions/who-is-who", test_who_is_who);
   add_func ("/nfe/questions/companies-that-speak", test_companies_that_speak);
+  add_func ("/nfe/questions/pharma-speaks", test_pharma_speaks);
   add_func ("/nfe/questions/policy-is-no-event", test_policy_is_no_event);
   add_func ("/nfe/questions/unseen-articles", test_unseen_articles);
   for (guint i = 0; i < unseen->len; i++)

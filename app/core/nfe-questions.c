@@ -319,7 +319,7 @@ static const char * const org_words[] = {
   "investments", "advisers", "advisors", "management", "consulting", "services", "airline",
   "motor", "steel", "chemicals", "petroleum", "oil", "gas", "power", "telecom", "media",
   "lines", "line", "stores", "shipping", "maritime", "solutions", "brands", "foods", "mutual",
-  "finance", "networks", "airport", "ports", "air", "minerals",
+  "finance", "networks", "airport", "ports", "air", "minerals", "pharma",
   NULL
 };
 

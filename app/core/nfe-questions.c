@@ -10025,7 +10025,8 @@ says_of (Analysis           *analysis,
 
 /* Whether @subject is the company the story leads on: the first its lead
  * names, or the one its headline opens on ("Solvane Robotics Jumps 44%
- * in Market Debut…" over a lead that opens on a quotation). */
+ * in Market Debut…" over a lead that opens on a quotation). Only a
+ * company the article names (an entity) can be. */
 static gboolean
 leads_on (Analysis *analysis,
           Subject  *subject)
@@ -18196,8 +18197,7 @@ takeover_target_candidates_for (Analysis  *analysis,
   static const char * const before_target[] = { "takeover", "itself", "potential", NULL };
   static const char * const targets[] = { "target", NULL };
 
-  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
-      !leads_on (analysis, subject))
+  if (subject->person || !leads_on (analysis, subject))
     return;
   for (guint s = 1; s < analysis->sentences->len; s++)
     {
@@ -18234,8 +18234,7 @@ independent_review_candidates_for (Analysis  *analysis,
   static const char * const reviews[] = { "review", "audit", NULL };
   static const char * const determiners[] = { "the", "its", NULL };
 
-  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
-      !leads_on (analysis, subject))
+  if (subject->person || !leads_on (analysis, subject))
     return;
   for (guint s = 1; s < analysis->sentences->len; s++)
     {
@@ -18308,8 +18307,7 @@ trial_readout_candidates_for (Analysis  *analysis,
   static const char * const results[] = { "results", "data", NULL };
   static const char * const awaited[] = { "expected", "due", NULL };
 
-  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
-      !leads_on (analysis, subject))
+  if (subject->person || !leads_on (analysis, subject))
     return;
   for (guint s = 1; s < analysis->sentences->len; s++)
     {
@@ -18382,8 +18380,7 @@ probe_delay_candidates_for (Analysis  *analysis,
   static const char * const plans[] = { "plans", "planned", "preparing", NULL };
   const Token *probe = words_then (analysis->headline, NULL, probes, 0);
 
-  if (probe == NULL || subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
-      !leads_on (analysis, subject))
+  if (probe == NULL || subject->person || !leads_on (analysis, subject))
     return;
   for (guint s = 1; s < analysis->sentences->len; s++)
     {
@@ -18453,8 +18450,7 @@ new_date_candidates_for (Analysis  *analysis,
                          Subject   *subject,
                          GPtrArray *out)
 {
-  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
-      !leads_on (analysis, subject))
+  if (subject->person || !leads_on (analysis, subject))
     return;
   for (guint s = 1; s < analysis->sentences->len; s++)
     {
@@ -18521,8 +18517,7 @@ unchosen_candidates_for (Analysis  *analysis,
   static const char * const chooses[] = { "selected", "chosen", "picked", NULL };
   static const char * const articles[] = { "a", "an", NULL };
 
-  if (subject->kind != KIND_COMPANY || !subject->entity || subject->person ||
-      !leads_on (analysis, subject))
+  if (subject->person || !leads_on (analysis, subject))
     return;
   for (guint s = 1; s < analysis->sentences->len; s++)
     {

@@ -3805,16 +3805,22 @@ test_companies_that_speak (void)
                            "Brandt Cocoa's view", NULL);
 }
 
+/* A drugmaker's story that tests of one go on from with the sentence
+ * they test. */
+#define CORVELL_PHARMA_HEADLINE "Corvell Pharma wins approval for arthritis drug"
+#define CORVELL_PHARMA_OPENING \
+  "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug " \
+  "dorvalin, the first of its medicines to reach the market.\n\n" \
+  "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+
 /* "Corvell Pharma said…" is a drugmaker speaking, not a person: read as
  * one, the whole story named nothing to ask about. */
 static void
 test_pharma_speaks (void)
 {
   const Article pharma = {
-    "pharma", "Corvell Pharma wins approval for arthritis drug",
-    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
-    "dorvalin, the first of its medicines to reach the market.\n\n"
-    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "pharma", CORVELL_PHARMA_HEADLINE,
+    CORVELL_PHARMA_OPENING
     "Corvell Pharma said its next pill, known as CP-12, would now reach the market in 2027 "
     "rather than in 2026.\n",
     NULL
@@ -9381,10 +9387,8 @@ test_takeover_target (void)
   g_autoptr(GPtrArray) obesity = first_round ("obesity-trial.md");
   g_autoptr(GPtrArray) gold = first_round ("gold-output-beat.md");
   const Article rival = {
-    "rival", "Corvell Pharma wins approval for arthritis drug",
-    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
-    "dorvalin, the first of its medicines to reach the market.\n\n"
-    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "rival", CORVELL_PHARMA_HEADLINE,
+    CORVELL_PHARMA_OPENING
     "Analysts said rival drugmaker Tarsa Biologics Plc could now become a takeover target "
     "after its own arthritis drug failed in a trial last month.\n",
     NULL
@@ -9412,10 +9416,8 @@ test_independent_review (void)
   g_autoptr(GPtrArray) blowout = first_round ("ceo-quits-cost-blowout.md");
   g_autoptr(GPtrArray) wildfire = article_questions ("wildfire-charge.md");
   const Article partner = {
-    "partner", "Corvell Pharma wins approval for arthritis drug",
-    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
-    "dorvalin, the first of its medicines to reach the market.\n\n"
-    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "partner", CORVELL_PHARMA_HEADLINE,
+    CORVELL_PHARMA_OPENING
     "Its partner, drugmaker Tarsa Biologics Plc, has hired an outside accounting firm to "
     "review the trial's payments to clinics, with findings due in March.\n",
     NULL
@@ -9442,28 +9444,22 @@ test_trial_readout (void)
   g_autoptr(GPtrArray) valve = first_round ("heart-valve-approval.md");
   g_autoptr(GPtrArray) pill = first_round ("obesity-trial.md");
   const Article reported = {
-    "reported", "Corvell Pharma wins approval for arthritis drug",
-    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
-    "dorvalin, the first of its medicines to reach the market.\n\n"
-    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "reported", CORVELL_PHARMA_HEADLINE,
+    CORVELL_PHARMA_OPENING
     "Corvell Pharma also ran a second trial in patients with psoriasis, whose results were "
     "published in March.\n",
     NULL
   };
   const Article unsaid = {
-    "unsaid", "Corvell Pharma wins approval for arthritis drug",
-    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
-    "dorvalin, the first of its medicines to reach the market.\n\n"
-    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "unsaid", CORVELL_PHARMA_HEADLINE,
+    CORVELL_PHARMA_OPENING
     "Corvell Pharma is also running a second Phase 3 trial at 40 hospitals, with results "
     "expected in the second half of next year.\n",
     NULL
   };
   const Article rival = {
-    "rival", "Corvell Pharma wins approval for arthritis drug",
-    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
-    "dorvalin, the first of its medicines to reach the market.\n\n"
-    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "rival", CORVELL_PHARMA_HEADLINE,
+    CORVELL_PHARMA_OPENING
     "Its rival, drugmaker Tarsa Biologics Plc, is running a trial in patients with arthritis "
     "of its own drug, with results expected in the second half of next year.\n",
     NULL
@@ -9545,18 +9541,14 @@ test_new_date (void)
   g_autoptr(GPtrArray) game = first_round ("game-sales.md");
   g_autoptr(GPtrArray) plant = article_questions ("battery-supply.md");
   const Article kept = {
-    "kept", "Corvell Pharma wins approval for arthritis drug",
-    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
-    "dorvalin, the first of its medicines to reach the market.\n\n"
-    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "kept", CORVELL_PHARMA_HEADLINE,
+    CORVELL_PHARMA_OPENING
     "The company said its next pill, known as CP-12, would now reach the market in 2027.\n",
     NULL
   };
   const Article rival = {
-    "rival", "Corvell Pharma wins approval for arthritis drug",
-    "LONDON, Jan 12 (NextFin) - Corvell Pharma won approval on Monday for its arthritis drug "
-    "dorvalin, the first of its medicines to reach the market.\n\n"
-    "Corvell Pharma expects the drug to add 40 million pounds to its sales this year.\n\n"
+    "rival", CORVELL_PHARMA_HEADLINE,
+    CORVELL_PHARMA_OPENING
     "Its rival, drugmaker Tarsa Biologics Plc, said its pill, known as TB-12, would now reach "
     "the market in 2027 rather than in 2026.\n",
     NULL

@@ -22563,6 +22563,58 @@ doubted_after (GArray *tokens,
   return FALSE;
 }
 
+/* "It aims to build 1,800 vehicles next year [and reach a positive gross
+ * margin per truck by the fourth quarter]": a second goal the same aim
+ * holds, from token @end, where one is; else 0. Without a figure, a
+ * date it is to be met by makes it a goal ("by the fourth quarter"), as
+ * a figure does in aimed_goal(). */
+static guint
+conjoined_goal (const Sentence *sentence,
+                guint           end,
+                guint          *first)
+{
+  const Token *verb = token_at (sentence->tokens, end + 1);
+  g_autofree char *lemma = NULL;
+  guint second, figures = 0;
+  gboolean by = FALSE;
+  const Token *last;
+
+  if (!token_is_lower (token_at (sentence->tokens, end), "and") || verb == NULL || !verb->word ||
+      verb->capital)
+    return 0;
+  lemma = nfe_pos_verb_lemma (verb->lower);
+  if (lemma == NULL || strcmp (lemma, verb->lower) != 0 ||
+      (second = goal_end (sentence, end + 1)) == 0)
+    return 0;
+  for (guint j = end + 1; j < second; j++)
+    figures += token_at (sentence->tokens, j)->number;
+  for (guint j = second > end + 5 ? second - 5 : end + 1; j < second; j++)
+    by |= token_is_lower (token_at (sentence->tokens, j), "by");
+  last = token_at (sentence->tokens, second - 1);
+  if (figures == 0 && (!by || !(names_period (last->lower) || (last->lex & LEX_TIME))))
+    return 0;
+  *first = end + 1;
+
+  return second;
+}
+
+/* "Can Torvik build 1,800 vehicles next year?": the goal of @sentence
+ * from token @first to @end, asked of @subject, as the article writes
+ * it; "meet its" before a target it holds. */
+static char *
+goal_question (const Subject  *subject,
+               gboolean        held,
+               const Sentence *sentence,
+               guint           first,
+               guint           end)
+{
+  return g_strdup_printf ("Can %s %s%.*s?", subject->display,
+                          !held ? "" : subject->plural ? "meet their " : "meet its ",
+                          (int) (token_at (sentence->tokens, end - 1)->end -
+                                 token_at (sentence->tokens, first)->start),
+                          sentence->text + token_at (sentence->tokens, first)->start);
+}
+
 /* "Can Vireo meet its medium-term goal of 18 million subscribers by the
  * end of its 2027 financial year?", "Can Aldenmoor hold output roughly
  * flat through 2030?": a goal the article says a company holds to, in
@@ -22589,7 +22641,7 @@ target_candidates_for (Analysis  *analysis,
 
       for (guint i = 1; i + 2 < sentence->tokens->len; i++)
         {
-          guint first = 0, end;
+          guint first = 0, end, second;
           gboolean held;
           Candidate *candidate;
 
@@ -22602,12 +22654,7 @@ target_candidates_for (Analysis  *analysis,
 
           candidate = make_candidate (t, subject, NULL, s, G_MAXUINT, templates[t].weight);
           g_free (candidate->text);
-          candidate->text =
-            g_strdup_printf ("Can %s %s%.*s?", subject->display,
-                             !held ? "" : subject->plural ? "meet their " : "meet its ",
-                             (int) (token_at (sentence->tokens, end - 1)->end -
-                                    token_at (sentence->tokens, first)->start),
-                             sentence->text + token_at (sentence->tokens, first)->start);
+          candidate->text = goal_question (subject, held, sentence, first, end);
           /* "Halvard kept its full-year target of 1.3 million
            * deliveries, which would require a sharp acceleration in the
            * second half", "…, though several analysts said the lower end
@@ -22619,6 +22666,18 @@ target_candidates_for (Analysis  *analysis,
            * doubts, which a first run asks. */
           candidate->told = doubted_after (sentence->tokens, end);
           g_ptr_array_add (out, candidate);
+          /* The second goal of the same aim is a question of its own,
+           * beside the first: the outlook family asks one per company. */
+          if (!held && (second = conjoined_goal (sentence, end, &first)) != 0)
+            {
+              candidate = add_decision_question (out, subject, sentence, s,
+                                                 goal_question (subject, FALSE, sentence,
+                                                                first, second));
+              /* A decision question is sure of a company; this one only
+               * where the sentence doubts it, as above. */
+              candidate->doubtful = !doubted_after (sentence->tokens, second);
+              cite_naming_sentence (candidate, subject, s);
+            }
           return;
         }
     }

@@ -9600,6 +9600,51 @@ test_unchosen (void)
   assert_no_question_with (vague, "Which engine", NULL);
 }
 
+/* "Quillon also pushed back first production from its Orrin Flats
+ * underground expansion to the first quarter of next year…" (gold-mill-
+ * breakdown), "…first production would be delayed by about 14 months to
+ * late next year" (ceo-quits-cost-blowout), "Castellan also pushed back
+ * the expected start of production by about 18 months to the second
+ * half of 2028" (oil-field-writedown, whose headline names the field):
+ * whether the project starts by its new date. Not of a rival's project,
+ * nor of a start brought forward. */
+static void
+test_delayed_start (void)
+{
+  static const Article rival = {
+    "rival-delay",
+    "Harwick Mining copper output falls 12% after flooding at Kestrel pit",
+    "Harwick Mining said on Monday its quarterly copper output fell 12% after flooding at its "
+    "Kestrel open pit in the north of the country.\n\n"
+    "Rival miner Tarsa Resources Plc also pushed back first production from its Orrin Flats "
+    "expansion to the first quarter of next year."
+  };
+  static const Article forward = {
+    "start-brought-forward",
+    "Harwick Mining copper output falls 12% after flooding at Kestrel pit",
+    "Harwick Mining said on Monday its quarterly copper output fell 12% after flooding at its "
+    "Kestrel open pit in the north of the country.\n\n"
+    "Harwick Mining also brought forward first production from its Orrin Flats expansion to "
+    "the first quarter of next year."
+  };
+  g_autoptr(GPtrArray) gold = sure_round ("gold-mill-breakdown.md");
+  g_autoptr(GPtrArray) copper = sure_round ("ceo-quits-cost-blowout.md");
+  g_autoptr(GPtrArray) oil = sure_round ("oil-field-writedown.md");
+  g_autoptr(GPtrArray) rivals = all_questions (rival.headline, rival.body);
+  g_autoptr(GPtrArray) earlier = all_questions (forward.headline, forward.body);
+
+  g_assert_nonnull (gold);
+  g_assert_nonnull (copper);
+  g_assert_nonnull (oil);
+  g_assert_true (offered (gold, "Will Quillon's Orrin Flats underground expansion start "
+                                "production in the first quarter of next year?"));
+  g_assert_true (offered (copper, "Will Sorrel Ridge start production by late next year?"));
+  g_assert_true (offered (oil, "Will Sorrel Deep start production in the second half of "
+                               "2028?"));
+  assert_no_question_with (rivals, "start production", NULL);
+  assert_no_question_with (earlier, "start production", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11577,6 +11622,7 @@ main (int   argc,
   add_func ("/nfe/questions/probe-delay", test_probe_delay);
   add_func ("/nfe/questions/new-date", test_new_date);
   add_func ("/nfe/questions/unchosen", test_unchosen);
+  add_func ("/nfe/questions/delayed-start", test_delayed_start);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

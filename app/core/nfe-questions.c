@@ -18560,6 +18560,151 @@ unchosen_candidates_for (Analysis  *analysis,
     }
 }
 
+/* Whether token @i opens a date a start was put back to: "[to] late next
+ * year", "the second half of 2028", "the first quarter of next year";
+ * if so, the end of its words. */
+static guint
+date_end (GArray *tokens,
+          guint   i)
+{
+  static const char * const openings[] = { "the", "late", "early", "mid", NULL };
+  static const char * const after[] = {
+    "from", "and", "citing", "because", "after", "as", "but", "while", NULL
+  };
+  const Token *first = token_at (tokens, i);
+  const Token *last;
+  guint end;
+
+  if (first == NULL || !first->word ||
+      !(token_among (first, openings) || (first->lex & LEX_TIME) ||
+        is_year_at (first->lower, first->lower)))
+    return 0;
+  for (end = i; end < tokens->len && end <= i + 8 && token_at (tokens, end)->word &&
+                !token_among (token_at (tokens, end), after);
+       end++)
+    ;
+  last = token_at (tokens, end - 1);
+  if (!(names_period (last->lower) || (last->lex & LEX_TIME) ||
+        is_year_at (last->lower, last->lower)))
+    return 0;
+
+  return end;
+}
+
+/* The project whose start sentence @s puts back, at token @cue, for
+ * @subject: "first production from its Orrin Flats underground
+ * expansion", a name the sentence gives before ("the estimated capital
+ * cost of Sorrel Ridge…, and that first production would be delayed"),
+ * or the one a headline of the delay names ("…writedown on Sorrel Deep,
+ * delays first oil"); else %NULL. */
+static char *
+delayed_project (Analysis      *analysis,
+                 const Subject *subject,
+                 guint          s,
+                 guint          cue)
+{
+  static const char * const delays[] = { "delays", "delay", "postpones", "pushes", NULL };
+  const Sentence *sentence = analysis_sentence (analysis, s);
+  GArray *tokens = sentence->tokens;
+  gboolean delay_headline = FALSE;
+
+  if (token_among (token_at (tokens, cue + 1), (const char * const []) { "from", "at", NULL }) &&
+      token_is_lower (token_at (tokens, cue + 2), "its") &&
+      token_at (tokens, cue + 3) != NULL && token_at (tokens, cue + 3)->capital)
+    {
+      guint end;
+      g_autofree char *possessive = possessive_of (subject->display);
+      g_autofree char *name = NULL;
+
+      for (end = cue + 3; end < tokens->len && end <= cue + 8 && token_at (tokens, end)->word &&
+                          !token_is_lower (token_at (tokens, end), "to");
+           end++)
+        ;
+      name = span_text (sentence, cue + 3, end);
+      return g_strdup_printf ("%s %s", possessive, name);
+    }
+  for (guint i = 0; analysis->headline != NULL && i < analysis->headline->len; i++)
+    delay_headline |= token_among (token_at (analysis->headline, i), delays);
+  for (guint k = 0; k < analysis->subjects->len; k++)
+    {
+      const Subject *other = analysis_subject (analysis, k);
+
+      if (other == subject || !other->entity || other->person || other->kind == KIND_PERSON ||
+          other->kind == KIND_PLACE)
+        continue;
+      if (mentioned_before (other, s, cue) ||
+          (delay_headline && headline_index_of (analysis, other) < analysis->headline->len))
+        return g_strdup (other->display);
+    }
+
+  return NULL;
+}
+
+/* "Quillon also pushed back first production from its Orrin Flats
+ * underground expansion to the first quarter of next year…" (gold-mill-
+ * breakdown), "…that first production would be delayed by about 14
+ * months to late next year" (ceo-quits-cost-blowout), "Castellan also
+ * pushed back the expected start of production by about 18 months to
+ * the second half of 2028" (oil-field-writedown): whether the project
+ * of the company the story leads on starts by its new date, which none
+ * of their first runs asked. Not of a rival's project, nor where the
+ * sentence gives no date. */
+static void
+delayed_start_candidates_for (Analysis  *analysis,
+                              Subject   *subject,
+                              GPtrArray *out)
+{
+  static const char * const delays[] = {
+    "delayed", "pushed", "postponed", "deferred", NULL
+  };
+
+  if (subject->person || !leads_on (analysis, subject))
+    return;
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint cue = 1; cue < tokens->len; cue++)
+        {
+          g_autofree char *project = NULL;
+          guint delay = 0, to, end;
+
+          /* "first production", "the start of production". */
+          if (!token_is_lower (token_at (tokens, cue), "production") ||
+              !(token_is_lower (token_at (tokens, cue - 1), "first") ||
+                (cue >= 2 && token_is_lower (token_at (tokens, cue - 1), "of") &&
+                 token_is_lower (token_at (tokens, cue - 2), "start"))))
+            continue;
+          for (guint k = cue > 8 ? cue - 8 : 0; k < tokens->len && k <= cue + 4; k++)
+            if (token_among (token_at (tokens, k), delays))
+              delay = k;
+          if (delay == 0 || !(mentioned_before (subject, s, cue) ||
+                              company_named_last (analysis, s, cue) == subject))
+            continue;
+          for (to = MAX (cue, delay) + 1;
+               to < tokens->len && to <= cue + 12 && !token_is_lower (token_at (tokens, to), "to");
+               to++)
+            ;
+          if ((end = date_end (tokens, to + 1)) == 0 ||
+              (project = delayed_project (analysis, subject, s, cue)) == NULL)
+            continue;
+          cite_naming_sentence (
+            add_decision_question (
+              out, subject, sentence, s,
+              g_strdup_printf ("Will %s start production %s %.*s?", project,
+                               token_among (token_at (tokens, to + 1),
+                                            (const char * const []) { "late", "early", "mid",
+                                                                      NULL }) ? "by" : "in",
+                               (int) (token_at (tokens, end - 1)->end -
+                                      token_at (tokens, to + 1)->start),
+                               sentence->text + token_at (tokens, to + 1)->start)),
+            subject, s)->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -25061,6 +25206,7 @@ candidates_for (Analysis  *analysis,
   probe_delay_candidates_for (analysis, subject, out);
   new_date_candidates_for (analysis, subject, out);
   unchosen_candidates_for (analysis, subject, out);
+  delayed_start_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

@@ -9645,6 +9645,43 @@ test_delayed_start (void)
   assert_no_question_with (earlier, "start production", NULL);
 }
 
+/* "…review the sale of non-core businesses, including its wealth
+ * management unit…" (savings-bank-capital-hole), "…by selling eight
+ * buildings, including its flagship Lanternway Tower, over the next 18
+ * months" (landlord-missed-coupon): whether the company sells the asset
+ * the story names. Not of what it has sold, nor of a rival's sale. */
+static void
+test_included_asset (void)
+{
+  static const Article sold = {
+    "asset-sold",
+    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
+    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
+    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    "Harwick Foods sold three businesses last year, including its frozen pizza unit, to "
+    "cut debt."
+  };
+  static const Article rival = {
+    "rival-asset-sale",
+    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
+    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
+    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    "Rival grocer Tarsa Foods Plc plans to sell three businesses, including its frozen pizza "
+    "unit, to cut debt."
+  };
+  g_autoptr(GPtrArray) bank = sure_round ("savings-bank-capital-hole.md");
+  g_autoptr(GPtrArray) landlord = sure_round ("landlord-missed-coupon.md");
+  g_autoptr(GPtrArray) done = all_questions (sold.headline, sold.body);
+  g_autoptr(GPtrArray) rivals = all_questions (rival.headline, rival.body);
+
+  g_assert_nonnull (bank);
+  g_assert_nonnull (landlord);
+  g_assert_true (offered (bank, "Will Greyhaven sell its wealth management unit?"));
+  g_assert_true (offered (landlord, "Will Corvane sell its flagship Lanternway Tower?"));
+  assert_no_question_with (done, "frozen pizza", NULL);
+  assert_no_question_with (rivals, "frozen pizza", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11623,6 +11660,7 @@ main (int   argc,
   add_func ("/nfe/questions/new-date", test_new_date);
   add_func ("/nfe/questions/unchosen", test_unchosen);
   add_func ("/nfe/questions/delayed-start", test_delayed_start);
+  add_func ("/nfe/questions/included-asset", test_included_asset);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

@@ -18705,6 +18705,66 @@ delayed_start_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "…review the sale of non-core businesses, including its wealth
+ * management unit, which analysts value at…" (savings-bank-capital-
+ * hole), "…planned to raise… by selling eight buildings, including its
+ * flagship Lanternway Tower, over the next 18 months" (landlord-missed-
+ * coupon): whether the company the story leads on parts with the one
+ * asset of a sale it plans or weighs that the story names, which
+ * neither first run asked. Not of what it has sold, nor of what a sale
+ * includes that is not its own ("including a stake in a suburban
+ * shopping centre"). */
+static void
+included_asset_candidates_for (Analysis  *analysis,
+                               Subject   *subject,
+                               GPtrArray *out)
+{
+  static const char * const sales[] = { "sell", "selling", "sale", "disposal", NULL };
+  static const char * const ends[] = {
+    "which", "over", "by", "to", "and", "for", "in", "at", "as", NULL
+  };
+
+  if (subject->person || !leads_on (analysis, subject))
+    return;
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 1; i + 3 < tokens->len; i++)
+        {
+          g_autofree char *asset = NULL;
+          guint including = 0, end;
+
+          if (!token_among (token_at (tokens, i), sales) ||
+              company_named_last (analysis, s, i) != subject ||
+              quotes_before (sentence, i) % 2 == 1)
+            continue;
+          for (guint k = i + 1; k < tokens->len && k <= i + 8 && including == 0; k++)
+            if (token_is_lower (token_at (tokens, k), "including"))
+              including = k;
+          /* "[,] including its wealth management unit [,]". */
+          if (including == 0 || !token_is_lower (token_at (tokens, including + 1), "its"))
+            continue;
+          for (end = including + 2; end < tokens->len && end <= including + 7 &&
+                                    token_at (tokens, end)->word &&
+                                    !token_among (token_at (tokens, end), ends);
+               end++)
+            ;
+          if (end == including + 2 || end > including + 7 ||
+              !can_be_noun (token_at (tokens, end - 1)))
+            continue;
+          asset = span_text (sentence, including + 2, end);
+          cite_naming_sentence (
+            add_decision_question (out, subject, sentence, s,
+                                   g_strdup_printf ("Will %s sell its %s?", subject->display,
+                                                    asset)),
+            subject, s)->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -25207,6 +25267,7 @@ candidates_for (Analysis  *analysis,
   new_date_candidates_for (analysis, subject, out);
   unchosen_candidates_for (analysis, subject, out);
   delayed_start_candidates_for (analysis, subject, out);
+  included_asset_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

@@ -9177,18 +9177,40 @@ test_others_investigated (void)
 }
 
 /* "…after the company said it would postpone a planned 1.1 billion crown
- * land-based smolt facility in Troms county" (sparse/salmon-tax): whether
- * the company goes ahead with it. Not "pause a planned expansion of
- * manufacturing capacity" (heart-pill-rejected), which says not which. */
+ * land-based smolt facility in Troms county" (sparse/salmon-tax), "…a
+ * planned 600 billion peso share buyback" (hydro-drought-forecast),
+ * "defer about 300 million mirals of planned spending on a cogeneration
+ * plant at Marrisford" (drought-cane-crop): whether the company goes
+ * ahead with it. Not "pause a planned expansion of manufacturing
+ * capacity" (heart-pill-rejected), nor planned spending "on a new
+ * plant", which say not which. */
 static void
 test_postponed_project (void)
 {
+  static const Article unnamed = {
+    "unnamed-plant",
+    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
+    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
+    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    "Harwick Foods said it would defer about 30 million pounds of planned spending on a new "
+    "plant."
+  };
   g_autoptr(GPtrArray) salmon = first_round ("sparse/salmon-tax.md");
+  g_autoptr(GPtrArray) hydro = sure_round ("hydro-drought-forecast.md");
+  g_autoptr(GPtrArray) cane = sure_round ("drought-cane-crop.md");
   g_autoptr(GPtrArray) pill = article_questions ("heart-pill-rejected.md");
+  g_autoptr(GPtrArray) plant = all_questions (unnamed.headline, unnamed.body);
 
   g_assert_true (offered (salmon, "Will Vestfjord go ahead with its planned 1.1 billion crown "
                                   "land-based smolt facility in Troms?"));
+  g_assert_nonnull (hydro);
+  g_assert_nonnull (cane);
+  g_assert_true (offered (hydro, "Will Hidroandes go ahead with its planned 600 billion peso "
+                                 "share buyback?"));
+  g_assert_true (offered (cane, "Will Sabrel go ahead with its cogeneration plant at "
+                                "Marrisford?"));
   assert_no_question_with (pill, "go ahead", NULL);
+  assert_no_question_with (plant, "go ahead", NULL);
 }
 
 /* "…the company, which is seeking regulatory approval for a 1.8 billion

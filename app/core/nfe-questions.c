@@ -17594,7 +17594,10 @@ project_at (const Sentence *sentence,
   static const char * const plans[] = { "planned", "proposed", NULL };
   static const char * const projects[] = {
     "project", "plant", "furnace", "mine", "expansion", "terminal", "facility", "refinery",
-    "factory", "smelter", "pipeline", NULL
+    "factory", "smelter", "pipeline",
+    /* "postpone a planned 600 billion peso share buyback" (hydro-
+     * drought-forecast). */
+    "buyback", NULL
   };
   GArray *tokens = sentence->tokens;
   g_autofree char *words = NULL;
@@ -17690,9 +17693,23 @@ investment_decision_candidates_for (Analysis  *analysis,
     }
 }
 
+/* Whether @phrase holds a capitalised word: a name or a place. */
+static gboolean
+names_anything (const char *phrase)
+{
+  for (const char *p = phrase; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isupper (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* "…after the company said it would postpone a planned 1.1 billion crown
- * land-based smolt facility in Troms county" (sparse/salmon-tax): whether
- * the company goes ahead with a project it has put off, which the story
+ * land-based smolt facility in Troms county" (sparse/salmon-tax), "…would
+ * postpone a planned 600 billion peso share buyback" (hydro-drought-
+ * forecast), "…defer about 300 million mirals of planned spending on a
+ * cogeneration plant at Marrisford" (drought-cane-crop): whether the
+ * company goes ahead with a project it has put off, which the story
  * leaves open, as investment_decision_candidates_for() asks it. Not a
  * project named by nothing but what it is ("pause a planned expansion
  * of manufacturing capacity"), which says not which. */
@@ -17717,11 +17734,24 @@ postponed_project_candidates_for (Analysis  *analysis,
           g_autofree char *project = NULL;
 
           if (!token_among (token_at (tokens, i), postpones) ||
-              !token_is_lower (token_at (tokens, i + 2), "planned") ||
-              token_at (tokens, i + 4) == NULL || !token_at (tokens, i + 4)->word ||
-              (token_at (tokens, i + 4)->lex & LEX_STOP) ||
-              company_named_last (analysis, s, i) != subject ||
-              (project = project_at (sentence, i + 1, TRUE)) == NULL)
+              company_named_last (analysis, s, i) != subject)
+            continue;
+          if (token_is_lower (token_at (tokens, i + 2), "planned") &&
+              token_at (tokens, i + 4) != NULL && token_at (tokens, i + 4)->word &&
+              !(token_at (tokens, i + 4)->lex & LEX_STOP))
+            project = project_at (sentence, i + 1, TRUE);
+          /* "defer about 300 million mirals of planned spending on a
+           * cogeneration plant at Marrisford" (drought-cane-crop), where
+           * the place says which: not "on a new plant". */
+          else
+            for (guint k = i + 1; k + 3 < tokens->len && k <= i + 8 && project == NULL; k++)
+              if (token_is_lower (token_at (tokens, k), "planned") &&
+                  token_is_lower (token_at (tokens, k + 1), "spending") &&
+                  token_is_lower (token_at (tokens, k + 2), "on") &&
+                  (project = project_at (sentence, k + 3, FALSE)) != NULL &&
+                  !names_anything (project))
+                g_clear_pointer (&project, g_free);
+          if (project == NULL)
             continue;
           add_decision_question (out, subject, sentence, s,
                                  g_strdup_printf ("Will %s go ahead with %s?", subject->display,

@@ -9704,6 +9704,47 @@ test_included_asset (void)
   assert_no_question_with (rivals, "frozen pizza", NULL);
 }
 
+/* "…it expected to clear the claims backlog by mid-September"
+ * (ransomware-claims), "…expected to complete about 80% of repairs
+ * within 12 months" (suv-brake-line-recall): whether the company puts it
+ * right by the date it gives. Not of a sale it expects to complete, nor
+ * of a rival's backlog or an authority's talks. */
+static void
+test_repair_deadline (void)
+{
+  static const Article sale = {
+    "sale-deadline",
+    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
+    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
+    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    "Harwick Foods expects to complete the sale of its pizza unit by the end of the year."
+  };
+  static const Article rival = {
+    "rival-deadline",
+    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
+    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
+    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    "Rival grocer Tarsa Foods Plc expects to clear its order backlog by the end of the year."
+  };
+  g_autoptr(GPtrArray) port = article_questions ("port-privatisation-bid.md");
+  g_autoptr(GPtrArray) claims = sure_round ("ransomware-claims.md");
+  g_autoptr(GPtrArray) recall = sure_round ("suv-brake-line-recall.md");
+  g_autoptr(GPtrArray) sales = all_questions (sale.headline, sale.body);
+  g_autoptr(GPtrArray) rivals = all_questions (rival.headline, rival.body);
+
+  g_assert_nonnull (claims);
+  g_assert_nonnull (recall);
+  g_assert_true (offered (claims, "Can Lakemont clear the claims backlog by mid-September?"));
+  g_assert_true (offered (recall, "Can Thornvale complete about 80% of repairs within 12 "
+                                  "months?"));
+  assert_no_question_with (sales, "by the end of the year", NULL);
+  assert_no_question_with (rivals, "by the end of the year", NULL);
+  /* "The ports authority said it expected to complete negotiations with
+   * the consortium within 90 days": the authority's, not the
+   * consortium's. */
+  assert_no_question_with (port, "complete negotiations", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11683,6 +11724,7 @@ main (int   argc,
   add_func ("/nfe/questions/unchosen", test_unchosen);
   add_func ("/nfe/questions/delayed-start", test_delayed_start);
   add_func ("/nfe/questions/included-asset", test_included_asset);
+  add_func ("/nfe/questions/repair-deadline", test_repair_deadline);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

@@ -18795,6 +18795,72 @@ included_asset_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "…it expected to clear the claims backlog by mid-September" (ransomware-
+ * claims), "…expected to complete about 80% of repairs within 12 months"
+ * (suv-brake-line-recall): whether the company the story leads on puts
+ * right in time what the story is about, by the date it gives itself,
+ * which neither first run asked. Not of a deal or a restructuring it
+ * expects to complete, which other families ask of. */
+static void
+repair_deadline_candidates_for (Analysis  *analysis,
+                                Subject   *subject,
+                                GPtrArray *out)
+{
+  static const char * const expects[] = { "expects", "expected", "expecting", NULL };
+  static const char * const finishes[] = { "complete", "clear", "finish", NULL };
+  static const char * const deadlines[] = { "by", "within", NULL };
+  static const char * const deals[] = {
+    "transaction", "deal", "acquisition", "merger", "sale", "restructuring", "takeover",
+    "purchase", "review", NULL
+  };
+
+  if (subject->person || !leads_on (analysis, subject))
+    return;
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 0; i + 4 < tokens->len; i++)
+        {
+          const Token *last;
+          gboolean deal = FALSE;
+          guint verb = i + 2, by, end;
+
+          if (!token_among (token_at (tokens, i), expects) ||
+              !token_is_lower (token_at (tokens, i + 1), "to") ||
+              !token_among (token_at (tokens, verb), finishes) ||
+              told_of (analysis, s, i) != subject || quotes_before (sentence, i) % 2 == 1)
+            continue;
+          for (by = verb + 1; by < tokens->len && by <= verb + 10 && token_at (tokens, by)->word &&
+                              !token_among (token_at (tokens, by), deadlines);
+               by++)
+            deal |= token_among (token_at (tokens, by), deals);
+          if (deal || by == verb + 1 || !token_among (token_at (tokens, by), deadlines))
+            continue;
+          for (end = by + 1; end < tokens->len && end <= by + 8 && token_at (tokens, end)->word &&
+                             !token_is_lower (token_at (tokens, end), "and");
+               end++)
+            ;
+          last = token_at (tokens, end - 1);
+          /* "by the first quarter of next year", "by mid-September". */
+          if (end == by + 1 ||
+              !(names_period (last->lower) || (last->lex & LEX_TIME) ||
+                is_year_at (last->lower, last->lower) || g_str_has_prefix (last->lower, "mid-")))
+            continue;
+          cite_naming_sentence (
+            add_decision_question (out, subject, sentence, s,
+                                   g_strdup_printf ("Can %s %.*s?", subject->display,
+                                                    (int) (last->end -
+                                                           token_at (tokens, verb)->start),
+                                                    sentence->text +
+                                                      token_at (tokens, verb)->start)),
+            subject, s)->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -25298,6 +25364,7 @@ candidates_for (Analysis  *analysis,
   unchosen_candidates_for (analysis, subject, out);
   delayed_start_candidates_for (analysis, subject, out);
   included_asset_candidates_for (analysis, subject, out);
+  repair_deadline_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

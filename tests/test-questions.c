@@ -9745,6 +9745,53 @@ test_repair_deadline (void)
   assert_no_question_with (port, "complete negotiations", NULL);
 }
 
+/* "But it cut its target for installed capacity by 2030 to 3.2 GW from
+ * 4.5 GW" (offshore-wind-auction), "…lowered its target for renewable
+ * capacity by 2030 to 6 gigawatts from 9 GW" (offshore-wind-scrapped):
+ * whether the company reaches even the goal it cut. Not of a goal it
+ * raised, nor of a rival's; not of a figure without its unit ("to 400"). */
+static void
+test_lowered_goal (void)
+{
+  static const Article raised = {
+    "raised-goal",
+    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
+    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
+    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    "Harwick Foods raised its target for solar capacity by 2030 to 40 megawatts from 30 "
+    "megawatts."
+  };
+  static const Article rival = {
+    "rival-lowered-goal",
+    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
+    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
+    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    "Rival grocer Tarsa Foods Plc cut its target for solar capacity by 2030 to 20 megawatts "
+    "from 30 megawatts."
+  };
+  static const Article bare = {
+    "bare-lowered-goal",
+    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
+    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
+    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    "Harwick Foods cut its target for store openings by 2030 to 400 from 500."
+  };
+  g_autoptr(GPtrArray) auction = sure_round ("offshore-wind-auction.md");
+  g_autoptr(GPtrArray) scrapped = sure_round ("offshore-wind-scrapped.md");
+  g_autoptr(GPtrArray) raises = all_questions (raised.headline, raised.body);
+  g_autoptr(GPtrArray) rivals = all_questions (rival.headline, rival.body);
+  g_autoptr(GPtrArray) stores = all_questions (bare.headline, bare.body);
+
+  g_assert_nonnull (auction);
+  g_assert_nonnull (scrapped);
+  g_assert_true (offered (auction, "Can Solvane reach 3.2 GW of installed capacity by 2030?"));
+  g_assert_true (offered (scrapped, "Can Aurelis reach 6 gigawatts of renewable capacity by "
+                                    "2030?"));
+  assert_no_question_with (raises, "solar capacity", NULL);
+  assert_no_question_with (rivals, "solar capacity", NULL);
+  assert_no_question_with (stores, "store openings", NULL);
+}
+
 /* "Talks between Japanese copper smelter Hokuyo Nonferrous Metals Corp
  * and Chilean miner Minera Cordillera Austral over mid-year processing
  * fees ended without a deal on Thursday" (copper-fee-deadlock, whose
@@ -11725,6 +11772,7 @@ main (int   argc,
   add_func ("/nfe/questions/delayed-start", test_delayed_start);
   add_func ("/nfe/questions/included-asset", test_included_asset);
   add_func ("/nfe/questions/repair-deadline", test_repair_deadline);
+  add_func ("/nfe/questions/lowered-goal", test_lowered_goal);
   add_func ("/nfe/questions/considered-noun-move", test_considered_noun_move);
   add_func ("/nfe/questions/same-action-once", test_same_action_once);
   add_func ("/nfe/questions/ruled-out-move", test_ruled_out_move);

@@ -18861,6 +18861,72 @@ repair_deadline_candidates_for (Analysis  *analysis,
     }
 }
 
+/* "But it cut its target for installed capacity by 2030 to 3.2 GW from
+ * 4.5 GW" (offshore-wind-auction), "…lowered its target for renewable
+ * capacity by 2030 to 6 gigawatts from 9 GW" (offshore-wind-scrapped):
+ * whether the company the story leads on reaches even the goal it has
+ * cut, after the setback the story tells, which neither first run asked.
+ * Not a price target, which is an analyst's. */
+static void
+lowered_goal_candidates_for (Analysis  *analysis,
+                             Subject   *subject,
+                             GPtrArray *out)
+{
+  static const char * const cuts[] = {
+    "cut", "cuts", "lowered", "lowers", "trimmed", "reduced", NULL
+  };
+
+  if (subject->person || !leads_on (analysis, subject))
+    return;
+  for (guint s = 1; s < analysis->sentences->len; s++)
+    {
+      const Sentence *sentence = analysis_sentence (analysis, s);
+      GArray *tokens = sentence->tokens;
+
+      for (guint i = 0; i + 8 < tokens->len; i++)
+        {
+          g_autofree char *what = NULL;
+          g_autofree char *figure = NULL;
+          guint by, to, from;
+
+          /* "cut its target for [installed capacity] by [2030] to [3.2 GW]
+           * from". */
+          if (!token_among (token_at (tokens, i), cuts) ||
+              !token_is_lower (token_at (tokens, i + 1), "its") ||
+              !token_is_lower (token_at (tokens, i + 2), "target") ||
+              !token_is_lower (token_at (tokens, i + 3), "for") ||
+              company_named_last (analysis, s, i) != subject)
+            continue;
+          for (by = i + 4; by < tokens->len && by <= i + 8 && token_at (tokens, by)->word &&
+                           !token_is_lower (token_at (tokens, by), "by");
+               by++)
+            ;
+          to = by + 2;
+          if (by == i + 4 || !token_is_lower (token_at (tokens, by), "by") ||
+              token_at (tokens, by + 1) == NULL ||
+              !is_year_at (token_at (tokens, by + 1)->lower, token_at (tokens, by + 1)->lower) ||
+              !token_is_lower (token_at (tokens, to), "to") || token_at (tokens, to + 1) == NULL ||
+              !token_at (tokens, to + 1)->number)
+            continue;
+          for (from = to + 1; from < tokens->len && from <= to + 4 &&
+                              !token_is_lower (token_at (tokens, from), "from");
+               from++)
+            ;
+          /* "3.2 GW", not a bare "400", which "reach 400 of…" would not
+           * read. */
+          if (!token_is_lower (token_at (tokens, from), "from") || from < to + 3)
+            continue;
+          what = span_text (sentence, i + 4, by);
+          figure = span_text (sentence, to + 1, from);
+          add_decision_question (out, subject, sentence, s,
+                                 g_strdup_printf ("Can %s reach %s of %s by %s?", subject->display,
+                                                  figure, what,
+                                                  token_at (tokens, by + 1)->lower))->told = TRUE;
+          return;
+        }
+    }
+}
+
 /* "…was in separate talks with local banks to extend about $9 billion of
  * onshore loans" (developer-debt-deal), "…in talks with holders of C$185
  * million in convertible notes due in August 2026 about extending the
@@ -25365,6 +25431,7 @@ candidates_for (Analysis  *analysis,
   delayed_start_candidates_for (analysis, subject, out);
   included_asset_candidates_for (analysis, subject, out);
   repair_deadline_candidates_for (analysis, subject, out);
+  lowered_goal_candidates_for (analysis, subject, out);
   lost_customers_candidates_for (analysis, subject, out);
   writedown_candidates_for (analysis, subject, out);
   laundering_fine_candidates_for (analysis, subject, out);

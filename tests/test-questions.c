@@ -9941,8 +9941,10 @@ test_open_question_of_the_company (void)
 }
 
 /* "The company declined to say whether it had paid or negotiated over a
- * ransom" (ransomware-claims, whose first run asked nothing), "It did not
- * say whether it would revise its full-year profit guidance": the same,
+ * ransom" (ransomware-claims, whose first run asked nothing), "Pagalia
+ * declined to confirm whether it had received a ransom demand" (payments-
+ * cyberattack-outage), "It did not say whether it would revise its
+ * full-year profit guidance": the same,
  * where the sentence has named the company before its "it". Not "He
  * described the dividend policy… but declined to say whether it would be
  * cut", whose "it" is the policy. */
@@ -9950,10 +9952,13 @@ static void
 test_open_question_of_it (void)
 {
   g_autoptr(GPtrArray) claims = first_round ("ransomware-claims.md");
+  g_autoptr(GPtrArray) outage = sure_round ("payments-cyberattack-outage.md");
   g_autoptr(GPtrArray) recall = article_questions ("hybrid-battery-recall.md");
   g_autoptr(GPtrArray) tariff = article_questions ("utility-tariff-request.md");
 
   g_assert_true (offered (claims, "Has Lakemont paid or negotiated over a ransom?"));
+  g_assert_nonnull (outage);
+  g_assert_true (offered (outage, "Has Pagalia received a ransom demand?"));
   g_assert_true (offered (recall, "Will Tessaro revise its full-year profit guidance?"));
   assert_no_question_with (tariff, "policy be cut", "Will it be cut", NULL);
 }

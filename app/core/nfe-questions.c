@@ -15729,7 +15729,7 @@ clause_after (GArray *tokens,
  * what follows is open: "The question now is whether", "the real test
  * will be whether", "raised questions about whether", "declined to say
  * whether", "would determine whether", "declined to comment on
- * whether", "will be watching whether". */
+ * whether", "will be watching whether", "declined to confirm whether". */
 static gboolean
 opens_question (GArray *tokens,
                 guint   w)
@@ -15737,7 +15737,10 @@ opens_question (GArray *tokens,
   static const char * const asks[] = {
     "say", "determine", "decide", "asking", "unclear", "uncertain", "clear", "know", "see",
     "seen", "questioned", "assess", "assessing", "examine", "examining", "investigate",
-    "investigating", "review", "reviewing", "estimate", "watch", "watching", NULL
+    "investigating", "review", "reviewing", "estimate", "watch", "watching",
+    /* "Pagalia declined to confirm whether it had received a ransom
+     * demand" (payments-cyberattack-outage). */
+    "confirm", NULL
   };
   static const char * const links[] = {
     "is", "was", "remains", "be", "of", "about", "over", "on", NULL

@@ -9176,6 +9176,15 @@ test_others_investigated (void)
   assert_no_question_with (fees, "take action", NULL);
 }
 
+/* The headline and opening of the inline Harwick Foods stories: a
+ * company the analysis reads as one, to which each story adds the
+ * sentence it tests. */
+#define HARWICK_FOODS_HEADLINE \
+  "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide"
+#define HARWICK_FOODS_OPENING \
+  "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven " \
+  "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+
 /* "…after the company said it would postpone a planned 1.1 billion crown
  * land-based smolt facility in Troms county" (sparse/salmon-tax), "…a
  * planned 600 billion peso share buyback" (hydro-drought-forecast),
@@ -9189,9 +9198,8 @@ test_postponed_project (void)
 {
   static const Article unnamed = {
     "unnamed-plant",
-    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
-    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
-    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    HARWICK_FOODS_HEADLINE,
+    HARWICK_FOODS_OPENING
     "Harwick Foods said it would defer about 30 million pounds of planned spending on a new "
     "plant."
   };
@@ -9677,17 +9685,15 @@ test_included_asset (void)
 {
   static const Article sold = {
     "asset-sold",
-    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
-    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
-    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    HARWICK_FOODS_HEADLINE,
+    HARWICK_FOODS_OPENING
     "Harwick Foods sold three businesses last year, including its frozen pizza unit, to "
     "cut debt."
   };
   static const Article rival = {
     "rival-asset-sale",
-    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
-    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
-    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    HARWICK_FOODS_HEADLINE,
+    HARWICK_FOODS_OPENING
     "Rival grocer Tarsa Foods Plc plans to sell three businesses, including its frozen pizza "
     "unit, to cut debt."
   };
@@ -9714,16 +9720,14 @@ test_repair_deadline (void)
 {
   static const Article sale = {
     "sale-deadline",
-    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
-    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
-    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    HARWICK_FOODS_HEADLINE,
+    HARWICK_FOODS_OPENING
     "Harwick Foods expects to complete the sale of its pizza unit by the end of the year."
   };
   static const Article rival = {
     "rival-deadline",
-    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
-    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
-    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    HARWICK_FOODS_HEADLINE,
+    HARWICK_FOODS_OPENING
     "Rival grocer Tarsa Foods Plc expects to clear its order backlog by the end of the year."
   };
   g_autoptr(GPtrArray) port = article_questions ("port-privatisation-bid.md");
@@ -9755,25 +9759,22 @@ test_lowered_goal (void)
 {
   static const Article raised = {
     "raised-goal",
-    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
-    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
-    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    HARWICK_FOODS_HEADLINE,
+    HARWICK_FOODS_OPENING
     "Harwick Foods raised its target for solar capacity by 2030 to 40 megawatts from 30 "
     "megawatts."
   };
   static const Article rival = {
     "rival-lowered-goal",
-    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
-    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
-    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    HARWICK_FOODS_HEADLINE,
+    HARWICK_FOODS_OPENING
     "Rival grocer Tarsa Foods Plc cut its target for solar capacity by 2030 to 20 megawatts "
     "from 30 megawatts."
   };
   static const Article bare = {
     "bare-lowered-goal",
-    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
-    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
-    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    HARWICK_FOODS_HEADLINE,
+    HARWICK_FOODS_OPENING
     "Harwick Foods cut its target for store openings by 2030 to 400 from 500."
   };
   g_autoptr(GPtrArray) auction = sure_round ("offshore-wind-auction.md");
@@ -10789,16 +10790,14 @@ test_kept_target (void)
 {
   static const Article routine = {
     "routine-target",
-    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
-    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
-    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    HARWICK_FOODS_HEADLINE,
+    HARWICK_FOODS_OPENING
     "Harwick Foods kept its full-year target of 640 million pounds in operating profit."
   };
   static const Article planned = {
     "planned-goal",
-    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
-    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
-    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    HARWICK_FOODS_HEADLINE,
+    HARWICK_FOODS_OPENING
     "Harwick Foods aims to open 40 new stores next year, as it had originally planned."
   };
   g_autoptr(GPtrArray) cars = first_round ("car-deliveries-price-war.md");
@@ -10831,17 +10830,15 @@ test_conjoined_goal (void)
 {
   static const Article direction = {
     "direction-goal",
-    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
-    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
-    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    HARWICK_FOODS_HEADLINE,
+    HARWICK_FOODS_OPENING
     "Harwick Foods aims to open 40 new stores next year and expand into Germany, a move it "
     "had originally planned for this year."
   };
   static const Article undoubted = {
     "undoubted-goal",
-    "Harwick Foods to cut 600 jobs, close two plants as frozen sales slide",
-    "Harwick Foods said on Monday it would cut about 600 jobs and close two of its seven "
-    "plants after sales of its frozen meals fell for a third straight quarter.\n\n"
+    HARWICK_FOODS_HEADLINE,
+    HARWICK_FOODS_OPENING
     "Harwick Foods aims to open 40 new stores next year and reach a positive operating "
     "margin by the fourth quarter."
   };
